@@ -1,0 +1,152 @@
+"""The briefing pipeline: read → analyse → summarise → find quotes → brief.
+
+This is the Python API the CLI is a thin layer over::
+
+    from briefgen import Briefer, read_article, render
+
+    briefer = Briefer()                      # models load lazily, once
+    brief = briefer.brief(read_article("article.txt"))
+    print(render(brief, "md"))
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal, Sequence, Union
+
+from .errors import BriefgenError, InputError
+from .reading import article_from_text
+from .types import AnalysedArticle, Article, Brief, Source
+
+QuoteLimit = Union[int, Literal["all"]]
+
+
+@dataclass
+class Briefer:
+    """Briefs articles with one engine; models are loaded on first use and kept.
+
+    ``quotes`` is the number of key quotes per brief (0 for none) or ``"all"``
+    for every direct quote found, scare quotes included.
+    """
+
+    engine: str = "extractive"
+    quotes: QuoteLimit = 3
+    engine_options: dict[str, Any] = field(default_factory=dict)
+    _engine: Any = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.quotes != "all" and (not isinstance(self.quotes, int) or self.quotes < 0):
+            raise BriefgenError(f"quotes must be a number ≥ 0 or 'all', not {self.quotes!r}")
+
+    def brief(self, article: Article) -> Brief:
+        """Brief one article; raises :class:`InputError` when it cannot be briefed."""
+        result = self.brief_many([article])[0]
+        if isinstance(result, BriefgenError):
+            raise result
+        return result
+
+    def brief_many(self, articles: Sequence[Article]) -> list[Brief | BriefgenError]:
+        """Brief many articles in one batch; a failed article yields its error in place."""
+        analysed = self.analyse(articles)
+        results: list[Brief | BriefgenError] = []
+        ok: list[AnalysedArticle] = []
+        for item in analysed:
+            problem = _unbriefable(item)
+            results.append(InputError(_name(item.article), problem) if problem else None)  # type: ignore[arg-type]
+            if not problem:
+                ok.append(item)
+        summaries = iter(self._get_engine().summarize(ok)) if ok else iter(())
+        for n, item in enumerate(analysed):
+            if results[n] is None:
+                results[n] = self._assemble(item, next(summaries))
+        return results
+
+    def analyse(self, articles: Sequence[Article]) -> list[AnalysedArticle]:
+        """Run the analysis stage (sentences, entities, embeddings) on ``articles``."""
+        from .analysis import analyse
+
+        return analyse(articles)
+
+    def _assemble(self, analysed: AnalysedArticle, summary) -> Brief:
+        from .quotes import find_quotes, key_quotes
+
+        found = find_quotes(analysed)
+        chosen = found if self.quotes == "all" else key_quotes(analysed, found, self.quotes)
+        return Brief(
+            headline=summary.headline,
+            bullets=summary.bullets,
+            quotes=chosen,
+            source=analysed.article.source,
+            engine=self._get_engine().name,
+        )
+
+    def _get_engine(self):
+        if self._engine is None:
+            from .engines import get_engine
+
+            self._engine = get_engine(self.engine, **self.engine_options)
+        return self._engine
+
+
+@dataclass(frozen=True)
+class BriefOutcome:
+    """What :func:`brief_inputs` made: the rendered text, the briefs, and per-input errors."""
+
+    text: str
+    briefs: tuple[Brief, ...]
+    errors: tuple[BriefgenError, ...]
+
+
+def brief_inputs(
+    inputs: Sequence[str],
+    *,
+    fmt: str = "md",
+    templates_dir: str | None = None,
+    **options: Any,
+) -> BriefOutcome:
+    """Read, brief and render several inputs (paths, or ``-`` for stdin), as the CLI does.
+
+    A failed input is reported in ``errors`` and the others are still briefed,
+    in input order. ``options`` are as for :class:`Briefer`.
+    """
+    from .reading import read_article
+    from .render import render
+
+    briefer = Briefer(**options)
+    slots: list[Article | BriefgenError] = []
+    for name in inputs:
+        try:
+            slots.append(read_article(name))
+        except BriefgenError as err:
+            slots.append(err)
+    articles = [slot for slot in slots if isinstance(slot, Article)]
+    results = iter(briefer.brief_many(articles) if articles else [])
+    briefs: list[Brief] = []
+    errors: list[BriefgenError] = []
+    for slot in slots:
+        outcome = next(results) if isinstance(slot, Article) else slot
+        if isinstance(outcome, Brief):
+            briefs.append(outcome)
+        else:
+            errors.append(outcome)
+    rendered = [render(b, fmt, templates_dir=templates_dir) for b in briefs]
+    if fmt == "json":
+        text = "".join(r + "\n" for r in rendered)
+    else:
+        text = "\n---\n\n".join(rendered)
+    return BriefOutcome(text=text, briefs=tuple(briefs), errors=tuple(errors))
+
+
+def brief_text(text: str, *, source: Source | None = None, **options: Any) -> Brief:
+    """Brief an article given as a string (``options`` as for :class:`Briefer`)."""
+    return Briefer(**options).brief(article_from_text(text, source))
+
+
+def _unbriefable(analysed: AnalysedArticle) -> str | None:
+    if not any(len(s.text.split()) >= 4 for s in analysed.sentences):
+        return "has no sentence to brief"
+    return None
+
+
+def _name(article: Article) -> str:
+    return article.source.path or article.source.url or "standard input"

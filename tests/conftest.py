@@ -1,0 +1,58 @@
+"""Shared fixtures: the real embedded models, loaded once per test session."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "xi-zelensky-first-call.txt"
+SHARED_DATA = Path(os.environ.get("BRIEFGEN_SHARED_DATA", ROOT.parent / "shared" / "data"))
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    return SEED
+
+
+@pytest.fixture(scope="session")
+def briefer():
+    """A Briefer with the real embedded models (loaded on first use, then reused)."""
+    from briefgen import Briefer
+
+    return Briefer()
+
+
+@pytest.fixture(scope="session")
+def analyse(briefer):
+    """Analyse text with the real models: ``analyse("text")`` → AnalysedArticle."""
+    from briefgen import article_from_text
+
+    def run(text: str):
+        return briefer.analyse([article_from_text(text)])[0]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def seed_analysed(briefer):
+    from briefgen import read_article
+
+    return briefer.analyse([read_article(str(SEED))])[0]
+
+
+@pytest.fixture(scope="session")
+def seed_brief(briefer):
+    from briefgen import read_article
+
+    return briefer.brief(read_article(str(SEED)))
+
+
+def shared_file(name: str) -> Path:
+    """A file of ../shared/data, or skip the test with the reason when it is absent."""
+    path = SHARED_DATA / name
+    if not path.is_file():
+        pytest.skip(f"evaluation data {path} is absent (it ships only with the developers' checkout)")
+    return path
