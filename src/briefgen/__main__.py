@@ -1,0 +1,5 @@
+"""``python -m briefgen`` runs the command line."""
+
+from briefgen.cli import main
+
+main()
