@@ -47,7 +47,10 @@ class Briefer:
 
     def brief_many(self, articles: Sequence[Article]) -> list[Brief | BriefgenError]:
         """Brief many articles in one batch; a failed article yields its error in place."""
-        analysed = self.analyse(articles)
+        return self.brief_analysed(self.analyse(articles))
+
+    def brief_analysed(self, analysed: Sequence[AnalysedArticle]) -> list[Brief | BriefgenError]:
+        """Brief articles already analysed (see :meth:`analyse`), so no text is analysed twice."""
         results: list[Brief | BriefgenError] = []
         ok: list[AnalysedArticle] = []
         for item in analysed:
