@@ -1,0 +1,332 @@
+"""Who said it: attribution cues read off spaCy's dependency parse.
+
+For each quote the cues are looked for, nearest first:
+
+1. in the quote's own sentence, outside every quote: a speech verb and its
+   subject (``X said``, ``said X``, ``X told AFP``, ``…, saying``, ``X, who
+   said``), ``according to X``, ``X: “…”``, ``“…” — X``;
+2. for a quote standing alone: a colon introduction ending the sentence or
+   paragraph before, a speech verb in the neighbouring sentences of the same
+   paragraph, else the speaker of the quote just before (news style continues
+   a speaker's quote over paragraphs without repeating the cue);
+3. for a partial quote with no speech verb, the subject of the verb it hangs on
+   (``Zelensky had deemed it “necessary”``).
+
+The mention found is then named with :mod:`.speakers`. When the cue is a channel
+(``according to the channel``, ``state television CCTV reported``) the person
+whose words they are is preferred: a speech verb with a person as subject in
+the same sentence, or the person the same channel was last quoting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import lexicon
+from .marks import QuoteSpan
+from .speakers import (
+    FEMALE,
+    MALE,
+    MEDIA_NOUNS,
+    ORG_NOUNS,
+    ROLE_NOUNS,
+    Mention,
+    Registry,
+    mention_head,
+    mention_text,
+    stem,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+SPEECH_LEMMAS = lexicon.SPEECH_LEMMAS
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_CLIMB = ("conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "parataxis", "pcomp", "prep")
+_RELATIVE = {"who", "that", "which", "whom"}
+_DASHES = "—–-"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A quote's speaker (canonical name or None), its cue, and the channel it came through."""
+
+    speaker: str | None
+    cue: str | None
+    channel: str | None = None
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    distance: int
+    speaker: str | None
+    cue: str
+    is_channel: bool
+
+
+class Attributor:
+    """Attributes the quotes of one parsed article, in article order."""
+
+    def __init__(self, doc: Doc, spans: list[QuoteSpan], registry: Registry) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.spans = spans
+        self.registry = registry
+        self.regions = [(s.open_mark, s.close_mark if s.close_mark is not None else s.end) for s in spans]
+        self.history: list[tuple[QuoteSpan, Attribution]] = []
+        self._inside = self._inside_tokens()
+
+    def _inside_tokens(self) -> set[int]:
+        inside: set[int] = set()
+        for start, end in self.regions:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                inside.update(range(span.start, span.end))
+        return inside
+
+    def attribute_all(self) -> list[Attribution]:
+        """One attribution per quote span, in the order given."""
+        for span in self.spans:
+            attribution = self._attribute(span)
+            self.history.append((span, attribution))
+            if attribution.speaker and self.registry.labels.get(attribution.speaker) == "PERSON":
+                # A resolved description or pronoun counts as a mention for later pronouns.
+                self.registry.mentions.append(Mention(span.open_mark, attribution.speaker, "PERSON", True))
+                self.registry.mentions.sort(key=lambda m: m.start)
+        return [a for _, a in self.history]
+
+    # ------------------------------------------------------------ finding cues
+
+    def _attribute(self, quote: QuoteSpan) -> Attribution:
+        region = (quote.open_mark, quote.close_mark if quote.close_mark is not None else quote.end)
+        sentences = self._sentences(region)
+        candidates = self._candidates(sentences, region)
+        standalone = self._standalone(sentences, region)
+        if not candidates and standalone:
+            for neighbour in self._neighbours(sentences, region):
+                candidates = self._candidates([neighbour], region, penalty=500)
+                if candidates:
+                    break
+        if not candidates and standalone:
+            previous = self._previous_speaker(quote)
+            if previous is not None:
+                return previous
+        if not candidates and not standalone:
+            fallback = self._governing_subject(region)
+            if fallback is not None:
+                candidates = [fallback]
+        if not candidates:
+            return Attribution(None, None)
+        return self._choose(candidates, quote)
+
+    def _sentences(self, region: tuple[int, int]) -> list[Span]:
+        return [s for s in self.doc.sents if s.start_char < region[1] and s.end_char > region[0]]
+
+    def _standalone(self, sentences: list[Span], region: tuple[int, int]) -> bool:
+        """True when the quote's sentences hold nothing but the quote (and punctuation)."""
+        for sentence in sentences:
+            for token in sentence:
+                if token.i in self._inside or token.is_punct or token.is_space:
+                    continue
+                if region[0] <= token.idx < region[1]:
+                    continue
+                return False
+        return True
+
+    def _neighbours(self, sentences: list[Span], region: tuple[int, int]) -> list[Span]:
+        """Sentences around a stand-alone quote: a colon introduction first, then the same paragraph."""
+        out = []
+        if not sentences:
+            return out
+        first, last = sentences[0], sentences[-1]
+        before = self.doc[first.start - 1].sent if first.start > 0 else None
+        while before is not None and before.text.strip() == "" and before.start > 0:
+            before = self.doc[before.start - 1].sent
+        after = self.doc[last.end].sent if last.end < len(self.doc) else None
+        if before is not None and before.text.rstrip().endswith(":"):
+            out.append(before)
+        same_paragraph = before is not None and "\n" not in self.text[before.end_char : first.start_char]
+        if same_paragraph and before not in out:
+            out.append(before)
+        if after is not None and "\n" not in self.text[last.end_char : after.start_char]:
+            out.append(after)
+        return out
+
+    def _candidates(
+        self, sentences: list[Span], region: tuple[int, int], penalty: int = 0
+    ) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        for sentence in sentences:
+            for token in sentence:
+                if token.i in self._inside:
+                    continue
+                distance = penalty + min(abs(token.idx - region[0]), abs(token.idx - region[1]))
+                if token.lower_ == "according" and token.i + 1 < len(self.doc):
+                    target = next((c for c in self.doc[token.i + 1].children if c.dep_ == "pobj"), None)
+                    if target is not None and target.i not in self._inside:
+                        out.append(self._make(target, token, distance, according=True))
+                elif token.lemma_.lower() in SPEECH_LEMMAS and token.pos_ in ("VERB", "AUX"):
+                    subject = self._subject(token)
+                    if subject is not None:
+                        out.append(self._make(subject, token, distance))
+        out.extend(self._punctuation_cues(region, penalty))
+        return [c for c in out if c is not None]
+
+    def _punctuation_cues(self, region: tuple[int, int], penalty: int) -> list[_Candidate]:
+        """``X: “…”`` and ``“…” — X``: a name right before a colon or right after a dash."""
+        out = []
+        before = self.text[max(0, region[0] - 60) : region[0]].rstrip()
+        if before.endswith(":"):
+            span = self.doc.char_span(
+                region[0] - 60 + len(before) - 1 if region[0] >= 60 else len(before) - 1,
+                region[0],
+                alignment_mode="expand",
+            )
+            if span is not None and span.start > 0:
+                token = self.doc[span.start - 1]
+                if token.pos_ == "PROPN" and token.i not in self._inside:
+                    out.append(self._make(token, token, penalty + 1))
+        after = self.text[region[1] : region[1] + 4]
+        stripped = after.lstrip(" ")
+        if stripped[:1] in _DASHES:
+            offset = region[1] + (len(after) - len(stripped)) + 1
+            span = self.doc.char_span(offset, min(len(self.text), offset + 60), alignment_mode="expand")
+            if span is not None:
+                for token in span:
+                    if token.is_space or token.is_punct:
+                        continue
+                    if token.pos_ == "PROPN":
+                        out.append(self._make(token, token, penalty + 1))
+                    break
+        return [c for c in out if c is not None]
+
+    def _subject(self, verb: Token) -> Token | None:
+        """The subject of a speech verb, climbing through conjuncts and clauses that lack one."""
+        token = verb
+        for _ in range(4):
+            for child in token.children:
+                if child.dep_ in _SUBJECTS and child.i not in self._inside:
+                    if child.lower_ in _RELATIVE and token.dep_ == "relcl":
+                        return token.head
+                    return child
+            if token.dep_ not in _CLIMB or token.head is token:
+                return None
+            token = token.head
+        return None
+
+    def _governing_subject(self, region: tuple[int, int]) -> _Candidate | None:
+        """For a partial quote, the subject of the verb it hangs on."""
+        span = self.doc.char_span(region[0], region[1], alignment_mode="expand")
+        if span is None:
+            return None
+        token = span.root
+        for _ in range(6):
+            if token.head is token:
+                break
+            token = token.head
+            if token.i in self._inside:
+                continue
+            if token.pos_ in ("VERB", "AUX"):
+                subject = self._subject(token)
+                if subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN"):
+                    return self._make(subject, token, 1000)
+                break
+        return None
+
+    def _previous_speaker(self, quote: QuoteSpan) -> Attribution | None:
+        """The speaker of the quote just before, when it ended in this or the previous paragraph."""
+        if not self.history:
+            return None
+        previous, attribution = self.history[-1]
+        gap = self.text[(previous.close_mark or previous.end) : quote.open_mark]
+        if attribution.speaker is None or gap.count("\n") > 2 or len(gap) > 600:
+            return None
+        # A paragraph of narration between them breaks the chain.
+        for line in gap.split("\n")[1:-1]:
+            if line.strip():
+                return None
+        return Attribution(attribution.speaker, attribution.cue, attribution.channel)
+
+    # ------------------------------------------------------------ naming
+
+    def _make(self, mention: Token, cue: Token, distance: int, according: bool = False) -> _Candidate | None:
+        mention = mention_head(mention)
+        speaker, is_channel = self._resolve(mention)
+        cue_text = "according to" if according else cue.text
+        if speaker is None and not is_channel:
+            return _Candidate(distance + 10_000, None, cue_text, False)
+        return _Candidate(distance, speaker, cue_text, is_channel)
+
+    def _resolve(self, token: Token) -> tuple[str | None, bool]:
+        """(name, is_channel) for the mention headed by ``token``."""
+        registry = self.registry
+        lower = token.lower_
+        if lower in MALE or lower in FEMALE:
+            return registry.last_person(token.idx, lower), False
+        if lower == "it":
+            return registry.last_org(token.idx), False
+        if token.pos_ == "PRON":
+            return None, False
+        if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE"):
+            text = mention_text(token)
+            name = registry.canonical(text)
+            if name is None:
+                return None, False
+            return name, registry.is_media(name)
+        lemma = token.lemma_.lower()
+        modifiers = {stem(c.text) for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")}
+        modifiers -= {stem(lemma)}
+        if lemma in MEDIA_NOUNS or token.lower_ in MEDIA_NOUNS:
+            return self._last_media(token.idx), True
+        if lemma in ORG_NOUNS:
+            named = registry.last_org(token.idx, lemma) or registry.described(
+                lemma, modifiers, token.idx, "ORG"
+            )
+            if named:
+                return named, registry.is_media(named)
+            # The organisation as the article names it ("the ministry"): its own words, not a guess.
+            start = min(t.i for t in token.subtree if t.i <= token.i)
+            return self.doc[start : token.i + 1].text, False
+        if lemma in ROLE_NOUNS:
+            named = registry.described(lemma, modifiers, token.idx)
+            if named is None:
+                named = self._recent_speaker(token.idx) or registry.last_person(token.idx)
+            return named, False
+        return None, False
+
+    def _last_media(self, before: int) -> str | None:
+        for mention in reversed(self.registry.mentions):
+            if mention.start < before and mention.name in self.registry.media:
+                return mention.name
+        return None
+
+    def _recent_speaker(self, before: int) -> str | None:
+        for span, attribution in reversed(self.history):
+            if (
+                span.open_mark < before
+                and attribution.speaker
+                and self.registry.labels.get(attribution.speaker) == "PERSON"
+            ):
+                return attribution.speaker
+        return None
+
+    def _choose(self, candidates: list[_Candidate], quote: QuoteSpan) -> Attribution:
+        candidates = sorted(candidates, key=lambda c: c.distance)
+        people = [c for c in candidates if not c.is_channel and c.speaker]
+        channels = [c for c in candidates if c.is_channel]
+        channel = channels[0].speaker if channels else None
+        if people:
+            best = people[0]
+            return Attribution(best.speaker, best.cue, channel)
+        if channels:
+            best = channels[0]
+            # The person this channel was last quoting, when the article says so.
+            for span, attribution in reversed(self.history):
+                if attribution.channel and attribution.speaker and attribution.speaker != attribution.channel:
+                    same_channel = best.speaker is None or attribution.channel == best.speaker
+                    if same_channel and self.text.count("\n", span.open_mark, quote.open_mark) <= 6:
+                        return Attribution(attribution.speaker, best.cue, attribution.channel)
+                    break
+            return Attribution(best.speaker, best.cue, best.speaker)
+        return Attribution(None, candidates[0].cue)

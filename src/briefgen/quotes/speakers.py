@@ -1,0 +1,289 @@
+"""Naming a speaker: from a mention (a name, a pronoun, a description) to the article's fullest name.
+
+The article's PERSON and ORG entities form a registry of names. A mention is
+resolved against it: a name to its fullest form (``Zelensky`` → ``Volodymyr
+Zelensky``, titles dropped); a pronoun to the last compatible person mentioned
+before it (gender read from titles and from the pronouns that follow each
+name); a description (``the Ukrainian president``, ``the ministry``) to the
+named entity the article describes with the same words. Nothing outside the
+article's own words is ever returned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from . import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+TITLES = lexicon.TITLES
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+_MALE_TITLES = lexicon.MALE_TITLES
+_FEMALE_TITLES = lexicon.FEMALE_TITLES
+# Nouns naming a person by role: resolved to the person the article describes so.
+ROLE_NOUNS = lexicon.ROLE_NOUNS
+# Nouns naming an organisation: resolved to the ORG entity they describe.
+ORG_NOUNS = lexicon.ORG_NOUNS
+# Nouns naming a channel: the words are usually someone else's.
+MEDIA_NOUNS = lexicon.MEDIA_NOUNS
+_WORD = re.compile(r"[^\W\d_][\w.’'-]*")
+
+
+def clean_name(text: str, titles: bool = True) -> str:
+    """A name without leading titles, determiners or a trailing possessive: ``Mr. Zelensky’s`` → ``Zelensky``.
+
+    ``titles=False`` keeps title-like words (for organisations: ``Foreign Affairs``).
+    """
+    words = text.replace("\n", " ").split()
+    while words and words[-1] in {"’s", "'s", "’", "'"}:
+        words.pop()
+    if words:
+        words[-1] = re.sub(r"(?:’s|'s|’|')$", "", words[-1])
+    while len(words) > 1 and (
+        (titles and words[0].lower().rstrip(".") in TITLES) or words[0].lower() in {"the", "a", "an"}
+    ):
+        words.pop(0)
+    return " ".join(w for w in words if w).strip(" ,;:-—–")
+
+
+def _key(word: str) -> str:
+    return word.lower().rstrip(".").replace("’", "'")
+
+
+def stem(word: str) -> str:
+    """A crude stem joining nationality adjectives to places: Ukrainian ~ Ukraine, Chinese ~ China."""
+    return _key(word)[:4]
+
+
+@dataclass
+class Mention:
+    """A mention of a named person or organisation at ``start`` (a character offset)."""
+
+    start: int
+    name: str  # the canonical name
+    label: str  # PERSON or ORG
+    subject: bool = False
+
+
+@dataclass
+class Registry:
+    """The article's names: canonical forms, mentions in order, genders, descriptors."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)  # cleaned surface form → canonical
+    labels: dict[str, str] = field(default_factory=dict)  # canonical → PERSON/ORG
+    frequency: Counter = field(default_factory=Counter)
+    gender: dict[str, str] = field(default_factory=dict)
+    descriptors: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    media: set[str] = field(default_factory=set)
+
+    def canonical(self, text: str, label: str | None = None) -> str | None:
+        """The fullest name the article gives for ``text`` (a name or part of one), or None."""
+        name = clean_name(text)
+        if not name or not any(c.isalpha() for c in name):
+            return None
+        if name in self.names:
+            return self.names[name]
+        words = {_key(w) for w in name.split()}
+        best = None
+        for candidate, canonical in self.names.items():
+            if label and self.labels.get(canonical) != label:
+                continue
+            if words <= {_key(w) for w in candidate.split()}:
+                rank = (len(canonical.split()), self.frequency[canonical])
+                if best is None or rank > best[0]:
+                    best = (rank, canonical)
+        return best[1] if best else None
+
+    def is_media(self, name: str | None) -> bool:
+        return bool(name) and name in self.media
+
+    def last_person(self, before: int, pronoun: str | None = None, not_media: bool = True) -> str | None:
+        """The last person named before ``before`` compatible with ``pronoun``'s gender."""
+        want = "m" if pronoun in MALE else "f" if pronoun in FEMALE else None
+        for mention in reversed(self.mentions):
+            if mention.start >= before or mention.label != "PERSON":
+                continue
+            gender = self.gender.get(mention.name)
+            if want and gender and gender != want:
+                continue
+            return mention.name
+        return None
+
+    def last_org(self, before: int, noun: str | None = None) -> str | None:
+        """The last organisation named before ``before`` (whose name holds ``noun`` when given)."""
+        for mention in reversed(self.mentions):
+            if mention.start >= before or mention.label != "ORG":
+                continue
+            if noun and noun not in {_key(w) for w in mention.name.split()}:
+                continue
+            if noun is None and mention.name in self.media:
+                continue
+            return mention.name
+        return None
+
+    def described(self, head: str, modifiers: set[str], before: int, label: str = "PERSON") -> str | None:
+        """The entity the article describes with ``head`` and ``modifiers`` (stems), latest first."""
+        best = None
+        for mention in reversed(self.mentions):
+            if mention.label != label or mention.start >= before:
+                continue
+            words = self.descriptors.get(mention.name, set())
+            head_hit = stem(head) in words
+            modifier_hits = len(modifiers & words)
+            if not head_hit and not modifier_hits:
+                continue
+            score = 2 * modifier_hits + head_hit
+            if best is None or score > best[0]:
+                best = (score, mention.name)
+        return best[1] if best else None
+
+
+_ENTITY_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "ORG", "NORP": None}
+
+
+def build_registry(doc: Doc) -> Registry:
+    """The registry of names of one parsed article."""
+    registry = Registry()
+    surface_counts: Counter = Counter()
+    person_votes: Counter = Counter()
+    other_votes: Counter = Counter()
+    entities = []
+    for ent in doc.ents:
+        label = _ENTITY_LABELS.get(ent.label_)
+        if label is None:
+            continue
+        name = clean_name(ent.text, titles=label == "PERSON")
+        if not name or not any(c.isupper() for c in name):
+            continue
+        entities.append((ent, name, label))
+        surface_counts[name] += 1
+        (person_votes if label == "PERSON" else other_votes)[_key(name)] += 1
+    # Longest surface forms first, so a shorter form maps onto the fullest one.
+    surfaces = sorted(surface_counts, key=lambda s: (-len(s.split()), -surface_counts[s]))
+    label_of: dict[str, str] = {}
+    for _ent, name, _label in entities:
+        # spaCy's small model calls some places people and some people places:
+        # the article's majority vote decides.
+        key = _key(name)
+        label_of[name] = "PERSON" if person_votes[key] > other_votes[key] else "ORG"
+    for surface in surfaces:
+        words = {_key(w) for w in surface.split()}
+        target = surface
+        for longer in registry.names.values():
+            if label_of.get(longer) != label_of.get(surface):
+                continue
+            longer_words = {_key(w) for w in longer.split()}
+            if words < longer_words and _surname_compatible(surface, longer):
+                target = longer
+                break
+        registry.names[surface] = target
+        registry.labels.setdefault(target, label_of[surface])
+    for ent, name, _ in entities:
+        canonical = registry.names[name]
+        registry.frequency[canonical] += 1
+        subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+        registry.mentions.append(Mention(ent.start_char, canonical, registry.labels[canonical], subject))
+        _describe(registry, ent, canonical)
+    _genders(registry, doc)
+    return registry
+
+
+def _surname_compatible(short: str, long: str) -> bool:
+    """``Zelensky`` is a short form of ``Volodymyr Zelensky``; ``Donald`` of ``Donald Trump`` too."""
+    short_words = [_key(w) for w in short.split()]
+    long_words = [_key(w) for w in long.split()]
+    return short_words[-1] == long_words[-1] or short_words == long_words[: len(short_words)]
+
+
+def _describe(registry: Registry, ent, canonical: str) -> None:
+    """Collect the words the article uses to describe ``ent``: its noun phrase and appositions."""
+    doc = ent.doc
+    words = registry.descriptors[canonical]
+    # Words just before the name in its noun phrase: "Chinese President Xi Jinping",
+    # "his Ukrainian counterpart Volodymyr Zelensky", "state television CCTV".
+    raw: set[str] = set()
+    i = ent.start - 1
+    steps = 0
+    while i >= 0 and steps < 5 and doc[i].pos_ in ("ADJ", "NOUN", "PROPN", "DET", "PRON", "PART", "NUM"):
+        if doc[i].pos_ in ("ADJ", "NOUN", "PROPN"):
+            words.add(stem(doc[i].text))
+            raw.add(doc[i].lower_)
+        i -= 1
+        steps += 1
+    root = ent.root
+    related = [root.head] if root.dep_ == "appos" else []
+    related += [child for child in root.children if child.dep_ == "appos"]
+    for token in related:
+        if token.i in range(ent.start, ent.end):
+            continue
+        for t in token.subtree:
+            if (
+                t.pos_ in ("ADJ", "NOUN", "PROPN")
+                and not (ent.start <= t.i < ent.end)
+                and abs(t.i - root.i) < 12
+            ):
+                words.add(stem(t.text))
+                raw.add(t.lower_)
+    lowered = {w.lower() for w in ent.text.split()}
+    if ent.label_ != "PERSON" and (raw & MEDIA_NOUNS or lowered & MEDIA_NOUNS):
+        registry.media.add(canonical)
+    title = _key(doc[ent.start - 1].text) if ent.start > 0 else ""
+    if title in _MALE_TITLES:
+        registry.gender.setdefault(canonical, "m")
+    elif title in _FEMALE_TITLES:
+        registry.gender.setdefault(canonical, "f")
+
+
+def _genders(registry: Registry, doc: Doc) -> None:
+    """Guess each person's gender from the pronouns that follow their mentions."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    persons = [m for m in registry.mentions if m.label == "PERSON"]
+    starts = [m.start for m in persons]
+    for n, mention in enumerate(persons):
+        limit = starts[n + 1] if n + 1 < len(starts) else len(doc.text)
+        span = doc.char_span(mention.start, min(limit, mention.start + 300), alignment_mode="contract")
+        if span is None:
+            continue
+        for token in span:
+            lower = token.lower_
+            if lower in MALE:
+                votes[mention.name]["m"] += 1
+                break
+            if lower in FEMALE:
+                votes[mention.name]["f"] += 1
+                break
+    for name, count in votes.items():
+        if name in registry.gender:
+            continue
+        (top, top_n), *rest = [*count.most_common(), ("", 0)]
+        if top and top_n > 2 * (rest[0][1] if rest else 0):
+            registry.gender[name] = top
+
+
+def mention_head(token: Token) -> Token:
+    """The token naming the speaker: an apposed name wins over a role ("his spokesman, Name")."""
+    for child in token.children:
+        if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG") and token.pos_ != "PROPN":
+            return child
+    return token
+
+
+def mention_text(token: Token) -> str:
+    """The name (compounds and flat parts) around a proper-noun token."""
+    if token.ent_type_ and token.ent_iob_ != "O":
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent.text
+    left = token.i
+    while (
+        left > 0 and token.doc[left - 1].dep_ in ("compound", "flat") and token.doc[left - 1].pos_ == "PROPN"
+    ):
+        left -= 1
+    return token.doc[left : token.i + 1].text
