@@ -15,7 +15,7 @@ import click
 from . import __version__
 from .errors import BriefgenError
 
-FORMATS = ("md", "text", "json")
+FORMATS = ("md", "text", "json", "html", "eml")
 
 
 class _DefaultGroup(click.Group):
@@ -67,21 +67,35 @@ def main() -> None:
               help="Key quotes per brief: a number (0 for none) or 'all' for every direct quote.")
 @click.option("--templates", "templates_dir", type=click.Path(file_okay=False), default=None,
               help="Directory of templates overriding the packaged ones by name.")
+@click.option("--fragment", is_flag=True,
+              help="With -f html: only the email body, every style inline, to paste into a newsletter.")
+@click.option("--from", "sender", default=None, metavar="ADDRESS",
+              help="With -f eml: the From address [default: $BRIEFGEN_FROM, else briefgen@localhost].")
+@click.option("--to", "recipients", multiple=True, metavar="ADDRESS",
+              help="With -f eml: a To address; repeat or separate with commas [default: $BRIEFGEN_TO].")
 def brief_command(inputs: tuple[str, ...], fmt: str, output: str | None, engine: str, quotes: str,
-                  templates_dir: str | None) -> None:
+                  templates_dir: str | None, fragment: bool = False, sender: str | None = None,
+                  recipients: tuple[str, ...] = ()) -> None:
     """Brief each INPUT (a file, or - for standard input): headline, three bullets, key quotes.
 
-    With several inputs, -f json prints JSON Lines, one object per input, in order.
+    With several inputs, -f json prints JSON Lines, one object per input, in order;
+    -f html and -f eml make one email with a story per input.
     """
     try:
         quote_limit = _quotes_option(quotes)
     except click.BadParameter as err:
         raise click.BadParameter(str(err), param_hint="'--quotes'") from None
+    if fragment and fmt != "html":
+        raise click.UsageError("--fragment goes with -f html")
+    if (sender or recipients) and fmt != "eml":
+        raise click.UsageError("--from and --to go with -f eml")
     from .pipeline import brief_inputs
 
     try:
         outcome = brief_inputs(list(inputs), fmt=fmt, engine=engine, quotes=quote_limit,
-                               templates_dir=templates_dir)
+                               templates_dir=templates_dir,
+                               render_options={"fragment": fragment, "sender": sender,
+                                               "recipients": recipients})
     except BriefgenError as err:
         _fail(str(err))
     for error in outcome.errors:

@@ -105,12 +105,15 @@ def brief_inputs(
     *,
     fmt: str = "md",
     templates_dir: str | None = None,
+    render_options: dict[str, Any] | None = None,
     **options: Any,
 ) -> BriefOutcome:
     """Read, brief and render several inputs (paths, or ``-`` for stdin), as the CLI does.
 
     A failed input is reported in ``errors`` and the others are still briefed,
-    in input order. ``options`` are as for :class:`Briefer`.
+    in input order. ``options`` are as for :class:`Briefer`; ``render_options``
+    (``fragment``, ``sender``, ``recipients``) as for :func:`render.render_briefs`.
+    With html or eml, several briefs make one email with a story each.
     """
     from .reading import read_article
     from .render import render
@@ -132,6 +135,11 @@ def brief_inputs(
             briefs.append(outcome)
         else:
             errors.append(outcome)
+    if fmt in ("html", "eml"):
+        from .render import render_briefs
+
+        text = render_briefs(briefs, fmt, templates_dir=templates_dir, **(render_options or {}))
+        return BriefOutcome(text=text, briefs=tuple(briefs), errors=tuple(errors))
     rendered = [render(b, fmt, templates_dir=templates_dir) for b in briefs]
     if fmt == "json":
         text = "".join(r + "\n" for r in rendered)
