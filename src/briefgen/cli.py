@@ -113,6 +113,57 @@ def brief_command(inputs: tuple[str, ...], fmt: str, output: str | None, engine:
     sys.exit(1 if outcome.errors else 0)
 
 
+@main.command("digest")
+@click.argument("inputs", metavar="INPUT...", nargs=-1)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="briefing.toml with the digest's settings; the options below override it.")
+@click.option("-f", "--format", "fmt", type=click.Choice(("md", "html", "text", "eml", "json")), default=None,
+              help="Output format [default: md, or format in the config].")
+@click.option("-o", "--output", default=None, metavar="PATH|DIR",
+              help="A file, or a folder for DATE-TITLE.EXT (written atomically) [default: standard output].")
+@click.option("--title", default=None, help="Digest title [default: Daily briefing].")
+@click.option("--date", "day", default=None, metavar="YYYY-MM-DD", help="Digest date [default: today].")
+@click.option("--since", default=None, metavar="DURATION|DATE",
+              help="Only articles published since then: 36h, 2d, 1w, or a date.")
+@click.option("--new-only", is_flag=True, default=None,
+              help="Leave out stories an earlier digest (another date or title) already carried.")
+@click.option("--max-stories", type=click.IntRange(min=0), default=None, metavar="N",
+              help="At most N stories, most-carried first (0: all) [default: 12].")
+@click.option("--send", is_flag=True, help="Mail the digest through the config's [smtp] server.")
+@click.option("--force", is_flag=True, help="With --send: send even if this date's digest was sent.")
+@click.option("--state", "state_path", type=click.Path(dir_okay=False), default=None,
+              help="State file of sent stories [default: digest-state.sqlite3 in the user data folder].")
+def digest_command(inputs: tuple[str, ...], config_path: str | None, fmt: str | None, output: str | None,
+                   title: str | None, day: str | None, since: str | None, new_only: bool | None,
+                   max_stories: int | None, send: bool, force: bool, state_path: str | None) -> None:
+    """Make one digest of many INPUTs: files, folders, globs, JSON Lines, RSS/Atom feeds, URLs.
+
+    Articles about the same event become one story listing every source. Exit
+    status: 0 when every input worked, 3 when some were skipped but a digest
+    was made, 1 when no digest could be made.
+    """
+    from .digest import NoDigestError, make_digest
+
+    try:
+        result = make_digest(list(inputs), config=config_path, fmt=fmt, output=output, title=title,
+                             date=day, since=since, new_only=new_only, max_stories=max_stories,
+                             send=send, force=force, state=state_path, progress=sys.stderr.isatty())
+    except NoDigestError as err:
+        for skip in err.skipped:
+            click.echo(f"briefgen: skipped {skip.input}: {skip.reason}", err=True)
+        _fail(str(err))
+    except BriefgenError as err:
+        _fail(str(err))
+    for skip in result.skipped:
+        click.echo(f"briefgen: skipped {skip.input}: {skip.reason}", err=True)
+    for note in result.notes:
+        click.echo(f"briefgen: {note}", err=True)
+    if result.path is not None and result.digest is not None:
+        sent = " and mailed it" if result.sent else ""
+        click.echo(f"briefgen: wrote {len(result.digest.stories)} stories to {result.path}{sent}", err=True)
+    sys.exit(result.status)
+
+
 def _fail(message: str) -> Any:
     click.echo(f"briefgen: {message}", err=True)
     sys.exit(1)

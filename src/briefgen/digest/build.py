@@ -1,0 +1,319 @@
+"""``make_digest``: gather → analyse once → group into stories → brief → render → write → send → record.
+
+The order of the last three steps is the point: the state file learns that a
+story went out only after the digest file is on disk (and, with ``send``,
+after the SMTP server accepted the message), so a crash anywhere leaves the
+story unsent, to be carried again by the next run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import IO, Any
+
+from ..errors import BriefgenError, ConfigError, InputError
+from ..output import write_atomic
+from ..types import AnalysedArticle, Brief
+from .config import DigestConfig, check_values, load_config
+from .fetch import Fetcher
+from .model import Digest, DigestStory, StorySource, slugify
+from .progress import Progress
+from .render import SUFFIX, digest_message, render_digest
+from .sources import Item, Skipped, gather, parse_time
+from .state import State, StoryRecord, default_state_path
+from .stories import Signature, Story, group, same_story, signature
+
+ANALYSE_CHUNK = 32  # articles per analysis call: big enough to batch, small enough to show progress
+
+
+class NoDigestError(BriefgenError):
+    """No digest could be made (no input gave an article); ``skipped`` says why."""
+
+    def __init__(self, message: str, skipped: Sequence[Skipped] = ()) -> None:
+        super().__init__(message)
+        self.skipped = tuple(skipped)
+
+
+@dataclass(frozen=True)
+class DigestResult:
+    """What a digest run did. ``status`` is the CLI's exit status (0, or 3 when inputs were skipped)."""
+
+    digest: Digest | None
+    path: Path | None = None
+    sent: bool = False
+    skipped: tuple[Skipped, ...] = ()
+    notes: tuple[str, ...] = field(default=())  # for stderr: not sent again, nothing new...
+
+    @property
+    def status(self) -> int:
+        return 3 if self.skipped else 0
+
+
+def make_digest(
+    inputs: Sequence[str] = (),
+    *,
+    config: DigestConfig | str | os.PathLike[str] | None = None,
+    fmt: str | None = None,
+    output: str | None = None,
+    title: str | None = None,
+    date: dt.date | str | None = None,
+    since: str | None = None,
+    new_only: bool | None = None,
+    send: bool = False,
+    force: bool = False,
+    state: str | os.PathLike[str] | None = None,
+    max_stories: int | None = None,
+    quotes: int | str | None = None,
+    engine: str | None = None,
+    templates: str | None = None,
+    progress: bool = False,
+    stdout: IO[str] | None = None,
+    fetcher: Fetcher | None = None,
+    environ: Mapping[str, str] | None = None,
+    now: datetime | None = None,
+    after_output: Callable[[Path | None], None] | None = None,
+) -> DigestResult:
+    """Make one digest of ``inputs`` (files, folders, globs, JSON Lines, feeds, URLs).
+
+    ``config`` is a :class:`DigestConfig` or a path to ``briefing.toml``; the other
+    options override it when not None. Without an output path the digest goes
+    to ``stdout``. ``after_output`` runs after the output is written and before
+    anything is sent or recorded (tests inject crashes there). Raises
+    :class:`NoDigestError` when no input gives an article, other
+    :class:`BriefgenError` subclasses for configuration, state or SMTP problems.
+    """
+    cfg = config if isinstance(config, DigestConfig) else load_config(config) if config else DigestConfig()
+    cfg = cfg.with_options(
+        format=fmt,
+        output=output,
+        title=title,
+        since=since,
+        new_only=new_only,
+        state=str(state) if state else None,
+        max_stories=max_stories,
+        quotes=quotes,
+        engine=engine,
+        templates=templates,
+    )
+    check_values(cfg)
+    sources = tuple(inputs) or cfg.inputs
+    if not sources:
+        raise ConfigError("no inputs: give INPUT... on the command line or inputs in the config file")
+    if send:
+        if cfg.smtp is None:
+            raise ConfigError("--send needs an [smtp] table in the config file (--config)")
+        from .delivery import credentials
+
+        credentials(cfg.smtp, environ)  # a missing password fails now, not after all the work
+    now = now or datetime.now(timezone.utc)
+    day = _digest_date(date, now)
+    target = output_path(cfg.output, day, cfg.title, cfg.format)
+    cutoff = parse_since(cfg.since, now) if cfg.since else None
+    meter = Progress(enabled=progress)
+
+    with meter, State(cfg.state or default_state_path()) as store:
+        meter.phase("Gathering", None)
+        fetch = fetcher or Fetcher(timeout=cfg.timeout, max_bytes=int(cfg.max_download_mb * 1024 * 1024))
+        items, skipped = gather(sources, fetcher=fetch, follow_links=cfg.follow_links)
+        if not items:
+            raise NoDigestError(_nothing_read(skipped), skipped)
+        notes: list[str] = []
+        if cutoff is not None:
+            before = len(items)
+            items = [i for i in items if i.when is None or i.when >= cutoff]
+            if before > len(items):
+                notes.append(f"{before - len(items)} articles older than --since {cfg.since} left out")
+
+        from ..pipeline import Briefer
+
+        briefer = Briefer(engine=cfg.engine, quotes=cfg.quotes)
+        analysed = _analyse(briefer, items, meter)
+        signatures = [signature(a) for a in analysed]
+        stories = group(signatures, [i.when for i in items], [len(a.content_sentences()) for a in analysed])
+
+        key = Digest(cfg.title, day, ()).key
+        with store.lock():
+            left_out = 0
+            if cfg.new_only:
+                stories, left_out = _leave_out_carried(stories, items, signatures, store, key)
+                if left_out:
+                    notes.append(f"{left_out} stories left out: an earlier digest carried them")
+            if cfg.max_stories:
+                stories = stories[: cfg.max_stories]
+            if not stories:
+                notes.append("nothing new: no digest written")
+                return DigestResult(None, skipped=tuple(skipped), notes=tuple(notes))
+            chosen, failed = _brief(briefer, stories, analysed, items, meter)
+            skipped += failed
+            if not chosen:
+                raise NoDigestError(_nothing_read(skipped), skipped)
+            digest = Digest(cfg.title, day, tuple(s for s, _ in chosen), tuple(skipped), len(items), left_out)
+
+            message = None
+            mail = send and (cfg.smtp is not None)
+            already = store.sent_at(key)
+            if mail and already and not force:
+                notes.append(
+                    f"the {day} digest {cfg.title!r} was mailed at {already}; not sending it again "
+                    "(--force sends it anyway)"
+                )
+                mail = False
+            if cfg.format == "eml" or mail:
+                message = digest_message(digest, templates_dir=cfg.templates, smtp=cfg.smtp)
+            if cfg.format == "eml":
+                from ..emailmsg import message_text
+
+                text = message_text(message)
+            else:
+                text = render_digest(digest, cfg.format, templates_dir=cfg.templates, smtp=cfg.smtp)
+            _write(text, target, stdout)
+            if after_output is not None:
+                after_output(target)
+            refused: tuple[str, ...] = ()
+            if mail:
+                from .delivery import send as smtp_send
+
+                refused = smtp_send(message, cfg.smtp, environ=environ)
+                if refused:
+                    notes.append(f"the SMTP server refused {', '.join(refused)}; the others got the digest")
+            store.record(
+                key,
+                date=day.isoformat(),
+                title=cfg.title,
+                stories=[_record(story, signatures[lead]) for story, lead in chosen],
+                sent=mail,
+                message_id=message["Message-ID"] if (mail and message is not None) else None,
+                recipients=cfg.smtp.to if (mail and cfg.smtp) else (),
+            )
+    return DigestResult(digest, path=target, sent=mail, skipped=tuple(skipped), notes=tuple(notes))
+
+
+def _analyse(briefer: Any, items: list[Item], meter: Progress) -> list[AnalysedArticle]:
+    meter.phase("Analysing", len(items))
+    analysed: list[AnalysedArticle] = []
+    for start in range(0, len(items), ANALYSE_CHUNK):
+        chunk = [i.article for i in items[start : start + ANALYSE_CHUNK]]
+        analysed += briefer.analyse(chunk)
+        meter.advance(len(chunk))
+    return analysed
+
+
+def _leave_out_carried(
+    stories: list[Story], items: list[Item], signatures: list[Signature], store: State, key: str
+) -> tuple[list[Story], int]:
+    """Drop stories an earlier digest carried: one of their articles, or a story like theirs."""
+    carried = store.carried_articles(other_than=key)
+    records = store.carried_stories(other_than=key)
+    kept = []
+    for story in stories:
+        if any(items[i].key in carried for i in story.members) or any(
+            same_story(signatures[story.lead], r.signature) for r in records
+        ):
+            continue
+        kept.append(story)
+    return kept, len(stories) - len(kept)
+
+
+def _brief(
+    briefer: Any, stories: list[Story], analysed: list[AnalysedArticle], items: list[Item], meter: Progress
+) -> tuple[list[tuple[DigestStory, int]], list[Skipped]]:
+    """Brief each story's lead article; returns (story, lead index) pairs and the failures."""
+    meter.phase("Briefing", len(stories))
+    results = briefer.brief_analysed([analysed[s.lead] for s in stories])
+    meter.advance(len(stories))
+    chosen: list[tuple[DigestStory, int]] = []
+    failed: list[Skipped] = []
+    for story, result in zip(stories, results, strict=True):
+        lead = items[story.lead]
+        if not isinstance(result, Brief):
+            problem = result.problem if isinstance(result, InputError) else str(result)
+            failed.append(Skipped(lead.origin, problem))
+            continue
+        members = [story.lead] + [i for i in story.members if i != story.lead]
+        digest_story = DigestStory(
+            key=lead.key,
+            brief=result,
+            sources=tuple(_source(items[i]) for i in members),
+            article_keys=tuple(items[i].key for i in members),
+        )
+        chosen.append((digest_story, story.lead))
+    return chosen, failed
+
+
+def _record(story: DigestStory, lead_signature: Signature) -> StoryRecord:
+    return StoryRecord(story.key, story.brief.headline, lead_signature, story.article_keys)
+
+
+def _source(item: Item) -> StorySource:
+    source = item.article.source
+    return StorySource(source.title, source.url, source.path, source.published, item.outlet)
+
+
+def _write(text: str, target: Path | None, stdout: IO[str] | None) -> None:
+    if target is None:
+        stream = stdout or sys.stdout
+        stream.write(text)
+        stream.flush()
+        return
+    try:
+        write_atomic(target, text)
+    except OSError as err:
+        raise BriefgenError(f"{target}: cannot write ({err.strerror or err})") from None
+
+
+def output_path(output: str | None, day: dt.date, title: str, fmt: str) -> Path | None:
+    """Where the digest goes: a file named by date and title in a folder, a given file, or None (stdout).
+
+    ``output`` is a folder when it exists as one, ends in a slash, or has no suffix.
+    """
+    if not output:
+        return None
+    path = Path(output).expanduser()
+    if output.endswith(("/", os.sep)) or path.is_dir() or not path.suffix:
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise ConfigError(f"{output}: cannot create the output folder ({err.strerror or err})") from None
+        return path / f"{day.isoformat()}-{slugify(title)}.{SUFFIX[fmt]}"
+    if not path.parent.is_dir():
+        raise ConfigError(f"{output}: the folder {path.parent} does not exist")
+    return path
+
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(m|min|h|d|w)\s*$", re.IGNORECASE)
+_UNITS = {"m": "minutes", "min": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+def parse_since(value: str, now: datetime) -> datetime:
+    """``"36h"``, ``"2d"``, ``"1w"``, ``"90m"`` before ``now``, or a date / ISO time → UTC cutoff."""
+    match = _DURATION.match(value)
+    if match:
+        return now - timedelta(**{_UNITS[match.group(2).lower()]: float(match.group(1))})
+    when = parse_time(value)
+    if when is None:
+        raise ConfigError(f"--since {value!r}: give a duration like 36h, 2d, 1w or a date like 2026-11-28")
+    return when
+
+
+def _digest_date(value: dt.date | str | None, now: datetime) -> dt.date:
+    if value is None:
+        return now.astimezone().date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"--date {value!r}: expected YYYY-MM-DD") from None
+
+
+def _nothing_read(skipped: Sequence[Skipped]) -> str:
+    if not skipped:
+        return "no digest: the inputs hold no articles"
+    return f"no digest: none of the inputs gave an article ({len(skipped)} skipped)"

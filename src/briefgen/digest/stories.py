@@ -1,0 +1,160 @@
+"""Stories, not articles: grouping articles about the same event.
+
+Two articles tell the same story when their leads say the same thing (cosine of
+the mean MiniLM embedding of their first content sentences) and, unless the
+leads are near-identical, they name the same people, places and organisations.
+Entities most articles share (in a big batch: "US", "Police") prove nothing and
+are ignored. Groups form by average linkage (a group joins another only when
+most of their cross pairs are linked) so a chain of look-alikes does not
+snowball into one giant story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+import numpy as np
+
+from ..types import AnalysedArticle
+
+LEAD_SENTENCES = 5
+SAME_LEAD = 0.82  # leads this close are the same report, entities or not
+RELATED_LEAD = 0.55  # leads this close are the same story when they share named entities
+SHARED_ENTITIES = 2
+DISTINCT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+
+
+@dataclass(frozen=True, eq=False)
+class Signature:
+    """What an article's story is judged by: the lead's direction and its named entities."""
+
+    vector: np.ndarray
+    entities: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Story:
+    """Indices of the articles telling one story; ``lead`` is the one to brief."""
+
+    members: tuple[int, ...]
+    lead: int
+    latest: datetime | None
+
+
+def signature(analysed: AnalysedArticle) -> Signature:
+    """The story signature of an analysed article."""
+    content = [s for s in analysed.content_sentences() if len(s.text.split()) >= 4] or list(
+        analysed.sentences
+    )
+    rows = [s.index for s in content[:LEAD_SENTENCES]]
+    if rows:
+        vector = analysed.embeddings[rows].mean(axis=0)
+        norm = float(np.linalg.norm(vector))
+        vector = vector / norm if norm > 0 else vector
+    else:
+        vector = np.zeros(analysed.embeddings.shape[1] if analysed.embeddings.ndim == 2 else 384, np.float32)
+    return Signature(np.asarray(vector, dtype=np.float32), entity_keys(analysed))
+
+
+def entity_keys(analysed: AnalysedArticle) -> frozenset[str]:
+    """Normalised names of the distinctive entities; a person is known by the surname."""
+    keys = set()
+    for entity in analysed.entities:
+        if entity.label not in DISTINCT_LABELS:
+            continue
+        key = normalise_entity(entity.text, entity.label)
+        if key:
+            keys.add(key)
+    return frozenset(keys)
+
+
+def normalise_entity(text: str, label: str) -> str:
+    """``"the White House's"`` → ``"white house"``; ``"Maria Lopez"`` (PERSON) → ``"lopez"``."""
+    words = text.replace("’", "'").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if words and words[-1].lower().endswith("'s"):
+        words[-1] = words[-1][:-2]
+    words = [w.strip(".,;:!?\"'()[]") for w in words]
+    words = [w for w in words if w]
+    if label == "PERSON" and words:
+        words = words[-1:]
+    return " ".join(words).lower()
+
+
+def same_story(a: Signature, b: Signature, ignore: frozenset[str] = frozenset()) -> bool:
+    """True when two signatures tell the same story (see the module docstring)."""
+    similarity = float(a.vector @ b.vector)
+    if similarity >= SAME_LEAD:
+        return True
+    if similarity < RELATED_LEAD:
+        return False
+    return len((a.entities & b.entities) - ignore) >= SHARED_ENTITIES
+
+
+def group(
+    signatures: Sequence[Signature],
+    when: Sequence[datetime | None],
+    sizes: Sequence[int],
+) -> list[Story]:
+    """Group articles into stories, most-carried first, then most recent, then input order.
+
+    ``sizes`` (content sentences per article) breaks ties when choosing the lead article.
+    """
+    n = len(signatures)
+    if n == 0:
+        return []
+    ignore = common_entities(signatures)
+    matrix = np.stack([s.vector for s in signatures])
+    similarity = matrix @ matrix.T
+    linked = np.zeros((n, n), dtype=bool)
+    pairs = []
+    for i in range(n):
+        for j in range(i + 1, n):
+            if similarity[i, j] >= RELATED_LEAD and same_story(signatures[i], signatures[j], ignore):
+                linked[i, j] = linked[j, i] = True
+                pairs.append((float(similarity[i, j]), i, j))
+    cluster = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    for _, i, j in sorted(pairs, reverse=True):
+        a, b = cluster[i], cluster[j]
+        if a == b:
+            continue
+        cross = linked[np.ix_(members[a], members[b])]
+        if cross.mean() < 0.5:
+            continue
+        for k in members[b]:
+            cluster[k] = a
+        members[a] += members.pop(b)
+    stories = []
+    for indices in members.values():
+        indices = sorted(indices)
+        times = [when[i] for i in indices if when[i] is not None]
+        stories.append(Story(tuple(indices), _lead(indices, matrix, sizes), max(times) if times else None))
+    stories.sort(
+        key=lambda s: (-len(s.members), -(s.latest.timestamp() if s.latest else float("-inf")), s.members[0])
+    )
+    return stories
+
+
+def common_entities(signatures: Sequence[Signature]) -> frozenset[str]:
+    """Entities too common in this batch to tell stories apart."""
+    n = len(signatures)
+    if n < 10:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for s in signatures:
+        for key in s.entities:
+            counts[key] = counts.get(key, 0) + 1
+    limit = max(3, int(0.1 * n))
+    return frozenset(k for k, c in counts.items() if c > limit)
+
+
+def _lead(indices: list[int], matrix: np.ndarray, sizes: Sequence[int]) -> int:
+    """The member closest to the group's centre; the fuller article on a tie."""
+    if len(indices) == 1:
+        return indices[0]
+    centre = matrix[indices].mean(axis=0)
+    return max(indices, key=lambda i: (round(float(matrix[i] @ centre), 2), sizes[i], -i))
