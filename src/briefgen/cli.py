@@ -49,6 +49,45 @@ def _quotes_option(value: str) -> int | str:
     return number
 
 
+_HF_OPTIONS = (
+    click.option("--model", default=None, metavar="ID|PATH",
+                 help="With --engine hf: a Hugging Face hub id or a local model directory "
+                      "[default: sshleifer/distilbart-cnn-12-6, pinned]."),
+    click.option("--revision", default=None, metavar="REV",
+                 help="With --engine hf: the hub commit, branch or tag of --model."),
+    click.option("--device", type=click.Choice(("auto", "cpu", "cuda", "mps")), default=None,
+                 help="With --engine hf: where the model runs [default: auto]."),
+    click.option("--dtype", type=click.Choice(("auto", "float32", "bfloat16", "float16")), default=None,
+                 help="With --engine hf: weight precision [default: auto: float32 on CPU, 16-bit on GPU]."),
+    click.option("--batch-size", type=click.IntRange(min=1), default=None, metavar="N",
+                 help="With --engine hf: texts per model call [default: 4]."),
+    click.option("--headline-model", default=None, metavar="ID|PATH",
+                 help="With --engine hf: a model that writes the headlines."),
+    click.option("--keep-unsupported", is_flag=True, default=None,
+                 help="With --engine hf: keep (and mark) generated bullets the article does not "
+                      "support instead of replacing them."),
+)
+
+
+def _hf_options(command: Any) -> Any:
+    for option in reversed(_HF_OPTIONS):
+        command = option(command)
+    return command
+
+
+def _engine_options(engine: str, given: dict[str, Any], templates_dir: str | None) -> dict[str, Any]:
+    """Engine options from the CLI; hf options with another engine are a usage error."""
+    given = {k: v for k, v in given.items() if v is not None}
+    if engine != "hf":
+        if given:
+            names = ", ".join("--" + k.replace("_", "-") for k in given)
+            raise click.UsageError(f"{names}: only with --engine hf")
+        return {}
+    if templates_dir is not None:
+        given["prompts_dir"] = templates_dir  # prompt overrides live beside template overrides
+    return given
+
+
 @click.group(cls=_DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="briefgen")
 def main() -> None:
@@ -73,9 +112,10 @@ def main() -> None:
               help="With -f eml: the From address [default: $BRIEFGEN_FROM, else briefgen@localhost].")
 @click.option("--to", "recipients", multiple=True, metavar="ADDRESS",
               help="With -f eml: a To address; repeat or separate with commas [default: $BRIEFGEN_TO].")
+@_hf_options
 def brief_command(inputs: tuple[str, ...], fmt: str, output: str | None, engine: str, quotes: str,
                   templates_dir: str | None, fragment: bool = False, sender: str | None = None,
-                  recipients: tuple[str, ...] = ()) -> None:
+                  recipients: tuple[str, ...] = (), **hf_options: Any) -> None:
     """Brief each INPUT (a file, or - for standard input): headline, three bullets, key quotes.
 
     With several inputs, -f json prints JSON Lines, one object per input, in order;
@@ -89,11 +129,12 @@ def brief_command(inputs: tuple[str, ...], fmt: str, output: str | None, engine:
         raise click.UsageError("--fragment goes with -f html")
     if (sender or recipients) and fmt != "eml":
         raise click.UsageError("--from and --to go with -f eml")
+    engine_options = _engine_options(engine, hf_options, templates_dir)
     from .pipeline import brief_inputs
 
     try:
         outcome = brief_inputs(list(inputs), fmt=fmt, engine=engine, quotes=quote_limit,
-                               templates_dir=templates_dir,
+                               templates_dir=templates_dir, engine_options=engine_options,
                                render_options={"fragment": fragment, "sender": sender,
                                                "recipients": recipients})
     except BriefgenError as err:

@@ -47,6 +47,7 @@ class Briefer:
 
     def brief_many(self, articles: Sequence[Article]) -> list[Brief | BriefgenError]:
         """Brief many articles in one batch; a failed article yields its error in place."""
+        self._get_engine()  # a missing model fails now, not after the analysis
         return self.brief_analysed(self.analyse(articles))
 
     def brief_analysed(self, analysed: Sequence[AnalysedArticle]) -> list[Brief | BriefgenError]:
@@ -81,6 +82,8 @@ class Briefer:
             quotes=chosen,
             source=analysed.article.source,
             engine=self._get_engine().name,
+            headline_status=getattr(summary, "headline_status", "extracted"),
+            headline_reason=getattr(summary, "headline_reason", None),
         )
 
     def _get_engine(self):

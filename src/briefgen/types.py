@@ -109,10 +109,16 @@ class Bullet:
 
 @dataclass(frozen=True)
 class Summary:
-    """What an engine returns for one article: a headline and bullets."""
+    """What an engine returns for one article: a headline and bullets.
+
+    ``headline_status``/``headline_reason`` say how the headline was made, as
+    for a bullet (a generated headline is ``verified`` or ``replaced``...).
+    """
 
     headline: str
     bullets: tuple[Bullet, ...]
+    headline_status: BulletStatus = "extracted"
+    headline_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -146,3 +152,5 @@ class Brief:
     quotes: tuple[Quote, ...]
     source: Source
     engine: str
+    headline_status: BulletStatus = "extracted"
+    headline_reason: str | None = None
