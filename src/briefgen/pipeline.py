@@ -157,9 +157,17 @@ def brief_text(text: str, *, source: Source | None = None, **options: Any) -> Br
 
 
 def _unbriefable(analysed: AnalysedArticle) -> str | None:
-    if not any(len(s.text.split()) >= 4 for s in analysed.sentences):
-        return "has no sentence to brief"
-    return None
+    # A sentence states something: a few words around a verb. Lists of names,
+    # numbers or tags are not briefable, whatever their length.
+    doc = analysed.doc
+    for sentence in analysed.sentences:
+        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if span is None:
+            continue
+        words = sum(1 for t in span if t.is_alpha)
+        if words >= 3 and any(t.pos_ in ("VERB", "AUX") for t in span):
+            return None
+    return "has no sentence to brief"
 
 
 def _name(article: Article) -> str:
