@@ -59,10 +59,16 @@ class Digest:
         """Why inputs were skipped, for readers: reasons and counts, no paths or URLs."""
         if not self.skipped:
             return []
-        counts = Counter(s.reason for s in self.skipped)
+        counts = Counter(reader_reason(s.reason) for s in self.skipped)
         parts = [f"{reason} ({n})" if n > 1 else reason for reason, n in counts.most_common()]
         n = len(self.skipped)
         return [f"{n} input{'s were' if n > 1 else ' was'} skipped: " + "; ".join(parts) + "."]
+
+
+def reader_reason(reason: str) -> str:
+    """A skip reason for readers: no technical detail in parentheses, no leading "is"."""
+    short = re.sub(r"\s*\([^()]*\)$", "", reason).strip() or reason
+    return short[3:] if short.startswith("is ") else short
 
 
 def digest_to_dict(digest: Digest) -> dict[str, Any]:

@@ -60,10 +60,13 @@ def story_context(story: DigestStory, number: int) -> dict[str, Any]:
     sources = []
     for s in story.sources:
         name = source_name(Source(path=s.path, url=s.url, title=s.title))
+        if s.outlet and s.outlet not in name:
+            name = f"{s.outlet}: {name}"
         sources.append(
             {
-                "name": f"{s.outlet}: {name}" if s.outlet and s.outlet not in name else name,
-                "title": s.title,
+                "name": name,
+                # The shared partial shows a linked source by its title: the outlet belongs there too.
+                "title": name if (s.title or s.outlet) else None,
                 "url": s.url,
                 "path": s.path,
                 "published": s.published,

@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import re
+import xml.sax
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -65,11 +66,23 @@ class Skipped:
     reason: str
 
 
+@dataclass(frozen=True)
+class _Pending:
+    """A feed entry whose page is still to fetch; ``fallback`` is its summary as an article."""
+
+    link: str
+    fallback: Item | None
+    problem: Skipped
+    source: Source
+    when: datetime | None
+    outlet: str | None
+
+
 @dataclass
 class _Outcome:
     items: list[Item] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
-    follow: list[tuple[str, Item | None, Skipped]] = field(default_factory=list)
+    follow: list[_Pending] = field(default_factory=list)
 
 
 def gather(
@@ -261,6 +274,13 @@ def _read_feed(origin: str, data: bytes, url: str | None, follow_links: bool, ou
     parsed = feedparser.parse(data, response_headers=headers)
     if not parsed.get("version") and not parsed.entries:
         raise InputError(origin, "is not a valid RSS or Atom feed")
+    broken = parsed.get("bozo_exception")
+    if isinstance(broken, xml.sax.SAXException):
+        # feedparser's lenient parser salvages what it can: keep that, and say the feed is broken.
+        where = f"line {broken.getLineNumber()}: " if isinstance(broken, xml.sax.SAXParseException) else ""
+        outcome.skipped.append(
+            Skipped(origin, f"is not a valid RSS or Atom feed ({where}{broken.getMessage()})")
+        )
     outlet = parsed.feed.get("title") or None
     for number, entry in enumerate(parsed.entries, start=1):
         title = entry.get("title") or None
@@ -278,39 +298,35 @@ def _read_feed(origin: str, data: bytes, url: str | None, follow_links: bool, ou
             problem = Skipped(where, err.problem)
         full = len(text.split()) >= FULL_TEXT_WORDS
         if not full and follow_links and link and urlsplit(link).scheme in ("http", "https"):
-            outcome.follow.append((link, item, problem))
+            outcome.follow.append(_Pending(link, item, problem, source, published, outlet))
         elif item is not None:
             outcome.items.append(item)
-        else:
+        elif not broken:  # a broken feed's unreadable entries are covered by its own note
             outcome.skipped.append(problem)
 
 
-def _follow(pending: tuple[str, Item | None, Skipped], fetcher: Fetcher) -> Item | Skipped:
+def _follow(pending: _Pending, fetcher: Fetcher) -> Item | Skipped:
     """Fetch a feed entry's page; the entry's own summary stands in when that fails."""
-    link, summary_item, problem = pending
     try:
-        response = fetcher.fetch(link)
+        response = fetcher.fetch(pending.link)
         if classify(response) != "html":
-            raise InputError(link, f"unsupported content type {response.content_type or 'unknown'}")
-        item = _page_item(_decode(response), link, Source(url=response.url), None)
+            raise InputError(pending.link, f"unsupported content type {response.content_type or 'unknown'}")
+        item = _page_item(_decode(response), pending.link, Source(url=response.url), None)
     except InputError as err:
-        if summary_item is not None:
-            return summary_item
-        return Skipped(problem.input, f"{err.problem} (and the feed gives no usable summary)")
-    feed_source = summary_item.article.source if summary_item else None
+        if pending.fallback is not None:
+            return pending.fallback
+        return Skipped(pending.problem.input, f"{err.problem} (and the feed gives no usable summary)")
     # The feed's title and date are the publisher's own; keep them over the page's guesses.
-    source = item.article.source
-    if feed_source is not None:
-        source = replace(
-            source,
-            title=feed_source.title or source.title,
-            published=feed_source.published or source.published,
-        )
+    source = replace(
+        item.article.source,
+        title=pending.source.title or item.article.source.title,
+        published=pending.source.published or item.article.source.published,
+    )
     return Item(
         replace(item.article, source=source),
-        link,
-        when=(summary_item.when if summary_item and summary_item.when else item.when),
-        outlet=(summary_item.outlet if summary_item else None) or item.outlet,
+        pending.link,
+        when=pending.when or item.when,
+        outlet=pending.outlet or item.outlet,
     )
 
 

@@ -2,7 +2,9 @@
 
 Two articles tell the same story when their leads say the same thing (cosine of
 the mean MiniLM embedding of their first content sentences) and, unless the
-leads are near-identical, they name the same people, places and organisations.
+leads are near-identical, they name the same people, places and organisations
+(several, and a good share of those they name). When in doubt articles stay
+apart: a missed merge shows a story twice, a wrong one hides a story.
 Entities most articles share (in a big batch: "US", "Police") prove nothing and
 are ignored. Groups form by average linkage (a group joins another only when
 most of their cross pairs are linked) so a chain of look-alikes does not
@@ -20,9 +22,13 @@ import numpy as np
 from ..types import AnalysedArticle
 
 LEAD_SENTENCES = 5
-SAME_LEAD = 0.82  # leads this close are the same report, entities or not
-RELATED_LEAD = 0.55  # leads this close are the same story when they share named entities
-SHARED_ENTITIES = 2
+# Calibrated on 131 news articles of many topics: unrelated pairs stay under 0.6 and
+# pairs over 0.6 with several shared names were follow-ups of one story; sport
+# reports of different matches share team names but few (under 30%) of them.
+SAME_LEAD = 0.8  # leads this close are the same report, entities or not
+RELATED_LEAD = 0.6  # leads this close are the same story when they share named entities
+SHARED_ENTITIES = 3  # at least this many distinctive names in common ...
+SHARED_SHARE = 0.3  # ... making up at least this share of the shorter list
 DISTINCT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 
 
@@ -91,7 +97,9 @@ def same_story(a: Signature, b: Signature, ignore: frozenset[str] = frozenset())
         return True
     if similarity < RELATED_LEAD:
         return False
-    return len((a.entities & b.entities) - ignore) >= SHARED_ENTITIES
+    mine, theirs = a.entities - ignore, b.entities - ignore
+    shared = len(mine & theirs)
+    return shared >= SHARED_ENTITIES and shared >= SHARED_SHARE * min(len(mine), len(theirs))
 
 
 def group(
