@@ -172,7 +172,7 @@ def _check_table(data: dict[str, Any], spec: dict, name: str, prefix: str) -> No
     for key, value in data.items():
         if key not in spec:
             known = ", ".join(spec)
-            raise ConfigError(f"{name}: unknown key {prefix}{key!r} (known keys: {known})")
+            raise ConfigError(f"{name}: unknown key '{prefix}{key}' (known keys: {known})")
         types, description = spec[key]
         # bool is an int in Python; a port of `true` is still a type error.
         if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
