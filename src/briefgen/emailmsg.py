@@ -67,6 +67,8 @@ def build_message(
     message["X-Mailer"] = f"briefgen {__version__}"
     message.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
     message.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
+    for part in message.iter_parts():
+        del part["MIME-Version"]  # belongs to the message, not to each part
     return message
 
 

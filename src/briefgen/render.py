@@ -65,7 +65,7 @@ def make_environment(templates_dir: str | None = None) -> ImmutableSandboxedEnvi
         if not path.is_dir():
             raise TemplateError(f"--templates {templates_dir}: not a directory")
         loaders.append(FileSystemLoader(str(path)))
-    loaders += [packaged, PrefixLoader({"default": packaged})]
+    loaders += [packaged, PrefixLoader({"default": packaged}, delimiter=":")]
     env = ImmutableSandboxedEnvironment(
         loader=ChoiceLoader(loaders),
         autoescape=_autoescape,
@@ -183,7 +183,7 @@ def render_briefs_html(
     many = len(briefs) > 1
     stories = [story_view(b, anchor=f"story-{n}" if many else None) for n, b in enumerate(briefs, 1)]
     if many:
-        context = page_context(stories, title=email_subject(briefs), heading="Briefing")
+        context = page_context(stories, title=email_subject(briefs), dateline=f"{len(briefs)} stories")
         context["briefs"] = list(briefs)
         return render_html(MULTI_HTML_TEMPLATE, context, templates_dir=templates_dir, fragment=fragment)
     context = page_context(stories, title=briefs[0].headline)
@@ -260,7 +260,9 @@ def page_context(
     if preheader is None:
         first = stories[0] if stories else {}
         bullet = (first.get("bullets") or [None])[0]
-        preheader = (bullet.get("text") if isinstance(bullet, dict) else bullet) or first.get("headline") or title
+        preheader = (
+            (bullet.get("text") if isinstance(bullet, dict) else bullet) or first.get("headline") or title
+        )
     seen: dict[tuple[Any, ...], dict[str, Any]] = {}
     for story in stories:
         for source in story.get("sources", ()):
@@ -305,7 +307,7 @@ def _inliner() -> Any:
 
     # Never fetch: a template naming a remote stylesheet must not make briefgen
     # go on the network (or leak that a briefing is being made).
-    return css_inline.CSSInliner(load_remote_stylesheets=False, keep_link_tags=False)
+    return css_inline.CSSInliner(load_remote_stylesheets=False, keep_link_tags=False, minify_css=True)
 
 
 def render_template(name: str, context: dict[str, Any], *, templates_dir: str | None = None) -> str:
@@ -361,13 +363,16 @@ def _one_line(err: BaseException) -> str:
 # Only what Markdown would act on is escaped, so raw Markdown still reads well
 # in a terminal: emphasis, code, links and images, raw HTML, entities.
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>~|])")
+_MD_INDENT = re.compile(r"^[ \t]+", re.MULTILINE)
 _MD_ENTITY = re.compile(r"&(?=#|\w+;)")
 _MD_LINE_START = re.compile(r"^(\s*)(?:([#+=-])|(\d+)([.)]))", re.MULTILINE)
 
 
 def escape_markdown(value: Any) -> str:
-    """Escape article text so Markdown shows it literally (no links, headings, HTML)."""
-    text = _MD_SPECIAL.sub(r"\\\1", str(value))
+    """Escape article text so Markdown shows it literally (no links, headings, HTML, code blocks)."""
+    # Indentation would make an indented code block; Markdown never shows it anyway.
+    text = _MD_INDENT.sub("", str(value))
+    text = _MD_SPECIAL.sub(r"\\\1", text)
     text = _MD_ENTITY.sub(r"\\&", text)
     return _MD_LINE_START.sub(_escape_line_start, text)
 
