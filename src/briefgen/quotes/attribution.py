@@ -80,7 +80,7 @@ class Attributor:
     def _inside_tokens(self) -> set[int]:
         inside: set[int] = set()
         for start, end in self.regions:
-            span = self.doc.char_span(start, end, alignment_mode="expand")
+            span = self.doc.char_span(start, end, alignment_mode="contract")
             if span is not None:
                 inside.update(range(span.start, span.end))
         return inside
@@ -164,6 +164,12 @@ class Attributor:
                 distance = penalty + min(abs(token.idx - region[0]), abs(token.idx - region[1]))
                 if token.lower_ == "according" and token.i + 1 < len(self.doc):
                     target = next((c for c in self.doc[token.i + 1].children if c.dep_ == "pobj"), None)
+                    if target is not None and target.pos_ == "NOUN" and target.lemma_ not in MEDIA_NOUNS:
+                        # "according to a statement released by X", "… from X": the named source.
+                        named = [
+                            t for t in target.subtree if t.ent_type_ in ("PERSON", "ORG") and t.i > target.i
+                        ]
+                        target = named[0] if named else target
                     if target is not None and target.i not in self._inside:
                         out.append(self._make(target, token, distance, according=True))
                 elif token.lemma_.lower() in SPEECH_LEMMAS and token.pos_ in ("VERB", "AUX"):
@@ -171,7 +177,67 @@ class Attributor:
                     if subject is not None:
                         out.append(self._make(subject, token, distance))
         out.extend(self._punctuation_cues(region, penalty))
+        if not penalty:
+            out.extend(self._surface_cues(region))
         return [c for c in out if c is not None]
+
+    def _surface_cues(self, region: tuple[int, int]) -> list[_Candidate]:
+        """News-style patterns read off the tokens, whatever the parse says.
+
+        ``“…,” NAME (, apposition,) VERBED`` and ``“…,” VERBED NAME`` right after the
+        closing mark; ``NAME VERBED(, :) “…”`` right before the opening mark. The verb
+        need not be in the speech-verb list here (``Trump barked``, ``she shot back``):
+        the position says it introduces the quote.
+        """
+        out = []
+        closing = self.text[max(region[0], region[1] - 3) : region[1]]
+        if any(c in closing for c in ",?!—–…"):
+            after = self._tokens_after(region[1])
+            found = _post_quote(after)
+            if found is not None:
+                mention, verb = found
+                if mention.i not in self._inside:
+                    out.append(self._make(mention, verb, 2))
+        before = self._tokens_before(region[0])
+        found = _pre_quote(before)
+        if found is not None:
+            verb = found
+            subject = self._subject(verb)
+            if subject is not None:
+                out.append(self._make(subject, verb, 3))
+        return [c for c in out if c is not None]
+
+    def _tokens_after(self, offset: int, limit: int = 25) -> list[Token]:
+        out = []
+        for token in self.doc[self._token_at(offset) :]:
+            if token.idx < offset:
+                continue
+            if "\n" in token.text or len(out) >= limit:
+                break
+            if not token.is_space:
+                out.append(token)
+        return out
+
+    def _tokens_before(self, offset: int, limit: int = 6) -> list[Token]:
+        out: list[Token] = []
+        i = self._token_at(offset) - 1
+        while i >= 0 and len(out) < limit:
+            token = self.doc[i]
+            if token.idx + len(token.text) > offset:
+                i -= 1
+                continue
+            if "\n" in token.text or token.i in self._inside:
+                break
+            if not token.is_space:
+                out.insert(0, token)
+            i -= 1
+        return out
+
+    def _token_at(self, offset: int) -> int:
+        span = self.doc.char_span(offset, min(len(self.text), offset + 1), alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return len(self.doc) if offset >= len(self.text) else 0
+        return span.start
 
     def _punctuation_cues(self, region: tuple[int, int], penalty: int) -> list[_Candidate]:
         """``X: “…”`` and ``“…” — X``: a name right before a colon or right after a dash."""
@@ -205,11 +271,13 @@ class Attributor:
         """The subject of a speech verb, climbing through conjuncts and clauses that lack one."""
         token = verb
         for _ in range(4):
-            for child in token.children:
-                if child.dep_ in _SUBJECTS and child.i not in self._inside:
-                    if child.lower_ in _RELATIVE and token.dep_ == "relcl":
-                        return token.head
-                    return child
+            subjects = [c for c in token.children if c.dep_ in _SUBJECTS and c.i not in self._inside]
+            if subjects:
+                # Two subjects mean a misparse (a dateline read as one): the nearer wins.
+                child = min(subjects, key=lambda c: abs(c.i - token.i))
+                if child.lower_ in _RELATIVE and token.dep_ == "relcl":
+                    return token.head
+                return child
             if token.dep_ not in _CLIMB or token.head is token:
                 return None
             token = token.head
@@ -330,3 +398,82 @@ class Attributor:
                     break
             return Attribution(best.speaker, best.cue, best.speaker)
         return Attribution(None, candidates[0].cue)
+
+
+_MENTION_POS = ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "PRON")
+
+
+def _post_quote(tokens: list[Token]) -> tuple[Token, Token] | None:
+    """(mention, verb) of ``“…,” NAME VERBED`` or ``“…,” VERBED NAME``, else None."""
+    tokens = (
+        [t for t in tokens if not (t.is_punct and t.text in ",—–-")]
+        if tokens[:1] and tokens[0].is_punct
+        else tokens
+    )
+    while tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    first = tokens[0]
+    if first.pos_ in ("VERB", "AUX") and first.lemma_.lower() in lexicon.SPEECH_LEMMAS:
+        # said Trump / said the senator from Ohio
+        run = []
+        for token in tokens[1:]:
+            if token.pos_ in _MENTION_POS and not (token.pos_ == "PRON" and run):
+                run.append(token)
+                if token.pos_ == "PRON":
+                    break
+            else:
+                break
+        head = _run_head(run)
+        return (head, first) if head is not None else None
+    run = []
+    rest = tokens
+    for n, token in enumerate(tokens):
+        if (token.pos_ in _MENTION_POS and token.pos_ != "PART") or token.tag_ == "POS":
+            run.append(token)
+            if token.pos_ == "PRON":
+                rest = tokens[n + 1 :]
+                break
+        else:
+            rest = tokens[n:]
+            break
+    else:
+        rest = []
+    head = _run_head(run)
+    if head is None or not rest:
+        return None
+    if rest[0].text == ",":
+        # An apposition: "Trump, the Republican frontrunner, said".
+        closing = next((k for k, t in enumerate(rest[1:], 1) if t.text == ","), None)
+        if closing is None or closing > 15:
+            return None
+        rest = rest[closing + 1 :]
+    while rest and rest[0].pos_ in ("ADV", "AUX", "PART") and rest[0].lemma_ not in lexicon.SPEECH_LEMMAS:
+        rest = rest[1:]
+    if rest and rest[0].pos_ == "VERB":
+        return head, rest[0]
+    return None
+
+
+def _pre_quote(tokens: list[Token]) -> Token | None:
+    """The verb of ``NAME VERBED, “…”`` / ``VERBED: “…”`` right before the opening mark, else None."""
+    while tokens and tokens[-1].is_punct and tokens[-1].text in ",:—–-":
+        tokens = tokens[:-1]
+    while tokens and tokens[-1].pos_ in ("ADV", "ADP", "PART") and tokens[-1].dep_ in ("prt", "advmod"):
+        tokens = tokens[:-1]
+    if tokens and tokens[-1].pos_ == "VERB":
+        return tokens[-1]
+    return None
+
+
+def _run_head(run: list[Token]) -> Token | None:
+    """The head word of a mention run: its last proper noun, else its last noun or pronoun."""
+    for pos in ("PROPN", "NOUN", "PRON"):
+        heads = [t for t in run if t.pos_ == pos]
+        if heads:
+            if pos == "PROPN":
+                # "Trump ’s spokesman Hicks": the last name of the run names the speaker.
+                return heads[-1]
+            return heads[-1]
+    return None

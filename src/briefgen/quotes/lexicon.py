@@ -70,7 +70,14 @@ SPEECH_LEMMAS = _words(
     accuse begin quote cite interject wrote offer chime grumble gripe scoff mock taunt tease pray cry
     bellow roar sing echo reason figure estimate recommend propose order instruct command threaten
     forecast guarantee swear concur object protest retweet share characterize characterise summarize
-    summarise elaborate clarify
+    summarise elaborate clarify bark shoot fire hit push lash holler boom drawl murmur mumble growl hiss
+    gasp chuckle smile grin blog affirm aver attest avow profess recite rejoin riposte speculate theorize
+    theorise volunteer confess grant disclose divulge notify alert request invite direct point expand
+    define portray brand deride dismiss ridicule attack hammer rip knock chide scold rebuke admonish
+    highlight reassure crow gloat laud applaud commend thank congratulate celebrate cheer bemoan moan whine
+    deplore dispute reject refute rebut contradict correct remember relate question query inquire quiz
+    challenge encourage appeal verify jest sum wrap interrupt go tell posit ponder acknowledge write
+    chant shrug scream sob weep plead lecture quote
     """
 )
 

@@ -33,6 +33,7 @@ ORG_NOUNS = lexicon.ORG_NOUNS
 # Nouns naming a channel: the words are usually someone else's.
 MEDIA_NOUNS = lexicon.MEDIA_NOUNS
 _WORD = re.compile(r"[^\W\d_][\w.’'-]*")
+_QUOTE_CHARS = "\"“”‘’«»„'`"
 
 
 def clean_name(text: str, titles: bool = True) -> str:
@@ -40,7 +41,7 @@ def clean_name(text: str, titles: bool = True) -> str:
 
     ``titles=False`` keeps title-like words (for organisations: ``Foreign Affairs``).
     """
-    words = text.replace("\n", " ").split()
+    words = text.replace("\n", " ").strip(_QUOTE_CHARS + " ").split()
     while words and words[-1] in {"’s", "'s", "’", "'"}:
         words.pop()
     if words:
@@ -268,9 +269,11 @@ def _genders(registry: Registry, doc: Doc) -> None:
 
 
 def mention_head(token: Token) -> Token:
-    """The token naming the speaker: an apposed name wins over a role ("his spokesman, Name")."""
+    """The token naming the speaker: a name wins over a role ("his spokesman, Name", "his friend Name")."""
+    if token.pos_ == "PROPN":
+        return token
     for child in token.children:
-        if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG") and token.pos_ != "PROPN":
+        if child.dep_ in ("appos", "compound", "nmod") and child.ent_type_ in ("PERSON", "ORG"):
             return child
     return token
 
