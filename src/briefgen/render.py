@@ -186,9 +186,38 @@ def render_briefs_html(
         context = page_context(stories, title=email_subject(briefs), dateline=f"{len(briefs)} stories")
         context["briefs"] = list(briefs)
         return render_html(MULTI_HTML_TEMPLATE, context, templates_dir=templates_dir, fragment=fragment)
-    context = page_context(stories, title=briefs[0].headline)
+    context = page_context(stories, title=briefs[0].headline, dateline=date_label(briefs[0].source.published))
     context["brief"] = briefs[0]
     return render_html(TEMPLATE_FOR["html"], context, templates_dir=templates_dir, fragment=fragment)
+
+
+def date_label(published: str | None) -> str:
+    """An ISO date or datetime as a reader writes it ("24 November 2026"); "" when absent or unreadable."""
+    if not published:
+        return ""
+    from datetime import datetime
+
+    try:
+        when = datetime.fromisoformat(published.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    return f"{when.day} {_MONTHS[when.month - 1]} {when.year}"  # not %B: the locale may not be English
+
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def email_subject(briefs: Sequence[Brief]) -> str:
