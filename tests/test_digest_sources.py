@@ -9,7 +9,7 @@ import pytest
 
 from briefgen.digest.fetch import USER_AGENT, Fetcher
 from briefgen.digest.pages import html_to_text
-from briefgen.digest.sources import gather, normalise_url, parse_time
+from briefgen.digest.sources import gather, normalise_url, parse_time, split_title
 from digest_helpers import DATA, Entry, NewsServer, article, full_entry, page, rss
 
 
@@ -187,6 +187,19 @@ def test_helpers():
         html_to_text("<p>One &amp; two.</p><script>x()</script><p>Three<br>four</p>")
         == "One & two.\n\nThree\nfour"
     )
+
+
+def test_a_text_files_title_line_names_the_source(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text((DATA / "council-week.txt").read_text())
+    items, _ = gather([str(path)])
+    assert items[0].article.source.title == article("council-week")[0]
+    assert items[0].article.text.startswith("Northfield District Council has approved")
+    assert split_title("# Heading\n\nBody of the article, long enough.") == (
+        "Heading",
+        "Body of the article, long enough.",
+    )
+    assert split_title("A sentence, not a title.\n\nBody text of it here.")[0] is None
 
 
 def test_data_files_are_ours():

@@ -47,7 +47,6 @@ class Progress:
         if self._bar is None:
             return
         if self._task is not None:
-            self._bar.update(self._task, completed=self._bar.tasks[self._task].total or 1, total=None)
             self._bar.remove_task(self._task)
         self._task = self._bar.add_task(description, total=total)
 
