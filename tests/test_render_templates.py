@@ -93,6 +93,7 @@ def test_override_markdown_and_text(user_dir):
         ("\n{{ stories.append(1) }}", 2, "unsafe"),
         ("\n\n{{ 1 / 0 }}", 3, "division by zero"),
         ('{% extends "default:nothing.html.j2" %}', None, "template default:nothing.html.j2 not found"),
+        ('{% extends "brief.html.j2" %}', None, "extends or includes itself"),
     ],
 )
 def test_broken_or_unsafe_user_template_is_one_line(user_dir, source, line, message):
@@ -135,3 +136,25 @@ def test_cli_broken_template_exit_1_one_line(user_dir, seed_path):
     assert result.stdout == ""
     (line,) = result.stderr.splitlines()
     assert line.startswith(f"briefgen: template {user_dir / 'brief.html.j2'}, line 2: ")
+
+
+def test_cli_several_inputs_make_one_html_email(seed_path, tmp_path):
+    other = tmp_path / "harbour.txt"
+    other.write_text(
+        "The city council approved a new harbour budget on Tuesday after a long debate. "
+        "Work on the old sea wall will start in the spring, officials said. "
+        "\u201cThe harbour cannot wait any longer,\u201d council leader Maria Lopez said. "
+        "Residents can comment on the plan until the end of the month.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "both.html"
+    result = CliRunner().invoke(main, [str(seed_path), str(other), "-f", "html", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert page.count("<html") == 1
+    doc = lxml_html.document_fromstring(page)
+    assert [s.get("id") for s in doc.find_class("story")] == ["story-1", "story-2"]
+    assert "harbour.txt" in doc.find_class("story")[1].text_content()
+    fragment = CliRunner().invoke(main, [str(seed_path), "-f", "html", "--fragment"])
+    assert fragment.exit_code == 0 and fragment.stdout.startswith("<!--[if mso]>")
+    assert "<html" not in fragment.stdout and "<style" not in fragment.stdout

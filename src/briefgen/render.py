@@ -355,6 +355,10 @@ def render_template(name: str, context: dict[str, Any], *, templates_dir: str | 
         raise TemplateError(f"template {err.name} not found") from None
     except JinjaTemplateError as err:
         raise TemplateError(f"template {_template_where(err, name)}: {_one_line(err)}") from None
+    except RecursionError:
+        if templates_dir is None:
+            raise
+        raise TemplateError(f"template {name}: it extends or includes itself, directly or not") from None
     except (TypeError, ValueError, ArithmeticError, LookupError, AttributeError) as err:
         if templates_dir is None:
             raise  # a packaged template failing is a bug: keep the traceback
