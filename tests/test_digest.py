@@ -6,6 +6,7 @@ import email
 import json
 import socket
 import sqlite3
+import ssl
 from email import policy
 from pathlib import Path
 
@@ -333,3 +334,62 @@ def test_password_comes_only_from_env_or_an_owner_only_file(tmp_path, smtp_serve
     code, _, err = run([str(DATA), "--config", str(config), "--state", str(tmp_path / "s"), "--send"])
     assert code == 1 and "readable by others (mode 644)" in err and "chmod 600" in err
     assert not (tmp_path / "out").exists()  # it failed before any work
+
+
+@pytest.mark.parametrize("mode", ["starttls", "tls"])
+def test_send_over_tls_with_login(mode, two_feeds, tmp_path, monkeypatch):
+    """STARTTLS and implicit TLS with a verified certificate, and AUTH with the password from the env."""
+    trustme = pytest.importorskip("trustme")
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import AuthResult
+
+    authority = trustme.CA()
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1").configure_cert(server_context)
+    cafile = tmp_path / "ca.pem"
+    authority.cert_pem.write_to_path(str(cafile))
+    logins = []
+
+    def authenticator(server, session, envelope, mechanism, auth_data):
+        logins.append((auth_data.login, auth_data.password))
+        return AuthResult(success=auth_data.login == b"briefings" and auth_data.password == b"s3cret")
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    inbox = _Inbox()
+    # aiosmtpd only knows STARTTLS sessions as TLS; with implicit TLS the socket itself is TLS.
+    options = {"authenticator": authenticator, "auth_require_tls": mode == "starttls"}
+    if mode == "starttls":
+        controller = Controller(
+            inbox,
+            hostname="127.0.0.1",
+            port=port,
+            tls_context=server_context,
+            require_starttls=True,
+            **options,
+        )
+    else:
+        controller = Controller(inbox, hostname="127.0.0.1", port=port, ssl_context=server_context, **options)
+    controller.start()
+    try:
+        config = _smtp_config(tmp_path, port)
+        config.write_text(config.read_text() + f'{mode} = true\nuser = "briefings"\ncafile = "{cafile}"\n')
+        monkeypatch.setenv("BRIEFGEN_SMTP_PASSWORD", "s3cret")
+        code, _, err = run(
+            [
+                *two_feeds,
+                "--config",
+                str(config),
+                "--state",
+                str(tmp_path / "s"),
+                "--send",
+                "--date",
+                "2026-11-24",
+            ]
+        )
+        assert code == 0, err
+        assert logins == [(b"briefings", b"s3cret")]
+        assert len(inbox.messages) == 1
+    finally:
+        controller.stop()

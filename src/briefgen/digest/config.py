@@ -30,6 +30,7 @@ class SmtpConfig:
     tls: bool = False
     user: str | None = None
     password_file: str | None = None
+    cafile: str | None = None  # CA bundle for a relay with a private certificate authority
     timeout: float = 30.0
 
     @property
@@ -90,6 +91,7 @@ _SMTP: dict[str, tuple[tuple[type, ...], str]] = {
     "tls": ((bool,), "true or false"),
     "user": ((str,), "a string"),
     "password_file": ((str,), "a path"),
+    "cafile": ((str,), "a path to a CA bundle (PEM)"),
     "from": ((str,), "an email address"),
     "to": ((list, str), "an email address or a list of them"),
     "timeout": ((int, float), "a number of seconds > 0"),
@@ -208,5 +210,6 @@ def _smtp(table: dict[str, Any], name: str, base: Path | None) -> SmtpConfig:
         tls=table.get("tls", False),
         user=table.get("user"),
         password_file=resolve_path(password_file, base) if password_file else None,
+        cafile=resolve_path(table["cafile"], base) if table.get("cafile") else None,
         timeout=float(table.get("timeout", 30.0)),
     )

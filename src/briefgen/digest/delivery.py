@@ -83,7 +83,11 @@ def send(
         raise ConfigError(
             f"smtp: refusing to send the password unencrypted to {smtp.host}; set starttls = true or tls = true"
         )
-    context = ssl.create_default_context()
+    try:
+        # Certificates and host names are always verified; cafile only adds a trusted authority.
+        context = ssl.create_default_context(cafile=smtp.cafile)
+    except (OSError, ssl.SSLError) as err:
+        raise ConfigError(f"smtp.cafile {smtp.cafile}: not a readable PEM CA bundle ({err})") from None
     where = f"{smtp.host}:{smtp.effective_port}"
     try:
         if smtp.tls:
