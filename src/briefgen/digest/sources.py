@@ -233,7 +233,7 @@ def classify(response: Response) -> str:
         return "feed"
     if "html" in media or head.startswith((b"<!doctype html", b"<html")):
         return "html"
-    if media.startswith("text/"):
+    if media.startswith("text/") and "xml" not in media:
         return "text"
     return "other"
 
