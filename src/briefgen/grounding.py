@@ -415,7 +415,9 @@ def _number_problem(index: _ArticleIndex, claim: str) -> str | None:
         same_value = [a for a in index.quantities if abs(a.value - q.value) <= 1e-6 * max(1.0, abs(q.value))]
         if not same_value:
             return f"number '{q.text}' is not in the article"
-        if q.unit and not any(a.unit in (q.unit, None) for a in same_value):
+        # An age may be written "47-year-old" or "aged 47"; other units must agree.
+        lenient = (q.unit, None) if q.unit == "year" else (q.unit,)
+        if q.unit and not any(a.unit in lenient for a in same_value):
             return f"number '{q.text}' is not in the article with that unit"
     return None
 

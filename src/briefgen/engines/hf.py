@@ -235,7 +235,7 @@ class HFEngine:
             return_tensors="pt",
             padding=True,
             truncation=True,
-            max_length=lm.max_input_tokens,
+            max_length=self._input_cap(lm, kind),
             add_special_tokens=lm.seq2seq,
         )
         encoded = {k: v.to(lm.device) for k, v in encoded.items() if k in ("input_ids", "attention_mask")}
@@ -268,6 +268,11 @@ class HFEngine:
         settings.update(self.generation)
         if kind == "headline" and lm.seq2seq:
             settings.update(min_length=0, max_length=min(int(settings.get("max_length", 32)), 32))
+        positions = getattr(lm.model.config, "max_position_embeddings", None)
+        if lm.seq2seq and isinstance(positions, int) and positions > 0:
+            # The decoder's position table bounds the summary too (no "index out of range").
+            settings["max_length"] = min(int(settings.get("max_length", positions)), positions)
+            settings["min_length"] = min(int(settings.get("min_length", 0)), settings["max_length"] // 2)
         settings["do_sample"] = False  # deterministic: the same article gives the same brief
         settings["pad_token_id"] = lm.tokenizer.pad_token_id
         return settings
@@ -286,13 +291,21 @@ class HFEngine:
             overhead = len(
                 lm.tokenizer(self._model_input(lm, "", kind), add_special_tokens=False)["input_ids"]
             )
-        budget = lm.max_input_tokens - overhead
+        budget = self._input_cap(lm, kind) - overhead
         if budget < 8:
             raise ConfigError(
                 f"model {lm.name}: its input limit ({lm.max_input_tokens} tokens) leaves "
                 "no room for the article after the prompt"
             )
         return budget
+
+    def _input_cap(self, lm: LoadedModel, kind: str) -> int:
+        """Most input tokens per call; a decoder-only model needs room for what it writes too."""
+        if lm.seq2seq:
+            return lm.max_input_tokens
+        positions = getattr(lm.model.config, "max_position_embeddings", None) or lm.max_input_tokens
+        new_tokens = int(self.generation_settings(lm, kind).get("max_new_tokens", 0))
+        return max(1, min(lm.max_input_tokens, positions - new_tokens))
 
     def _lengths(self, lm: LoadedModel, sentences: Sequence[str]) -> list[int]:
         if not sentences:
@@ -483,7 +496,9 @@ def clean_generated(text: str) -> str:
     for old, new in _ARTEFACTS:
         text = text.replace(old, new)
     text = re.sub(r"\s+(n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1", text)
-    text = re.sub(r"`\s?([^`']+?)\s?'(?=\s|$|[.,;:!?])", r"'\1'", text)  # ` quoted '
+    text = re.sub(r"\b([A-Z]) ' (?=[A-Z])", r"\1'", text)  # O ' Sullivan
+    text = re.sub(r"(?<=\ws) ' (?=\w)", "' ", text)  # drivers ' standings
+    text = re.sub(r"`\s?((?:[^`']|'(?=\w))+?)\s?'(?=\s|$|[.,;:!?])", r"'\1'", text)  # ` quoted '
     text = re.sub(r"\(\s+", "(", text)
     text = re.sub(r"\s+\)", ")", text)
     text = re.sub(r"([$£€])\s+(?=\d)", r"\1", text)
