@@ -321,7 +321,12 @@ def test_a_failed_send_records_nothing(two_feeds, tmp_path):
     assert code == 1 and "cannot connect" in err
     with sqlite3.connect(state) as db:
         assert db.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 0
-        assert db.execute("SELECT COUNT(*) FROM digests").fetchone()[0] == 0
+        assert (
+            db.execute(
+                "SELECT COUNT(*) FROM digests WHERE sent_at IS NOT NULL OR sending_at IS NOT NULL"
+            ).fetchone()[0]
+            == 0
+        )
 
 
 def test_password_comes_only_from_env_or_an_owner_only_file(tmp_path, smtp_server):
@@ -393,3 +398,28 @@ def test_send_over_tls_with_login(mode, two_feeds, tmp_path, monkeypatch):
         assert len(inbox.messages) == 1
     finally:
         controller.stop()
+
+
+def test_a_crash_while_mailing_is_never_guessed_as_unsent(two_feeds, smtp_server, tmp_path, monkeypatch):
+    inbox, port = smtp_server
+    config = _smtp_config(tmp_path, port)
+    state = tmp_path / "state.sqlite3"
+    args = [*two_feeds, "--config", str(config), "--state", str(state), "--date", "2026-11-24", "--send"]
+
+    def power_cut(*args, **kwargs):
+        raise KeyboardInterrupt("power cut while the server had the message")
+
+    monkeypatch.setattr("briefgen.digest.delivery.send", power_cut)
+    with pytest.raises(KeyboardInterrupt):
+        make_digest(two_feeds, config=config, state=state, date="2026-11-24", send=True)
+    monkeypatch.undo()
+    with sqlite3.connect(state) as db:
+        assert db.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 0  # no story marked sent
+        assert db.execute("SELECT sent_at FROM digests").fetchone()[0] is None
+    # The next run cannot know whether it went out: it says so instead of mailing again.
+    code, _, err = run(args)
+    assert code == 1 and "stopped before it knew the outcome" in err and "--force" in err
+    assert inbox.messages == []
+    code, _, err = run([*args, "--force"])
+    assert code == 0, err
+    assert len(inbox.messages) == 1

@@ -22,6 +22,7 @@ from ..errors import BriefgenError, ConfigError, InputError
 from ..output import write_atomic
 from ..types import AnalysedArticle, Brief
 from .config import DigestConfig, check_values, load_config
+from .delivery import DeliveryError
 from .fetch import Fetcher
 from .model import Digest, DigestStory, StorySource, slugify
 from .progress import Progress
@@ -159,12 +160,19 @@ def make_digest(
             message = None
             mail = send and (cfg.smtp is not None)
             already = store.sent_at(key)
+            interrupted = store.interrupted_send(key)
             if mail and already and not force:
                 notes.append(
                     f"the {day} digest {cfg.title!r} was mailed at {already}; not sending it again "
                     "(--force sends it anyway)"
                 )
                 mail = False
+            elif mail and interrupted and not force:
+                # A run died while mailing: the server may have accepted it. Never guess twice.
+                raise DeliveryError(
+                    f"an earlier run began mailing the {day} digest {cfg.title!r} at {interrupted} and "
+                    "stopped before it knew the outcome; check the inbox, then use --force to send it"
+                )
             if cfg.format == "eml" or mail:
                 message = digest_message(digest, templates_dir=cfg.templates, smtp=cfg.smtp)
             if cfg.format == "eml":
@@ -180,7 +188,12 @@ def make_digest(
             if mail:
                 from .delivery import send as smtp_send
 
-                refused = smtp_send(message, cfg.smtp, environ=environ)
+                store.begin_send(key, date=day.isoformat(), title=cfg.title)
+                try:
+                    refused = smtp_send(message, cfg.smtp, environ=environ)
+                except BriefgenError:
+                    store.end_send(key)  # the server did not take it: a later run may try again
+                    raise
                 if refused:
                     notes.append(f"the SMTP server refused {', '.join(refused)}; the others got the digest")
             store.record(

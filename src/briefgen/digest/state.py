@@ -61,6 +61,7 @@ CREATE TABLE IF NOT EXISTS digests (
     first_written TEXT NOT NULL,
     last_written TEXT NOT NULL,
     sent_at TEXT,
+    sending_at TEXT,  -- set just before SMTP, cleared once the outcome is known
     message_id TEXT,
     recipients TEXT
 );
@@ -140,6 +141,33 @@ class State:
         row = self._db.execute("SELECT sent_at FROM digests WHERE key = ?", (digest,)).fetchone()
         return row[0] if row else None
 
+    def interrupted_send(self, digest: str) -> str | None:
+        """When a run began mailing ``digest`` and never learnt the outcome (it crashed), or None."""
+        row = self._db.execute(
+            "SELECT sending_at FROM digests WHERE key = ? AND sent_at IS NULL", (digest,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def begin_send(self, digest: str, *, date: str, title: str) -> None:
+        """Note that mailing ``digest`` starts now: a crash before :meth:`record` or
+        :meth:`end_send` leaves the note, so the next run will not mail it again unasked."""
+        now = datetime.now(timezone.utc).isoformat()
+        self._write(
+            "INSERT INTO digests (key, date, title, first_written, last_written, sending_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET sending_at = excluded.sending_at",
+            (digest, date, title, now, now, now),
+        )
+
+    def end_send(self, digest: str) -> None:
+        """The server refused the message (nothing went out): clear the note of :meth:`begin_send`."""
+        self._write("UPDATE digests SET sending_at = NULL WHERE key = ?", (digest,))
+
+    def _write(self, sql: str, parameters: tuple) -> None:
+        try:
+            self._db.execute(sql, parameters)
+        except sqlite3.Error as err:
+            raise StateError(f"{self.path}: cannot write ({err})") from None
+
     def carried_articles(self, *, other_than: str) -> set[str]:
         """Article keys carried by every digest except ``other_than``."""
         rows = self._db.execute("SELECT article FROM articles WHERE digest != ?", (other_than,))
@@ -205,7 +233,8 @@ class State:
                     )
                 if sent:
                     self._db.execute(
-                        "UPDATE digests SET sent_at = ?, message_id = ?, recipients = ? WHERE key = ?",
+                        "UPDATE digests SET sent_at = ?, sending_at = NULL, message_id = ?, recipients = ? "
+                        "WHERE key = ?",
                         (now, message_id, ", ".join(recipients), digest),
                     )
                 self._db.execute("COMMIT")
