@@ -26,7 +26,7 @@ import numpy as np
 from ..errors import BriefgenError
 from .stories import Signature
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 LOCK_WAIT = 60.0  # seconds a run waits for another run on the same state file
 
 
@@ -97,6 +97,9 @@ class State:
             if version > SCHEMA_VERSION:
                 raise StateError(f"{self.path}: written by a newer briefgen (schema {version})")
             self._db.executescript(_SCHEMA)
+            columns = {row[1] for row in self._db.execute("PRAGMA table_info(digests)")}
+            if "sending_at" not in columns:  # files from the first version of the schema
+                self._db.execute("ALTER TABLE digests ADD COLUMN sending_at TEXT")
             self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except sqlite3.DatabaseError as err:
             raise StateError(f"{self.path}: not a usable briefgen state file ({err})") from None
