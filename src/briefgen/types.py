@@ -128,7 +128,10 @@ class Quote:
     ``speaker`` is the fullest name the article gives for the person or
     organisation quoted, or None when the article does not make it clear.
     ``scare`` marks a short label in quote marks (a "political settlement")
-    rather than someone's words.
+    rather than someone's words. ``parts`` lists the spoken pieces as
+    ``(start, end)`` offsets when the quote is interrupted by its own attribution
+    (“Yes,” she said, “we will.”), so ``text`` then holds the attribution too;
+    it is empty for a quote in one piece.
     """
 
     text: str
@@ -137,6 +140,7 @@ class Quote:
     speaker: str | None = None
     cue: str | None = None
     scare: bool = False
+    parts: tuple[tuple[int, int], ...] = ()
 
     @property
     def word_count(self) -> int:

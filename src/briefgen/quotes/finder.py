@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from ..types import AnalysedArticle, Quote
-from .attribution import Attributor
-from .marks import find_quote_spans
+from .attribution import Attribution, Attributor
+from .marks import QuoteSpan, find_quote_spans
 from .speakers import build_registry
 
 SCARE_MAX_WORDS = 3
+MAX_ATTRIBUTION_WORDS = 14  # "Trump, the Republican nominee, told reporters on Monday."
+_INTERRUPTION = frozenset(",?!—–-…")
 _SENTENCE_END = ".!?…"
 
 
@@ -26,20 +28,64 @@ def find_quotes(analysed: AnalysedArticle) -> tuple[Quote, ...]:
         attributions = [None] * len(spans)
     else:
         attributions = Attributor(doc, spans, build_registry(doc)).attribute_all()
-    quotes = []
+    quotes: list[Quote] = []
+    previous: tuple[QuoteSpan, Attribution | None] | None = None
     for span, attribution in zip(spans, attributions, strict=True):
-        body = text[span.start : span.end]
-        quotes.append(
-            Quote(
-                text=body,
-                start=span.start,
-                end=span.end,
-                speaker=attribution.speaker if attribution else None,
-                cue=attribution.cue if attribution else None,
-                scare=is_scare(text, span.start, span.end, span.open_mark),
+        if previous is not None and quotes and _interrupted(text, *previous, span, attribution):
+            first = quotes.pop()
+            pieces = first.parts or ((first.start, first.end),)
+            quotes.append(
+                Quote(
+                    text=text[first.start : span.end],
+                    start=first.start,
+                    end=span.end,
+                    speaker=first.speaker or (attribution.speaker if attribution else None),
+                    cue=first.cue or (attribution.cue if attribution else None),
+                    parts=(*pieces, (span.start, span.end)),
+                )
             )
-        )
+        else:
+            quotes.append(
+                Quote(
+                    text=text[span.start : span.end],
+                    start=span.start,
+                    end=span.end,
+                    speaker=attribution.speaker if attribution else None,
+                    cue=attribution.cue if attribution else None,
+                    scare=is_scare(text, span.start, span.end, span.open_mark),
+                )
+            )
+        previous = (span, attribution)
     return tuple(quotes)
+
+
+def _interrupted(
+    text: str,
+    first: QuoteSpan,
+    first_attribution: Attribution | None,
+    second: QuoteSpan,
+    second_attribution: Attribution | None,
+) -> bool:
+    """True for one quote interrupted by its attribution: “Yes,” she said, “we will.”
+
+    The first piece ends on a comma (or ?, !, a dash), the words between are a short
+    attribution holding the cue, both pieces are in one paragraph and no other
+    speaker is named for either.
+    """
+    if first.close_mark is None or first_attribution is None or second_attribution is None:
+        return False
+    gap = text[first.close_mark : second.open_mark]
+    words = gap.split()
+    if "\n" in gap or not 0 < len(words) <= MAX_ATTRIBUTION_WORDS:
+        return False
+    last = text[first.start : first.end].rstrip()[-1:]
+    if last not in _INTERRUPTION and not gap.lstrip().startswith(","):
+        return False
+    speaker, other = first_attribution.speaker, second_attribution.speaker
+    if speaker is None or (other is not None and other != speaker):
+        return False
+    cue = first_attribution.cue
+    return bool(cue) and cue in {w.strip(",.:;") for w in words}
 
 
 def is_scare(text: str, start: int, end: int, open_mark: int) -> bool:

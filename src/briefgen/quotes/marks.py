@@ -28,6 +28,8 @@ _GLYPHS: dict[str, tuple[str, str]] = {
     "‟": (DOUBLE, "open"),
     '"': (DOUBLE, "either"),
     "''": (DOUBLE, "either"),  # two apostrophes: the NYT's and LaTeX's closing double quote
+    "’’": (DOUBLE, "close"),
+    "‘‘": (DOUBLE, "open"),
     "``": (DOUBLE, "open"),
     "«": (DOUBLE, "guillemet-open"),
     "»": (DOUBLE, "guillemet-close"),
@@ -38,7 +40,7 @@ _GLYPHS: dict[str, tuple[str, str]] = {
     "‹": (SINGLE, "guillemet-open"),
     "›": (SINGLE, "guillemet-close"),
 }
-_MARK = re.compile(r"''|``|[“”„‟\"«»‘‚’'‹›]")
+_MARK = re.compile(r"''|’’|‘‘|``|[“”„‟\"«»‘‚’'‹›]")
 _QUOTE_CHARS = frozenset("“”„‟\"«»‘‚’'‹›`")
 # Characters after which a mark starts a quote (besides whitespace and line start).
 _OPENING_CONTEXT = frozenset("([{<—–-/:;,…") | _QUOTE_CHARS
@@ -92,10 +94,14 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         marks = _marks(text, p_start, p_end)
         continues = None
         if carried is not None:
-            first = marks[0] if marks else None
-            if first is not None and first.family == DOUBLE and _at_paragraph_start(text, p_start, first.pos):
+            first = next((m for m in marks if m.family == DOUBLE), None)
+            if first is not None and first is marks[0] and _at_paragraph_start(text, p_start, first.pos):
+                # News style: each paragraph of a long quote reopens it.
                 continues = carried
                 marks = marks[1:]
+            elif first is not None and _closes(first):
+                # The quote runs on into a paragraph that closes it without reopening.
+                continues = carried
             else:
                 opener, _, count = carried
                 spans.extend(_span(text, opener, carried[1], None, count))
@@ -126,6 +132,13 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _closes(mark: _Mark) -> bool:
+    """A double mark that can only be read as closing."""
+    if mark.role in ("close", "guillemet-close"):
+        return not (mark.left and not mark.right)
+    return mark.role == "either" and mark.right and not mark.left
+
+
 def _at_paragraph_start(text: str, p_start: int, pos: int) -> bool:
     return not text[p_start:pos].strip()
 
@@ -144,7 +157,19 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
         if family == SINGLE and before.isalnum() and after.isalnum():
             continue  # word-internal apostrophe: Zelensky’s, don't
         marks.append(_Mark(match.start(), glyph, family, role, left, right))
-    return marks
+    # A straight mark typed next to a curly one ("“ or ”") is a stray duplicate.
+    return [
+        m
+        for n, m in enumerate(marks)
+        if not (
+            m.glyph == '"'
+            and any(
+                o.family == DOUBLE and o.glyph != '"' and (o.end == m.pos or m.end == o.pos)
+                for o in marks[max(0, n - 1) : n + 2]
+                if o is not m
+            )
+        )
+    ]
 
 
 def _pair(
