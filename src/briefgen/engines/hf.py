@@ -172,7 +172,7 @@ class HFEngine:
             return []
         lm = self.loaded
         texts = self.summarise_texts(lm, [_source_sentences(a) for a in articles], "bullets")
-        candidates = [self.postprocess(text, seq2seq=lm.seq2seq)[: self.bullets + 2] for text in texts]
+        candidates = [self.postprocess(text, seq2seq=lm.seq2seq)[: self.bullets] for text in texts]
         verdicts = self.checker.check_many(
             [(a, c, False) for a, c in zip(articles, candidates, strict=False)]
         )
