@@ -34,6 +34,8 @@ PAYLOAD = (
     "<script>alert(1)</script> <img src=x onerror=alert(1)> [click](javascript:alert(1)) "
     "{{ 7*7 }} {% raw %} ${7*7} &amp; <b>bold</b>"
 )
+# One unbreakable token wider than a phone: it must wrap, not widen the page.
+LONG_TOKEN = "https://example.org/" + "averylongpathsegment" * 8
 RTL_BULLET = "المجلس البلدي وافق على ميزانية الميناء الجديدة بعد نقاش طويل"
 
 
@@ -44,7 +46,7 @@ def hostile_brief() -> Brief:
         bullets=(
             Bullet(f"1. Council approves budget {PAYLOAD}"),
             Bullet(RTL_BULLET),
-            Bullet(f"- Residents object {PAYLOAD} שלום לכולם"),
+            Bullet(f"- Residents object {PAYLOAD} שלום לכולם {LONG_TOKEN}"),
         ),
         quotes=(
             Quote(text=f"We waited {PAYLOAD}", start=0, end=10, speaker=f"Maria {PAYLOAD}"),

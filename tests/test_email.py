@@ -10,6 +10,8 @@ from email.utils import parsedate_to_datetime
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefgen.cli import main
 from briefgen.emailmsg import DEFAULT_SENDER, build_message, message_text
@@ -178,3 +180,19 @@ def test_cli_rejects_bad_address_and_misplaced_options(seed_path):
     assert done.exit_code == 2 and "--from and --to go with -f eml" in done.output
     done = runner.invoke(main, [str(seed_path), "-f", "text", "--fragment"])
     assert done.exit_code == 2 and "--fragment goes with -f html" in done.output
+
+
+_SUBJECT_CHARS = st.sampled_from(
+    [*"abcXYZ 0129 ()<>[]{}\"'\\:;,.@=?_-–—’é שלום مرحبا 日本", "A" * 90, "=?utf-8?q?hi?=", "=?"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_SUBJECT_CHARS, min_size=1, max_size=60).map("".join))
+def test_any_headline_round_trips_as_the_subject(headline):
+    """Parentheses, encoded-word lookalikes, long words, any script: the subject reads back as given."""
+    text = message_text(
+        build_message(subject=headline, text="t\n", html="<p>h</p>\n", sender="a@example.org", environ={})
+    )
+    assert max(len(line) for line in text.encode("ascii").split(b"\r\n")) <= 78
+    assert parse(text)["Subject"] == " ".join(headline.split())

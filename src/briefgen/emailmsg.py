@@ -3,8 +3,7 @@
 The text part comes first and the HTML part last (clients show the last
 alternative they can), both quoted-printable so the message is 7-bit clean and
 survives any relay. Headers that are not ASCII (a headline with "Zelensky’s")
-are RFC 2047 encoded by :mod:`email`'s SMTP policy, and lines end in CRLF as
-RFC 5322 requires.
+are RFC 2047 encoded, and lines end in CRLF as RFC 5322 requires.
 
 Built with the standard library's :mod:`email` package only.
 """
@@ -15,8 +14,9 @@ import os
 import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from email import policy
+from email.header import Header
 from email.message import EmailMessage
+from email.policy import EmailPolicy
 from email.utils import format_datetime, getaddresses, make_msgid
 
 from . import __version__
@@ -26,6 +26,31 @@ FROM_ENV = "BRIEFGEN_FROM"
 TO_ENV = "BRIEFGEN_TO"
 DEFAULT_SENDER = "briefgen <briefgen@localhost>"
 """Used when neither ``--from`` nor ``BRIEFGEN_FROM`` is given: the .eml is then a draft."""
+
+
+class _Policy(EmailPolicy):
+    """The SMTP policy (CRLF, 78-column lines), folding the subject as plain text.
+
+    The standard folder parses an unstructured header for comments and, given
+    a headline with "(1)" in it, starts the value on a continuation line, which
+    Python's own parser then reads back with a leading space. Headlines are
+    text: fold them at spaces (or as RFC 2047 encoded words when not ASCII).
+    """
+
+    def _fold(self, name: str, value: object, refold_binary: bool = False) -> str:
+        if name.lower() != "subject":
+            return super()._fold(name, value, refold_binary)
+        text = str(value)
+        # A word longer than a line cannot be folded as text: encoded words can be split anywhere.
+        fits = max((len(word) for word in text.split()), default=0) <= self.max_line_length - len(name) - 2
+        # Text that looks like an encoded word ("=?utf-8?q?...?=") is encoded so it reads back as typed.
+        plain = text.isascii() and fits and "=?" not in text
+        header = Header(text, charset="us-ascii" if plain else "utf-8", header_name=name)
+        return f"{name}: {header.encode(linesep=self.linesep, maxlinelen=self.max_line_length)}{self.linesep}"
+
+
+POLICY = _Policy(linesep="\r\n")
+"""CRLF line endings and 78-column lines, as RFC 5322 asks; subject folded as text."""
 
 _ADDR_SPEC = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+$")
 
@@ -55,9 +80,12 @@ def build_message(
     from_header = _from_header(sender if sender else env.get(FROM_ENV) or DEFAULT_SENDER)
     to_header = _to_header(recipients if recipients else env.get(TO_ENV) or ())
 
-    message = EmailMessage(policy=policy.SMTP)
+    message = EmailMessage(policy=POLICY)
     # One line, whatever the headline held: a newline must never start a new header.
-    message["Subject"] = " ".join(subject.split())
+    subject = " ".join(subject.split())
+    # Setting a header decodes encoded words in it; a headline that merely looks
+    # like one ("=?utf-8?q?...?=") is stored encoded so it decodes to itself.
+    message["Subject"] = Header(subject, "utf-8").encode(maxlinelen=0) if "=?" in subject else subject
     message["From"] = from_header
     if to_header:
         message["To"] = to_header
@@ -74,7 +102,7 @@ def build_message(
 
 def message_text(message: EmailMessage) -> str:
     """The message as it goes in an ``.eml`` file: ASCII, CRLF line endings."""
-    return message.as_bytes(policy=policy.SMTP).decode("ascii")
+    return message.as_bytes(policy=POLICY).decode("ascii")
 
 
 def _from_header(value: str) -> str:
