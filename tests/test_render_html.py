@@ -281,3 +281,13 @@ def test_unsupported_bullet_is_marked():
     doc = lxml_html.document_fromstring(render(brief, "html"))
     (flag,) = doc.find_class("flag")
     assert flag.text_content() == "(not supported by the article: no sentence says so)"
+
+
+def test_well_formed_for_a_strict_html5_parser(brief):
+    """html5lib in strict mode raises on any parse error (misnested tags, stray text, bad attributes)."""
+    html5lib = pytest.importorskip("html5lib", reason="html5lib is a dev dependency")
+    parser = html5lib.HTMLParser(strict=True)
+    parser.parse(render(brief, "html"))
+    parser.parseFragment(render(brief, "html", fragment=True))
+    with pytest.raises(html5lib.html5parser.ParseError):
+        parser.parseFragment("<table><tr><td>cell</td></tr><p>stray</p></table>")
