@@ -158,3 +158,14 @@ def test_cli_several_inputs_make_one_html_email(seed_path, tmp_path):
     fragment = CliRunner().invoke(main, [str(seed_path), "-f", "html", "--fragment"])
     assert fragment.exit_code == 0 and fragment.stdout.startswith("<!--[if mso]>")
     assert "<html" not in fragment.stdout and "<style" not in fragment.stdout
+
+
+def test_api_options_that_do_not_apply_are_errors():
+    from briefgen.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="fragment is HTML only"):
+        render(hostile_brief(), "md", fragment=True)
+    with pytest.raises(ConfigError, match="eml format only"):
+        render(hostile_brief(), "html", sender="a@example.org")
+    with pytest.raises(TemplateError, match="unknown format 'pdf'"):
+        render(hostile_brief(), "pdf")

@@ -37,7 +37,7 @@ from jinja2 import (
 )
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from .errors import TemplateError
+from .errors import ConfigError, TemplateError
 from .types import Brief, Quote, Source
 
 FORMATS = ("md", "text", "json", "html", "eml")
@@ -150,9 +150,9 @@ def render_briefs(
     if fmt not in FORMATS:
         raise TemplateError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     if fragment and fmt != "html":
-        raise TemplateError("a fragment is HTML only: use it with the html format")
+        raise ConfigError("a fragment is HTML only: use it with the html format")
     if (sender or recipients) and fmt != "eml":
-        raise TemplateError("sender and recipients apply to the eml format only")
+        raise ConfigError("sender and recipients apply to the eml format only")
     if not briefs:
         return ""
     if fmt == "json":
