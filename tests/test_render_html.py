@@ -276,11 +276,19 @@ def test_brief_without_quotes_or_source():
     assert "from pasted text" in doc.find_class("footer")[0].text_content()
 
 
-def test_unsupported_bullet_is_marked():
-    brief = plain_brief(bullets=(Bullet("A claim.", status="unsupported", reason="no sentence says so"),))
+def test_unsupported_headline_and_bullet_are_marked():
+    brief = plain_brief(
+        bullets=(Bullet("A claim.", status="unsupported", reason="no sentence says so"), Bullet("A fact.")),
+        headline_status="unsupported",
+        headline_reason="names nobody the article names",
+    )
     doc = lxml_html.document_fromstring(render(brief, "html"))
-    (flag,) = doc.find_class("flag")
-    assert flag.text_content() == "(not supported by the article: no sentence says so)"
+    flags = [f.text_content() for f in doc.find_class("flag")]
+    assert flags == [
+        "(not supported by the article: names nobody the article names)",
+        "(not supported by the article: no sentence says so)",
+    ]
+    assert doc.find_class("bullet")[1].find_class("flag") == []
 
 
 def test_well_formed_for_a_strict_html5_parser(brief):
