@@ -5,6 +5,9 @@ alternative they can), both quoted-printable so the message is 7-bit clean and
 survives any relay. Headers that are not ASCII (a headline with "Zelensky’s")
 are RFC 2047 encoded, and lines end in CRLF as RFC 5322 requires.
 
+Each decoded part is the ``-f text`` / ``-f html`` output, with its line breaks
+in MIME's canonical CRLF form (RFC 2046 §4.1.1).
+
 Built with the standard library's :mod:`email` package only.
 """
 
