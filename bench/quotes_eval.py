@@ -234,7 +234,7 @@ def analyse_cached(texts: list[str], cache: Path | None, batch: int = 50):
     for begin in range(0, len(todo), batch):
         chunk = todo[begin : begin + batch]
         done = analyse([Article(texts[i]) for i in chunk])
-        for i, analysed in zip(chunk, done):
+        for i, analysed in zip(chunk, done, strict=True):
             results[i] = analysed
             if cache is not None:
                 cache.mkdir(parents=True, exist_ok=True)
@@ -313,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
         Scores("textacy direct_quotations"),
     )
     log = args.errors.open("w", encoding="utf-8") if args.errors else None
-    for row, item in zip(rows, analysed):
+    for row, item in zip(rows, analysed, strict=True):
         text = row["text"]
         t0 = time.perf_counter()
         try:
@@ -380,7 +380,7 @@ def _log_article(log, row: dict, predictions: list) -> None:
     """Misses and speaker mistakes of one article, for error analysis."""
     text = row["text"]
     spans = [reference_span(text, q) for q in row["quotes"]]
-    for q, span in zip(row["quotes"], spans):
+    for q, span in zip(row["quotes"], spans, strict=True):
         hits = [p for p in predictions if _covers((p[0], p[1]), span)]
         if not hits:
             context = text[max(0, span[0] - 80) : span[1] + 80]

@@ -33,6 +33,7 @@ from .speakers import (
     ROLE_NOUNS,
     Mention,
     Registry,
+    clean_name,
     mention_head,
     mention_text,
     stem,
@@ -104,10 +105,20 @@ class Attributor:
         candidates = self._candidates(sentences, region)
         standalone = self._standalone(sentences, region)
         if not candidates and standalone:
-            for neighbour in self._neighbours(sentences, region):
+            neighbours = self._neighbours(sentences, region)
+            for neighbour in neighbours:
                 candidates = self._candidates([neighbour], region, penalty=500)
                 if candidates:
                     break
+            if not candidates and neighbours and neighbours[0].end_char <= region[0]:
+                # "Wang spoke at the quay. “…”": the person the sentence before is about.
+                subject = (
+                    self._subject(neighbours[0].root) if neighbours[0].root.pos_ in ("VERB", "AUX") else None
+                )
+                if subject is not None:
+                    candidate = self._make(subject, neighbours[0].root, 800)
+                    if candidate.speaker and self.registry.labels.get(candidate.speaker) == "PERSON":
+                        candidates = [candidate]
         if not candidates and standalone:
             previous = self._previous_speaker(quote)
             if previous is not None:
@@ -263,6 +274,8 @@ class Attributor:
                     if token.is_space or token.is_punct:
                         continue
                     if token.pos_ == "PROPN":
+                        while token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "PROPN":
+                            token = self.doc[token.i + 1]  # the last word of the name
                         out.append(self._make(token, token, penalty + 1))
                     break
         return [c for c in out if c is not None]
@@ -340,7 +353,9 @@ class Attributor:
             text = mention_text(token)
             name = registry.canonical(text)
             if name is None:
-                return None, False
+                # A name the entity recogniser missed: the article's own words, titles dropped.
+                name = clean_name(text) if token.pos_ == "PROPN" and text[:1].isupper() else None
+                return name or None, False
             return name, registry.is_media(name)
         lemma = token.lemma_.lower()
         modifiers = {stem(c.text) for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")}

@@ -77,7 +77,7 @@ SPEECH_LEMMAS = _words(
     highlight reassure crow gloat laud applaud commend thank congratulate celebrate cheer bemoan moan whine
     deplore dispute reject refute rebut contradict correct remember relate question query inquire quiz
     challenge encourage appeal verify jest sum wrap interrupt go tell posit ponder acknowledge write
-    chant shrug scream sob weep plead lecture quote
+    chant shrug scream sob weep plead lecture quote speak talk
     """
 )
 

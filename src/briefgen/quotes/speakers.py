@@ -32,6 +32,7 @@ ROLE_NOUNS = lexicon.ROLE_NOUNS
 ORG_NOUNS = lexicon.ORG_NOUNS
 # Nouns naming a channel: the words are usually someone else's.
 MEDIA_NOUNS = lexicon.MEDIA_NOUNS
+GENDER_WINDOW = 1500  # characters back in which a person of the pronoun's known gender wins
 _WORD = re.compile(r"[^\W\d_][\w.’'-]*")
 _QUOTE_CHARS = "\"“”‘’«»„'`"
 
@@ -108,14 +109,19 @@ class Registry:
     def last_person(self, before: int, pronoun: str | None = None, not_media: bool = True) -> str | None:
         """The last person named before ``before`` compatible with ``pronoun``'s gender."""
         want = "m" if pronoun in MALE else "f" if pronoun in FEMALE else None
+        unknown = None
         for mention in reversed(self.mentions):
             if mention.start >= before or mention.label != "PERSON":
                 continue
             gender = self.gender.get(mention.name)
-            if want and gender and gender != want:
-                continue
-            return mention.name
-        return None
+            if want is None or gender == want:
+                return mention.name
+            if gender is None and unknown is None:
+                unknown = mention.name
+            if before - mention.start > GENDER_WINDOW and unknown is not None:
+                break
+        # Nobody recent is known to match: the last person whose gender is unknown.
+        return unknown
 
     def last_org(self, before: int, noun: str | None = None) -> str | None:
         """The last organisation named before ``before`` (whose name holds ``noun`` when given)."""
@@ -235,7 +241,14 @@ def _describe(registry: Registry, ent, canonical: str) -> None:
     lowered = {w.lower() for w in ent.text.split()}
     if ent.label_ != "PERSON" and (raw & MEDIA_NOUNS or lowered & MEDIA_NOUNS):
         registry.media.add(canonical)
-    title = _key(doc[ent.start - 1].text) if ent.start > 0 else ""
+    first = _key(ent.text.split()[0]) if ent.text.split() else ""
+    title = (
+        first
+        if first in _MALE_TITLES | _FEMALE_TITLES
+        else _key(doc[ent.start - 1].text)
+        if ent.start > 0
+        else ""
+    )
     if title in _MALE_TITLES:
         registry.gender.setdefault(canonical, "m")
     elif title in _FEMALE_TITLES:
@@ -250,6 +263,10 @@ def _genders(registry: Registry, doc: Doc) -> None:
     for n, mention in enumerate(persons):
         limit = starts[n + 1] if n + 1 < len(starts) else len(doc.text)
         span = doc.char_span(mention.start, min(limit, mention.start + 300), alignment_mode="contract")
+        if span is not None:
+            # Only the rest of the mention's own sentence: a later "she said" may be anyone's.
+            sentence_end = doc[span.start].sent.end
+            span = doc[span.start : min(span.end, sentence_end)]
         if span is None:
             continue
         for token in span:
