@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email
+import io
 import json
 import socket
 import sqlite3
@@ -423,3 +424,30 @@ def test_a_crash_while_mailing_is_never_guessed_as_unsent(two_feeds, smtp_server
     code, _, err = run([*args, "--force"])
     assert code == 0, err
     assert len(inbox.messages) == 1
+
+
+def test_briefing_a_few_stories_of_many_gives_the_same_stories(tmp_path):
+    """With max_stories below the article count only openings are analysed for grouping."""
+    every = make_digest(
+        [str(DATA)],
+        fmt="json",
+        max_stories=0,
+        state=tmp_path / "a",
+        date="2026-11-24",
+        stdout=io.StringIO(),
+    )
+    top = make_digest(
+        [str(DATA)],
+        fmt="json",
+        max_stories=2,
+        state=tmp_path / "b",
+        date="2026-11-24",
+        stdout=io.StringIO(),
+    )
+    assert len(every.digest.stories) == 5 and len(top.digest.stories) == 2
+    for full, few in zip(every.digest.stories[:2], top.digest.stories, strict=True):
+        assert few.sources == full.sources
+        assert few.brief.headline == full.brief.headline
+        assert few.brief.bullets == full.brief.bullets
+        assert few.brief.quotes == full.brief.quotes
+    assert len(top.digest.stories[0].sources) == 2  # the bridge story, told twice

@@ -20,7 +20,7 @@ from typing import IO, Any
 
 from ..errors import BriefgenError, ConfigError, InputError
 from ..output import write_atomic
-from ..types import AnalysedArticle, Brief
+from ..types import AnalysedArticle, Article, Brief
 from .config import DigestConfig, check_values, load_config
 from .delivery import DeliveryError
 from .fetch import Fetcher
@@ -29,7 +29,7 @@ from .progress import Progress
 from .render import SUFFIX, digest_message, render_digest
 from .sources import Item, Skipped, gather, parse_time
 from .state import State, StoryRecord, default_state_path
-from .stories import Signature, Story, group, same_story, signature
+from .stories import Signature, Story, group, lead_length, same_story, signature
 
 ANALYSE_CHUNK = 32  # articles per analysis call: big enough to batch, small enough to show progress
 
@@ -135,9 +135,17 @@ def make_digest(
         from ..pipeline import Briefer
 
         briefer = Briefer(engine=cfg.engine, quotes=cfg.quotes)
-        analysed = _analyse(briefer, items, meter)
+        # Which story an article tells shows in its opening; when only some stories will be
+        # briefed, only the openings of all articles are analysed, and the briefed ones in full.
+        brief_all = not cfg.max_stories or cfg.max_stories >= len(items)
+        openings = [i.article for i in items] if brief_all else [_opening(i.article) for i in items]
+        analysed: list[AnalysedArticle | None] = list(
+            _analyse(briefer, openings, meter, "Analysing" if brief_all else "Reading openings")
+        )
         signatures = [signature(a) for a in analysed]
-        stories = group(signatures, [i.when for i in items], [len(a.content_sentences()) for a in analysed])
+        stories = group(signatures, [i.when for i in items], [len(i.article.text) for i in items])
+        if not brief_all:
+            analysed = [None] * len(items)
 
         key = Digest(cfg.title, day, ()).key
         with store.lock():
@@ -151,6 +159,11 @@ def make_digest(
             if not stories:
                 notes.append("nothing new: no digest written")
                 return DigestResult(None, skipped=tuple(skipped), notes=tuple(notes))
+            missing = [s.lead for s in stories if analysed[s.lead] is None]
+            for index, full in zip(
+                missing, _analyse(briefer, [items[i].article for i in missing], meter), strict=True
+            ):
+                analysed[index] = full
             chosen, failed = _brief(briefer, stories, analysed, items, meter)
             skipped += failed
             if not chosen:
@@ -208,14 +221,23 @@ def make_digest(
     return DigestResult(digest, path=target, sent=mail, skipped=tuple(skipped), notes=tuple(notes))
 
 
-def _analyse(briefer: Any, items: list[Item], meter: Progress) -> list[AnalysedArticle]:
-    meter.phase("Analysing", len(items))
+def _analyse(
+    briefer: Any, articles: list[Article], meter: Progress, label: str = "Analysing"
+) -> list[AnalysedArticle]:
+    if not articles:
+        return []
+    meter.phase(label, len(articles))
     analysed: list[AnalysedArticle] = []
-    for start in range(0, len(items), ANALYSE_CHUNK):
-        chunk = [i.article for i in items[start : start + ANALYSE_CHUNK]]
+    for start in range(0, len(articles), ANALYSE_CHUNK):
+        chunk = articles[start : start + ANALYSE_CHUNK]
         analysed += briefer.analyse(chunk)
         meter.advance(len(chunk))
     return analysed
+
+
+def _opening(article: Article) -> Article:
+    end = lead_length(article.text)
+    return article if end >= len(article.text) else Article(article.text[:end], article.source)
 
 
 def _leave_out_carried(
@@ -235,7 +257,11 @@ def _leave_out_carried(
 
 
 def _brief(
-    briefer: Any, stories: list[Story], analysed: list[AnalysedArticle], items: list[Item], meter: Progress
+    briefer: Any,
+    stories: list[Story],
+    analysed: list[AnalysedArticle | None],
+    items: list[Item],
+    meter: Progress,
 ) -> tuple[list[tuple[DigestStory, int]], list[Skipped]]:
     """Brief each story's lead article; returns (story, lead index) pairs and the failures."""
     meter.phase("Briefing", len(stories))
