@@ -482,6 +482,8 @@ def test_missing_local_directory_is_a_clear_error(tmp_path):
 
     with pytest.raises(ModelError, match="no such model directory"):
         HFEngine(str(tmp_path / "nowhere" / "model"))
+    with pytest.raises(ModelError, match="neither a model directory nor a hub id"):
+        HFEngine("not a model")
     (tmp_path / "empty").mkdir()
     with pytest.raises(ModelError, match=r"no config\.json"):
         HFEngine(str(tmp_path / "empty"))

@@ -431,15 +431,15 @@ class HFEngine:
 
 
 class _Extractive:
-    """The extractive engine's bullets per article, best first, for replacing and filling."""
+    """The extractive engine's bullets per article, for replacing and filling.
+
+    The engine picks a few more than needed; its picks come in article order and
+    it is lead-first, so the earlier pick is taken as the better one.
+    """
 
     def __init__(self, articles: Sequence[AnalysedArticle], bullets: int) -> None:
-        engine = ExtractiveEngine(bullets=bullets + 3)
-        self.summaries = engine.summarize(articles)
-        self.ranked = []
-        for analysed, summary in zip(articles, self.summaries, strict=False):
-            scores = engine._scores(analysed)
-            self.ranked.append(sorted(summary.bullets, key=lambda b: -scores.get(b.sentences[0], 0.0)))
+        self.summaries = ExtractiveEngine(bullets=bullets + 3).summarize(articles)
+        self.ranked = [list(summary.bullets) for summary in self.summaries]
 
     def next_bullet(self, n: int, chosen: Sequence[Bullet]) -> Bullet | None:
         """The best extractive bullet that says nothing a chosen bullet already says."""

@@ -111,7 +111,10 @@ def resolve_source(name: str, revision: str | None) -> tuple[_Source, str | None
     rev = revision or (DEFAULT_REVISION if name == DEFAULT_MODEL else None)
     from huggingface_hub import constants, try_to_load_from_cache
 
-    cached = try_to_load_from_cache(name, "config.json", revision=rev or "main")
+    try:
+        cached = try_to_load_from_cache(name, "config.json", revision=rev or "main")
+    except ValueError as err:  # huggingface_hub's HFValidationError: not a repo id
+        raise ModelError(f"{name}: neither a model directory nor a hub id ({_first_line(err)})") from None
     if isinstance(cached, str):
         return _Source(name, True), rev
     if constants.HF_HUB_OFFLINE:
