@@ -232,8 +232,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  {title}\n  → {headline}\n")
     print(f"({time.perf_counter() - started:.0f} s)", file=sys.stderr)
 
-    if not args.no_write and not args.limit and args.stride == 1 and not args.skip:
-        command = "python bench/quality.py"
+    if not args.no_write:
+        command = " ".join(["python bench/quality.py", *(argv if argv is not None else sys.argv[1:])])
         text = (
             "# Summary quality (development split)\n\n"
             f"Produced by `{command}` (Google's rouge-score, stemming on, ROUGE-Lsum over\n"

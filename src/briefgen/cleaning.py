@@ -24,7 +24,7 @@ _BOILERPLATE = re.compile(
 # "(Beijing)", "BEIJING (Reuters) -", "LONDON, England (CNN) --", "WASHINGTON —"
 _DATELINE = re.compile(
     r"""^\s*(?:
-        \(\s*[A-Z][\w .'-]{1,40}\)\s*[-–—:]*\s* |
+        \(\s*[A-Z][\w .'-]{1,40}\)\s*[-–—:]*\s*(?=[A-Z“"]) |
         [A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([\w .'-]{1,30}\))?\s*(?:--|[-–—―:])\s+ |
         [A-Z][\w .'-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30})?\s*\((?:CNN|AP|AFP|Reuters|UPI|Bloomberg)\)\s*(?:--|[-–—―:])?\s* |
         [A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s[–—―]\s

@@ -251,7 +251,11 @@ def _has_subject(token: Token) -> bool:
 def _quoted(span: Span, indices: set[int]) -> bool:
     """True when the words at ``indices`` open with a quote mark."""
     first = next((span.doc[i] for i in sorted(indices) if not span.doc[i].is_space), None)
-    return first is not None and first.text in ("“", '"', "‘", "'", "«")
+    if first is None:
+        return False
+    before = span.doc[first.i - 1] if first.i > span.start else None
+    marks = ("“", '"', "‘", "'", "«")
+    return first.text in marks or (before is not None and before.text in marks)
 
 
 def _according_to(span: Span, keep: set[int]) -> set[int]:

@@ -1,0 +1,60 @@
+"""Cleaning rules: page furniture and datelines, on lines written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.cleaning import is_boilerplate, strip_dateline, tidy
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Scroll down for video",
+        "Click here to read more",
+        "By . Jane Smith .",
+        "PUBLISHED: 10:02 EST, 3 April 2015",
+        "Advertisement",
+        "Photo: Getty Images",
+        "Flying high:",
+    ],
+)
+def test_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council approved the budget on Monday.",
+        "By the end of the year, prices had doubled.",
+        "Scrolls found in a cave are 2,000 years old.",
+    ],
+)
+def test_news_is_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("(Beijing) Chinese officials met on Monday.", "Chinese officials met on Monday."),
+        ("LONDON (Reuters) - Prices rose again in May.", "Prices rose again in May."),
+        ("PARIS, France (CNN) -- The museum reopened today.", "The museum reopened today."),
+        (
+            "DALLAS (AP) — The candidate is shifting staff to Iowa.",
+            "The candidate is shifting staff to Iowa.",
+        ),
+        ("WASHINGTON ― The administration announced new plans.", "The administration announced new plans."),
+        ("Washington – The senator has taken a swipe at rivals.", "The senator has taken a swipe at rivals."),
+        # no dateline: left as it is
+        ("(Mostly) harmless words stay.", "(Mostly) harmless words stay."),
+        ("The vote passed.", "The vote passed."),
+    ],
+)
+def test_strip_dateline(line: str, expected: str) -> None:
+    assert strip_dateline(line) == expected
+
+
+def test_tidy_closes_spaced_quote_marks() -> None:
+    assert tidy("China is “ on the side of peace ”  today") == "China is “on the side of peace” today"

@@ -1,0 +1,99 @@
+"""Sentence compression rules, each on a sentence written for the test, exact output."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.compress import compress_sentence, ends_dangling, headline_from
+
+CASES = [
+    # (sentence, bullet compressed with every rule, headline)
+    (
+        "The minister resigned on Friday after weeks of pressure, the BBC reported.",
+        "The minister resigned after weeks of pressure.",
+        "Minister resigns after weeks of pressure",
+    ),
+    (
+        "Shares in the company rose 12 percent, according to market data.",
+        "Shares in the company rose 12 percent.",
+        "Shares in company rise 12 percent",
+    ),
+    (
+        "However, the council did not approve the new budget.",
+        "The council did not approve the new budget.",
+        "Council did not approve new budget",
+    ),
+    (
+        "The bridge, which was built in 1932, will close for repairs in March.",
+        "The bridge will close for repairs.",
+        "Bridge to close for repairs",
+    ),
+    (
+        "Maria Lopez, the head of the agency, said the plan would cost $4 million.",
+        "Maria Lopez said the plan would cost $4 million.",
+        "Maria Lopez says plan would cost $4 million",
+    ),
+    (
+        "Police arrested two men in Leeds (West Yorkshire) after the raid.",
+        "Police arrested two men in Leeds after the raid.",
+        "Police arrest two men in Leeds after raid",
+    ),
+    (
+        "The government has announced a new tax on sugary drinks.",
+        "The government has announced a new tax on sugary drinks.",
+        "Government announces new tax on sugary drinks",
+    ),
+    (
+        "Acme Corp has been fined $2m by regulators.",
+        "Acme Corp has been fined $2m by regulators.",
+        "Acme Corp fined $2m by regulators",
+    ),
+    (
+        "The mayor will open the new library in the city centre next week.",
+        "The mayor will open the new library in the city centre.",
+        "Mayor to open new library in city centre",
+    ),
+    # A quote keeps its speaker: without it the words would read as a fact.
+    (
+        "“We will not give up,” the coach said after the match.",
+        "“We will not give up,” the coach said after the match.",
+        "“We will not give up,” coach says after match",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "bullet", "headline"), CASES)
+def test_compression(analyse, sentence: str, bullet: str, headline: str) -> None:
+    span = analyse(sentence).doc[:]
+    assert compress_sentence(span, 35, target_words=0) == bullet
+    assert headline_from(span) == headline
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "bullet", "headline"), CASES)
+def test_compression_never_alters_numbers_or_negations(
+    analyse, sentence: str, bullet: str, headline: str
+) -> None:
+    """Deletion only: no number appears that the sentence lacks, and every negation survives."""
+    doc = analyse(sentence).doc
+    for output in (compress_sentence(doc[:], 35, target_words=0), headline_from(doc[:])):
+        for token in analyse(output).doc:
+            if token.like_num:
+                assert token.text in sentence
+        for token in doc:
+            if token.lower_ in ("not", "n't", "no", "never"):
+                assert token.text in output
+
+
+@pytest.mark.slow
+def test_short_sentence_is_left_whole(analyse) -> None:
+    span = analyse("Prices rose sharply in May.").doc[:]
+    assert compress_sentence(span, 35, target_words=0) == "Prices rose sharply in May."
+
+
+def test_ends_dangling() -> None:
+    assert ends_dangling("Minister resigns after weeks of")
+    assert ends_dangling("Talks end,")
+    assert ends_dangling("Leaders meet the")
+    assert not ends_dangling("Minister resigns after weeks of pressure")
