@@ -202,6 +202,34 @@ def calibrate(args: argparse.Namespace) -> None:
         print(f"  - {reason}  ← {claim[:100]}")
 
 
+def calibrate_headlines(args: argparse.Namespace) -> None:
+    """Headlines are short, so they score lower: titles of headlines_dev against their text."""
+    import numpy as np
+
+    from briefgen import Briefer, article_from_text
+    from briefgen.embedding import load_embedder
+    from briefgen.grounding import support_score
+
+    rows = [r for r in load_rows(args.headlines, None) if r.get("title") and r.get("text")]
+    rows = rows[: args.articles or 150]
+    analysed = Briefer().analyse([article_from_text(r["text"]) for r in rows])
+    vectors = load_embedder().encode([r["title"] for r in rows])
+    pos = np.array([support_score(a.embeddings, v)[0] for a, v in zip(analysed, vectors, strict=False)])
+    neg = np.array(
+        [support_score(analysed[(i + 1) % len(rows)].embeddings, v)[0] for i, v in enumerate(vectors)]
+    )
+    print(f"{len(rows)} headlines of {args.headlines.name}")
+    print("threshold  positives-pass  negatives-pass")
+    for threshold in np.arange(0.30, 0.71, 0.05):
+        print(
+            f"  {threshold:.2f}       {np.mean(pos >= threshold):6.1%}        {np.mean(neg >= threshold):6.1%}"
+        )
+    print(
+        f"positives: median {np.median(pos):.2f}, 5th pct {np.percentile(pos, 5):.2f}; "
+        f"negatives: median {np.median(neg):.2f}, 95th pct {np.percentile(neg, 95):.2f}, max {neg.max():.2f}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -213,12 +241,18 @@ def main() -> None:
         default=None,
         help="how many articles (default: 5 for speed, all for --calibrate)",
     )
-    parser.add_argument("--calibrate", action="store_true")
+    parser.add_argument(
+        "--headlines", type=Path, default=ROOT.parent / "shared" / "data" / "headlines_dev.jsonl"
+    )
+    parser.add_argument("--calibrate", action="store_true", help="bullet similarity threshold (cnndm)")
+    parser.add_argument("--calibrate-headlines", action="store_true", help="headline threshold")
     parser.add_argument("--show", type=int, default=15, help="rejected positives to print")
     args = parser.parse_args()
     if not args.cnndm.is_file():
         sys.exit(f"{args.cnndm}: not found (pass --cnndm)")
-    if args.calibrate:
+    if args.calibrate_headlines:
+        calibrate_headlines(args)
+    elif args.calibrate:
         calibrate(args)
     else:
         args.articles = args.articles or 5
