@@ -10,7 +10,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefgen import article_from_text
-from briefgen.digest.stories import Signature, group, normalise_entity, same_story, signature
+from briefgen.digest.stories import (
+    Signature,
+    group,
+    lead_length,
+    normalise_entity,
+    opening_signatures,
+    same_story,
+    signature,
+)
 from digest_helpers import article
 
 NAMES = ["bridge-gazette", "council-week", "bridge-herald", "leopard-study", "footbridge-opens", "rovers-win"]
@@ -71,3 +79,16 @@ def test_grouping_is_a_partition(topics):
     assert len(stories) == len(set(topics))
     sizes = [len(s.members) for s in stories]
     assert sizes == sorted(sizes, reverse=True)
+
+
+def test_opening_signatures_equal_those_of_the_full_analysis(briefer):
+    long_one = article("bridge-gazette")[1] + "\n\n" + article("council-week")[1]  # well over the opening
+    texts = [long_one, article("leopard-study")[1], article("rovers-win")[1]]
+    articles = [article_from_text(t) for t in texts]
+    assert lead_length(long_one) < len(long_one)
+    cheap = opening_signatures(articles)
+    full = [signature(a) for a in briefer.analyse(articles)]
+    for a, b in zip(cheap, full, strict=True):
+        assert np.allclose(a.vector, b.vector, atol=1e-4)
+        assert a.entities == b.entities
+    assert "okafor" not in cheap[0].entities  # the second half is not the opening

@@ -29,7 +29,7 @@ from .progress import Progress
 from .render import SUFFIX, digest_message, render_digest
 from .sources import Item, Skipped, gather, parse_time
 from .state import State, StoryRecord, default_state_path
-from .stories import Signature, Story, group, lead_length, same_story, signature
+from .stories import Signature, Story, group, opening_signatures, same_story, signature
 
 ANALYSE_CHUNK = 32  # articles per analysis call: big enough to batch, small enough to show progress
 
@@ -138,14 +138,15 @@ def make_digest(
         # Which story an article tells shows in its opening; when only some stories will be
         # briefed, only the openings of all articles are analysed, and the briefed ones in full.
         brief_all = not cfg.max_stories or cfg.max_stories >= len(items)
-        openings = [i.article for i in items] if brief_all else [_opening(i.article) for i in items]
-        analysed: list[AnalysedArticle | None] = list(
-            _analyse(briefer, openings, meter, "Analysing" if brief_all else "Reading openings")
-        )
-        signatures = [signature(a) for a in analysed]
+        analysed: list[AnalysedArticle | None] = [None] * len(items)
+        if brief_all:
+            analysed = list(_analyse(briefer, [i.article for i in items], meter))
+            signatures = [signature(a) for a in analysed]
+        else:
+            # Which story an article tells shows in its opening: when only some stories will be
+            # briefed, only the openings are read for all, and the briefed articles in full.
+            signatures = _opening_signatures([i.article for i in items], meter)
         stories = group(signatures, [i.when for i in items], [len(i.article.text) for i in items])
-        if not brief_all:
-            analysed = [None] * len(items)
 
         key = Digest(cfg.title, day, ()).key
         with store.lock():
@@ -235,9 +236,14 @@ def _analyse(
     return analysed
 
 
-def _opening(article: Article) -> Article:
-    end = lead_length(article.text)
-    return article if end >= len(article.text) else Article(article.text[:end], article.source)
+def _opening_signatures(articles: list[Article], meter: Progress) -> list[Signature]:
+    meter.phase("Reading openings", len(articles))
+    signatures: list[Signature] = []
+    for start in range(0, len(articles), ANALYSE_CHUNK):
+        chunk = articles[start : start + ANALYSE_CHUNK]
+        signatures += opening_signatures(chunk)
+        meter.advance(len(chunk))
+    return signatures
 
 
 def _leave_out_carried(
