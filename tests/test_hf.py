@@ -487,3 +487,18 @@ def test_missing_local_directory_is_a_clear_error(tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(ModelError, match=r"no config\.json"):
         HFEngine(str(tmp_path / "empty"))
+
+
+def test_unavailable_device_is_a_clear_error(tiny_models):
+    from briefgen.errors import ConfigError
+
+    if torch.cuda.is_available():
+        pytest.skip("this machine has CUDA")
+    with pytest.raises(ConfigError, match="--device cuda: CUDA is not available"):
+        _ = HFEngine(str(tiny_models["seq2seq"]), device="cuda").loaded
+
+
+def test_dtype_is_applied(tiny_models):
+    engine = HFEngine(str(tiny_models["seq2seq"]), dtype="bfloat16", generation=FAST)
+    assert next(engine.loaded.model.parameters()).dtype == torch.bfloat16
+    assert engine._forward(engine.loaded, ["A short text about a harbour."], "bullets")[0]
