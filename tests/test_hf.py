@@ -502,3 +502,14 @@ def test_dtype_is_applied(tiny_models):
     engine = HFEngine(str(tiny_models["seq2seq"]), dtype="bfloat16", generation=FAST)
     assert next(engine.loaded.model.parameters()).dtype == torch.bfloat16
     assert engine._forward(engine.loaded, ["A short text about a harbour."], "bullets")[0]
+
+
+def test_headline_model_writes_the_headline_and_it_is_checked(tiny_models, seed_analysed):
+    engine = HFEngine(
+        str(tiny_models["seq2seq"]), headline_model=str(tiny_models["seq2seq"]), generation=FAST
+    )
+    assert engine.headline_loaded is not None and engine.headline_loaded is not engine.loaded
+    summary = engine.summarize([seed_analysed])[0]
+    # the random headline model's words are not the article's: replaced by the extractive headline
+    assert summary.headline_status == "replaced" and summary.headline_reason
+    assert "Zelensky" in summary.headline or "Xi" in summary.headline
