@@ -489,6 +489,13 @@ def test_missing_local_directory_is_a_clear_error(tmp_path):
         HFEngine(str(tmp_path / "empty"))
 
 
+def test_revision_of_a_local_directory_is_a_clear_error(tiny_models):
+    from briefgen.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="is a local directory, not a hub model"):
+        HFEngine(str(tiny_models["seq2seq"]), revision="main")
+
+
 def test_unavailable_device_is_a_clear_error(tiny_models):
     from briefgen.errors import ConfigError
 

@@ -105,6 +105,8 @@ def resolve_source(name: str, revision: str | None) -> tuple[_Source, str | None
     if path.is_dir():
         if not (path / "config.json").is_file():
             raise ModelError(f"{name}: not a Hugging Face model directory (no config.json)")
+        if revision:
+            raise ConfigError(f"--revision {revision}: {name} is a local directory, not a hub model")
         return _Source(str(path), True), None
     if name.startswith((".", "/", "~")) or os.sep in name.strip("/").replace("/", "", 1):
         raise ModelError(f"{name}: no such model directory")
