@@ -632,6 +632,8 @@ def _drop_modifiers(span: Span, keep: set[int], deps: tuple[str, ...]) -> set[in
             subtree = {t.i for t in child.subtree}
             if any(span.doc[i].lower_ in NEGATIONS for i in subtree):
                 continue
+            if child.dep_ == "advcl" and span.doc[min(subtree)].lower_ == "to":
+                continue  # "voted to close the bridge": the infinitive is the news
             result -= subtree
             if child.i - 1 in result and span.doc[child.i - 1].text == ",":
                 result.discard(child.i - 1)

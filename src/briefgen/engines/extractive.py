@@ -81,7 +81,7 @@ class ExtractiveEngine:
         # A lead that names no one and nothing ("As attempts to break a record
         # go, it was pretty impressive.") sets a scene; the news comes after it.
         if n > 3 and not _names_something(analysed, candidates[0]):
-            score[0] -= 0.5
+            score[0] -= 1.0
         # A bullet that opens on a quote reads as a claim, not a report of one.
         score -= self.quote_penalty * np.array([s.text[:1] in _QUOTE_MARKS for s in candidates])
         return score
