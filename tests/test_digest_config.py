@@ -195,3 +195,11 @@ def test_default_state_path_can_be_moved_by_env(tmp_path, monkeypatch):
     monkeypatch.delenv("BRIEFGEN_STATE")
     assert default_state_path().name == "digest-state.sqlite3"
     assert os.path.isabs(default_state_path())
+
+
+def test_a_source_without_title_is_named_by_its_site():
+    from briefgen.digest.render import site_name
+
+    assert site_name("https://www.example.org/news/2026/11/29/a-long-slug.html") == "example.org"
+    archived = "http://web.archive.org/web/20150731174407id_/http://www.example.co.uk/news/a.html"
+    assert site_name(archived) == "example.co.uk"

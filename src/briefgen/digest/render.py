@@ -8,7 +8,9 @@ The HTML digest is an email: ``digest.html.j2`` extends the shared
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..errors import BriefgenError
 from ..render import page_context, render_html, render_template, source_name
@@ -59,14 +61,17 @@ def story_context(story: DigestStory, number: int) -> dict[str, Any]:
     brief = story.brief
     sources = []
     for s in story.sources:
-        name = source_name(Source(path=s.path, url=s.url, title=s.title))
+        if s.title or not s.url:
+            name = source_name(Source(path=s.path, url=s.url, title=s.title))
+        else:
+            name = site_name(s.url)  # a bare URL is long and unreadable; its site says enough
         if s.outlet and s.outlet not in name:
             name = f"{s.outlet}: {name}"
         sources.append(
             {
                 "name": name,
                 # The shared partial shows a linked source by its title: the outlet belongs there too.
-                "title": name if (s.title or s.outlet) else None,
+                "title": name,
                 "url": s.url,
                 "path": s.path,
                 "published": s.published,
@@ -110,3 +115,14 @@ def html_context(digest: Digest) -> dict[str, Any]:
 
 def dateline(digest: Digest) -> str:
     return digest.date.strftime("%A %-d %B %Y")
+
+
+def site_name(url: str) -> str:
+    """``https://www.example.org/a/b`` → ``example.org``; an archived page is named by its original site."""
+    parts = urlsplit(url)
+    host = parts.hostname or url
+    if host == "web.archive.org":
+        inner = re.search(r"https?://[^/\s]+", parts.path)
+        if inner:
+            host = urlsplit(inner.group(0)).hostname or host
+    return host.removeprefix("www.")
