@@ -14,8 +14,8 @@ textacy's ``direct_quotations`` on the same spaCy parse:
 
 * span precision / recall / F1: a prediction matches a reference quote when their
   character overlap covers at least half of each;
-* speaker accuracy over matched quotes whose reference speaker names someone (has a
-  proper-name word; pronoun-only and bare descriptions such as "the judge" are not
+* speaker accuracy over matched quotes whose reference speaker names someone (see
+  ``names_someone``: pronouns and descriptions such as "the Florida senator" are not
   scored): correct when the two share a name word, case-insensitive;
 * the share of predictions that are verbatim (``text[start:end] == quote``);
 * the number of articles on which the extractor raised.
@@ -140,6 +140,28 @@ def name_words(speaker: str | None) -> set[str]:
     return words
 
 
+_CUT = re.compile(r"\s(?:of|for|at|to|in|from|with|who|whom|which|that|on|during|by|and|as)\s.*$", re.S)
+
+
+def names_someone(speaker: str | None) -> bool:
+    """True when a reference speaker mention names someone rather than describing them.
+
+    Each comma-separated part of the mention is cut before its first preposition or
+    relative pronoun; the mention names someone when a part ends on a proper name
+    (``Mr. Trump``, ``Col. Steven H. Warren, a military spokesman``, ``the Washington
+    Post``), not on a common noun (``the Florida senator``, ``a spokesman for X``) or
+    a pronoun.
+    """
+    if not speaker:
+        return False
+    for part in speaker.split(","):
+        head = _CUT.sub("", " " + part.strip() + " ").strip()
+        words = _WORD.findall(head)
+        if words and name_words(words[-1]):
+            return True
+    return False
+
+
 def speaker_matches(predicted: str | None, reference: str) -> bool:
     """True when the predicted speaker shares a name word with the reference."""
     if not predicted:
@@ -192,7 +214,7 @@ def score_article(
                 continue
             matched_refs.add(i)
             reference_speaker = references[i].get("speaker") or ""
-            if name_words(reference_speaker):
+            if names_someone(reference_speaker):
                 scores.speaker_scored += 1
                 scores.speaker_correct += speaker_matches(speaker, reference_speaker)
     if count_recall:
@@ -360,8 +382,9 @@ def main(argv: list[str] | None = None) -> int:
         f"Data: `{path.name}`, {len(rows)} articles, {ours.references} reference quotes.\n"
         f"Command: `{command.strip()}`\n\n{table}\n\n"
         "A prediction matches a reference quote when their character overlap covers at least half of "
-        "each. Speaker accuracy counts matched quotes whose reference speaker has a proper-name word "
-        "(pronouns and bare descriptions are not scored); a speaker is right when it shares a name word "
+        "each. Speaker accuracy counts matched quotes whose reference speaker names someone (a "
+        "proper name heads the mention or an apposition of it; pronouns and descriptions such as "
+        "'the Florida senator' are not scored); a speaker is right when it shares a name word "
         "with the reference. Recall is not given for key quotes (at most n per article by design).\n"
     )
     print(table)
@@ -396,7 +419,7 @@ def _log_article(log, row: dict, predictions: list) -> None:
                 )
                 + "\n"
             )
-        elif name_words(q.get("speaker")) and not speaker_matches(hits[0][3], q["speaker"]):
+        elif names_someone(q.get("speaker")) and not speaker_matches(hits[0][3], q["speaker"]):
             context = text[max(0, span[0] - 200) : span[1] + 120]
             log.write(
                 json.dumps(

@@ -47,6 +47,20 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "parataxis", "pcomp", "prep")
 _RELATIVE = {"who", "that", "which", "whom"}
 _DASHES = "—–-"
+_INDEFINITE = {"a", "an", "one", "another", "some", "any", "several", "many"}
+# Nouns too general to stand for "the person this story is quoting".
+_GENERIC_PEOPLE = {
+    "man",
+    "woman",
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "father",
+    "mother",
+    "brother",
+    "sister",
+}
 
 
 @dataclass(frozen=True)
@@ -213,8 +227,8 @@ class Attributor:
         found = _pre_quote(before)
         if found is not None:
             verb = found
-            subject = self._subject(verb)
-            if subject is not None:
+            subject = self._subject(verb) or _subject_before(verb)
+            if subject is not None and subject.i not in self._inside:
                 out.append(self._make(subject, verb, 3))
         return [c for c in out if c is not None]
 
@@ -262,8 +276,14 @@ class Attributor:
             )
             if span is not None and span.start > 0:
                 token = self.doc[span.start - 1]
-                if token.pos_ == "PROPN" and token.i not in self._inside:
-                    out.append(self._make(token, token, penalty + 1))
+                # "Wang: “…”" names the speaker; "Trump said on Twitter: “…”" does not, so a
+                # speech verb in the sentence wins over this cue.
+                if (
+                    token.pos_ == "PROPN"
+                    and token.i not in self._inside
+                    and token.dep_ not in ("pobj", "dobj")
+                ):
+                    out.append(self._make(token, token, penalty + 600))
         after = self.text[region[1] : region[1] + 4]
         stripped = after.lstrip(" ")
         if stripped[:1] in _DASHES:
@@ -372,8 +392,11 @@ class Attributor:
             start = min(t.i for t in token.subtree if t.i <= token.i)
             return self.doc[start : token.i + 1].text, False
         if lemma in ROLE_NOUNS:
+            if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children):
+                return None, False  # "a longtime adviser said": someone the article does not name
             named = registry.described(lemma, modifiers, token.idx)
-            if named is None:
+            if named is None and lemma not in _GENERIC_PEOPLE:
+                # "the senator said": the person the story is quoting.
                 named = self._recent_speaker(token.idx) or registry.last_person(token.idx)
             return named, False
         return None, False
@@ -491,4 +514,20 @@ def _run_head(run: list[Token]) -> Token | None:
                 # "Trump ’s spokesman Hicks": the last name of the run names the speaker.
                 return heads[-1]
             return heads[-1]
+    return None
+
+
+def _subject_before(verb: Token) -> Token | None:
+    """``Col. Name, a military spokesman, (had) said``: the name before the verb, skipping an apposition."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1
+    if i >= 0 and doc[i].text == ",":
+        opening = next((k for k in range(i - 1, max(-1, i - 16), -1) if doc[k].text == ","), None)
+        if opening is None:
+            return None
+        i = opening - 1
+    if i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].lower_ in MALE | FEMALE):
+        return doc[i]
     return None
