@@ -155,3 +155,8 @@ def test_random_marks_never_raise_and_spans_are_sane(text):
 def test_arbitrary_text_never_raises(text):
     for span in find_quote_spans(text):
         assert text[span.start : span.end].strip()
+
+
+def test_double_quote_closed_with_a_single_mark():
+    text = "The actor tweeted: “Let’s go. We can win this.’ He was in the room. He said “yes” twice."
+    assert quoted(text) == ["Let’s go. We can win this.", "yes"]

@@ -78,6 +78,8 @@ def _interrupted(
     words = gap.split()
     if "\n" in gap or not 0 < len(words) <= MAX_ATTRIBUTION_WORDS:
         return False
+    if gap.rstrip()[-1:] not in ",.:;—–":
+        return False  # “Scandal,” thanked Obama for “…”: the words between are not an attribution
     last = text[first.start : first.end].rstrip()[-1:]
     if last not in _INTERRUPTION and not gap.lstrip().startswith(","):
         return False

@@ -14,7 +14,7 @@ TITLES = _words(
     general col capt lt sgt adm rev judge justice mayor minister secretary chancellor premier king queen
     prince princess pope speaker chairman chairwoman leader vice former state attorney prime foreign
     defense defence ambassador sheikh father congressman congresswoman candidate nominee mme mlle m herr
-    frau st
+    frau st spokesman spokeswoman spokesperson
     """
 )
 

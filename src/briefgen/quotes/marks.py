@@ -200,10 +200,25 @@ def _pair_once(
     if continues is not None:
         stack.append(continues[0])
         count = continues[2] + 1
+    mismatched: _Mark | None = None  # “…’: a double quote closed with a single mark
     for n, mark in enumerate(marks):
         if mark.pos in ignored:
             continue
         action = _decide(text, mark, stack, marks[n + 1 :])
+        if (
+            action == "skip"
+            and mismatched is None
+            and mark.family == SINGLE
+            and mark.right
+            and len(stack) == 1
+            and stack[0].family == DOUBLE
+            and text[mark.pos - 1 : mark.pos] in ".!?,"
+        ):
+            mismatched = mark
+        if action == "open" and mismatched is not None and len(stack) == 1 and mark.family == DOUBLE:
+            # A new quote after “…’: the earlier one ended at the single mark.
+            spans.extend(_span(text, stack.pop(), mismatched.pos, mismatched.end, count))
+            count, mismatched = 1, None
         if action == "open":
             stack.append(mark)
         elif action == "close":
@@ -217,6 +232,10 @@ def _pair_once(
             if not stack:
                 spans.extend(_span(text, opener, mark.pos, mark.end, count))
                 count = 1
+                mismatched = None
+    if len(stack) == 1 and mismatched is not None and mismatched.pos > stack[0].pos:
+        spans.extend(_span(text, stack[0], mismatched.pos, mismatched.end, count))
+        return spans, None, None
     if stack:
         bottom = stack[0]
         # A single opener left open was most likely an apostrophe: rescan without it.
