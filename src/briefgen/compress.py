@@ -478,7 +478,7 @@ def headline_from(span: Span, max_chars: int = HEADLINE_MAX, target_chars: int =
 
 
 def _headline_text(span: Span, keep: set[int], words: dict[int, str]) -> str:
-    text = _finish(_render(span, keep, words=words)).rstrip(".")
+    text = _finish(_render(span, keep, words=words)).rstrip(".").rstrip(" ,;:-–—")
     return text[:1].upper() + text[1:]
 
 
