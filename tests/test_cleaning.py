@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.cleaning import is_boilerplate, strip_dateline, tidy
+from briefgen.cleaning import glue_points, is_boilerplate, strip_dateline, tidy
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,24 @@ def test_strip_dateline(line: str, expected: str) -> None:
 
 def test_tidy_closes_spaced_quote_marks() -> None:
     assert tidy("China is “ on the side of peace ”  today") == "China is “on the side of peace” today"
+
+
+@pytest.mark.slow
+def test_glue_points_find_a_caption_run_into_the_copy(analyse) -> None:
+    text = (
+        "The kite weighs 200 kilograms and needs three flyers to launch it on a calm day "
+        "The organisers said the festival would return next spring with even bigger kites."
+    )
+    doc = analyse(text).doc
+    points = glue_points(doc[:])
+    assert [doc[i].text for i in points] == ["The"]
+    assert (
+        doc[points[0] :].text
+        == "The organisers said the festival would return next spring with even bigger kites."
+    )
+
+
+@pytest.mark.slow
+def test_glue_points_leave_names_and_complements_alone(analyse) -> None:
+    text = "Germany international Per Mertesacker insists Klopp would be a good fit with Manchester United."
+    assert glue_points(analyse(text).doc[:]) == []

@@ -57,3 +57,132 @@ def tidy(text: str) -> str:
     """Normalise spacing inside quote marks and collapse runs of whitespace."""
     text = _SPACED_QUOTES.sub(r"\1\2\3", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+# Words after which a capitalised word continues the same sentence ("with Manchester United").
+_CONTINUERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "but",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "than",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "your",
+        "my",
+        "this",
+        "these",
+        "those",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "not",
+        "no",
+        "so",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "since",
+        "during",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "against",
+        "between",
+        "said",
+        "says",
+        "told",
+        "president",
+        "minister",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "lord",
+        "lady",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+    ]
+)
+
+
+def glue_points(span) -> list[int]:
+    """Token indices in ``span`` where a caption or sentence glued on without a full stop begins.
+
+    News pages flattened to text run photo captions into the copy ("…last Saturday
+    Skilful: The kite weighs 200 kilograms…"). A glue point is a capitalised word
+    straight after a content word (no punctuation between them, not inside a
+    name) that starts a clause with its own subject and verb, with a clause
+    before it too. Used only to recover statements from overlong "sentences".
+    """
+    points = []
+    tokens = [t for t in span if not t.is_space]
+    for n in range(3, len(tokens) - 3):
+        token, before = tokens[n], tokens[n - 1]
+        if (
+            not token.is_title
+            or token.lower_ == "i"
+            or before.is_punct
+            or (not before.is_alpha and not before.like_num)
+        ):
+            continue
+        if before.lower_ in _CONTINUERS or token.ent_iob_ == "I" or before.whitespace_ == "":
+            continue
+        # the new clause: a verb at or after the capital whose subject starts the clause
+        verb = token.head
+        while (
+            verb.dep_ not in ("ROOT", "ccomp", "conj", "parataxis", "advcl", "dep", "appos")
+            and verb.head != verb
+        ):
+            verb = verb.head
+        if verb.i < token.i or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if verb.dep_ in ("ccomp", "advcl") and verb.head.i < token.i:
+            continue  # "Mertesacker insists Klopp would be…": a complement, not a new sentence
+        if before.head.i == token.i or token.head.i == before.i:
+            continue  # "bikini model Alexis Randock": one phrase
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == token.i for c in verb.children):
+            continue
+        points.append(token.i)
+    return points
