@@ -106,6 +106,7 @@ class Scores:
     errors: int = 0
     error_ids: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    articles: int = 0
 
     def row(self) -> dict[str, str]:
         p = _ratio(self.matched_predictions, self.predictions)
@@ -121,6 +122,7 @@ class Scores:
             f" ({self.speaker_correct}/{self.speaker_scored})",
             "verbatim": f"{100 * _ratio(self.verbatim, self.predictions):.1f}%",
             "articles raising": str(self.errors),
+            "time per article": f"{1000 * self.seconds / self.articles:.1f} ms" if self.articles else "–",
         }
 
 
@@ -346,6 +348,7 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
             found = []
         ours.seconds += time.perf_counter() - t0
+        ours.articles += 1
         predictions = [(q.start, q.end, q.text, q.speaker) for q in found]
         score_article(ours, text, row["quotes"], predictions)
         chosen = key_quotes(item, tuple(found), args.key) if found else ()
@@ -367,6 +370,7 @@ def main(argv: list[str] | None = None) -> int:
                 theirs.error_ids.append(row["id"])
                 theirs_predictions = []
             theirs.seconds += time.perf_counter() - t0
+            theirs.articles += 1
             score_article(theirs, text, row["quotes"], theirs_predictions)
     if log is not None:
         log.close()
