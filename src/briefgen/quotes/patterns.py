@@ -1,0 +1,112 @@
+"""Attribution patterns read off the tokens around the quote marks, whatever the parse says.
+
+News copy attributes most quotes in a few fixed shapes: ``“…,” NAME (, apposition,)
+VERBED``, ``“…,” VERBED NAME`` and ``NAME VERBED(, :) “…”``. spaCy's small parser
+often misreads them (``Trump`` as a compound of ``barked``), so these helpers find
+them from parts of speech and punctuation alone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import lexicon
+from .speakers import FEMALE, MALE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+MENTION_POS = ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "PRON")
+
+
+def post_quote(tokens: list[Token]) -> tuple[Token, Token] | None:
+    """(mention, verb) of ``“…,” NAME VERBED`` or ``“…,” VERBED NAME``, else None."""
+    tokens = (
+        [t for t in tokens if not (t.is_punct and t.text in ",—–-")]
+        if tokens[:1] and tokens[0].is_punct
+        else tokens
+    )
+    while tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    first = tokens[0]
+    if first.pos_ in ("VERB", "AUX") and first.lemma_.lower() in lexicon.SPEECH_LEMMAS:
+        # said Trump / said the senator from Ohio
+        run = []
+        for token in tokens[1:]:
+            if token.pos_ in MENTION_POS and not (token.pos_ == "PRON" and run):
+                run.append(token)
+                if token.pos_ == "PRON":
+                    break
+            else:
+                break
+        head = _run_head(run)
+        return (head, first) if head is not None else None
+    run = []
+    rest = tokens
+    for n, token in enumerate(tokens):
+        if (token.pos_ in MENTION_POS and token.pos_ != "PART") or token.tag_ == "POS":
+            run.append(token)
+            if token.pos_ == "PRON":
+                rest = tokens[n + 1 :]
+                break
+        else:
+            rest = tokens[n:]
+            break
+    else:
+        rest = []
+    head = _run_head(run)
+    if head is None or not rest:
+        return None
+    if rest[0].text == ",":
+        # An apposition: "Trump, the Republican frontrunner, said".
+        closing = next((k for k, t in enumerate(rest[1:], 1) if t.text == ","), None)
+        if closing is None or closing > 15:
+            return None
+        rest = rest[closing + 1 :]
+    while rest and rest[0].pos_ in ("ADV", "AUX", "PART") and rest[0].lemma_ not in lexicon.SPEECH_LEMMAS:
+        rest = rest[1:]
+    if rest and rest[0].pos_ == "VERB":
+        return head, rest[0]
+    return None
+
+
+def pre_quote(tokens: list[Token]) -> Token | None:
+    """The verb of ``NAME VERBED, “…”`` / ``VERBED: “…”`` right before the opening mark, else None."""
+    while tokens and tokens[-1].is_punct and tokens[-1].text in ",:—–-":
+        tokens = tokens[:-1]
+    while tokens and tokens[-1].pos_ in ("ADV", "ADP", "PART") and tokens[-1].dep_ in ("prt", "advmod"):
+        tokens = tokens[:-1]
+    if tokens and tokens[-1].pos_ == "VERB":
+        return tokens[-1]
+    return None
+
+
+def _run_head(run: list[Token]) -> Token | None:
+    """The head word of a mention run: its last proper noun, else its last noun or pronoun."""
+    for pos in ("PROPN", "NOUN", "PRON"):
+        heads = [t for t in run if t.pos_ == pos]
+        if heads:
+            if pos == "PROPN":
+                # "Trump ’s spokesman Hicks": the last name of the run names the speaker.
+                return heads[-1]
+            return heads[-1]
+    return None
+
+
+def subject_before(verb: Token) -> Token | None:
+    """``Col. Name, a military spokesman, (had) said``: the name before the verb, skipping an apposition."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1
+    if i >= 0 and doc[i].text == ",":
+        opening = next((k for k in range(i - 1, max(-1, i - 16), -1) if doc[k].text == ","), None)
+        if opening is None:
+            return None
+        i = opening - 1
+    if i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].lower_ in MALE | FEMALE):
+        return doc[i]
+    return None
