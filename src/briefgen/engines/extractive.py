@@ -45,7 +45,7 @@ class ExtractiveEngine:
 
     bullets: int = 3
     position_decay: float = 0.5
-    centrality_weight: float = 0.1
+    centrality_weight: float = 0.3
     forward_weight: float = 1.0
     backward_weight: float = -0.3
     redundancy: float = 0.6
