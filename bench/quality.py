@@ -71,7 +71,7 @@ def analyse_cached(texts: Sequence[str], key: str, use_cache: bool = True) -> li
         vectors = np.load(vec_path)
         vectors.setflags(write=False)
         result, offset = [], 0
-        for article, doc in zip(articles, docs):
+        for article, doc in zip(articles, docs, strict=True):
             # Sentences are rebuilt here, so a change to the boilerplate rules
             # takes effect without parsing again.
             sentences = _sentences(doc)
@@ -135,7 +135,9 @@ def evaluate_bullets(
     for name, outputs in systems.items():
         if not any(outputs):
             continue
-        pairs = [("\n".join(r["highlights"]), "\n".join(out)) for r, out in zip(records, outputs)]
+        pairs = [
+            ("\n".join(r["highlights"]), "\n".join(out)) for r, out in zip(records, outputs, strict=True)
+        ]
         scores = rouge(pairs, types)
         bullets = [b for out in outputs for b in out]
         scores["words"] = _words(bullets)
@@ -167,13 +169,15 @@ def evaluate_headlines(
     }
     rows = []
     for name, heads in systems.items():
-        scores = rouge([(r["title"], h) for r, h in zip(records, heads)], ("rouge1", "rouge2", "rougeL"))
+        scores = rouge(
+            [(r["title"], h) for r, h in zip(records, heads, strict=True)], ("rouge1", "rouge2", "rougeL")
+        )
         scores["chars"] = statistics.mean(len(h) for h in heads)
         scores["over90"] = 100 * sum(len(h) > HEADLINE_MAX for h in heads) / len(heads)
         scores["dangling"] = 100 * sum(ends_dangling(h) for h in heads if h) / len(heads)
         scores["n"] = len(records)
         rows.append(Row(name, scores))
-    return rows, [(r["title"], h) for r, h in zip(records, systems["briefgen"])]
+    return rows, [(r["title"], h) for r, h in zip(records, systems["briefgen"], strict=True)]
 
 
 def table(title: str, rows: Sequence[Row], columns: Sequence[tuple[str, str, str]]) -> str:

@@ -318,9 +318,12 @@ def _opener(span: Span, keep: set[int]) -> set[int]:
     for n in range(1, 5):
         if n < len(kept) and kept[n].text == ",":
             phrase = kept[:n]
-            if phrase[0].dep_ in ("prep", "advmod", "npadvmod") and phrase[0].head == span.root:
-                if not any(t.ent_type_ and t.ent_type_ not in _TIME_LABELS for t in phrase):
-                    return {t.i for t in phrase} | {kept[n].i}
+            if (
+                phrase[0].dep_ in ("prep", "advmod", "npadvmod")
+                and phrase[0].head == span.root
+                and not any(t.ent_type_ and t.ent_type_ not in _TIME_LABELS for t in phrase)
+            ):
+                return {t.i for t in phrase} | {kept[n].i}
             break
     return set()
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 
@@ -154,7 +155,7 @@ def _unglue(analysed: AnalysedArticle, sentence: Sentence) -> list[Sentence]:
     doc = analysed.doc
     bounds = [span.start, *points, span.end]
     parts = []
-    for first, last in zip(bounds, bounds[1:]):
+    for first, last in pairwise(bounds):
         start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
         text = analysed.text[start:end]
         parts.append(Sentence(sentence.index, text, start, end, sentence.paragraph, sentence.boilerplate))
