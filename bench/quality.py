@@ -213,6 +213,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--headlines", type=Path, default=DATA / "headlines_dev.jsonl")
     parser.add_argument("--limit", type=int, help="at most this many articles per file")
     parser.add_argument("--stride", type=int, default=1, help="every N-th article of each file")
+    parser.add_argument("--headline-stride", type=int, help="every N-th article of the headline file only")
     parser.add_argument("--skip", choices=("bullets", "headlines"), action="append", default=[])
     parser.add_argument("--no-cache", action="store_true", help="parse and embed again")
     parser.add_argument("--no-write", action="store_true", help=f"do not write {RESULTS.relative_to(ROOT)}")
@@ -229,7 +230,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parts.append(table(f"Bullets: {args.cnndm.name}", rows, BULLET_COLUMNS))
         print(parts[-1] + "\n", flush=True)
     if "headlines" not in args.skip:
-        rows, pairs = evaluate_headlines(args.headlines, args.limit, args.stride, not args.no_cache)
+        stride = args.headline_stride or args.stride
+        rows, pairs = evaluate_headlines(args.headlines, args.limit, stride, not args.no_cache)
         parts.append(table(f"Headlines: {args.headlines.name}", rows, HEADLINE_COLUMNS))
         print(parts[-1] + "\n")
         for title, headline in pairs[: args.show]:
