@@ -233,6 +233,8 @@ def _apply(span: Span, keep: set[int], rule: Rule) -> set[int]:
     result = keep - drop
     if span.root.i in drop and rule is not _attribution:
         return keep  # the main verb stays: a statement, not a noun phrase
+    if any(span.doc[i].dep_ in ("nsubj", "nsubjpass") and span.doc[i].head.i in result for i in drop):
+        return keep  # so does its subject ("Tuesday marks four weeks since…")
     return result if _words(span, result) >= 4 else keep
 
 
@@ -553,16 +555,21 @@ def _descriptions(span: Span, keep: set[int]) -> set[int]:
                     drop |= set(lefts)
         elif token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
             i = token.i - 1
+            chain: set[int] = set()
             while (
                 i >= span.start
                 and span.doc[i].dep_ in ("compound", "amod")
                 and span.doc[i].ent_type_ != "PERSON"
             ):
                 head = span.doc[i].head
-                if head.ent_type_ != "PERSON" and head.i not in drop:
+                if head.ent_type_ != "PERSON" and head.i not in chain:
                     break
-                drop.add(i)
+                chain.add(i)
                 i -= 1
+            stop = span.doc[i] if i >= span.start else None
+            # only a whole description goes: "Oscar hopefuls Mike Leigh" keeps it all
+            if chain and (stop is None or stop.dep_ == "det" or stop.head.i not in chain | {token.i}):
+                drop |= chain
         elif token.dep_ == "mark" and token.lower_ == "that" and token.head.dep_ == "ccomp":
             drop.add(token.i)
     return drop
@@ -726,6 +733,7 @@ def _finish(text: str) -> str:
     text = tidy(strip_dateline(text))
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
+    text = re.sub(r"\s*(--|[–—])\s*\1\s*", " ", text)  # the dashes around a dropped aside
     text = re.sub(r",\s*(?=[.;:!?]|$)", "", text)
     text = text.strip(" ,;:-–—")
     if text and text[-1] not in ".!?”\"'’":
