@@ -234,7 +234,10 @@ def _apply(span: Span, keep: set[int], rule: Rule) -> set[int]:
     if span.root.i in drop and rule is not _attribution:
         return keep  # the main verb stays: a statement, not a noun phrase
     if any(span.doc[i].dep_ in ("nsubj", "nsubjpass") and span.doc[i].head.i in result for i in drop):
-        return keep  # so does its subject ("Tuesday marks four weeks since…")
+        return keep  # so does its subject
+    first = next((span.doc[i] for i in sorted(result) if not span.doc[i].is_punct), None)
+    if first is not None and first == span.root and first.tag_ in ("VBZ", "VBD", "VBP"):
+        return keep  # "Tuesday marks four weeks since…" never becomes "Marks four weeks…"
     return result if _words(span, result) >= 4 else keep
 
 
