@@ -52,9 +52,7 @@ def test_skips_scene_setting_lead_and_furniture(analyse) -> None:
         texts[0]
         == "Rivertown council voted on Tuesday to close the Old Mill bridge for six months of repairs."
     )
-    assert (
-        summary.headline == "Rivertown council votes to close the Old Mill bridge for six months of repairs"
-    )
+    assert summary.headline == "Rivertown council votes to close Old Mill bridge for six months of repairs"
 
 
 def test_batch_matches_single(analyse) -> None:

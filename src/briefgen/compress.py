@@ -516,30 +516,29 @@ def _headline_text(span: Span, keep: set[int], words: dict[int, str]) -> str:
 
 
 def _articles(span: Span, keep: set[int]) -> set[int]:
-    """'a', 'an', 'the' outside names and quotes: headlines go without them."""
+    """Words headlines go without, outside names and quotes: 'a', 'an', 'the',
+    possessive pronouns ('ends his feud' → 'ends feud') and a sentence adverb
+    right before the verb ('now', 'also', 'reportedly')."""
     quoted = _inside_quotes(span)
-    return {
-        t.i
-        for t in span
-        if (
-            t.i not in quoted
-            and (
-                t.dep_ == "det"
-                and t.lower_ in ("a", "an", "the")
-                and not t.ent_type_
-                and t.i + 1 < span.end
-                and t.nbor().pos_ != "PROPN"
-            )
-        )  # "The Aviator" is a name
-        # headlines go without sentence adverbs too ("now", "also", "reportedly")
-        or (
+    drop = set()
+    for t in span:
+        if t.ent_type_:
+            continue  # inside a name: "The Hague", "The Aviator"
+        article = t.dep_ == "det" and t.lower_ in ("a", "an", "the") and t.i + 1 < span.end
+        possessive = t.dep_ == "poss" and t.lower_ in _POSSESSIVES
+        adverb = (
             t.dep_ == "advmod"
             and t.head == span.root
             and t.pos_ == "ADV"
             and t.lower_ not in NEGATIONS
             and t.i == t.head.i - 1
         )
-    } - quoted
+        if article or possessive or adverb:
+            drop.add(t.i)
+    return drop - quoted
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
 
 
 def _descriptions(span: Span, keep: set[int]) -> set[int]:
@@ -627,6 +626,10 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
     elif lemmas in (["have", "be"], ["be"]) and verb.tag_ == "VBN" and auxes[-1].dep_ == "auxpass":
         for a in auxes:
             keep.discard(a.i)
+    elif lemmas == ["be"] and verb.tag_ == "VBG" and auxes[0].tag_ in ("VBZ", "VBP"):
+        # "GM is recalling cars" → "GM recalls cars"
+        keep.discard(auxes[0].i)
+        words[verb.i] = _present(verb)
     elif lemmas[:1] == ["will"] and auxes[0].lower_ in ("will", "'ll"):
         words[auxes[0].i] = "to"
 
