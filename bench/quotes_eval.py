@@ -389,7 +389,10 @@ def main(argv: list[str] | None = None) -> int:
         "each. Speaker accuracy counts matched quotes whose reference speaker names someone (a "
         "proper name heads the mention or an apposition of it; pronouns and descriptions such as "
         "'the Florida senator' are not scored); a speaker is right when it shares a name word "
-        "with the reference. Recall is not given for key quotes (at most n per article by design).\n"
+        "with the reference. Precision of `--quotes all` counts every scare quote and title in quote marks, "
+        "which the reference leaves out by design (annotators marked attributed quotes only); the key-quote "
+        "row is the precision of what a brief shows. Recall is not given for key quotes (at most n per "
+        "article by design).\n"
     )
     print(table)
     for scores in (ours, theirs):
