@@ -61,11 +61,11 @@ CASES = [
         "Tuesday marks four weeks since the primary election in Indiana.",
         "Tuesday marks four weeks since primary election in Indiana",
     ),
-    # A description before a name goes only whole (and only from a long headline).
+    # A description before a name goes only whole (and only from an overlong headline).
     (
         "Oscar hopefuls Mike Leigh and Imelda Staunton won awards at the festival in London on Sunday.",
         "Oscar hopefuls Mike Leigh and Imelda Staunton won awards at the festival in London.",
-        "Oscar hopefuls Mike Leigh and Imelda Staunton win awards",
+        "Oscar hopefuls Mike Leigh and Imelda Staunton win awards at festival in London",
     ),
     (
         "The kite weighs 200 kilograms and needs three experienced flyers, who travelled from Weifang in "

@@ -235,6 +235,9 @@ def _apply(span: Span, keep: set[int], rule: Rule) -> set[int]:
         return keep  # the main verb stays: a statement, not a noun phrase
     if any(span.doc[i].dep_ in ("nsubj", "nsubjpass") and span.doc[i].head.i in result for i in drop):
         return keep  # so does its subject
+    last = next((span.doc[i] for i in sorted(result, reverse=True) if not span.doc[i].is_punct), None)
+    if last is not None and last.lower_ in DANGLING and (keep - result) and max(keep - result) > last.i:
+        return keep  # "Muriel Spark is [among the nominees]": the cut took the predicate
     first = next((span.doc[i] for i in sorted(result) if not span.doc[i].is_punct), None)
     if first is not None and first == span.root and first.tag_ in ("VBZ", "VBD", "VBP"):
         return keep  # "Tuesday marks four weeks since…" never becomes "Marks four weeks…"
@@ -473,7 +476,7 @@ def _with_commas(span: Span, first: int, last: int) -> set[int]:
 # ---------------------------------------------------------------- headlines
 
 
-def headline_from(span: Span, max_chars: int = HEADLINE_MAX, target_chars: int = 70) -> str:
+def headline_from(span: Span, max_chars: int = HEADLINE_MAX, target_chars: int = 90) -> str:
     """A wire-style headline from a lead sentence, ≤ ``max_chars``.
 
     The sentence is trimmed to its core (every compression rule), articles are
@@ -490,7 +493,9 @@ def headline_from(span: Span, max_chars: int = HEADLINE_MAX, target_chars: int =
     text = _headline_text(span, keep, words)
     if len(text) > target_chars:
         keep -= _descriptions(span, keep)
-        keep = _drop_modifiers(span, keep, deps=("prep", "advcl", "npadvmod", "advmod", "conj", "cc"))
+        trimmed = _drop_modifiers(span, keep, deps=("prep", "advcl", "npadvmod", "advmod", "conj", "cc"))
+        if not ends_dangling(_headline_text(span, trimmed, words)):
+            keep = trimmed
         verb = _main_verb(span, keep)
         for clause in [c for c in verb.children if c.dep_ == "ccomp" and c.i in keep] if verb else []:
             keep -= {t.i for c in clause.children if c.dep_ in ("conj", "cc") for t in c.subtree}
