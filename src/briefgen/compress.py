@@ -22,153 +22,32 @@ from .cleaning import strip_dateline, tidy
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-REPORTING_LEMMAS = frozenset(
-    [
-        "say",
-        "report",
-        "tell",
-        "add",
-        "assure",
-        "announce",
-        "confirm",
-        "state",
-        "claim",
-        "write",
-        "tweet",
-        "post",
-        "explain",
-        "note",
-        "insist",
-        "argue",
-        "warn",
-        "urge",
-        "reveal",
-        "suggest",
-        "believe",
-        "think",
-        "accord",
-        "allege",
-        "admit",
-        "understand",
-        "learn",
-        "emerge",
-    ]
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+REPORTING_LEMMAS = _wordset(
+    "say report tell add assure announce confirm state claim write tweet post explain note "
+    "insist argue warn urge reveal suggest believe think accord allege admit understand learn "
+    "emerge"
 )
-DANGLING = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "and",
-        "or",
-        "but",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "as",
-        "that",
-        "which",
-        "who",
-        "whose",
-        "than",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "your",
-        "my",
-        "this",
-        "these",
-        "those",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "not",
-        "no",
-        "nor",
-        "so",
-        "if",
-        "when",
-        "while",
-        "after",
-        "before",
-        "since",
-        "during",
-        "into",
-        "onto",
-        "over",
-        "under",
-        "about",
-        "against",
-        "between",
-    ]
+DANGLING = _wordset(
+    "a an the of and or but to in on at for with by from as that which who whose than its his "
+    "her their our your my this these those is are was were be been has have had will would can "
+    "could should may might must not no nor so if when while after before since during into "
+    "onto over under about against between"
 )
 NEGATIONS = frozenset({"not", "n't", "no", "never", "nor", "neither", "without", "nobody", "nothing"})
 HEADLINE_MAX = 90
 BULLET_MAX_WORDS = 35
 # Connectives that only tie a sentence to the one before it.
-_OPENERS = frozenset(
-    [
-        "however",
-        "meanwhile",
-        "moreover",
-        "furthermore",
-        "additionally",
-        "also",
-        "instead",
-        "still",
-        "yet",
-        "but",
-        "and",
-        "so",
-        "now",
-        "then",
-        "thus",
-        "indeed",
-        "nevertheless",
-        "nonetheless",
-    ]
+_OPENERS = _wordset(
+    "however meanwhile moreover furthermore additionally also instead still yet but and so now "
+    "then thus indeed nevertheless nonetheless"
 )
 _TIME_LABELS = frozenset({"DATE", "TIME"})
-_MODIFIERS = frozenset(
-    [
-        "prep",
-        "advcl",
-        "relcl",
-        "acl",
-        "conj",
-        "cc",
-        "punct",
-        "advmod",
-        "npadvmod",
-        "appos",
-        "amod",
-        "nummod",
-        "quantmod",
-        "poss",
-    ]
-)
+_MODIFIERS = _wordset("prep advcl relcl acl conj cc punct advmod npadvmod appos amod nummod quantmod poss")
 
 Rule = Callable[["Span", set[int]], set[int]]
 
@@ -473,115 +352,6 @@ def _with_commas(span: Span, first: int, last: int) -> set[int]:
     return set()
 
 
-# ---------------------------------------------------------------- headlines
-
-
-def headline_from(span: Span, max_chars: int = HEADLINE_MAX, target_chars: int = 90) -> str:
-    """A wire-style headline from a lead sentence, ≤ ``max_chars``.
-
-    The sentence is trimmed to its core (every compression rule), articles are
-    dropped and the main verb is put in headline tense ("has banned" → "bans",
-    "has been found" → "found", "will leave" → "to leave", "is to halt" → "to
-    halt", "assured" → "assures"); while it is longer than ``target_chars``
-    the verb's trailing adjuncts go, and a cut only ever falls after a whole
-    phrase. No final full stop.
-    """
-    keep = compress_tokens(span, target_words=0)
-    words: dict[int, str] = {}
-    keep -= _articles(span, keep)
-    _headline_tense(span, keep, words)
-    text = _headline_text(span, keep, words)
-    if len(text) > target_chars:
-        keep -= _descriptions(span, keep)
-        trimmed = _drop_modifiers(span, keep, deps=("prep", "advcl", "npadvmod", "advmod", "conj", "cc"))
-        if not ends_dangling(_headline_text(span, trimmed, words)):
-            keep = trimmed
-        verb = _main_verb(span, keep)
-        for clause in [c for c in verb.children if c.dep_ == "ccomp" and c.i in keep] if verb else []:
-            keep -= {t.i for c in clause.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-            commas = [c.i for c in clause.children if c.text == "," and c.i > clause.i]
-            if commas:  # ", during their first telephone conversation" after the reported words
-                keep -= {t.i for c in clause.children if c.i > commas[0] for t in c.subtree} | {commas[0]}
-        text = _headline_text(span, keep, words)
-    if len(text) > max_chars:
-        text = _cut_phrase(span, keep, words, max_chars) or text
-    while len(text) > max_chars:
-        smaller = _drop_noun_modifier(span, keep)
-        if smaller is None:
-            text = _cut(text, max_chars)
-            break
-        keep = smaller
-        text = _headline_text(span, keep, words)
-    return text
-
-
-def _headline_text(span: Span, keep: set[int], words: dict[int, str]) -> str:
-    text = _finish(_render(span, keep, words=words)).rstrip(".").rstrip(" ,;:-–—")
-    return text[:1].upper() + text[1:]
-
-
-def _articles(span: Span, keep: set[int]) -> set[int]:
-    """Words headlines go without, outside names and quotes: 'a', 'an', 'the',
-    possessive pronouns ('ends his feud' → 'ends feud') and a sentence adverb
-    right before the verb ('now', 'also', 'reportedly')."""
-    quoted = _inside_quotes(span)
-    drop = set()
-    for t in span:
-        if t.ent_type_:
-            continue  # inside a name: "The Hague", "The Aviator"
-        article = t.dep_ == "det" and t.lower_ in ("a", "an", "the") and t.i + 1 < span.end
-        possessive = t.dep_ == "poss" and t.lower_ in _POSSESSIVES
-        adverb = (
-            t.dep_ == "advmod"
-            and t.head == span.root
-            and t.pos_ == "ADV"
-            and t.lower_ not in NEGATIONS
-            and t.i == t.head.i - 1
-        )
-        if article or possessive or adverb:
-            drop.add(t.i)
-    return drop - quoted
-
-
-_POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
-
-
-def _descriptions(span: Span, keep: set[int]) -> set[int]:
-    """Descriptions a name makes redundant: 'his Ukrainian counterpart Volodymyr Zelensky'
-    → 'Volodymyr Zelensky', 'Chinese President Xi Jinping' → 'Xi Jinping', and a 'that'
-    before a reported clause."""
-    drop: set[int] = set()
-    for token in span:
-        if token.i not in keep:
-            continue
-        if token.dep_ == "appos" and token.ent_type_ == "PERSON" and token.head.pos_ == "NOUN":
-            head = token.head
-            if token.i == head.i + 1 + sum(1 for t in span if head.i < t.i < token.i):
-                lefts = [t.i for t in head.subtree if t.i <= head.i]
-                if all(span.doc[i].lower_ not in NEGATIONS for i in lefts):
-                    drop |= set(lefts)
-        elif token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
-            i = token.i - 1
-            chain: set[int] = set()
-            while (
-                i >= span.start
-                and span.doc[i].dep_ in ("compound", "amod")
-                and span.doc[i].ent_type_ != "PERSON"
-            ):
-                head = span.doc[i].head
-                if head.ent_type_ != "PERSON" and head.i not in chain:
-                    break
-                chain.add(i)
-                i -= 1
-            stop = span.doc[i] if i >= span.start else None
-            # only a whole description goes: "Oscar hopefuls Mike Leigh" keeps it all
-            if chain and (stop is None or stop.dep_ == "det" or stop.head.i not in chain | {token.i}):
-                drop |= chain
-        elif token.dep_ == "mark" and token.lower_ == "that" and token.head.dep_ == "ccomp":
-            drop.add(token.i)
-    return drop
-
-
 def _inside_quotes(span: Span) -> set[int]:
     """Indices of the tokens between quote marks: a quote is never shortened inside."""
     inside: set[int] = set()
@@ -595,95 +365,11 @@ def _inside_quotes(span: Span) -> set[int]:
     return inside
 
 
-def _main_verb(span: Span, keep: set[int]) -> Token | None:
-    kept = [t for t in span if t.i in keep]
-    tops = [t for t in kept if t.head.i not in keep or t.head == t]
-    for token in tops:
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-    return None
+def headline_from(span: Span, max_chars: int = HEADLINE_MAX, target_chars: int = 90) -> str:
+    """A wire-style headline from a lead sentence (see :func:`briefgen.headline.headline_from`)."""
+    from .headline import headline_from as make
 
-
-def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
-    """Put the main verb in headline tense, editing ``keep`` and ``words`` in place."""
-    verb = _main_verb(span, keep)
-    if verb is None or any(c.dep_ == "neg" for c in verb.children):
-        return
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i in keep and c.i < verb.i]
-    lemmas = [a.lemma_.lower() for a in auxes]
-    if verb.lemma_ == "be" and not auxes:
-        # "British Airways is to halt flights" → "British Airways to halt flights"
-        for child in verb.children:
-            if child.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children):
-                if child.i == verb.i + 2 or (
-                    child.i > verb.i and all(span.doc[i].lower_ == "to" for i in range(verb.i + 1, child.i))
-                ):
-                    keep.discard(verb.i)
-                return
-        return
-    if not auxes:
-        if _is_main_past_verb(verb):
-            words[verb.i] = _present(verb)
-        return
-    if lemmas == ["have"] and verb.tag_ in ("VBN", "VBD"):
-        keep.discard(auxes[0].i)
-        words[verb.i] = _present(verb, plural_form=True)
-    elif lemmas in (["have", "be"], ["be"]) and verb.tag_ == "VBN" and auxes[-1].dep_ == "auxpass":
-        for a in auxes:
-            keep.discard(a.i)
-    elif lemmas == ["be"] and verb.tag_ == "VBG" and auxes[0].tag_ in ("VBZ", "VBP"):
-        # "GM is recalling cars" → "GM recalls cars"
-        keep.discard(auxes[0].i)
-        words[verb.i] = _present(verb)
-    elif lemmas[:1] == ["will"] and auxes[0].lower_ in ("will", "'ll"):
-        words[auxes[0].i] = "to"
-
-
-def _drop_noun_modifier(span: Span, keep: set[int]) -> set[int] | None:
-    """``keep`` without the longest modifier of a noun ("with plants in South Africa, including …")."""
-    quoted = _inside_quotes(span)
-    options = []
-    for token in span:
-        if token.i not in keep or token.dep_ not in ("prep", "acl", "relcl", "appos"):
-            continue
-        if token.head.pos_ not in ("NOUN", "PROPN") or token.head.i not in keep or token.i < token.head.i:
-            continue
-        subtree = {t.i for t in token.subtree} & keep
-        if any(span.doc[i].lower_ in NEGATIONS for i in subtree) or subtree & quoted:
-            continue
-        first, last = min(subtree), max(subtree)
-        if first - 1 in keep and span.doc[first - 1].text == ",":
-            subtree.add(first - 1)
-            if last + 1 in keep and span.doc[last + 1].text == ",":
-                subtree.add(last + 1)
-        options.append(subtree)
-    options = [o for o in options if _words(span, keep - o) >= 3]
-    return keep - max(options, key=len) if options else None
-
-
-def _drop_modifiers(span: Span, keep: set[int], deps: tuple[str, ...]) -> set[int]:
-    """Drop trailing modifiers of the main verb ("during their first call", "on Wednesday")."""
-    verb = _main_verb(span, keep)
-    if verb is None:
-        return keep
-    objects = [
-        c for c in verb.children if c.dep_ in ("dobj", "ccomp", "attr", "dative", "acomp", "xcomp", "prt")
-    ]
-    boundary = max((c.i for c in objects), default=verb.i)
-    result = set(keep)
-    for child in verb.children:
-        if child.dep_ in deps and child.i > boundary and child.i in keep:
-            if child.dep_ == "prep" and child.lower_ in ("to", "for", "with", "against", "of"):
-                continue  # arguments more than adjuncts: "called for talks"
-            subtree = {t.i for t in child.subtree}
-            if any(span.doc[i].lower_ in NEGATIONS for i in subtree):
-                continue
-            if child.dep_ == "advcl" and span.doc[min(subtree)].lower_ == "to":
-                continue  # "voted to close the bridge": the infinitive is the news
-            result -= subtree
-            if child.i - 1 in result and span.doc[child.i - 1].text == ",":
-                result.discard(child.i - 1)
-    return result if _words(span, result) >= 3 else keep
+    return make(span, max_chars, target_chars)
 
 
 # ---------------------------------------------------------------- rendering
@@ -750,52 +436,6 @@ def _finish(text: str) -> str:
     if text and text[-1] not in ".!?”\"'’":
         text += "."
     return text[:1].upper() + text[1:]
-
-
-def _cut_phrase(span: Span, keep: set[int], words: dict[int, str], max_chars: int) -> str | None:
-    """The longest prefix that fits and ends after whole phrases.
-
-    A cut is allowed only where no kept word before it depends on a kept word
-    after it, so it never falls inside a name, a noun group or "of …".
-    """
-    kept = sorted(keep)
-    for n in range(len(kept) - 1, 3, -1):
-        after = set(kept[n:])
-        if any(span.doc[i].head.i in after for i in kept[:n]):
-            continue
-        # what is left out must be a modifier, not an argument the prefix needs
-        if any(span.doc[i].head.i not in after and span.doc[i].dep_ not in _MODIFIERS for i in after):
-            continue
-        last = span.doc[kept[n - 1]]
-        if last.is_punct or last.lower_ in DANGLING:
-            continue
-        text = _headline_text(span, set(kept[:n]), words)
-        if len(text) <= max_chars and _balanced(text):
-            return text
-    return None
-
-
-def _cut(text: str, max_chars: int) -> str:
-    """Cut at the last clause or phrase boundary that fits, never mid-phrase."""
-    words = text.split()
-    while words and len(" ".join(words)) > max_chars:
-        words.pop()
-    best = words
-    for n in range(len(words), 3, -1):
-        candidate = words[:n]
-        last = candidate[-1].lower().strip(",;:“”\"'")
-        if candidate[-1].endswith((",", ";", ":")) or last in DANGLING:
-            continue
-        if _balanced(" ".join(candidate)):
-            best = candidate
-            break
-    return " ".join(best).rstrip(",;:")
-
-
-def _balanced(text: str) -> bool:
-    return (
-        text.count("“") == text.count("”") and text.count('"') % 2 == 0 and text.count("(") == text.count(")")
-    )
 
 
 def ends_dangling(text: str) -> bool:
