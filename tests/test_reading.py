@@ -73,7 +73,12 @@ def test_stdin(tmp_path):
             ),
             "not in English",
         ),
-        (lambda d: write(d, "ru.txt", ("Президент заявил в среду, что страна поддержит переговоры. " * 3).encode()), "not in English"),
+        (
+            lambda d: write(
+                d, "ru.txt", ("Президент заявил в среду, что страна поддержит переговоры. " * 3).encode()
+            ),
+            "not in English",
+        ),
     ],
 )
 def test_bad_inputs_raise_one_clear_error(tmp_path, make, problem):

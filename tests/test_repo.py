@@ -39,6 +39,8 @@ def test_ci_runs_the_readme_commands():
     assert ci.index(install) < ci.index(test)
 
 
-@pytest.mark.parametrize("name", ["README.md", "pyproject.toml", "seeds", "src/briefgen", "prompts", "tests", "outputs"])
+@pytest.mark.parametrize(
+    "name", ["README.md", "pyproject.toml", "seeds", "src/briefgen", "prompts", "tests", "outputs"]
+)
 def test_layout(name):
     assert (ROOT / name).exists()

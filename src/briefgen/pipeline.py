@@ -11,14 +11,15 @@ This is the Python API the CLI is a thin layer over::
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, Sequence, Union
+from typing import Any, Literal
 
 from .errors import BriefgenError, InputError
 from .reading import article_from_text
 from .types import AnalysedArticle, Article, Brief, Source
 
-QuoteLimit = Union[int, Literal["all"]]
+QuoteLimit = int | Literal["all"]
 
 
 @dataclass
@@ -138,16 +139,15 @@ def brief_inputs(
             briefs.append(outcome)
         else:
             errors.append(outcome)
-    if fmt in ("html", "eml"):
+    if not briefs:
+        text = ""
+    elif fmt in ("html", "eml"):
         from .render import render_briefs
 
         text = render_briefs(briefs, fmt, templates_dir=templates_dir, **(render_options or {}))
-        return BriefOutcome(text=text, briefs=tuple(briefs), errors=tuple(errors))
-    rendered = [render(b, fmt, templates_dir=templates_dir) for b in briefs]
-    if fmt == "json":
-        text = "".join(r + "\n" for r in rendered)
     else:
-        text = "\n---\n\n".join(rendered)
+        rendered = [render(b, fmt, templates_dir=templates_dir) for b in briefs]
+        text = "".join(r + "\n" for r in rendered) if fmt == "json" else "\n---\n\n".join(rendered)
     return BriefOutcome(text=text, briefs=tuple(briefs), errors=tuple(errors))
 
 

@@ -155,9 +155,7 @@ def _control_share(text: str) -> float:
     sample = text[:65536]
     if not sample:
         return 0.0
-    controls = sum(
-        1 for c in sample if unicodedata.category(c) in ("Cc", "Cs", "Co") and c not in "\n\t\f\v"
-    )
+    controls = sum(1 for c in sample if unicodedata.category(c) in ("Cc", "Cs", "Co") and c not in "\n\t\f\v")
     return controls / len(sample)
 
 

@@ -10,7 +10,8 @@ Quotes are never an engine's business: they always come from the quote finder.
 
 from __future__ import annotations
 
-from typing import Any, Protocol, Sequence
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from ..errors import ConfigError
 from ..types import AnalysedArticle, Summary
