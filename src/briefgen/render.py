@@ -108,6 +108,7 @@ def quote_to_dict(quote: Quote) -> dict[str, Any]:
         "start": quote.start,
         "end": quote.end,
         "scare": quote.scare,
+        "parts": [list(part) for part in quote.parts] or [[quote.start, quote.end]],
     }
 
 
@@ -263,7 +264,7 @@ def story_view(
             getattr(brief, "headline_status", None), getattr(brief, "headline_reason", None)
         ),
         "bullets": [{"text": b.text, "note": _unsupported_note(b.status, b.reason)} for b in brief.bullets],
-        "quotes": [{"text": q.text, "speaker": q.speaker} for q in brief.quotes],
+        "quotes": [{"text": q.spoken, "speaker": q.speaker} for q in brief.quotes],
         "sources": [source_view(s) for s in (sources if sources is not None else [brief.source])],
         "id": anchor,
     }

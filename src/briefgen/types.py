@@ -144,7 +144,25 @@ class Quote:
 
     @property
     def word_count(self) -> int:
-        return len(self.text.split())
+        return sum(len(piece.split()) for piece in self.pieces)
+
+    @property
+    def pieces(self) -> tuple[str, ...]:
+        """The spoken pieces, verbatim (one for a quote in one piece)."""
+        if not self.parts:
+            return (self.text,)
+        return tuple(self.text[s - self.start : e - self.start] for s, e in self.parts)
+
+    @property
+    def spoken(self) -> str:
+        """The quoted words as a reader should see them inside quote marks.
+
+        The pieces of an interrupted quote are joined by an ellipsis, and the
+        comma that belongs to the attribution ("…crisis,” the ministry said) is
+        left out.
+        """
+        pieces = [piece.strip().rstrip(",") for piece in self.pieces]
+        return " … ".join(piece for piece in pieces if piece)
 
 
 @dataclass(frozen=True)

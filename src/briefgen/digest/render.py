@@ -83,7 +83,7 @@ def story_context(story: DigestStory, number: int) -> dict[str, Any]:
         "number": number,
         "headline": brief.headline,
         "bullets": [b.text for b in brief.bullets],
-        "quotes": [{"text": q.text, "speaker": q.speaker} for q in brief.quotes],
+        "quotes": [{"text": q.spoken, "speaker": q.speaker} for q in brief.quotes],
         "sources": sources,
         "brief": brief,
     }
