@@ -45,9 +45,13 @@ def seed_analysed(briefer):
 
 @pytest.fixture(scope="session")
 def seed_brief(briefer):
-    from briefgen import read_article
+    """The seed's brief, its source named as in the README (so goldens hold wherever the clone is)."""
+    from dataclasses import replace
 
-    return briefer.brief(read_article(str(SEED)))
+    from briefgen import Source, read_article
+
+    article = read_article(str(SEED))
+    return briefer.brief(replace(article, source=Source(path=str(SEED.relative_to(ROOT)))))
 
 
 def shared_file(name: str) -> Path:

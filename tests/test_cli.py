@@ -98,6 +98,15 @@ def test_quote_limit(runner, article_file, option, count):
     assert len(json.loads(result.output)["quotes"]) == count
 
 
+def test_no_key_quotes_asked_is_not_no_quotes_found(runner, seed_path):
+    for fmt in ("md", "text", "html"):
+        result = run(runner, str(seed_path), "-f", fmt, "--quotes", "0")
+        assert result.exit_code == 0
+        assert "No direct quotes" not in result.output, fmt
+    brief = json.loads(run(runner, str(seed_path), "-f", "json", "--quotes", "0").output)
+    assert brief["quotes"] == [] and brief["quotes_found"] >= 5
+
+
 def test_quotes_all_and_bad_values(runner, seed_path):
     every = json.loads(run(runner, str(seed_path), "-f", "json", "--quotes", "all").output)["quotes"]
     key = json.loads(run(runner, str(seed_path), "-f", "json").output)["quotes"]

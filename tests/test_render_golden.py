@@ -85,13 +85,21 @@ def brief_from_dict(data: dict) -> Brief:
             for d in details
         ),
         quotes=tuple(
-            Quote(q["text"], q["start"], q["end"], q["speaker"], scare=q.get("scare", False))
+            Quote(
+                q["text"],
+                q["start"],
+                q["end"],
+                q["speaker"],
+                scare=q.get("scare", False),
+                parts=tuple(tuple(p) for p in q.get("parts", ())) if len(q.get("parts", ())) > 1 else (),
+            )
             for q in data["quotes"]
         ),
         source=Source(
             **{k: v for k, v in data["source"].items() if k in ("path", "url", "title", "published")}
         ),
         engine=data["engine"],
+        quotes_found=data.get("quotes_found", 0),
     )
 
 

@@ -69,7 +69,7 @@ def test_markdown(brief):
     assert [li.text_content().strip() for li in doc.iter("li")] == [b.text for b in brief.bullets]
     quotes = [squash(bq.text_content()) for bq in doc.iter("blockquote")]
     for quote, shown in zip(brief.quotes, quotes, strict=True):
-        assert shown == squash(f"“{quote.text}” — {quote.speaker or 'unattributed'}")
+        assert shown == squash(f"“{quote.spoken}” — {quote.speaker or 'unattributed'}")
     assert "Source: javascript:alert(1)" in squash(doc.text_content())
 
 
@@ -101,7 +101,7 @@ def test_html_and_fragment(brief, fragment):
     assert "49" not in doc.text_content()
     assert [h.text_content() for h in doc.iter("h1")] == [brief.headline]
     assert [b.text_content() for b in doc.find_class("bullet")] == [b.text for b in brief.bullets]
-    assert [bq.text_content() for bq in doc.iter("blockquote")] == [f"“{q.text}”" for q in brief.quotes]
+    assert [bq.text_content() for bq in doc.iter("blockquote")] == [f"“{q.spoken}”" for q in brief.quotes]
     (source,) = doc.find_class("source-cell")
     assert (brief.source.title or "javascript:alert(1)") in source.text_content()
     if not fragment:

@@ -178,7 +178,7 @@ def test_headline_bullets_quotes_in_order(brief, doc):
     quotes = list(doc.iter("blockquote"))
     assert len(quotes) == len(brief.quotes)
     for block, quote in zip(quotes, brief.quotes, strict=True):
-        assert block.text_content() == f"“{quote.text}”" and block.get("dir") == "auto"
+        assert block.text_content() == f"“{quote.spoken}”" and block.get("dir") == "auto"
         speaker = block.getnext()
         assert "quote-speaker" in speaker.get("class")
         assert speaker.find("bdi").text_content() == (quote.speaker or "unattributed")

@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from .errors import BriefgenError, InputError
 from .reading import article_from_text
-from .types import AnalysedArticle, Article, Brief, Source
+from .types import AnalysedArticle, Article, Brief, Source, Summary
 
 QuoteLimit = int | Literal["all"]
 
@@ -72,7 +72,7 @@ class Briefer:
 
         return analyse(articles)
 
-    def _assemble(self, analysed: AnalysedArticle, summary) -> Brief:
+    def _assemble(self, analysed: AnalysedArticle, summary: Summary) -> Brief:
         from .quotes import find_quotes, key_quotes
 
         found = find_quotes(analysed)
@@ -83,8 +83,9 @@ class Briefer:
             quotes=chosen,
             source=analysed.article.source,
             engine=self._get_engine().name,
-            headline_status=getattr(summary, "headline_status", "extracted"),
-            headline_reason=getattr(summary, "headline_reason", None),
+            headline_status=summary.headline_status,
+            headline_reason=summary.headline_reason,
+            quotes_found=sum(1 for quote in found if not quote.scare),
         )
 
     def _get_engine(self):

@@ -92,6 +92,7 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
             "title": brief.source.title,
         },
         "engine": brief.engine,
+        "quotes_found": brief.quotes_found,
         "bullet_details": [
             {"text": b.text, "status": b.status, "reason": b.reason, "sentences": list(b.sentences)}
             for b in brief.bullets
@@ -260,11 +261,10 @@ def story_view(
     """
     return {
         "headline": brief.headline,
-        "headline_note": _unsupported_note(
-            getattr(brief, "headline_status", None), getattr(brief, "headline_reason", None)
-        ),
+        "headline_note": _unsupported_note(brief.headline_status, brief.headline_reason),
         "bullets": [{"text": b.text, "note": _unsupported_note(b.status, b.reason)} for b in brief.bullets],
         "quotes": [{"text": q.spoken, "speaker": q.speaker} for q in brief.quotes],
+        "quotes_found": brief.quotes_found,
         "sources": [source_view(s) for s in (sources if sources is not None else [brief.source])],
         "id": anchor,
     }

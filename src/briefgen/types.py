@@ -176,3 +176,4 @@ class Brief:
     engine: str
     headline_status: BulletStatus = "extracted"
     headline_reason: str | None = None
+    quotes_found: int = 0  # direct quotes in the article (scare quotes not counted), shown or not

@@ -84,6 +84,7 @@ def story_context(story: DigestStory, number: int) -> dict[str, Any]:
         "headline": brief.headline,
         "bullets": [b.text for b in brief.bullets],
         "quotes": [{"text": q.spoken, "speaker": q.speaker} for q in brief.quotes],
+        "quotes_found": brief.quotes_found,
         "sources": sources,
         "brief": brief,
     }
