@@ -13,11 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import BriefgenError, InputError
 from .reading import article_from_text
 from .types import AnalysedArticle, Article, Brief, Source, Summary
+
+if TYPE_CHECKING:
+    from .engines import Engine
 
 QuoteLimit = int | Literal["all"]
 
@@ -53,18 +56,13 @@ class Briefer:
 
     def brief_analysed(self, analysed: Sequence[AnalysedArticle]) -> list[Brief | BriefgenError]:
         """Brief articles already analysed (see :meth:`analyse`), so no text is analysed twice."""
-        results: list[Brief | BriefgenError] = []
-        ok: list[AnalysedArticle] = []
-        for item in analysed:
-            problem = _unbriefable(item)
-            results.append(InputError(_name(item.article), problem) if problem else None)  # type: ignore[arg-type]
-            if not problem:
-                ok.append(item)
-        summaries = iter(self._get_engine().summarize(ok)) if ok else iter(())
-        for n, item in enumerate(analysed):
-            if results[n] is None:
-                results[n] = self._assemble(item, next(summaries))
-        return results
+        problems = [_unbriefable(item) for item in analysed]
+        ok = [item for item, problem in zip(analysed, problems, strict=True) if problem is None]
+        summaries = iter(self._get_engine().summarize(ok) if ok else [])
+        return [
+            InputError(_name(item.article), problem) if problem else self._assemble(item, next(summaries))
+            for item, problem in zip(analysed, problems, strict=True)
+        ]
 
     def analyse(self, articles: Sequence[Article]) -> list[AnalysedArticle]:
         """Run the analysis stage (sentences, entities, embeddings) on ``articles``."""
@@ -88,7 +86,7 @@ class Briefer:
             quotes_found=sum(1 for quote in found if not quote.scare),
         )
 
-    def _get_engine(self):
+    def _get_engine(self) -> Engine:
         if self._engine is None:
             from .engines import get_engine
 
