@@ -17,7 +17,7 @@ import pytest
 
 from conftest import ROOT, shared_file
 
-pytest.importorskip("rouge_score", reason="rouge-score is a benchmark dependency: pip install -e '.[bench]'")
+pytest.importorskip("rouge_score", reason="rouge-score is missing: pip install -e '.[dev]'")
 
 FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text())
 NOISE = FLOORS["noise"]
