@@ -135,7 +135,7 @@ def speed(args: argparse.Namespace) -> None:
             lines.append(line)
         # The grounding check alone, on realistic claims: BART's own sentences for these articles.
         checker = GroundingChecker()
-        from briefgen.engines.hf import clean_generated
+        from briefgen.engines.hf_text import clean_generated
 
         claims = [[clean_generated(s) for s in r["bart"]] for r in rows]
         checker.check_many([(analysed[0], claims[0][:1], False)])  # warm up
@@ -160,7 +160,7 @@ def calibrate(args: argparse.Namespace) -> None:
     import numpy as np
 
     from briefgen import Briefer, article_from_text
-    from briefgen.engines.hf import clean_generated
+    from briefgen.engines.hf_text import clean_generated
     from briefgen.grounding import GroundingChecker, support_score
 
     rows = load_rows(args.cnndm, args.articles)

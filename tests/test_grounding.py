@@ -116,7 +116,7 @@ def test_real_bart_sentences_pass_and_other_articles_do_not(briefer):
     import json
 
     from briefgen import article_from_text
-    from briefgen.engines.hf import clean_generated
+    from briefgen.engines.hf_text import clean_generated
 
     from .conftest import shared_file
 

@@ -20,9 +20,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen.engines.hf import (
-    FAMILY_DEFAULTS,
-    HFEngine,
+from briefgen.engines.hf import FAMILY_DEFAULTS, HFEngine
+from briefgen.engines.hf_text import (
     clean_generated,
     finish_sentence,
     first_line,

@@ -22,17 +22,25 @@ Quotes never come from the model: the pipeline takes them from the quote finder.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from functools import cached_property
 from typing import Any
 
-from ..compress import compress_sentence, ends_dangling, headline_from
+from ..compress import compress_sentence, headline_from
 from ..errors import ConfigError
 from ..grounding import GroundingChecker, Verdict
 from ..types import AnalysedArticle, Bullet, Summary
 from .extractive import MAX_BULLET_WORDS, ExtractiveEngine
 from .hf_loading import DEFAULT_MODEL, LoadedModel, load_model, resolve_source
+from .hf_text import (
+    BULLET_MARK,
+    clean_generated,
+    finish_sentence,
+    first_line,
+    near_duplicate,
+    plan_chunks,
+    split_plain,
+)
 
 # Generation settings of the CNN/DailyMail checkpoints, per model family, as on
 # their model cards (bart-large-cnn, distilbart-cnn-*, pegasus-cnn_dailymail);
@@ -80,18 +88,6 @@ GENERATION_KEYS = (
     "repetition_penalty",
 )
 MAX_REDUCE_ROUNDS = 3
-_ARTEFACTS = (
-    ("-LRB-", "("),
-    ("-RRB-", ")"),
-    ("-LSB-", "["),
-    ("-RSB-", "]"),
-    ("-LCB-", "{"),
-    ("-RCB-", "}"),
-    ("<n>", " "),
-    ("``", "“"),
-    ("''", "”"),
-)
-_BULLET_MARK = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s+")
 
 
 class HFEngine:
@@ -348,8 +344,8 @@ class HFEngine:
             pieces = [clean_generated(p) for p in text.split("\n")]
         else:  # an instruction model writes "- bullet" lines, sometimes a preamble
             lines = [line for line in text.split("\n") if line.strip()]
-            marked = [line for line in lines if _BULLET_MARK.match(line)]
-            pieces = [clean_generated(_BULLET_MARK.sub("", line)) for line in (marked or lines)]
+            marked = [line for line in lines if BULLET_MARK.match(line)]
+            pieces = [clean_generated(BULLET_MARK.sub("", line)) for line in (marked or lines)]
         nlp = load_spacy()
         sentences: list[str] = []
         for doc in nlp.pipe(p for p in pieces if p):
@@ -452,92 +448,6 @@ class _Extractive:
 
 
 # -- pure helpers -------------------------------------------------------------------------
-
-
-def plan_chunks(
-    sentences: Sequence[str], lengths: Sequence[int], budget: int, overlap: int = 1
-) -> list[list[int]]:
-    """Pack sentence indices into chunks of at most ``budget`` tokens, ``overlap`` sentences shared.
-
-    A sentence longer than the budget gets a chunk of its own (the tokenizer
-    truncates it), so no chunk ever exceeds the model's limit by more than one
-    sentence's tail and no article is too long.
-    """
-    if not sentences:
-        return [[]]
-    chunks: list[list[int]] = []
-    start = 0
-    while start < len(sentences):
-        chunk, total = [], 0
-        i = start
-        while i < len(sentences) and (not chunk or total + lengths[i] <= budget):
-            chunk.append(i)
-            total += lengths[i]
-            i += 1
-        chunks.append(chunk)
-        if i >= len(sentences):
-            break
-        # Step back for overlap, but always move forward.
-        start = max(i - overlap, chunk[0] + 1)
-        if sum(lengths[j] for j in range(start, i)) > budget // 2:
-            start = i
-    return chunks
-
-
-def split_plain(text: str) -> list[str]:
-    """Sentences of generated text, cheaply (for the reduce step; no parser needed)."""
-    text = clean_generated(text.replace("\n", " "))
-    parts = re.split(r"(?<=[.!?”])\s+(?=[A-Z“\"'(\d])", text)
-    return [p.strip() for p in parts if p.strip()]
-
-
-def clean_generated(text: str) -> str:
-    """Undo the tokenisation artefacts CNN/DailyMail models learned (` .`, `-LRB-`, `<n>`, `` `x' ``)."""
-    for old, new in _ARTEFACTS:
-        text = text.replace(old, new)
-    text = re.sub(r"\s+(n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1", text)
-    text = re.sub(r"\b([A-Z]) ' (?=[A-Z])", r"\1'", text)  # O ' Sullivan
-    text = re.sub(r"(?<=\ws) ' (?=\w)", "' ", text)  # drivers ' standings
-    text = re.sub(r"`\s?((?:[^`']|'(?=\w))+?)\s?'(?=\s|$|[.,;:!?])", r"'\1'", text)  # ` quoted '
-    text = re.sub(r"\(\s+", "(", text)
-    text = re.sub(r"\s+\)", ")", text)
-    text = re.sub(r"([$£€])\s+(?=\d)", r"\1", text)
-    text = re.sub(r"(?<=\d)\s+%", "%", text)
-    text = re.sub(r"\s+([.,;:!?])", r"\1", text)
-    text = re.sub(r"“\s+", "“", text)
-    text = re.sub(r"\s+”", "”", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def finish_sentence(sentence: str) -> str:
-    """A bullet sentence, or '' when it is a fragment (too short, or cut off mid-phrase)."""
-    sentence = sentence.strip(" -–—,;:")
-    if len(sentence.split()) < 4 or not any(c.isalpha() for c in sentence):
-        return ""
-    if sentence[-1] not in ".!?”\"'’)":
-        if ends_dangling(sentence):
-            return ""  # generation stopped mid-sentence
-        sentence += "."
-    return sentence[:1].upper() + sentence[1:]
-
-
-def near_duplicate(a: str, b: str) -> bool:
-    """Same statement twice: word-set Jaccard ≥ 0.7, or one's words inside the other's."""
-    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
-    if not wa or not wb:
-        return False
-    return len(wa & wb) / len(wa | wb) >= 0.7 or wa <= wb or wb <= wa
-
-
-def first_line(text: str) -> str:
-    """A headline from generated text: its first non-empty line, without labels and marks."""
-    for line in text.split("\n"):
-        line = clean_generated(_BULLET_MARK.sub("", line))
-        line = re.sub(r"^(?:headline|title)\s*:\s*", "", line, flags=re.IGNORECASE).strip(" #*\"“”'")
-        if len(line.split()) >= 2:
-            line = line.rstrip(".")
-            return line[:1].upper() + line[1:]
-    return ""
 
 
 def _source_sentences(analysed: AnalysedArticle) -> list[str]:
