@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -185,3 +186,25 @@ def test_errors_are_one_line_without_traceback_in_a_real_process(tmp_path):
     assert done.returncode == 1
     assert done.stdout == ""
     assert done.stderr == f"briefgen: {binary}: looks like binary data, not text\n"
+
+
+def test_a_saved_web_page_is_briefed_from_its_main_text(runner):
+    page = Path(__file__).parent / "data" / "harbour-page.html"
+    brief = json.loads(run(runner, str(page), "-f", "json").output)
+    assert brief["source"]["title"] == "Harbour council approves sea wall repairs"
+    assert brief["source"]["url"] == "https://news.example.org/harbour-wall"
+    everything = " ".join([brief["headline"], *brief["bullets"]])
+    assert "<" not in everything and "Home | World" not in everything and "Copyright" not in everything
+    assert [(q["speaker"], q["text"][:20]) for q in brief["quotes"]] == [
+        ("Maria Lopez", "We have waited years")
+    ]
+
+
+def test_a_web_page_without_article_text_is_one_line(runner, tmp_path):
+    page = tmp_path / "empty.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>Nothing</title></head><body><nav>Home</nav></body></html>"
+    )
+    result = runner.invoke(main, [str(page)])
+    assert result.exit_code == 1
+    assert result.stderr == f"briefgen: {page}: is a web page without article text\n"

@@ -8,8 +8,8 @@ import time
 import pytest
 
 from briefgen.digest.fetch import USER_AGENT, Fetcher
-from briefgen.digest.pages import html_to_text
 from briefgen.digest.sources import gather, normalise_url, parse_time, split_title
+from briefgen.pages import html_to_text
 from digest_helpers import DATA, Entry, NewsServer, article, full_entry, page, rss
 
 

@@ -70,8 +70,29 @@ def read_article(name: str, *, stdin: BinaryIO | None = None) -> Article:
     if len(data) > MAX_BYTES:
         raise InputError(label, _too_large())
     text = decode_text(data, label)
+    if _looks_like_html(name, text):
+        return _article_from_page(text, label, source)
     check_text(text, label)
     return Article(text=text, source=source)
+
+
+def _looks_like_html(name: str, text: str) -> bool:
+    head = text.lstrip()[:512].lower()
+    return name.lower().endswith((".html", ".htm")) or head.startswith(("<!doctype html", "<html"))
+
+
+def _article_from_page(markup: str, label: str, source: Source) -> Article:
+    """A saved web page: its main text (trafilatura), with the page's title, URL and date."""
+    from .pages import extract_page
+
+    page = extract_page(markup)
+    if page is None or len(page.text.split()) < 4:  # a menu or a stray label is not an article
+        raise InputError(label, "is a web page without article text")
+    check_text(page.text, label)
+    return Article(
+        text=page.text,
+        source=Source(path=source.path, url=page.url, title=page.title, published=page.published),
+    )
 
 
 def article_from_text(text: str, source: Source | None = None, *, name: str = "text") -> Article:

@@ -23,10 +23,10 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..errors import BriefgenError, InputError
+from ..pages import extract_page, html_to_text
 from ..reading import MAX_BYTES, article_from_text, decode_text, read_article
 from ..types import Article, Source
 from .fetch import Fetcher, Response
-from .pages import extract_page, html_to_text
 
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
