@@ -85,3 +85,23 @@ def test_paragraph_breaks_end_sentences(analyse):
     assert [s.paragraph for s in analysed.sentences] == [0, 1]
     for sentence in analysed.sentences:
         assert analysed.text[sentence.start : sentence.end] == sentence.text
+
+
+def test_batches_give_the_same_briefs_as_one_at_a_time(briefer):
+    texts = [
+        ARTICLE,
+        ARTICLE.replace("Oslo", "Bergen").replace("Kari Nilsen", "Ola Berg"),
+        "Oslo Paris Madrid Rome Berlin",
+        ARTICLE.replace("petrol cars", "diesel lorries"),
+        ARTICLE.replace("next year", "2030"),
+    ]
+    articles = [article_from_text(t) for t in texts]
+    batched = Briefer(batch_size=2).brief_many(articles)
+    for article, result in zip(articles, batched, strict=True):
+        if isinstance(result, Brief):
+            assert result == briefer.brief(article)
+        else:
+            assert isinstance(result, InputError)
+            assert article.text.startswith("Oslo Paris")
+    with pytest.raises(BriefgenError):
+        Briefer(batch_size=0)

@@ -30,17 +30,21 @@ class Briefer:
     """Briefs articles with one engine; models are loaded on first use and kept.
 
     ``quotes`` is the number of key quotes per brief (0 for none) or ``"all"``
-    for every direct quote found, scare quotes included.
+    for every direct quote found, scare quotes included. ``batch_size`` is how
+    many articles :meth:`brief_many` analyses at once.
     """
 
     engine: str = "extractive"
     quotes: QuoteLimit = 3
     engine_options: dict[str, Any] = field(default_factory=dict)
+    batch_size: int = 32
     _engine: Any = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.quotes != "all" and (not isinstance(self.quotes, int) or self.quotes < 0):
             raise BriefgenError(f"quotes must be a number ≥ 0 or 'all', not {self.quotes!r}")
+        if not isinstance(self.batch_size, int) or self.batch_size < 1:
+            raise BriefgenError(f"batch_size must be a number ≥ 1, not {self.batch_size!r}")
 
     def brief(self, article: Article) -> Brief:
         """Brief one article; raises :class:`InputError` when it cannot be briefed."""
@@ -50,9 +54,17 @@ class Briefer:
         return result
 
     def brief_many(self, articles: Sequence[Article]) -> list[Brief | BriefgenError]:
-        """Brief many articles in one batch; a failed article yields its error in place."""
+        """Brief many articles in batches; a failed article yields its error in place.
+
+        Articles are analysed ``batch_size`` at a time: big enough to batch the
+        model calls, small enough that a thousand-article job does not hold a
+        thousand parses in memory.
+        """
         self._get_engine()  # a missing model fails now, not after the analysis
-        return self.brief_analysed(self.analyse(articles))
+        results: list[Brief | BriefgenError] = []
+        for begin in range(0, len(articles), self.batch_size):
+            results += self.brief_analysed(self.analyse(articles[begin : begin + self.batch_size]))
+        return results
 
     def brief_analysed(self, analysed: Sequence[AnalysedArticle]) -> list[Brief | BriefgenError]:
         """Brief articles already analysed (see :meth:`analyse`), so no text is analysed twice."""
