@@ -85,7 +85,7 @@ def main() -> None:
         n = result["n"]
         rows += [
             (
-                f"warm, {n} CNN/DM articles in one batch (`Briefer.brief_many`)",
+                f"warm, {n} CNN/DM articles in one call (`Briefer.brief_many`)",
                 f"{result['batch'] / n:.3f} s/article",
                 f"{result['peak_mb']:.0f} MB",
             ),
