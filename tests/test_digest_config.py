@@ -78,6 +78,9 @@ def test_the_documented_example_loads(tmp_path):
             "exclude each other",
         ),
         ("smtp = 3", "smtp must be a table"),
+        ('engine = "hf"\n[hf]\nmodle = "x"', "unknown key 'hf.modle'"),
+        ('engine = "hf"\n[hf]\nbatch_size = "8"', "hf.batch_size must be an integer ≥ 1, not str"),
+        ('[hf]\nmodel = "x"', 'the [hf] table only applies with engine = "hf"'),
         ("title = ", "not valid TOML"),
     ],
 )
@@ -203,3 +206,21 @@ def test_a_source_without_title_is_named_by_its_site():
     assert site_name("https://www.example.org/news/2026/11/29/a-long-slug.html") == "example.org"
     archived = "http://web.archive.org/web/20150731174407id_/http://www.example.co.uk/news/a.html"
     assert site_name(archived) == "example.co.uk"
+
+
+def test_hf_table_reaches_the_engine(tmp_path):
+    """[hf] options are the transformers engine's: a model that is not there is named in the error."""
+    from briefgen.digest import make_digest
+    from briefgen.errors import BriefgenError
+
+    article = tmp_path / "story.txt"
+    article.write_text(
+        "The council voted on Tuesday to close the old bridge. Officials said repairs would cost "
+        "more than the town could pay. Residents will use the ferry instead.\n"
+    )
+    missing = tmp_path / "no-such-model"
+    config = write(tmp_path, f'engine = "hf"\n[hf]\nmodel = "{missing}"\ndevice = "cpu"\n')
+    cfg = load_config(config)
+    assert dict(cfg.hf) == {"model": str(missing), "device": "cpu"}
+    with pytest.raises(BriefgenError, match="no-such-model"):
+        make_digest([str(article)], config=config, state=str(tmp_path / "state.sqlite3"))

@@ -134,7 +134,7 @@ def make_digest(
 
         from ..pipeline import Briefer
 
-        briefer = Briefer(engine=cfg.engine, quotes=cfg.quotes)
+        briefer = Briefer(engine=cfg.engine, quotes=cfg.quotes, engine_options=dict(cfg.hf))
         # Which story an article tells shows in its opening; when only some stories will be
         # briefed, only the openings of all articles are analysed, and the briefed ones in full.
         brief_all = not cfg.max_stories or cfg.max_stories >= len(items)

@@ -59,6 +59,7 @@ class DigestConfig:
     max_download_mb: float = 5.0
     follow_links: bool = True  # fetch the page of a feed entry that carries only a summary
     smtp: SmtpConfig | None = None
+    hf: tuple[tuple[str, Any], ...] = ()  # the [hf] table: options of the transformers engine
     source: str | None = field(default=None, compare=False)  # the file it was read from
 
     def with_options(self, **options: Any) -> DigestConfig:
@@ -83,6 +84,17 @@ _TOP: dict[str, tuple[tuple[type, ...], str]] = {
     "max_download_mb": ((int, float), "a number > 0"),
     "follow_links": ((bool,), "true or false"),
     "smtp": ((dict,), "a table"),
+    "hf": ((dict,), "a table"),
+}
+# The transformers engine's options, as on the command line (--model, --device, ...).
+_HF: dict[str, tuple[tuple[type, ...], str]] = {
+    "model": ((str,), "a hub id or a local model directory"),
+    "revision": ((str,), "a commit, branch or tag"),
+    "device": ((str,), "one of auto, cpu, cuda, mps"),
+    "dtype": ((str,), "one of auto, float32, bfloat16, float16"),
+    "batch_size": ((int,), "an integer ≥ 1"),
+    "headline_model": ((str,), "a hub id or a local model directory"),
+    "keep_unsupported": ((bool,), "true or false"),
 }
 _SMTP: dict[str, tuple[tuple[type, ...], str]] = {
     "host": ((str,), "a host name"),
@@ -126,6 +138,9 @@ def config_from_dict(data: dict[str, Any], *, name: str = "config", base: Path |
     for key, value in data.items():
         if key == "smtp":
             values["smtp"] = _smtp(value, name, base)
+        elif key == "hf":
+            _check_table(value, _HF, name, "hf.")
+            values["hf"] = tuple(sorted(value.items()))
         elif key == "inputs":
             if not all(isinstance(v, str) for v in value):
                 raise ConfigError(f"{name}: inputs must be a list of strings")
@@ -141,6 +156,8 @@ def config_from_dict(data: dict[str, Any], *, name: str = "config", base: Path |
 
 def check_values(config: DigestConfig, name: str = "options") -> None:
     """Range checks shared by the file and the command line."""
+    if config.hf and config.engine != "hf":
+        raise ConfigError(f'{name}: the [hf] table only applies with engine = "hf"')
     if config.format not in FORMATS:
         raise ConfigError(f"{name}: format must be one of {', '.join(FORMATS)}, not {config.format!r}")
     if config.max_stories < 0:
