@@ -59,3 +59,11 @@ def test_batch_matches_single(analyse) -> None:
     engine = ExtractiveEngine()
     one = analyse(ARTICLE)
     assert engine.summarize([one, one]) == engine.summarize([one]) * 2
+
+
+def test_mostly_quoted() -> None:
+    from briefgen.engines.extractive import _mostly_quoted
+
+    assert _mostly_quoted("“We will win,” she said.")
+    assert _mostly_quoted("He said: “We will win this race and every race after it.”")
+    assert not _mostly_quoted("The council approved the “green” plan on Monday after a long debate.")

@@ -13,8 +13,10 @@ a headline (past → present tense: "assured" → "assures").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .cleaning import strip_dateline, tidy
@@ -36,7 +38,7 @@ DANGLING = _wordset(
     "a an the of and or but to in on at for with by from as that which who whose than its his "
     "her their our your my this these those is are was were be been has have had will would can "
     "could should may might must not no nor so if when while after before since during into "
-    "onto over under about against between"
+    "onto over under about against between some any most many each every several"
 )
 NEGATIONS = frozenset({"not", "n't", "no", "never", "nor", "neither", "without", "nobody", "nothing"})
 HEADLINE_MAX = 90
@@ -378,7 +380,7 @@ def headline_from(span: Span, max_chars: int = HEADLINE_MAX, target_chars: int =
 def _render(
     span: Span, keep: Iterable[int], present: bool = False, words: dict[int, str] | None = None
 ) -> str:
-    keep = set(keep)
+    keep = _whole_words(span, set(keep))
     words = words or {}
     parts: list[str] = []
     kept = [t for t in span if t.i in keep]
@@ -392,6 +394,34 @@ def _render(
             gap = token.whitespace_ if nxt.i == token.i + 1 else " "
             parts.append(gap or "")
     return "".join(parts)
+
+
+_NOT_JOINING = frozenset(",.;:!?()[]{}\"'“”‘’«»")
+
+
+def _whole_words(span: Span, keep: set[int]) -> set[int]:
+    """``keep`` with every word kept whole: no rule may leave half of "26-21" or
+    "fence-mending"; and the commas that set off a dropped aside of two or more
+    words go with it ("Sir Anthony Meyer, [the Tory backbencher…,] has died")."""
+    tokens = list(span)
+    changed = True
+    while changed:
+        changed = False
+        for a, b in pairwise(tokens):
+            joined = not a.whitespace_ and a.text not in _NOT_JOINING and b.text not in _NOT_JOINING
+            if joined and (a.i in keep) != (b.i in keep):
+                keep |= {a.i, b.i}
+                changed = True
+    for n, token in enumerate(tokens):
+        if token.text != "," or token.i not in keep:
+            continue
+        run = list(itertools.takewhile(lambda t: t.i not in keep, tokens[n + 1 :]))
+        if sum(not t.is_punct for t in run) >= 2 and n + 1 + len(run) < len(tokens):
+            keep.discard(token.i)
+            closing = tokens[n + 1 + len(run)]
+            if closing.text == ",":
+                keep.discard(closing.i)
+    return keep
 
 
 def _is_main_past_verb(token: Token) -> bool:

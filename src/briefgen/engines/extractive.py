@@ -16,6 +16,7 @@ The weights were chosen on the development split with ``bench/quality.py``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -52,7 +53,7 @@ class ExtractiveEngine:
     redundancy: float = 0.6
     duplicate_similarity: float = 0.9
     compress_to: int = 35
-    quote_penalty: float = 0.3
+    quote_penalty: float = 0.6
     name: str = "extractive"
 
     def summarize(self, articles: Sequence[AnalysedArticle]) -> list[Summary]:
@@ -84,8 +85,9 @@ class ExtractiveEngine:
         # go, it was pretty impressive.") sets a scene; the news comes after it.
         if n > 3 and not _names_something(analysed, candidates[0]):
             score[0] -= 1.0
-        # A bullet that opens on a quote reads as a claim, not a report of one.
-        score -= self.quote_penalty * np.array([s.text[:1] in _QUOTE_MARKS for s in candidates])
+        # A bullet that is mostly a quote reads as a claim, not a report of one,
+        # and repeats what the key quotes show.
+        score -= self.quote_penalty * np.array([_mostly_quoted(s.text) for s in candidates])
         return score
 
     def _choose(
@@ -174,6 +176,14 @@ def _names_something(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     if span is None:
         return True
     return any(e.label_ in _NEWS_LABELS for e in span.ents) or any(t.like_num for t in span)
+
+
+def _mostly_quoted(text: str) -> bool:
+    """True when the sentence opens on a quote or half its words are quoted."""
+    if text[:1] in _QUOTE_MARKS:
+        return True
+    quoted = re.findall(r"[“\"]([^”\"]*)[”\"]", text)
+    return sum(len(q.split()) for q in quoted) * 2 >= len(text.split())
 
 
 def _same(a: str, b: str) -> bool:

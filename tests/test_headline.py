@@ -1,0 +1,105 @@
+"""Headline rules on sentences written for the test, exact output.
+
+Each case names the defect it guards against: a headline must never change a
+number, split a word, drop a main verb or leave a stray comma.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.compress import ends_dangling, headline_from
+
+CASES = [
+    # A hyphenated score or word stays whole ("26-21" once became "26").
+    (
+        "England beat Fiji 26-21 in a dramatic final in Dubai to win the first IRB Sevens event of the season.",
+        "England beats Fiji 26-21 to win first IRB Sevens event of season",
+    ),
+    (
+        "President Barack Obama opened a determined fence-mending mission to unite the Democratic Party "
+        "behind Hillary Clinton and draw in supporters reluctant to give up after a grueling primary fight.",
+        "Barack Obama opens determined fence-mending mission to unite Democratic Party",
+    ),
+    # The commas around a dropped aside go with it.
+    (
+        "Sir Anthony Meyer, the Tory backbencher who challenged Margaret Thatcher for the party leadership "
+        "in 1989, has died.",
+        "Anthony Meyer dies",
+    ),
+    # A subtitle already in headline style: "locked" is a participle, not "lock".
+    (
+        "Candidates locked in competition in Ohio, Pennsylvania, Florida.",
+        "Candidates locked in competition in Ohio, Pennsylvania, Florida",
+    ),
+    # "has been" becomes "is", never "bes".
+    (
+        "Donald Trump has been a participant in 3,500 lawsuits.",
+        "Donald Trump is participant in 3,500 lawsuits",
+    ),
+    # "the" before an institution's name goes; the copula goes before an adjective.
+    (
+        "The Bank of England has left interest rates on hold again at 4.75%, in a widely-predicted move.",
+        "Bank of England leaves interest rates on hold again at 4.75%",
+    ),
+    (
+        "Wales are hopeful that Martyn Williams could be fit for Saturday's opener against England in Cardiff.",
+        "Wales hopeful Martyn Williams could be fit for Saturday's opener against England",
+    ),
+    # An overlong headline loses its leading clause, never its main verb.
+    (
+        "As the front-runner prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl "
+        "outside the venue was pepper-sprayed by another bystander, police said.",
+        "15-year-old girl outside venue pepper-sprayed by another bystander",
+    ),
+    # "act as …" keeps its argument.
+    (
+        "Former government communications chief Alastair Campbell will act as a media consultant to the "
+        "Lions on their tour to New Zealand.",
+        "Alastair Campbell to act as media consultant to Lions on tour to New Zealand",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "headline"), CASES)
+def test_headline(analyse, sentence: str, headline: str) -> None:
+    assert headline_from(analyse(sentence).doc[:]) == headline
+
+
+LYON = """The city council of Lyon approved a new cycling plan for the city centre in the ornate old town hall.
+
+The cycling plan adds 40 kilometres of protected lanes to the city centre and links every school to the network.
+
+Council members said the cycling plan would make the city centre safer for children and cut traffic by a fifth.
+
+The plan will cost the city 12 million euros over five years, with the first lanes opening in the spring.
+
+Opponents of the cycling plan said the new lanes would remove hundreds of parking spaces used by shop owners.
+
+The council will review the cycling plan next year and publish figures on cycling, traffic and parking in the city centre.
+
+Lyon is the third French city to adopt such a plan, after Paris and Strasbourg.
+"""
+
+
+@pytest.mark.slow
+def test_modifier_the_article_never_repeats_is_trimmed(analyse) -> None:
+    """'for the city centre' recurs in the story and stays; 'in the ornate old town hall' does not."""
+    analysed = analyse(LYON)
+    lead = analysed.sentences[0]
+    span = analysed.doc.char_span(lead.start, lead.end)
+    assert headline_from(span) == "City council of Lyon approves new cycling plan for city centre"
+
+
+@pytest.mark.slow
+def test_single_sentence_gives_no_evidence_for_trimming(analyse) -> None:
+    """Alone, the same lead keeps its place: nothing says which words matter."""
+    first = LYON.split("\n\n")[0]
+    assert headline_from(analyse(first).doc[:]) == (
+        "City council of Lyon approves new cycling plan for city centre in ornate old town hall"
+    )
+
+
+def test_quantifier_is_a_dangling_end() -> None:
+    assert ends_dangling("Ministers back plans to write off debts of some")
