@@ -54,16 +54,24 @@ _MODIFIERS = _wordset("prep advcl relcl acl conj cc punct advmod npadvmod appos 
 Rule = Callable[["Span", set[int]], set[int]]
 
 
-def compress_sentence(span: Span, max_words: int = BULLET_MAX_WORDS, target_words: int = 22) -> str:
+def compress_sentence(
+    span: Span, max_words: int = BULLET_MAX_WORDS, target_words: int = 22, unrepeated: float = 0.0
+) -> str:
     """A shorter, still faithful statement of ``span`` (a sentence).
 
     The safe rules always apply; the others apply one by one, in order, while
-    the sentence is longer than ``target_words``. A sentence still longer than
+    the sentence is longer than ``target_words``. With ``unrepeated`` > 0,
+    modifiers whose words the rest of the article rarely uses go too
+    (:func:`briefgen.trimming.trim_unrepeated`). A sentence still longer than
     ``max_words`` is cut after its main clause, where only modifiers are left
     out (never inside a phrase or a quote); when no such cut exists the result
     stays long and the caller decides.
     """
     keep = compress_tokens(span, target_words)
+    if unrepeated > 0 and span.root.pos_ in ("VERB", "AUX") and span.root.i in keep:
+        from .trimming import trim_unrepeated
+
+        keep = trim_unrepeated(span, keep, span.root, unrepeated)
     if _words(span, keep) > max_words:
         keep = _clause_prefix(span, keep, max_words) or keep
     return _finish(_render(span, keep))

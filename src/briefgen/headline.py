@@ -8,7 +8,6 @@ descriptions dropped; a cut only ever falls after a whole phrase.
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from .compress import (
@@ -25,6 +24,7 @@ from .compress import (
     compress_tokens,
     ends_dangling,
 )
+from .trimming import ARGUMENT_PREPS, trim_unrepeated
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -44,7 +44,8 @@ def headline_from(span: Span, max_chars: int = HEADLINE_MAX, target_chars: int =
     words: dict[int, str] = {}
     keep -= _articles(span, keep)
     _headline_tense(span, keep, words)
-    keep = _trim_unrepeated(span, keep)
+    verb = _main_verb(span, keep)
+    keep = trim_unrepeated(span, keep, verb) if verb is not None else keep
     text = _headline_text(span, keep, words)
     if len(text) > target_chars:
         keep -= _leading_clause(span, keep) | _descriptions(span, keep)
@@ -283,7 +284,7 @@ def _drop_modifiers(span: Span, keep: set[int], deps: tuple[str, ...]) -> set[in
     result = set(keep)
     for child in verb.children:
         if child.dep_ in deps and child.i > boundary and child.i in keep:
-            if child.dep_ == "prep" and child.lower_ in _ARGUMENT_PREPS:
+            if child.dep_ == "prep" and child.lower_ in ARGUMENT_PREPS:
                 continue  # arguments more than adjuncts: "called for talks"
             subtree = {t.i for t in child.subtree}
             if any(span.doc[i].lower_ in NEGATIONS for i in subtree):
@@ -340,88 +341,3 @@ def _balanced(text: str) -> bool:
     return (
         text.count("“") == text.count("”") and text.count('"') % 2 == 0 and text.count("(") == text.count(")")
     )
-
-
-# Modifiers a headline can go without when the article never repeats their words.
-# Not conjuncts ("Leigh and Staunton won" is not "Leigh won") and not numbers.
-_TRIMMABLE = frozenset({"prep", "npadvmod", "advmod", "advcl", "acl", "relcl", "appos"})
-# Below this many content words in the rest of the article, recurrence says nothing.
-_MIN_CONTEXT = 60
-_RECURRENCE = 0.5
-# Prepositions that usually introduce a verb's argument, not an adjunct ("called for talks").
-_ARGUMENT_PREPS = frozenset({"of", "to", "for", "with", "against", "as", "into"})
-
-
-def _trim_unrepeated(span: Span, keep: set[int]) -> set[int]:
-    """Drop modifiers whose words the rest of the article never uses.
-
-    Words a story repeats are what it is about, and real titles reuse them
-    (measured on 2,832 titles: a content word that occurs only in the lead is in
-    the title 11-19% of the time; one the article repeats five times or more,
-    45-62%). So, in the spirit of Topiary (Zajic, Dorr & Schwartz 2004), a
-    phrase none of whose words recur elsewhere goes, lowest first, as long as
-    the rest still stands: never a negation, a quote, the verb's arguments or
-    part of a hyphenated word.
-    """
-    counts = _article_counts(span)
-    if counts.total() < _MIN_CONTEXT:
-        return keep
-    quoted = _inside_quotes(span)
-    verb = _main_verb(span, keep)
-    if verb is None:
-        return keep
-    while True:
-        options = []
-        for token in span:
-            if token.i not in keep or token.head.i not in keep or token == span.root:
-                continue
-            if token.dep_ not in _TRIMMABLE or (token.dep_ == "prep" and token.lower_ in _ARGUMENT_PREPS):
-                continue
-            subtree = {t.i for t in token.subtree} & keep
-            if subtree & quoted or any(span.doc[i].lower_ in NEGATIONS for i in subtree):
-                continue
-            if _inside_word(span, subtree) or verb.i in subtree:
-                continue
-            if token.dep_ == "npadvmod" and token.i < verb.i:
-                continue  # "Tuesday marks four weeks…": a misparsed subject
-            content = [span.doc[i] for i in subtree if span.doc[i].is_alpha and not span.doc[i].is_stop]
-            if not content:
-                continue
-            recurrence = sum(min(counts[t.lemma_.lower()], 3) for t in content) / len(content)
-            if recurrence >= _RECURRENCE:
-                continue
-            first, last = min(subtree), max(subtree)
-            if first - 1 in keep and span.doc[first - 1].text == ",":
-                subtree.add(first - 1)
-                if last + 1 in keep and span.doc[last + 1].text == ",":
-                    subtree.add(last + 1)
-            options.append((recurrence, -len(subtree), subtree))
-        for _, _, subtree in sorted(options, key=lambda o: o[:2]):
-            rest = keep - subtree
-            last = next((span.doc[i] for i in sorted(rest, reverse=True) if not span.doc[i].is_punct), None)
-            if _words(span, rest) >= 3 and last is not None and last.lower_ not in DANGLING:
-                keep = rest
-                break
-        else:
-            return keep
-
-
-def _article_counts(span: Span) -> Counter[str]:
-    """How often each content lemma occurs in the article outside ``span``."""
-    return Counter(
-        t.lemma_.lower()
-        for t in span.doc
-        if (t.i < span.start or t.i >= span.end) and t.is_alpha and not t.is_stop
-    )
-
-
-def _inside_word(span: Span, indices: set[int]) -> bool:
-    """True when cutting ``indices`` out would split a word ("fence-mending", "state-by-state")."""
-    doc = span.doc
-    first, last = min(indices), max(indices)
-    before = doc[first - 1] if first > 0 else None
-    joined_before = before is not None and not before.whitespace_ and before.text not in '([{"“‘'
-    joined_after = (
-        not doc[last].whitespace_ and last + 1 < len(doc) and doc[last + 1].text not in ',.;:!?)]}"”’'
-    )
-    return joined_before or joined_after

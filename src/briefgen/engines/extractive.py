@@ -6,9 +6,10 @@ is lead-first: a strong position prior, plus a small position-aware centrality
 term (PacSum, Zheng & Lapata 2019: a sentence earns credit from the sentences
 after it), chosen with maximal marginal relevance so the three bullets say
 different things. Sentences that are page furniture, too short to stand, or a
-feature lede that names nothing are passed over. Each bullet is compressed on
-the parse (``briefgen.compress``); the headline is the lead statement trimmed to
-wire style.
+feature lede that names nothing are passed over; a sentence whose words the
+rest of the story repeats earns a little more. Each bullet is compressed on
+the parse (``briefgen.compress``), modifiers the story never repeats included
+(``briefgen.trimming``); the headline is the lead statement trimmed to wire style.
 
 The weights were chosen on the development split with ``bench/quality.py``
 (a handful of parameters; no article is special-cased).
@@ -42,7 +43,10 @@ class ExtractiveEngine:
     ``centrality_weight`` weighs PacSum centrality (``forward_weight`` /
     ``backward_weight``: the credit from sentences after / before);
     ``redundancy`` is the MMR penalty for repeating a chosen bullet;
-    ``compress_to`` is the length (words) above which optional compression rules apply.
+    ``compress_to`` is the length (words) above which optional compression rules apply;
+    ``quote_penalty`` weighs against a bullet that is mostly a quote;
+    ``unrepeated`` is the recurrence below which a modifier is trimmed (0: never) and
+    ``recurrence_weight`` weighs how much of a sentence the rest of the article repeats.
     """
 
     bullets: int = 3
@@ -54,6 +58,8 @@ class ExtractiveEngine:
     duplicate_similarity: float = 0.9
     compress_to: int = 35
     quote_penalty: float = 0.6
+    unrepeated: float = 0.5
+    recurrence_weight: float = 0.2
     name: str = "extractive"
 
     def summarize(self, articles: Sequence[AnalysedArticle]) -> list[Summary]:
@@ -81,6 +87,8 @@ class ExtractiveEngine:
         spread = central.max() - central.min()
         central = (central - central.min()) / spread if spread > 0 else np.zeros(n)
         score = np.exp(-self.position_decay * np.arange(n)) + self.centrality_weight * central
+        if self.recurrence_weight:
+            score += self.recurrence_weight * np.array([_recurrence(analysed, s) for s in candidates])
         # A lead that names no one and nothing ("As attempts to break a record
         # go, it was pretty impressive.") sets a scene; the news comes after it.
         if n > 3 and not _names_something(analysed, candidates[0]):
@@ -120,7 +128,9 @@ class ExtractiveEngine:
         span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         if span is None:
             return sentence.text
-        return compress_sentence(span, MAX_BULLET_WORDS, target_words=self.compress_to)
+        return compress_sentence(
+            span, MAX_BULLET_WORDS, target_words=self.compress_to, unrepeated=self.unrepeated
+        )
 
     def _headline(self, analysed: AnalysedArticle, candidates: Sequence[Sentence]) -> str:
         # The first statement of the story, even a scene-setting one: measured on
@@ -176,6 +186,18 @@ def _names_something(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     if span is None:
         return True
     return any(e.label_ in _NEWS_LABELS for e in span.ents) or any(t.like_num for t in span)
+
+
+def _recurrence(analysed: AnalysedArticle, sentence: Sentence) -> float:
+    """Mean share (0-1) of the sentence's content words the rest of the article repeats (capped at 3)."""
+    from ..trimming import article_counts
+
+    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    if span is None:
+        return 0.0
+    counts = article_counts(span)
+    content = [t.lemma_.lower() for t in span if t.is_alpha and not t.is_stop]
+    return sum(min(counts[w], 3) for w in content) / (3 * len(content)) if content else 0.0
 
 
 def _mostly_quoted(text: str) -> bool:

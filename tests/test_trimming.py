@@ -1,0 +1,44 @@
+"""Trimming the modifiers a story never repeats, on an article written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.compress import compress_sentence
+from test_headline import LYON
+
+ARTICLE = LYON + (
+    "\nNearly 70 years after the war, a significant majority of residents in the ornate old quarter "
+    "live in poverty, a study by a local charity found.\n\n"
+    "The former mayor offered staff three days of paid leave a year to ride to work on the new lanes.\n\n"
+    "Cyclists in the city, who staged a noisy protest outside the glittering opera house last winter, "
+    "welcomed the plan.\n"
+)
+
+CASES = [
+    # A clause of words the story never uses goes; the statement stays.
+    (
+        "Cyclists in the city, who staged",
+        "Cyclists in the city welcomed the plan.",
+    ),
+    # Never an adverb ("Nearly 70"), nor a verb's first complement ("live in poverty").
+    (
+        "Nearly 70 years",
+        "Nearly 70 years after the war, a majority of residents in the ornate old quarter live in poverty.",
+    ),
+    # Never an adjective that says which one ("former"), nor a rate ("a year").
+    (
+        "The former mayor",
+        "The former mayor offered staff three days of paid leave a year to ride to work on the new lanes.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("opening", "bullet"), CASES)
+def test_unrepeated_modifiers_are_trimmed(analyse, opening: str, bullet: str) -> None:
+    analysed = analyse(ARTICLE)
+    sentence = next(s for s in analysed.sentences if s.text.startswith(opening))
+    span = analysed.doc.char_span(sentence.start, sentence.end)
+    assert compress_sentence(span, 35, target_words=35) == sentence.text  # off by default
+    assert compress_sentence(span, 35, target_words=35, unrepeated=0.5) == bullet
