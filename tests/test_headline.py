@@ -52,6 +52,18 @@ CASES = [
         "outside the venue was pepper-sprayed by another bystander, police said.",
         "15-year-old girl outside venue pepper-sprayed by another bystander",
     ),
+    # A description goes only whole: "Olympic" hangs on "metres champion".
+    (
+        "Two-time Olympic 10,000 metres champion Derartu Tulu has confirmed she will take part in the "
+        "BUPA Great Caledonian Run in Edinburgh on 8 May.",
+        "Two-time Olympic 10,000 metres champion Derartu Tulu confirms she will take part",
+    ),
+    # Dropping "have been" is not dropping an aside: the aside's closing comma stays.
+    (
+        "Twenty-eight people, including a Briton, have been arrested after a global operation against a "
+        "website allegedly involved in identity fraud.",
+        "Twenty-eight people, including Briton, arrested",
+    ),
     # "act as …" keeps its argument.
     (
         "Former government communications chief Alastair Campbell will act as a media consultant to the "

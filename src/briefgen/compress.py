@@ -424,7 +424,11 @@ def _whole_words(span: Span, keep: set[int]) -> set[int]:
         if token.text != "," or token.i not in keep:
             continue
         run = list(itertools.takewhile(lambda t: t.i not in keep, tokens[n + 1 :]))
-        if sum(not t.is_punct for t in run) >= 2 and n + 1 + len(run) < len(tokens):
+        inside = {t.i for t in run}
+        # an aside is one phrase: a single word of the run hangs outside it
+        # ("have been" before "arrested" is two, and not an aside)
+        phrase = sum(t.head.i not in inside for t in run if not t.is_punct) == 1
+        if phrase and sum(not t.is_punct for t in run) >= 2 and n + 1 + len(run) < len(tokens):
             keep.discard(token.i)
             closing = tokens[n + 1 + len(run)]
             if closing.text == ",":

@@ -146,9 +146,11 @@ def _descriptions(span: Span, keep: set[int]) -> set[int]:
                     break
                 chain.add(i)
                 i -= 1
-            stop = span.doc[i] if i >= span.start else None
-            # only a whole description goes: "Oscar hopefuls Mike Leigh" keeps it all
-            if chain and (stop is None or stop.dep_ == "det" or stop.head.i not in chain | {token.i}):
+            # only a whole description goes: "Oscar hopefuls Mike Leigh" keeps it all, and so
+            # does "Two-time Olympic 10,000 metres champion Derartu Tulu" ("Olympic" hangs on it)
+            outside = [t for t in span.doc[span.start : i + 1] if t.dep_ != "det"] if i >= span.start else []
+            whole = not any(t.head.i in chain | {token.i} for t in outside)
+            if chain and whole:
                 drop |= chain
         elif token.dep_ == "mark" and token.lower_ == "that" and token.head.dep_ == "ccomp":
             drop.add(token.i)
@@ -314,6 +316,8 @@ def _cut_phrase(span: Span, keep: set[int], words: dict[int, str], max_chars: in
         last = span.doc[kept[n - 1]]
         if last.is_punct or last.lower_ in DANGLING:
             continue
+        if last.pos_ in ("VERB", "AUX") and any(c.i in after for c in last.children):
+            continue  # "attacks blamed [on extremists]", "have tiptoed [around]": the verb needs it
         text = _headline_text(span, set(kept[:n]), words)
         if len(text) <= max_chars and _balanced(text):
             return text
