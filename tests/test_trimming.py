@@ -12,7 +12,9 @@ ARTICLE = LYON + (
     "live in poverty, a study by a local charity found.\n\n"
     "The former mayor offered staff three days of paid leave a year to ride to work on the new lanes.\n\n"
     "Cyclists in the city, who staged a noisy protest outside the glittering opera house last winter, "
-    "welcomed the plan.\n"
+    "welcomed the plan.\n\n"
+    "Residents who refuse to sell their cars will get a free bicycle from the city.\n\n"
+    "Shops in the glittering arcade near the river closed early.\n"
 )
 
 CASES = [
@@ -21,10 +23,22 @@ CASES = [
         "Cyclists in the city, who staged",
         "Cyclists in the city welcomed the plan.",
     ),
-    # Never an adverb ("Nearly 70"), nor a verb's first complement ("live in poverty").
+    # Never an adverb ("Nearly 70"), an adjective ("significant") nor a verb's first
+    # complement ("live in poverty").
     (
         "Nearly 70 years",
-        "Nearly 70 years after the war, a majority of residents in the ornate old quarter live in poverty.",
+        "Nearly 70 years after the war, a significant majority of residents in the ornate old quarter "
+        "live in poverty.",
+    ),
+    # Never a clause that says which ones ("who refuse to sell their cars"), nor a phrase
+    # of the subject ("Shops in the glittering arcade").
+    (
+        "Residents who refuse",
+        "Residents who refuse to sell their cars will get a free bicycle from the city.",
+    ),
+    (
+        "Shops in the glittering arcade",
+        "Shops in the glittering arcade near the river closed early.",
     ),
     # Never an adjective that says which one ("former"), nor a rate ("a year").
     (

@@ -187,8 +187,18 @@ def _according_to(span: Span, keep: set[int]) -> set[int]:
             sub = list(token.subtree)
             if _quoted(span, keep - {t.i for t in sub}):
                 return set()
-            return _with_commas(span, sub[0].i, sub[-1].i)
+            last = sub[-1].i
+            # "according to Bradford & Bingley and housebuilder George Wimpey.": the
+            # parser may hang the last source on the verb; the sources run to the end
+            tail = [t for t in span if t.i > last and not (t.is_punct and t.i == span.end - 1)]
+            joined = tail and "cc" in (tail[0].dep_, span.doc[last].dep_)
+            if joined and all(t.dep_ in _SOURCE_TAIL for t in tail):
+                last = tail[-1].i
+            return _with_commas(span, sub[0].i, last)
     return set()
+
+
+_SOURCE_TAIL = frozenset({"cc", "conj", "compound", "det", "amod", "punct", "appos", "poss", "case"})
 
 
 def _parentheses(span: Span, keep: set[int]) -> set[int]:

@@ -25,14 +25,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 # Dependency labels of the modifiers that may go.
-# Not adverbs: "nearly 70 years", "feel very strongly" need theirs.
-TRIMMABLE = frozenset({"prep", "npadvmod", "advcl", "acl", "relcl", "appos", "amod"})
-# Adjectives that change what a noun refers to ("former president", "alleged attack").
-_DEFINING_ADJECTIVES = frozenset(
-    "former alleged suspected would-be acting deputy vice fake false so-called ex late only first last "
-    "next previous non unnamed anonymous potential possible proposed planned rival opposite illegal "
-    "unlawful counterfeit fictional imaginary virtual mock failed".split()
-)
+# Not adverbs ("nearly 70 years", "feel very strongly") nor adjectives ("featuring
+# homophobic songs"): words that carry the meaning even when the story never repeats them.
+TRIMMABLE = frozenset({"prep", "npadvmod", "advcl", "acl", "relcl", "appos"})
 # Prepositions that usually introduce a verb's argument, not an adjunct ("called for talks").
 ARGUMENT_PREPS = frozenset({"of", "to", "for", "with", "against", "as", "into", "than"})
 _COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prep", "agent"})
@@ -63,7 +58,7 @@ def trim_unrepeated(span: Span, keep: set[int], verb: Token, threshold: float = 
                 token.dep_ == "prep" and token.lower_ in ARGUMENT_PREPS
             ):
                 continue
-            if not _optional(token, keep, verb):
+            if not _optional(token, keep, verb, counts):
                 continue
             subtree = {t.i for t in token.subtree} & keep
             if subtree & quoted or any(span.doc[i].lower_ in NEGATIONS for i in subtree):
@@ -74,8 +69,10 @@ def trim_unrepeated(span: Span, keep: set[int], verb: Token, threshold: float = 
             if not content:
                 continue
             recurrence = sum(min(counts[t.lemma_.lower()], 3) for t in content) / len(content)
-            if recurrence >= threshold:
-                continue
+            if recurrence >= threshold or any(
+                t.pos_ == "PROPN" and counts[t.lemma_.lower()] >= 2 for t in content
+            ):
+                continue  # a name the story keeps using is what it is about
             if second_predicate:  # "… and called for talks": its "and" goes with it
                 start = min(subtree)
                 subtree |= {
@@ -98,32 +95,38 @@ def trim_unrepeated(span: Span, keep: set[int], verb: Token, threshold: float = 
             return keep
 
 
-def _optional(token: Token, keep: set[int], verb: Token) -> bool:
+def _optional(token: Token, keep: set[int], verb: Token, counts: Counter[str]) -> bool:
     """Whether the modifier headed by ``token`` can go without taking the meaning with it."""
     if token.dep_ == "npadvmod":
-        # only a time ("this summer"), not a rate ("three days' leave a year") or a
-        # misparsed subject ("Tuesday marks four weeks…")
-        words = [t for t in token.subtree if t.is_alpha]
-        return token.i > verb.i and bool(words) and all(t.ent_type_ in _TIME_LABELS for t in words)
+        # only a time ("this summer") or a comment set off at the end (", a move that…"),
+        # not a rate ("three days' leave a year") or a misparsed subject ("Tuesday marks…")
+        subtree = [t for t in token.subtree if t.i in keep]
+        words = [t for t in subtree if t.is_alpha]
+        time = bool(words) and all(t.ent_type_ in _TIME_LABELS for t in words)
+        first, last = min(t.i for t in token.subtree), subtree[-1].i
+        comment = token.doc[first - 1].text == "," and all(
+            t.is_punct for t in token.doc[last + 1 : token.sent.end] if t.i in keep
+        )
+        return token.i > verb.i and (time or comment)
     if token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX") and token.i > token.head.i:
         # the first complement after a verb is its argument: "live in poverty" is not "live";
         # "died of cancer [at the age of 66]" can go without what follows it
         head = token.head
         return any(c.dep_ in _COMPLEMENTS and c.i in keep and head.i < c.i < token.i for c in head.children)
-    if token.dep_ == "acl":  # "the wealth concentrated" is not "the wealth"
-        return sum(t.i in keep for t in token.subtree) >= 3
-    if token.dep_ == "amod":  # a plain descriptive adjective: "a heated debate"
-        subtree = [t for t in token.subtree if t.i in keep]
-        return (
-            len(subtree) == 1
-            and token.tag_ == "JJ"
-            and token.lower_ not in _DEFINING_ADJECTIVES
-            and not any(c.isdigit() for c in token.text)
-            and not token.ent_type_
-        )
-    if token.dep_ == "appos":  # set off by a comma, or a misparse ("Duchy of Cornwall land")
-        first = min(t.i for t in token.subtree)
-        return first > 0 and token.doc[first - 1].text == ","
+    first = min(t.i for t in token.subtree)
+    set_off = first > 0 and token.doc[first - 1].text == ","
+    if token.dep_ in ("relcl", "appos"):
+        # only a non-restrictive one: "Parents who refuse contact could be tagged" is
+        # not "Parents could be tagged"; an appositive without its comma is a misparse
+        return set_off and not any(c.dep_ == "mark" for c in token.children)
+    if token.dep_ == "acl":
+        # a participle phrase ("research carried out by the institute"), not a single
+        # word ("the wealth concentrated") nor an infinitive ("an effort to restore…")
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        return not infinitive and sum(t.i in keep for t in token.subtree) >= 3
+    if token.dep_ == "prep" and token.head.pos_ in ("NOUN", "PROPN"):
+        # a noun's own phrase goes only from the predicate: "Shares in Exel close" keeps it
+        return token.head.i > verb.i
     return True
 
 
