@@ -37,6 +37,11 @@ CASES = [
         "Donald Trump has been a participant in 3,500 lawsuits.",
         "Donald Trump is participant in 3,500 lawsuits",
     ),
+    # A question keeps its verbs: it is not turned into a statement.
+    (
+        "Is the president being naive about the deal with the unions?",
+        "Is president being naive about deal with unions?",
+    ),
     # "the" before an institution's name goes; the copula goes before an adjective.
     (
         "The Bank of England has left interest rates on hold again at 4.75%, in a widely-predicted move.",

@@ -452,6 +452,9 @@ def _is_main_past_verb(token: Token) -> bool:
     )
 
 
+_IRREGULAR_PRESENT = {"be": ("is", "are"), "have": ("has", "have")}
+
+
 def _present(token: Token, plural_form: bool = True) -> str:
     """Present tense of a past-tense verb: third person singular for a singular subject.
 
@@ -469,6 +472,8 @@ def _present(token: Token, plural_form: bool = True) -> str:
         or subjects[0].lower_ in ("they", "we", "i", "you")
         or any(c.dep_ == "conj" for c in subjects[0].children)  # "Xi and Putin met"
     )
+    if lemma in _IRREGULAR_PRESENT:  # "is the president being naive" → "president is naive"
+        return _IRREGULAR_PRESENT[lemma][plural]
     if plural:
         return lemma if plural_form else token.text
     if re.search(r"(s|sh|ch|x|z|o)$", lemma):
