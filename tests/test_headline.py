@@ -37,6 +37,35 @@ CASES = [
         "Donald Trump has been a participant in 3,500 lawsuits.",
         "Donald Trump is participant in 3,500 lawsuits",
     ),
+    # A condition never goes, even from an overlong headline: it is what makes the claim true.
+    (
+        "Unless creditors agree to write off half of the country's debts, the Greek government will "
+        "default on its bonds and leave the euro currency union, ministers warned.",
+        "Unless creditors agree to write off half of country's debts, Greek government to default",
+    ),
+    # A bare number is an amount, not a time: "aged 5 to 11" keeps its 5.
+    (
+        "The drug was approved for use in children aged 5 to 11, the regulator said on Tuesday.",
+        "Drug approved for use in children aged 5 to 11",
+    ),
+    # A rate keeps its "a"; a visit is not "is to"; two subjects are plural.
+    (
+        "The company will close the plant if sales fall below 1,000 units a month.",
+        "Company to close plant if sales fall below 1,000 units a month",
+    ),
+    (
+        "The prime minister has been to Kyiv three times since the war began.",
+        "Prime minister has been to Kyiv three times since war began",
+    ),
+    (
+        "Smith and Jones have been appointed joint managing directors of the firm.",
+        "Smith and Jones appointed joint managing directors of firm",
+    ),
+    # A pronoun's passive keeps its "was": "She sentenced" would say she passed the sentence.
+    (
+        "She was sentenced to ten years in prison for murder.",
+        "She was sentenced to ten years in prison for murder",
+    ),
     # A question keeps its verbs: it is not turned into a statement.
     (
         "Is the president being naive about the deal with the unions?",
@@ -84,7 +113,7 @@ def test_headline(analyse, sentence: str, headline: str) -> None:
     assert headline_from(analyse(sentence).doc[:]) == headline
 
 
-LYON = """The city council of Lyon approved a new cycling plan for the city centre in the ornate old town hall.
+LYON = """The city council of Lyon approved a new cycling plan for the city centre yesterday in Villeurbanne.
 
 The cycling plan adds 40 kilometres of protected lanes to the city centre and links every school to the network.
 
@@ -102,7 +131,7 @@ Lyon is the third French city to adopt such a plan, after Paris and Strasbourg.
 
 @pytest.mark.slow
 def test_modifier_the_article_never_repeats_is_trimmed(analyse) -> None:
-    """'for the city centre' recurs in the story and stays; 'in the ornate old town hall' does not."""
+    """'for the city centre' recurs in the story and stays; 'in Villeurbanne' does not."""
     analysed = analyse(LYON)
     lead = analysed.sentences[0]
     span = analysed.doc.char_span(lead.start, lead.end)
@@ -114,7 +143,7 @@ def test_single_sentence_gives_no_evidence_for_trimming(analyse) -> None:
     """Alone, the same lead keeps its place: nothing says which words matter."""
     first = LYON.split("\n\n")[0]
     assert headline_from(analyse(first).doc[:]) == (
-        "City council of Lyon approves new cycling plan for city centre in ornate old town hall"
+        "City council of Lyon approves new cycling plan for city centre in Villeurbanne"
     )
 
 

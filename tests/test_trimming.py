@@ -14,7 +14,10 @@ ARTICLE = LYON + (
     "Cyclists in the city, who staged a noisy protest outside the glittering opera house last winter, "
     "welcomed the plan.\n\n"
     "Residents who refuse to sell their cars will get a free bicycle from the city.\n\n"
-    "Shops in the glittering arcade near the river closed early.\n"
+    "Shops in the glittering arcade near the river closed early.\n\n"
+    "The company will close the bakery if sales fall below 1,000 loaves a month.\n\n"
+    "Farmers affected by the drought will receive compensation from the government.\n\n"
+    "The airline cancelled 300 flights, stranding thousands of passengers at airports across Europe.\n"
 )
 
 CASES = [
@@ -36,6 +39,17 @@ CASES = [
         "Residents who refuse",
         "Residents who refuse to sell their cars will get a free bicycle from the city.",
     ),
+    # Never a condition, nor a phrase that says which ones ("affected by the drought").
+    (
+        "The company will close the bakery",
+        "The company will close the bakery if sales fall below 1,000 loaves a month.",
+    ),
+    (
+        "Farmers affected by the drought",
+        "Farmers affected by the drought will receive compensation from the government.",
+    ),
+    # A participle clause set off by a comma can go.
+    ("The airline cancelled 300 flights", "The airline cancelled 300 flights."),
     (
         "Shops in the glittering arcade",
         "Shops in the glittering arcade near the river closed early.",

@@ -13,10 +13,9 @@ a headline (past → present tense: "assured" → "assures").
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from .cleaning import strip_dateline, tidy
@@ -287,6 +286,8 @@ def _time_expression(span: Span, keep: set[int]) -> set[int]:
             token.dep_ == "prep" and token.lower_ in ("on", "in", "at", "during")
         ):
             words = [t for t in sub if not t.is_punct and t.lower_ not in ("on", "in", "at", "during")]
+            if token.dep_ == "npadvmod" and not any(t.is_alpha for t in words):
+                continue  # a bare number is an amount, not a time: "children aged 5 to 11"
             if words and all(t.ent_type_ in _TIME_LABELS for t in words):
                 return _with_commas(span, sub[0].i, sub[-1].i) or {t.i for t in sub}
     return set()
@@ -433,7 +434,7 @@ def _whole_words(span: Span, keep: set[int]) -> set[int]:
     for n, token in enumerate(tokens):
         if token.text != "," or token.i not in keep:
             continue
-        run = list(itertools.takewhile(lambda t: t.i not in keep, tokens[n + 1 :]))
+        run = list(takewhile(lambda t: t.i not in keep, tokens[n + 1 :]))
         inside = {t.i for t in run}
         # an aside is one phrase: a single word of the run hangs outside it
         # ("have been" before "arrested" is two, and not an aside)

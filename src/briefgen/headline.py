@@ -94,6 +94,8 @@ def _articles(span: Span, keep: set[int]) -> set[int]:
         if t.ent_type_ and not _leading_the(t):
             continue  # inside a name: "The Hague", "The Aviator"
         article = t.dep_ == "det" and t.lower_ in ("a", "an", "the") and t.i + 1 < span.end
+        if t.lower_ in ("a", "an") and t.i > span.start and _is_amount(t.nbor(-1)):
+            article = False  # a rate: "$70 a barrel", "£150,000 a year"
         possessive = t.dep_ == "poss" and t.lower_ in _POSSESSIVES
         adverb = (
             t.dep_ == "advmod"
@@ -108,6 +110,8 @@ def _articles(span: Span, keep: set[int]) -> set[int]:
 
 
 _COPULA_DEPS = ("acomp", "prep")
+# Subordinators whose clause makes the main clause conditional: it never goes.
+_CONDITIONS = frozenset({"if", "unless", "provided", "providing", "once", "lest", "whenever"})
 # Headlines longer than this are trimmed at rising recurrence thresholds.
 _TRIM_ABOVE = 85
 _TRIM_STEPS = (0.75, 1.0, 1.5, 2.0)
@@ -115,6 +119,12 @@ _POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
 # Names whose "The" is part of the name, as opposed to "the Bank of England".
 _THE_NAMES = frozenset({"hague", "gambia"})
 _THE_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "DATE"})
+
+
+def _is_amount(token: Token) -> bool:
+    """'$70', '1,000 units': what a rate's 'a' follows."""
+    numbered = any(c.dep_ == "nummod" for c in token.children)
+    return token.like_num or numbered or token.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL")
 
 
 def _leading_the(token: Token) -> bool:
@@ -210,9 +220,18 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
             words[verb.i] = _present(verb)
         return
     if lemmas == ["have"] and verb.tag_ in ("VBN", "VBD"):
+        if verb.lemma_ == "be" and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "since", "for") for c in verb.children
+        ):
+            return  # "has been to Kyiv", "have been friends since 1990": not "is to Kyiv", "are … since"
         keep.discard(auxes[0].i)
         words[verb.i] = _present_be(verb) if verb.lemma_ == "be" else _present(verb, plural_form=True)
-    elif lemmas in (["have", "be"], ["be"]) and verb.tag_ == "VBN" and auxes[-1].dep_ == "auxpass":
+    elif (
+        lemmas in (["have", "be"], ["be"])
+        and verb.tag_ == "VBN"
+        and auxes[-1].dep_ == "auxpass"
+        and not any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in verb.children)
+    ):  # "Man sentenced to ten years", but "She was sentenced", not "She sentenced"
         for a in auxes:
             keep.discard(a.i)
     elif lemmas == ["be"] and verb.tag_ == "VBG" and auxes[0].tag_ in ("VBZ", "VBP"):
@@ -236,6 +255,8 @@ def _leading_clause(span: Span, keep: set[int]) -> set[int]:
     for child in verb.children:
         if child.dep_ != "advcl" or child.i > subject.i or child.i not in keep:
             continue
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in child.children):
+            continue  # "Unless creditors agree…, Greece will default" is not "Greece will default"
         subtree = {t.i for t in child.subtree}
         last = max(subtree)
         set_off = min(subtree) == span.start and last + 1 < span.end and span.doc[last + 1].text == ","
@@ -248,10 +269,14 @@ def _leading_clause(span: Span, keep: set[int]) -> set[int]:
 
 
 def _present_be(verb: Token) -> str:
-    """'has been' → 'is', 'have been' → 'are'."""
+    """'has been' → 'is', 'have been' → 'are' (and 'I have been' → 'am')."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and subjects[0].lower_ == "i":
+        return "am"
     plural = bool(subjects) and (
-        subjects[0].tag_ in ("NNS", "NNPS") or subjects[0].lower_ in ("they", "we", "you")
+        subjects[0].tag_ in ("NNS", "NNPS")
+        or subjects[0].lower_ in ("they", "we", "you")
+        or any(c.dep_ == "conj" for c in subjects[0].children)  # "Smith and Jones have been"
     )
     return "are" if plural else "is"
 

@@ -9,9 +9,12 @@ the rest of the sentence (0.11 against 0.24). So, in the spirit of Topiary
 (Zajic, Dorr & Schwartz 2004, which paired Hedge Trimmer with topic terms), such
 phrases go, least repeated first, as long as the rest still stands.
 
-Deletion only, as everywhere in :mod:`briefgen.compress`: never a negation, a
-quote, the main verb or its arguments, a conjunct ("Leigh and Staunton won" is
-not "Leigh won"), a number on its own, or part of a hyphenated word.
+Deletion only, as everywhere in :mod:`briefgen.compress`, and only of what can
+go without changing what is said (an allow-list, ``_optional``): a time or place
+adjunct, an aside set off by commas, a participle clause. Never a negation, a
+quote, an adverb, an adjective, a condition, a restriction, the main verb or its
+arguments, a conjunct ("Leigh and Staunton won" is not "Leigh won"), a phrase a
+later pronoun may point to, or part of a hyphenated word.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from .compress import DANGLING, NEGATIONS, _inside_quotes, _words
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# Dependency labels of the modifiers that may go.
+# Dependency labels of the modifiers that may go (see ``_optional`` for which of them).
 # Not adverbs ("nearly 70 years", "feel very strongly") nor adjectives ("featuring
 # homophobic songs"): words that carry the meaning even when the story never repeats them.
 TRIMMABLE = frozenset({"prep", "npadvmod", "advcl", "acl", "relcl", "appos"})
@@ -32,6 +35,10 @@ TRIMMABLE = frozenset({"prep", "npadvmod", "advcl", "acl", "relcl", "appos"})
 ARGUMENT_PREPS = frozenset({"of", "to", "for", "with", "against", "as", "into", "than"})
 _COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prep", "agent"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
+_SETTING_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+# Not "as", "while" or "since": each is as often a cause or a contrast as a time.
+_TIME_MARKS = frozenset({"when", "after", "before"})
+_PRONOUNS = frozenset("he she it they him her them his its their hers theirs".split())
 # Below this many content words in the rest of the article, recurrence says nothing.
 MIN_CONTEXT = 60
 
@@ -53,16 +60,15 @@ def trim_unrepeated(span: Span, keep: set[int], verb: Token, threshold: float = 
         for token in span:
             if token.i not in keep or token.head.i not in keep or token == span.root:
                 continue
-            second_predicate = token.dep_ == "conj" and token.head == verb and token.pos_ == "VERB"
-            if (token.dep_ not in TRIMMABLE and not second_predicate) or (
-                token.dep_ == "prep" and token.lower_ in ARGUMENT_PREPS
-            ):
-                continue
-            if not _optional(token, keep, verb, counts):
+            if token.dep_ not in TRIMMABLE or not _optional(token, keep, verb):
                 continue
             subtree = {t.i for t in token.subtree} & keep
             if subtree & quoted or any(span.doc[i].lower_ in NEGATIONS for i in subtree):
                 continue
+            if any(span.doc[i].dep_ in ("conj", "cc") for i in subtree):
+                continue  # "Smith, a striker from Leeds, Jones and Brown": a list, misparsed
+            if _needed_by_pronoun(span, keep, subtree):
+                continue  # "Although the president promised…, he raised them"
             if verb.i in subtree or inside_word(span, subtree):
                 continue
             content = [span.doc[i] for i in subtree if span.doc[i].is_alpha and not span.doc[i].is_stop]
@@ -73,12 +79,6 @@ def trim_unrepeated(span: Span, keep: set[int], verb: Token, threshold: float = 
                 t.pos_ == "PROPN" and counts[t.lemma_.lower()] >= 2 for t in content
             ):
                 continue  # a name the story keeps using is what it is about
-            if second_predicate:  # "… and called for talks": its "and" goes with it
-                start = min(subtree)
-                subtree |= {
-                    c.i for c in verb.children if c.dep_ in ("cc", "punct") and start - 2 <= c.i < start
-                }
-                subtree &= keep
             first, last = min(subtree), max(subtree)
             if first - 1 in keep and span.doc[first - 1].text == ",":
                 subtree.add(first - 1)
@@ -95,39 +95,65 @@ def trim_unrepeated(span: Span, keep: set[int], verb: Token, threshold: float = 
             return keep
 
 
-def _optional(token: Token, keep: set[int], verb: Token, counts: Counter[str]) -> bool:
-    """Whether the modifier headed by ``token`` can go without taking the meaning with it."""
+def _optional(token: Token, keep: set[int], verb: Token) -> bool:
+    """Whether the modifier headed by ``token`` can go without changing what is said.
+
+    An allow-list, so anything not known to be safe stays: a time or place
+    adjunct of a verb, a non-restrictive phrase set off by commas, or a
+    participle clause. Never a condition ("if sales fall"), a purpose ("to
+    protest"), a restriction ("approved for use in children", "farmers affected
+    by the drought") or the object of a word that needs it ("lower than …").
+    """
+    doc = token.doc
+    subtree = [t for t in token.subtree if t.i in keep]
+    first, last = min(t.i for t in token.subtree), max(t.i for t in token.subtree)
+    opened = first > 0 and doc[first - 1].text == ","
+    closed = last + 1 >= len(doc) or doc[last + 1].text in (",", ".", "!", "?", ";")
+    if token.head.pos_ in ("ADP", "ADV", "ADJ") or token.head.lower_ in ("than", "down", "up"):
+        return False  # "ten times lower than [among…]", "down [from 62%]"
     if token.dep_ == "npadvmod":
-        # only a time ("this summer") or a comment set off at the end (", a move that…"),
+        # a time ("this summer") or a comment set off at the end (", a move that…"),
         # not a rate ("three days' leave a year") or a misparsed subject ("Tuesday marks…")
-        subtree = [t for t in token.subtree if t.i in keep]
         words = [t for t in subtree if t.is_alpha]
         time = bool(words) and all(t.ent_type_ in _TIME_LABELS for t in words)
-        first, last = min(t.i for t in token.subtree), subtree[-1].i
-        comment = token.doc[first - 1].text == "," and all(
-            t.is_punct for t in token.doc[last + 1 : token.sent.end] if t.i in keep
-        )
+        comment = opened and all(t.is_punct for t in doc[last + 1 : token.sent.end] if t.i in keep)
         return token.i > verb.i and (time or comment)
-    if token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX") and token.i > token.head.i:
-        # the first complement after a verb is its argument: "live in poverty" is not "live";
-        # "died of cancer [at the age of 66]" can go without what follows it
-        head = token.head
-        return any(c.dep_ in _COMPLEMENTS and c.i in keep and head.i < c.i < token.i for c in head.children)
-    first = min(t.i for t in token.subtree)
-    set_off = first > 0 and token.doc[first - 1].text == ","
-    if token.dep_ in ("relcl", "appos"):
+    if token.dep_ == "prep":
+        if token.lower_ in ARGUMENT_PREPS:
+            return False
+        if token.head.pos_ in ("VERB", "AUX"):
+            # when or where it happened ("in Istanbul", "on Valentine's Day"), after
+            # the verb's first complement: "live in poverty" is not "live"
+            head = token.head
+            after_complement = any(
+                c.dep_ in _COMPLEMENTS and c.i in keep and head.i < c.i < token.i for c in head.children
+            )
+            objects = [c for c in token.children if c.dep_ == "pobj"]
+            setting = bool(objects) and objects[0].ent_type_ in _SETTING_LABELS
+            return token.i > head.i and after_complement and setting
+        return opened and closed  # a noun's own phrase only as an aside
+    if token.dep_ in ("relcl", "appos", "acl"):
         # only a non-restrictive one: "Parents who refuse contact could be tagged" is
-        # not "Parents could be tagged"; an appositive without its comma is a misparse
-        return set_off and not any(c.dep_ == "mark" for c in token.children)
-    if token.dep_ == "acl":
-        # a participle phrase ("research carried out by the institute"), not a single
-        # word ("the wealth concentrated") nor an infinitive ("an effort to restore…")
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        return not infinitive and sum(t.i in keep for t in token.subtree) >= 3
-    if token.dep_ == "prep" and token.head.pos_ in ("NOUN", "PROPN"):
-        # a noun's own phrase goes only from the predicate: "Shares in Exel close" keeps it
-        return token.head.i > verb.i
-    return True
+        # not "Parents could be tagged"; an appositive without its commas is a misparse
+        return opened and closed and not any(c.dep_ == "mark" for c in token.children)
+    if token.dep_ == "advcl":
+        # a participle clause (", prompting fresh speculation") or a time clause, not a
+        # condition, a concession, a cause or a purpose
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return False
+        if marks:
+            return marks <= _TIME_MARKS
+        return token.tag_ in ("VBG", "VBN") and opened
+    return False
+
+
+def _needed_by_pronoun(span: Span, keep: set[int], subtree: set[int]) -> bool:
+    """True when a pronoun left in ``keep`` may point at a noun inside ``subtree``."""
+    rest = keep - subtree
+    pronoun = any(span.doc[i].lower_ in _PRONOUNS and i > max(subtree) for i in rest)
+    nouns = any(span.doc[i].pos_ in ("NOUN", "PROPN") for i in subtree)
+    return pronoun and nouns
 
 
 def article_counts(span: Span) -> Counter[str]:

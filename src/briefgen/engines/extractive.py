@@ -45,7 +45,8 @@ class ExtractiveEngine:
     ``redundancy`` is the MMR penalty for repeating a chosen bullet;
     ``compress_to`` is the length (words) above which optional compression rules apply;
     ``quote_penalty`` weighs against a bullet that is mostly a quote;
-    ``unrepeated`` is the recurrence below which a modifier is trimmed (0: never) and
+    ``unrepeated`` is the recurrence below which a bullet's modifier is trimmed (0: never;
+    headlines are always trimmed, see :mod:`briefgen.headline`) and
     ``recurrence_weight`` weighs how much of a sentence the rest of the article repeats.
     """
 
@@ -204,7 +205,8 @@ def _mostly_quoted(text: str) -> bool:
     """True when the sentence opens on a quote or half its words are quoted."""
     if text[:1] in _QUOTE_MARKS:
         return True
-    quoted = re.findall(r"[“\"]([^”\"]*)[”\"]", text)
+    quoted = re.findall(r"[“\"]([^”\"]*)[”\"]|‘([^’]*)’(?!\w)", text)
+    quoted = [a or b for a, b in quoted]
     return sum(len(q.split()) for q in quoted) * 2 >= len(text.split())
 
 
