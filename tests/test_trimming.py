@@ -17,7 +17,8 @@ ARTICLE = LYON + (
     "Shops in the glittering arcade near the river closed early.\n\n"
     "The company will close the bakery if sales fall below 1,000 loaves a month.\n\n"
     "Farmers affected by the drought will receive compensation from the government.\n\n"
-    "The airline cancelled 300 flights, stranding thousands of passengers at airports across Europe.\n"
+    "The airline cancelled 300 flights, stranding thousands of passengers at airports across Europe.\n\n"
+    "The museum has stayed closed to visitors since February.\n"
 )
 
 CASES = [
@@ -48,6 +49,8 @@ CASES = [
         "Farmers affected by the drought",
         "Farmers affected by the drought will receive compensation from the government.",
     ),
+    # A limit in time is part of the claim: "since February" stays.
+    ("The museum has stayed closed", "The museum has stayed closed to visitors since February."),
     # A participle clause set off by a comma can go.
     ("The airline cancelled 300 flights", "The airline cancelled 300 flights."),
     (

@@ -150,7 +150,9 @@ def _attribution(span: Span, keep: set[int]) -> set[int]:
         content = [c for c in root.children if c.dep_ in ("ccomp", "xcomp", "parataxis")]
         if content and content[0].i < root.i:  # "X said that Y" keeps the speaker
             clause = {t.i for t in content[0].subtree}
-            return set() if _quoted(span, clause) else {t.i for t in span if t.i not in clause}
+            if _quoted(span, clause) or _prediction(span, clause):
+                return set()
+            return {t.i for t in span if t.i not in clause}
     # The parser often hangs the tail on the main clause: "…, CCTV reported on Wednesday."
     for token in span:
         if (
@@ -161,8 +163,16 @@ def _attribution(span: Span, keep: set[int]) -> set[int]:
             sub = [t for t in token.subtree if not (t.is_punct and t.i < token.i and t.text == ",")]
             before = span.doc[sub[0].i - 1]
             if before.text == "," and sub[-1].i >= _last_word(span, keep) and _has_subject(token):
+                if _prediction(span, keep - set(range(before.i, sub[-1].i + 1))):
+                    return set()
                 return {before.i} | {t.i for t in sub}
     return set()
+
+
+def _prediction(span: Span, indices: set[int]) -> bool:
+    """True when the words at ``indices`` forecast or judge ("rents could rise"): without
+    its source such a claim would read as fact, so the source stays."""
+    return any(span.doc[i].tag_ == "MD" for i in indices)
 
 
 def _has_subject(token: Token) -> bool:
@@ -184,7 +194,7 @@ def _according_to(span: Span, keep: set[int]) -> set[int]:
     for token in span:
         if token.lower_ == "according" and token.i + 1 < span.end and span.doc[token.i + 1].lower_ == "to":
             sub = list(token.subtree)
-            if _quoted(span, keep - {t.i for t in sub}):
+            if _quoted(span, keep - {t.i for t in sub}) or _prediction(span, keep - {t.i for t in sub}):
                 return set()
             last = sub[-1].i
             # "according to Bradford & Bingley and housebuilder George Wimpey.": the
@@ -289,8 +299,24 @@ def _time_expression(span: Span, keep: set[int]) -> set[int]:
             if token.dep_ == "npadvmod" and not any(t.is_alpha for t in words):
                 continue  # a bare number is an amount, not a time: "children aged 5 to 11"
             if words and all(t.ent_type_ in _TIME_LABELS for t in words):
-                return _with_commas(span, sub[0].i, sub[-1].i) or {t.i for t in sub}
+                inner = {t.i for t in sub}
+                if any(is_calendar_date(span.doc[i]) for i in keep - inner):
+                    continue  # "fell to 2.8% in September from 3.4% in August": both dates stay
+                return _with_commas(span, sub[0].i, sub[-1].i) or inner
     return set()
+
+
+_CALENDAR = _wordset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+
+
+def is_calendar_date(token: Token) -> bool:
+    """A month, a weekday or a year ("August", "Tuesday", "2005"), not a span ("six months")."""
+    if token.ent_type_ not in _TIME_LABELS:
+        return False
+    return token.lower_ in _CALENDAR or (len(token.text) == 4 and token.text.isdigit())
 
 
 def _trailing_clause(span: Span, keep: set[int]) -> set[int]:
@@ -472,6 +498,7 @@ def _present(token: Token, plural_form: bool = True) -> str:
         subjects[0].tag_ in ("NNS", "NNPS")
         or subjects[0].lower_ in ("they", "we", "i", "you")
         or any(c.dep_ == "conj" for c in subjects[0].children)  # "Xi and Putin met"
+        or (subjects[0].like_num and subjects[0].lower_ not in ("one", "1"))  # "Three voted"
     )
     if lemma in _IRREGULAR_PRESENT:  # "is the president being naive" → "president is naive"
         return _IRREGULAR_PRESENT[lemma][plural]

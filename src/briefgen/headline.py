@@ -219,6 +219,8 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
         if _is_main_past_verb(verb) and active:
             words[verb.i] = _present(verb)
         return
+    if auxes and auxes[0].lower_ == "had":
+        return  # "Markets had expected a fall" is not "Markets expect a fall"
     if lemmas == ["have"] and verb.tag_ in ("VBN", "VBD"):
         if verb.lemma_ == "be" and any(
             c.dep_ == "prep" and c.lower_ in ("to", "since", "for") for c in verb.children

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .compress import DANGLING, NEGATIONS, _inside_quotes, _words
+from .compress import DANGLING, NEGATIONS, _inside_quotes, _words, is_calendar_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -36,6 +36,8 @@ ARGUMENT_PREPS = frozenset({"of", "to", "for", "with", "against", "as", "into", 
 _COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prep", "agent"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 _SETTING_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+# When or where, not a limit: "since February", "until March", "beyond 2025" always stay.
+_SETTING_PREPS = frozenset({"in", "on", "at", "during", "near", "outside", "inside", "across"})
 # Not "as", "while" or "since": each is as often a cause or a contrast as a time.
 _TIME_MARKS = frozenset({"when", "after", "before"})
 _PRONOUNS = frozenset("he she it they him her them his its their hers theirs".split())
@@ -129,7 +131,16 @@ def _optional(token: Token, keep: set[int], verb: Token) -> bool:
                 c.dep_ in _COMPLEMENTS and c.i in keep and head.i < c.i < token.i for c in head.children
             )
             objects = [c for c in token.children if c.dep_ == "pobj"]
-            setting = bool(objects) and objects[0].ent_type_ in _SETTING_LABELS
+            setting = (
+                token.lower_ in _SETTING_PREPS and bool(objects) and objects[0].ent_type_ in _SETTING_LABELS
+            )
+            inside = {t.i for t in token.subtree}
+            if (
+                objects
+                and objects[0].ent_type_ in _TIME_LABELS
+                and any(is_calendar_date(doc[i]) for i in keep - inside)
+            ):
+                return False  # "fell to 2.8% in September from 3.4% in August": both dates stay
             return token.i > head.i and after_complement and setting
         return opened and closed  # a noun's own phrase only as an aside
     if token.dep_ in ("relcl", "appos", "acl"):
