@@ -8,8 +8,9 @@ import time
 import pytest
 
 from briefgen.digest.fetch import USER_AGENT, Fetcher
-from briefgen.digest.sources import gather, normalise_url, parse_time, split_title
+from briefgen.digest.sources import gather, normalise_url, parse_time
 from briefgen.pages import html_to_text
+from briefgen.reading import split_title
 from digest_helpers import DATA, Entry, NewsServer, article, full_entry, page, rss
 
 

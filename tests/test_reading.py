@@ -141,3 +141,17 @@ def test_short_english_full_of_names_is_english() -> None:
     """One word in ten is a common English word: for a short text that is English enough."""
     text = "Chinese President Xi Jinping met his Ukrainian counterpart Volodymyr Zelensky."
     assert article_from_text(text).text == text
+
+
+def test_a_title_line_is_the_source_title_not_a_sentence(tmp_path) -> None:
+    """A pasted article's title line is not briefed as its first sentence."""
+    body = "Annual inflation fell to 2.8 percent in September, the statistics office said on Wednesday."
+    path = tmp_path / "story.txt"
+    path.write_text(f"Inflation Falls to 2.8% but Food Prices Keep Rising\n\n{body}\n", encoding="utf-8")
+    article = read_article(str(path))
+    assert article.source.title == "Inflation Falls to 2.8% but Food Prices Keep Rising"
+    assert article.text == body + "\n"
+    # A dateline or a byline is not a title.
+    for first in ("WASHINGTON (AP) —", "By Jane Doe"):
+        path.write_text(f"{first}\n\n{body}\n", encoding="utf-8")
+        assert read_article(str(path)).source.title is None

@@ -73,7 +73,37 @@ def read_article(name: str, *, stdin: BinaryIO | None = None) -> Article:
     if _looks_like_html(name, text):
         return _article_from_page(text, label, source)
     check_text(text, label)
+    title, body = split_title(text)
+    if title:
+        return Article(text=body, source=Source(path=source.path, url=source.url, title=title))
     return Article(text=text, source=source)
+
+
+_TITLE_LINE = re.compile(r"^(?:#\s+)?([^\n]{3,150})\n\s*\n")
+
+
+def split_title(text: str) -> tuple[str | None, str]:
+    """A text's title line (a short first line with no full stop, or a ``# heading``) and the rest.
+
+    Left in the text, a title would be briefed as if it were the article's first
+    sentence (a bullet "Inflation Falls to 2.8% but Food Prices Keep Rising.").
+    A dateline ("WASHINGTON (AP) —") or a byline ("By Jane Doe") is not a title.
+    """
+    stripped = text.lstrip()
+    match = _TITLE_LINE.match(stripped)
+    if not match:
+        return None, text
+    line = match.group(1).strip()
+    if line.endswith((".", "!", "?", ":", ";", ",", '"', "”", "-", "–", "—")) or len(line.split()) > 20:
+        return None, text
+    words = line.split()
+    heading = stripped.startswith("#")
+    if not heading and (len(words) < 3 or line.isupper() or words[0].lower() == "by"):
+        return None, text
+    rest = stripped[match.end() :]
+    if len(rest.split()) < 4:
+        return None, text
+    return line.lstrip("# ").strip(), rest
 
 
 def _looks_like_html(name: str, text: str) -> bool:

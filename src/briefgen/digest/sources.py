@@ -168,33 +168,7 @@ def _read_file(path: str, follow_links: bool, outcome: _Outcome) -> None:
         text = decode_text(_read_bytes(file), path)
         outcome.items.append(_page_item(text, path, Source(path=path), mtime))
     else:
-        article = read_article(path)
-        title, text = split_title(article.text)
-        if title:
-            article = article_from_text(text, replace(article.source, title=title), name=path)
-        outcome.items.append(Item(article, path, when=mtime))
-
-
-_TITLE_LINE = re.compile(r"^(?:#\s+)?([^\n]{3,150})\n\s*\n")
-
-
-def split_title(text: str) -> tuple[str | None, str]:
-    """A text file's title line (a short first line with no full stop, or a ``# heading``) and the rest.
-
-    In a digest the title names the source; left in the text it would be briefed
-    as if it were the article's first sentence.
-    """
-    stripped = text.lstrip()
-    match = _TITLE_LINE.match(stripped)
-    if not match:
-        return None, text
-    line = match.group(1).strip()
-    if line.endswith((".", "!", "?", ":", ";", ",", '"', "”")) or len(line.split()) > 20:
-        return None, text
-    rest = stripped[match.end() :]
-    if len(rest.split()) < 4:
-        return None, text
-    return line.lstrip("# ").strip(), rest
+        outcome.items.append(Item(read_article(path), path, when=mtime))  # its title line split off
 
 
 def _read_bytes(file: Path) -> bytes:
