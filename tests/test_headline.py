@@ -81,6 +81,12 @@ CASES = [
         "Annual inflation fell to 2.8 percent in September from 3.4 percent in August.",
         "Annual inflation fell to 2.8 percent in September from 3.4 percent in August",
     ),
+    # A name's description goes with the commas around the name.
+    (
+        "The finance minister, Paul Andersen, welcomed the figures but warned that households in rural "
+        "areas were still paying more for heating than they did two years ago.",
+        "Paul Andersen welcomes figures",
+    ),
     # A question keeps its verbs: it is not turned into a statement.
     (
         "Is the president being naive about the deal with the unions?",

@@ -154,6 +154,13 @@ def _descriptions(span: Span, keep: set[int]) -> set[int]:
                 lefts = [t.i for t in head.subtree if t.i <= head.i]
                 if all(span.doc[i].lower_ not in NEGATIONS for i in lefts):
                     drop |= set(lefts)
+                    # and the commas around the name: "The finance minister, Paul Andersen, said"
+                    first, last = min(t.i for t in token.subtree), max(t.i for t in token.subtree)
+                    drop |= {
+                        i
+                        for i in (first - 1, last + 1)
+                        if span.start <= i < span.end and span.doc[i].text == ","
+                    }
         elif token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
             i = token.i - 1
             chain: set[int] = set()
