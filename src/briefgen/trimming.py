@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .compress import DANGLING, NEGATIONS, _inside_quotes, _words, is_calendar_date
+from .compress import _TIME_LABELS, DANGLING, NEGATIONS, _inside_quotes, _words, is_calendar_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -34,7 +34,6 @@ TRIMMABLE = frozenset({"prep", "npadvmod", "advcl", "acl", "relcl", "appos"})
 # Prepositions that usually introduce a verb's argument, not an adjunct ("called for talks").
 ARGUMENT_PREPS = frozenset({"of", "to", "for", "with", "against", "as", "into", "than"})
 _COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prep", "agent"})
-_TIME_LABELS = frozenset({"DATE", "TIME"})
 _SETTING_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 # When or where, not a limit: "since February", "until March", "beyond 2025" always stay.
 _SETTING_PREPS = frozenset({"in", "on", "at", "during", "near", "outside", "inside", "across"})

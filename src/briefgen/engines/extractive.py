@@ -89,7 +89,7 @@ class ExtractiveEngine:
         central = (central - central.min()) / spread if spread > 0 else np.zeros(n)
         score = np.exp(-self.position_decay * np.arange(n)) + self.centrality_weight * central
         if self.recurrence_weight:
-            score += self.recurrence_weight * np.array([_recurrence(analysed, s) for s in candidates])
+            score += self.recurrence_weight * _recurrence(analysed, candidates)
         # A lead that names no one and nothing ("As attempts to break a record
         # go, it was pretty impressive.") sets a scene; the news comes after it.
         if n > 3 and not _names_something(analysed, candidates[0]):
@@ -189,16 +189,23 @@ def _names_something(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     return any(e.label_ in _NEWS_LABELS for e in span.ents) or any(t.like_num for t in span)
 
 
-def _recurrence(analysed: AnalysedArticle, sentence: Sentence) -> float:
-    """Mean share (0-1) of the sentence's content words the rest of the article repeats (capped at 3)."""
-    from ..trimming import article_counts
+def _recurrence(analysed: AnalysedArticle, candidates: Sequence[Sentence]) -> np.ndarray:
+    """Per sentence, the mean share (0-1) of its content words the rest of the article repeats
+    (each capped at 3 uses). The article is counted once; a sentence's own words are taken off."""
+    from collections import Counter
 
-    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    if span is None:
-        return 0.0
-    counts = article_counts(span)
-    content = [t.lemma_.lower() for t in span if t.is_alpha and not t.is_stop]
-    return sum(min(counts[w], 3) for w in content) / (3 * len(content)) if content else 0.0
+    def lemmas(tokens) -> list[str]:
+        return [t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop]
+
+    total = Counter(lemmas(analysed.doc))
+    shares = []
+    for sentence in candidates:
+        span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        content = lemmas(span) if span is not None else []
+        own = Counter(content)
+        share = sum(min(total[w] - own[w], 3) for w in content) / (3 * len(content)) if content else 0.0
+        shares.append(share)
+    return np.array(shares)
 
 
 def _mostly_quoted(text: str) -> bool:
