@@ -482,6 +482,15 @@ def _is_main_past_verb(token: Token) -> bool:
 _IRREGULAR_PRESENT = {"be": ("is", "are"), "have": ("has", "have")}
 
 
+def _verb_lemma(token: Token) -> str:
+    """The lemma, mended where spaCy strips "-ed" from a verb ending in "e": "stared" → "stare",
+    not "star" (whose past is "starred"): a one-syllable stem ending in one consonant doubles it."""
+    lemma = token.lemma_.lower()
+    if token.lower_ == lemma + "ed" and re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma):
+        return lemma + "e"
+    return lemma
+
+
 def _present(token: Token, plural_form: bool = True) -> str:
     """Present tense of a past-tense verb: third person singular for a singular subject.
 
@@ -491,7 +500,7 @@ def _present(token: Token, plural_form: bool = True) -> str:
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if token.dep_ == "conj":
         subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    lemma = token.lemma_.lower()
+    lemma = _verb_lemma(token)
     if not lemma.isalpha() or not subjects:
         return token.text
     plural = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .cleaning import strip_dateline
 from .compress import (
     _MODIFIERS,
     DANGLING,
@@ -22,9 +23,8 @@ from .compress import (
     _render,
     _words,
     compress_tokens,
-    ends_dangling,
 )
-from .trimming import ARGUMENT_PREPS, trim_unrepeated
+from .trimming import ARGUMENT_PREPS, inside_word, trim_unrepeated
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -41,7 +41,7 @@ def headline_from(span: Span, max_chars: int = HEADLINE_MAX, target_chars: int =
     the verb's trailing adjuncts go, and a cut only ever falls after a whole
     phrase. No final full stop.
     """
-    keep = compress_tokens(span, target_words=0)
+    keep = compress_tokens(span, target_words=0) - _dateline(span)
     words: dict[int, str] = {}
     keep -= _articles(span, keep)
     _headline_tense(span, keep, words)
@@ -54,11 +54,13 @@ def headline_from(span: Span, max_chars: int = HEADLINE_MAX, target_chars: int =
             if len(_headline_text(span, keep, words)) <= _TRIM_ABOVE:
                 break
             keep = trim_unrepeated(span, keep, verb, threshold)
+    keep -= _preamble(span, keep)
     text = _headline_text(span, keep, words)
     if len(text) > target_chars:
-        keep -= _leading_clause(span, keep) | _descriptions(span, keep)
+        keep -= _leading_clause(span, keep) | _descriptions(span, keep) | _settings(span, keep)
+        keep -= _colon_attribution(span, keep, words)
         trimmed = _drop_modifiers(span, keep, deps=("prep", "advcl", "npadvmod", "advmod", "conj", "cc"))
-        if not ends_dangling(_headline_text(span, trimmed, words)):
+        if not _ends_dangling(span, trimmed):
             keep = trimmed
         verb = _main_verb(span, keep)
         for clause in [c for c in verb.children if c.dep_ == "ccomp" and c.i in keep] if verb else []:
@@ -72,11 +74,28 @@ def headline_from(span: Span, max_chars: int = HEADLINE_MAX, target_chars: int =
     while len(text) > max_chars:
         smaller = _drop_noun_modifier(span, keep)
         if smaller is None:
-            text = _cut(text, max_chars)
+            # no modifier left to drop: end after the last whole phrase that fits, an
+            # argument included ("… could take hard line [on Wall Street excesses]")
+            text = (
+                _cut_phrase(span, keep, words, max_chars, level=1)
+                or _cut_phrase(span, keep, words, max_chars, level=2)
+                or _cut_phrase(span, keep, words, max_chars, level=3)
+                or _cut(text, max_chars)
+            )
             break
         keep = smaller
         text = _headline_text(span, keep, words)
     return text
+
+
+def _dangling(token: Token) -> bool:
+    """A word a headline cannot end on; "her" only as a possessive ("should disqualify her")."""
+    return token.lower_ in DANGLING and not (token.lower_ == "her" and token.tag_ == "PRP")
+
+
+def _ends_dangling(span: Span, keep: set[int]) -> bool:
+    last = next((span.doc[i] for i in sorted(keep, reverse=True) if not span.doc[i].is_punct), None)
+    return last is None or _dangling(last)
 
 
 def _headline_text(span: Span, keep: set[int], words: dict[int, str]) -> str:
@@ -110,6 +129,13 @@ def _articles(span: Span, keep: set[int]) -> set[int]:
 
 
 _COPULA_DEPS = ("acomp", "prep")
+_CALENDAR_DAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
+)
+# Openers of a setting before the subject: "On CNN's …", "During an interview …", "After …".
+_SETTING_OPENERS = frozenset({"on", "during", "at", "in", "after", "before", "when", "speaking"})
+_SETTING_WORDS = frozenset({"during", "at", "in", "on"})
+_CLOSING_QUOTES = frozenset({"”", "’", '"', "'"})
 # Subordinators whose clause makes the main clause conditional: it never goes.
 _CONDITIONS = frozenset({"if", "unless", "provided", "providing", "once", "lest", "whenever"})
 # Headlines longer than this are trimmed at rising recurrence thresholds.
@@ -178,6 +204,8 @@ def _descriptions(span: Span, keep: set[int]) -> set[int]:
             # does "Two-time Olympic 10,000 metres champion Derartu Tulu" ("Olympic" hangs on it)
             outside = [t for t in span.doc[span.start : i + 1] if t.dep_ != "det"] if i >= span.start else []
             whole = not any(t.head.i in chain | {token.i} for t in outside)
+            if i >= span.start and span.doc[i].pos_ in ("ADP", "DET"):
+                whole = False  # "Speaker of the House Rep. Paul Ryan" is not "Speaker of Paul Ryan"
             if chain and whole:
                 drop |= chain
         elif token.dep_ == "mark" and token.lower_ == "that" and token.head.dep_ == "ccomp":
@@ -251,30 +279,149 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
         words[auxes[0].i] = "to"
 
 
+def _dateline(span: Span) -> set[int]:
+    """The tokens of a leading dateline ("WASHINGTON, Dec. 8 (UPI) —"), which the parser
+    often takes for the subject."""
+    text = span.text
+    stripped = strip_dateline(text)
+    if stripped == text or not text.endswith(stripped):
+        return set()
+    start = span.start_char + len(text) - len(stripped)
+    return {t.i for t in span if t.idx < start}
+
+
 def _leading_clause(span: Span, keep: set[int]) -> set[int]:
-    """A subordinate clause before the subject ("As Trump prepared to speak, a girl was
-    pepper-sprayed" → "Girl pepper-sprayed"); kept when the subject is a pronoun
-    that needs it ("Ever since Sanders announced, he has said…")."""
+    """A clause or phrase before the subject ("As Trump prepared to speak, a girl was
+    pepper-sprayed" → "Girl pepper-sprayed", "One month after announcing support for
+    Trump, Marco Rubio believes…"); kept when the subject is a pronoun that needs
+    it ("Ever since Sanders announced, he has said…") and when it is a condition."""
     verb = _main_verb(span, keep)
     if verb is None:
         return set()
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ == "PRON":
         return set()
+    opening = min(keep, default=span.start)
     for child in verb.children:
-        if child.dep_ != "advcl" or child.i > subject.i or child.i not in keep:
+        if child.dep_ not in ("advcl", "prep", "npadvmod") or child.i > subject.i or child.i not in keep:
             continue
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in child.children):
             continue  # "Unless creditors agree…, Greece will default" is not "Greece will default"
+        if child.lower_ in _CONDITIONS:
+            continue  # "Provided that…"
         subtree = {t.i for t in child.subtree}
         last = max(subtree)
-        set_off = min(subtree) == span.start and last + 1 < span.end and span.doc[last + 1].text == ","
+        set_off = min(subtree) <= opening and last + 1 < span.end and span.doc[last + 1].text == ","
         safe = not subtree & _inside_quotes(span) and not any(
             span.doc[i].lower_ in NEGATIONS for i in subtree
         )
         if set_off and safe:
             return subtree | {last + 1}
     return set()
+
+
+def _preamble(span: Span, keep: set[int]) -> set[int]:
+    """When and where, before a named subject: "Thursday at the Republican Jewish Coalition
+    conference in Washington, Sen. Lindsey Graham called out…" → "Lindsey Graham calls out…".
+
+    Only a setting goes: the preamble opens with a weekday, a time preposition
+    ("On CNN's …", "During an interview …") or a time clause ("After he blasted
+    …"), holds no year, negation or condition, and ends with a comma right
+    before the person who is the subject of the main verb.
+    """
+    verb = _main_verb(span, keep)
+    kept = [span.doc[i] for i in sorted(keep)]
+    if verb is None or len(kept) < 6:
+        return set()
+    first = kept[0]
+    opens = first.lower_ in _CALENDAR_DAYS or first.lower_ in _SETTING_OPENERS
+    if not opens:
+        return set()
+    persons = [t for t in kept if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.i < verb.i]
+    person = persons[-1] if persons else None  # the subject's name, after any in the preamble
+    if person is None:
+        return set()
+    commas = [t.i for t in kept if t.text == "," and t.i < person.i]
+    if not commas:
+        return set()
+    end = commas[-1]
+    while end + 1 < person.i and span.doc[end + 1].text in _CLOSING_QUOTES:
+        end += 1  # ', too "pro-gay,” Pastor Kevin Swanson'
+    preamble = {t.i for t in kept if t.i <= end}
+    between = [t for t in kept if end < t.i < person.i]
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between):
+        return set()  # the comma is not the preamble's: "…, said Gov. John Kasich"
+    text = [span.doc[i] for i in preamble]
+    if any(t.lower_ in NEGATIONS or t.lower_ in _CONDITIONS or _is_year(t) for t in text):
+        return set()
+    return preamble
+
+
+def _colon_attribution(span: Span, keep: set[int], words: dict[int, str]) -> set[int]:
+    """ "Michael Mukasey tells delegates that Clinton's use of a private server should
+    disqualify her" → "Michael Mukasey: Clinton's use of private server should disqualify her".
+
+    The source stays (an opinion never reads as fact); only the reporting verb,
+    its listener and "that" go. Not when the reported clause's subject is a
+    pronoun ("Clinton: she could…" would read as someone else), nor after a
+    negated or modal verb ("did not say", "would say").
+    """
+    verb = _main_verb(span, keep)
+    if verb is None or verb.lemma_.lower() not in _REPORTING:
+        return set()
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+        return set()
+    # the subject itself may be gone with a dateline: "CLEVELAND, July 19 (UPI) — Michael Mukasey told"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    reported = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.i in keep), None)
+    if subject is None or reported is None or subject.pos_ == "PRON":
+        return set()
+    inner = next((c for c in reported.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    said = {t.i for t in reported.subtree} & keep
+    quoted = said <= _inside_quotes(span) | {i for i in said if span.doc[i].is_punct}
+    if inner is None or (inner.pos_ == "PRON" and not quoted):
+        return set()  # in the speaker's own words a pronoun is the speaker's: 'Ryan: "they've got…"'
+    source = {t.i for t in subject.subtree} & keep
+    if not source or any(span.doc[i].is_punct for i in source) or len(source) > 6:
+        return set()  # 'Joe Scarborough, host of MSNBC's "Morning Joe,"' is no label
+    end_of_source, start_of_said = max(source), min(said)
+    if any(i > max(said) and not span.doc[i].is_punct for i in keep):
+        return set()  # something kept after the reported words would hang
+    if any(i < min(source) and not span.doc[i].is_punct for i in keep):
+        return set()  # "In a speech, Obama said…": the setting is not part of the source
+    between = {i for i in keep if end_of_source < i < start_of_said}
+    if any(span.doc[i].lower_ in NEGATIONS for i in between):
+        return set()
+    words[end_of_source] = words.get(end_of_source, span.doc[end_of_source].text) + ":"
+    return between
+
+
+_REPORTING = frozenset(
+    "say tell argue suggest claim insist warn believe state declare admit predict add explain note "
+    "contend maintain assert acknowledge".split()
+)
+
+
+def _is_year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit()
+
+
+def _settings(span: Span, keep: set[int]) -> set[int]:
+    """A time or place between the verb and what it reports: "argues during Saturday's
+    debate that she could…" → "argues she could…"."""
+    verb = _main_verb(span, keep)
+    if verb is None:
+        return set()
+    reported = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i in keep and c.i > verb.i]
+    if not reported:
+        return set()
+    drop: set[int] = set()
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in _SETTING_WORDS and verb.i < child.i < reported[0].i:
+            subtree = {t.i for t in child.subtree}
+            if max(subtree) < reported[0].i and not any(span.doc[i].lower_ in NEGATIONS for i in subtree):
+                drop |= subtree
+    return drop
 
 
 def _present_be(verb: Token) -> str:
@@ -296,6 +443,8 @@ def _headlinese(span: Span) -> bool:
     return len(words) <= 15 and not any(t.lower_ in ("a", "an", "the") for t in words)
 
 
+# Words that need what follows them more than a noun needs its modifiers.
+_NEEDY = frozenset({"VERB", "AUX", "ADV", "ADJ", "ADP"})
 _OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "oprd"})
 
 
@@ -311,6 +460,8 @@ def _drop_noun_modifier(span: Span, keep: set[int]) -> set[int] | None:
         subtree = {t.i for t in token.subtree} & keep
         if any(span.doc[i].lower_ in NEGATIONS for i in subtree) or subtree & quoted:
             continue
+        if not _droppable_noun_modifier(span, token, subtree, keep) or inside_word(span, subtree):
+            continue
         first, last = min(subtree), max(subtree)
         if first - 1 in keep and span.doc[first - 1].text == ",":
             subtree.add(first - 1)
@@ -319,6 +470,35 @@ def _drop_noun_modifier(span: Span, keep: set[int]) -> set[int] | None:
         options.append(subtree)
     options = [o for o in options if _words(span, keep - o) >= 3]
     return keep - max(options, key=len) if options else None
+
+
+def _droppable_noun_modifier(span: Span, token: Token, subtree: set[int], keep: set[int]) -> bool:
+    """Whether a noun's modifier can go without changing who did what: not an argument
+    ("merger of Gazprom and Rosneft", "worries about the campaign", "refusal to disavow"),
+    not a name ("in Washington, Sen. Lindsey Graham" misparsed), not a subject, not a
+    phrase a kept pronoun points into ("mobiles with cameras in them")."""
+    doc = span.doc
+    if token.dep_ == "prep" and token.lower_ in _NOUN_ARGUMENT_PREPS:
+        return False
+    if token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    if any(doc[i].ent_type_ == "PERSON" for i in subtree) and token.head.ent_type_ != "PERSON":
+        return False
+    if token.dep_ == "appos" and token.ent_type_ and not token.head.ent_type_:
+        return False  # "outspent both Labour and…" misparsed as a noun and its appositive
+    if any(doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.i not in subtree for i in subtree):
+        return False
+    rest = keep - subtree
+    pronoun = any(doc[i].lower_ in _POINTING and i > max(subtree) for i in rest)
+    return not (pronoun and any(doc[i].pos_ in ("NOUN", "PROPN") for i in subtree))
+
+
+# First words of two-word prepositions the parser splits ("thanks to", "due to", "ahead of").
+_PREPOSITION_HEADS = frozenset("thanks due prior according ahead instead because owing".split())
+# Prepositions a verb without an object often takes as its own ("reflects on", "looks at").
+_VERB_PREPS = frozenset("on at about from into upon like".split())
+_NOUN_ARGUMENT_PREPS = ARGUMENT_PREPS | {"about", "over", "on"}
+_POINTING = frozenset("it they them its their".split())
 
 
 def _drop_modifiers(span: Span, keep: set[int], deps: tuple[str, ...]) -> set[int]:
@@ -331,44 +511,93 @@ def _drop_modifiers(span: Span, keep: set[int], deps: tuple[str, ...]) -> set[in
     ]
     boundary = max((c.i for c in objects), default=verb.i)
     result = set(keep)
-    for child in verb.children:
+    children = list(verb.children)
+    first_prep = next((c for c in children if c.dep_ == "prep" and c.i > verb.i), None)
+    for n, child in enumerate(children):
         if child.dep_ in deps and child.i > boundary and child.i in keep:
-            if child.dep_ == "prep" and child.lower_ in ARGUMENT_PREPS:
-                continue  # arguments more than adjuncts: "called for talks"
             subtree = {t.i for t in child.subtree}
+            nxt = children[n + 1] if n + 1 < len(children) else None
+            if child.lower_ in _PREPOSITION_HEADS and nxt is not None and nxt.i == child.i + 1:
+                subtree |= {t.i for t in nxt.subtree}  # "thanks to clients" goes whole or stays
+            elif child.dep_ == "prep" and child.lower_ in ARGUMENT_PREPS:
+                continue  # arguments more than adjuncts: "called for talks"
+            elif (
+                child == first_prep and not objects and child.i == verb.i + 1 and child.lower_ in _VERB_PREPS
+            ):
+                continue  # a verb's own preposition: "reflects on the future", "relies on"
+            if nxt is not None and nxt.i == max(subtree) + 1 and nxt.lower_ in ("to", "of"):
+                continue  # a misparsed "thanks to", "ahead of": the pair stays together
             if any(span.doc[i].lower_ in NEGATIONS for i in subtree):
                 continue
             if child.dep_ == "advcl" and span.doc[min(subtree)].lower_ == "to":
                 continue  # "voted to close the bridge": the infinitive is the news
+            if child.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in child.children
+            ):
+                continue  # "will default unless creditors agree"
+            if child.dep_ == "advmod" and len(subtree) == 1:
+                continue  # "to go ahead" is not "to go"
             result -= subtree
             if child.i - 1 in result and span.doc[child.i - 1].text == ",":
                 result.discard(child.i - 1)
     return result if _words(span, result) >= 3 else keep
 
 
-def _cut_phrase(span: Span, keep: set[int], words: dict[int, str], max_chars: int) -> str | None:
-    """The longest prefix that fits and ends after whole phrases.
+def _cut_phrase(
+    span: Span, keep: set[int], words: dict[int, str], max_chars: int, level: int = 0
+) -> str | None:
+    """The longest prefix that fits, ends after whole phrases and keeps the main verb.
 
-    A cut is allowed only where no kept word before it depends on a kept word
-    after it, so it never falls inside a name, a noun group or "of …".
+    Level 0 cuts only where no kept word before the cut depends on one after it
+    (never inside a name, a noun group or "of …") and only modifiers are left
+    out; level 1 lets an argument go ("could take hard line [on …]"); level 2,
+    for a parse too tangled for either, only keeps names and noun groups whole;
+    level 3, for a main clause that starts too late to fit, may leave it out.
     """
     kept = sorted(keep)
+    verb = _main_verb(span, keep)
+    reported = (
+        [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.i in keep] if verb else []
+    )
+    if reported:
+        verb = reported[0]  # "…, Greek government will default, ministers warned": "default" is the news
     for n in range(len(kept) - 1, 3, -1):
+        if verb is not None and verb.i >= kept[n] and level < 3:
+            return None  # "After he blasted hit Disney film" is not the news: the main clause is
         after = set(kept[n:])
-        if any(span.doc[i].head.i in after for i in kept[:n]):
+        before = kept[:n]
+        if any(span.doc[i].lower_ in _CONDITIONS and span.doc[i].dep_ == "mark" for i in after):
+            continue  # "Greece will default [unless creditors agree]": the condition stays
+        if any(span.doc[i].lower_ in NEGATIONS and span.doc[i].head.i not in after for i in after):
+            continue  # a negation never leaves its verb behind
+        tight = _TIGHT if level >= 2 else None
+        if any(span.doc[i].head.i in after and (tight is None or span.doc[i].dep_ in tight) for i in before):
             continue
         # what is left out must be a modifier, not an argument the prefix needs
-        if any(span.doc[i].head.i not in after and span.doc[i].dep_ not in _MODIFIERS for i in after):
+        if level == 0 and any(
+            span.doc[i].head.i not in after and span.doc[i].dep_ not in _MODIFIERS for i in after
+        ):
             continue
-        last = span.doc[kept[n - 1]]
-        if last.is_punct or last.lower_ in DANGLING:
+        last, first_after = span.doc[kept[n - 1]], span.doc[kept[n]]
+        if last.is_punct or _dangling(last) or first_after.ent_iob_ == "I":
             continue
-        if last.pos_ in ("VERB", "AUX") and any(c.i in after for c in last.children):
-            continue  # "attacks blamed [on extremists]", "have tiptoed [around]": the verb needs it
-        text = _headline_text(span, set(kept[:n]), words)
+        needed = [c for c in last.children if c.i in after and (level < 2 or c.dep_ in _NEEDED_DEPS)]
+        if last.pos_ in _NEEDY and needed:
+            continue  # "attacks blamed [on extremists]", "charges over incident prior [to game]"
+        text = _headline_text(span, set(before), words)
         if len(text) <= max_chars and _balanced(text):
             return text
     return None
+
+
+# What a verb cannot end without, even in a last-resort cut ("could take [hard line]").
+_NEEDED_DEPS = frozenset(
+    {"dobj", "attr", "acomp", "xcomp", "ccomp", "prt", "dative", "agent", "pobj", "oprd"}
+)
+# Dependents that never stand apart from their head: a cut between them splits a noun group.
+_TIGHT = frozenset(
+    {"compound", "amod", "nummod", "det", "poss", "case", "nmod", "quantmod", "prt", "aux", "neg"}
+)
 
 
 def _cut(text: str, max_chars: int) -> str:

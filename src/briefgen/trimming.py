@@ -142,6 +142,8 @@ def _optional(token: Token, keep: set[int], verb: Token) -> bool:
                 return False  # "fell to 2.8% in September from 3.4% in August": both dates stay
             return token.i > head.i and after_complement and setting
         return opened and closed  # a noun's own phrase only as an aside
+    if token.dep_ == "appos" and token.ent_type_ and token.head.pos_ == "NOUN":
+        return False  # "Teenage singing sensation, Joss Stone, nominated": the name is who it is
     if token.dep_ in ("relcl", "appos", "acl"):
         # only a non-restrictive one: "Parents who refuse contact could be tagged" is
         # not "Parents could be tagged"; an appositive without its commas is a misparse
