@@ -67,6 +67,11 @@ def test_seed_key_quotes_are_the_three_substantive_ones(seed_analysed):
     assert "powerful impetus" in chosen[1].text
     assert "special representative" in chosen[2].text and "ministry" in chosen[2].speaker.lower()
     assert key_quotes(seed_analysed, find_quotes(seed_analysed), 0) == ()
+    # a quote a bullet already carries word for word is not repeated below it
+    bullet = "He also said he hoped for “a powerful impetus from the development of bilateral relations”."
+    again = key_quotes(seed_analysed, find_quotes(seed_analysed), 3, shown=[bullet])
+    assert not any("powerful impetus" in q.text for q in again)
+    assert again[0].speaker == "Xi Jinping"
     assert len(key_quotes(seed_analysed, find_quotes(seed_analysed), 1)) == 1
 
 

@@ -325,9 +325,16 @@ def _trailing_clause(span: Span, keep: set[int]) -> set[int]:
         if token.dep_ in ("advcl", "prep") and token.i > token.head.i and token.head.pos_ in ("VERB", "AUX"):
             sub = list(token.subtree)
             before = span.doc[sub[0].i - 1]
+            if any(_milestone(t) for t in sub):
+                continue  # ", during their first call since the invasion": a first is news
             if before.text == "," and sub[-1].i >= _last_word(span, keep):
                 return {before.i} | {t.i for t in sub}
     return set()
+
+
+def _milestone(token: Token) -> bool:
+    """A first, a record or a limit: "first …", "since the start of the war", "until 2030"."""
+    return token.ent_type_ == "ORDINAL" or (token.dep_ == "prep" and token.lower_ in ("since", "until"))
 
 
 def _second_clause(span: Span, keep: set[int]) -> set[int]:

@@ -86,7 +86,8 @@ class Briefer:
         from .quotes import find_quotes, key_quotes
 
         found = find_quotes(analysed)
-        chosen = found if self.quotes == "all" else key_quotes(analysed, found, self.quotes)
+        shown = [bullet.text for bullet in summary.bullets]  # a quote a bullet carries is not repeated
+        chosen = found if self.quotes == "all" else key_quotes(analysed, found, self.quotes, shown)
         return Brief(
             headline=summary.headline,
             bullets=summary.bullets,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -49,10 +50,13 @@ _STOP = frozenset(
 )
 
 
-def key_quotes(analysed: AnalysedArticle, quotes: tuple[Quote, ...], n: int = 3) -> tuple[Quote, ...]:
+def key_quotes(
+    analysed: AnalysedArticle, quotes: tuple[Quote, ...], n: int = 3, shown: Sequence[str] = ()
+) -> tuple[Quote, ...]:
     """Up to ``n`` key quotes, in article order.
 
-    Candidates are attributed quotes of 6–60 words (scare quotes never qualify).
+    Candidates are attributed quotes of 6–60 words (scare quotes never qualify)
+    that ``shown`` (the brief's bullets) does not already carry word for word.
     They are ranked by how close the quote's meaning is to the whole article (cosine
     between the quote's embedding and the mean of the article's sentence embeddings),
     with a mild preference for fuller quotes; a quote repeating a better-ranked one
@@ -60,7 +64,15 @@ def key_quotes(analysed: AnalysedArticle, quotes: tuple[Quote, ...], n: int = 3)
     """
     if n <= 0:
         return ()
-    candidates = [q for q in quotes if q.speaker and not q.scare and MIN_WORDS <= q.word_count <= MAX_WORDS]
+    carried = [" ".join(_WORD.findall(text.lower())) for text in shown]
+    candidates = [
+        q
+        for q in quotes
+        if q.speaker
+        and not q.scare
+        and MIN_WORDS <= q.word_count <= MAX_WORDS
+        and not any(" ".join(_WORD.findall(q.spoken.lower())) in text for text in carried)
+    ]
     if not candidates:
         return ()
     vectors = _embed([q.text for q in candidates])
