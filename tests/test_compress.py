@@ -80,6 +80,28 @@ CASES = [
         "“We will not give up,” the coach said after the match.",
         "“We will not give up,” coach says after match",
     ),
+    # A claim keeps a source that only speculates or takes sides; a record loses its source.
+    (
+        "Newcastle have joined the race to sign Fernando Morientes, according to reports.",
+        "Newcastle have joined the race to sign Fernando Morientes, according to reports.",
+        "Newcastle joins race to sign Fernando Morientes, according to reports",
+    ),
+    (
+        "Energy prices are a scandal, say the Tories.",
+        "Energy prices are a scandal, say the Tories.",
+        "Energy prices are scandal, say Tories",
+    ),
+    (
+        "The minister resigned on Tuesday, police said.",
+        "The minister resigned on Tuesday.",
+        "Minister resigns on Tuesday",
+    ),
+    # A first is the news: the clause that says so stays.
+    (
+        "Xi Jinping called for negotiation, during their first telephone conversation since the war began.",
+        "Xi Jinping called for negotiation, during their first telephone conversation since the war began.",
+        "Xi Jinping calls for negotiation, during first telephone conversation since war began",
+    ),
 ]
 
 

@@ -150,7 +150,7 @@ def _attribution(span: Span, keep: set[int]) -> set[int]:
         content = [c for c in root.children if c.dep_ in ("ccomp", "xcomp", "parataxis")]
         if content and content[0].i < root.i:  # "X said that Y" keeps the speaker
             clause = {t.i for t in content[0].subtree}
-            if _quoted(span, clause) or _prediction(span, clause):
+            if _quoted(span, clause) or _prediction(span, clause) or _hedged(root, span):
                 return set()
             return {t.i for t in span if t.i not in clause}
     # The parser often hangs the tail on the main clause: "…, CCTV reported on Wednesday."
@@ -163,7 +163,7 @@ def _attribution(span: Span, keep: set[int]) -> set[int]:
             sub = [t for t in token.subtree if not (t.is_punct and t.i < token.i and t.text == ",")]
             before = span.doc[sub[0].i - 1]
             if before.text == "," and sub[-1].i >= _last_word(span, keep) and _has_subject(token):
-                if _prediction(span, keep - set(range(before.i, sub[-1].i + 1))):
+                if _prediction(span, keep - set(range(before.i, sub[-1].i + 1))) or _hedged(token, span):
                     return set()
                 return {before.i} | {t.i for t in sub}
     return set()
@@ -173,6 +173,26 @@ def _prediction(span: Span, indices: set[int]) -> bool:
     """True when the words at ``indices`` forecast or judge ("rents could rise"): without
     its source such a claim would read as fact, so the source stays."""
     return any(span.doc[i].tag_ == "MD" for i in indices)
+
+
+def _hedged(verb: Token, span: Span) -> bool:
+    """True when a report is a claim, not a record: a hedging verb ("a report suggests",
+    "critics claim") or a source that only speculates or takes sides ("say the Tories",
+    "reports say"). Such a claim keeps its source."""
+    if verb.lemma_.lower() in _HEDGE_VERBS:
+        return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_hedge_source(t) for s in subjects for t in s.subtree)
+
+
+def _hedge_source(token: Token) -> bool:
+    return token.lemma_.lower() in _HEDGE_SOURCES or (token.ent_type_ == "NORP" and token.pos_ == "PROPN")
+
+
+_HEDGE_VERBS = _wordset("suggest claim believe think allege argue insist warn predict expect estimate fear")
+_HEDGE_SOURCES = _wordset(
+    "report survey poll study research researcher analyst source critic opponent campaigner rumour speculation"
+)
 
 
 def _has_subject(token: Token) -> bool:
@@ -196,6 +216,8 @@ def _according_to(span: Span, keep: set[int]) -> set[int]:
             sub = list(token.subtree)
             if _quoted(span, keep - {t.i for t in sub}) or _prediction(span, keep - {t.i for t in sub}):
                 return set()
+            if any(_hedge_source(t) for t in sub):
+                return set()  # "according to reports": a rumour without its source reads as fact
             last = sub[-1].i
             # "according to Bradford & Bingley and housebuilder George Wimpey.": the
             # parser may hang the last source on the verb; the sources run to the end
@@ -327,6 +349,8 @@ def _trailing_clause(span: Span, keep: set[int]) -> set[int]:
             before = span.doc[sub[0].i - 1]
             if any(_milestone(t) for t in sub):
                 continue  # ", during their first call since the invasion": a first is news
+            if token.lower_ == "according" and any(_hedge_source(t) for t in sub):
+                continue  # ", according to reports" is the claim's only source
             if before.text == "," and sub[-1].i >= _last_word(span, keep):
                 return {before.i} | {t.i for t in sub}
     return set()
