@@ -320,6 +320,8 @@ def _time_expression(span: Span, keep: set[int]) -> set[int]:
             words = [t for t in sub if not t.is_punct and t.lower_ not in ("on", "in", "at", "during")]
             if token.dep_ == "npadvmod" and not any(t.is_alpha for t in words):
                 continue  # a bare number is an amount, not a time: "children aged 5 to 11"
+            if any(t.lower_ in ("a", "an", "per") for t in words):
+                continue  # a span or a rate, not a date: "biggest slide in a month", "twice a year"
             if words and all(t.ent_type_ in _TIME_LABELS for t in words):
                 inner = {t.i for t in sub}
                 if any(is_calendar_date(span.doc[i]) for i in keep - inner):

@@ -4,6 +4,8 @@ The sentence is first compressed with every rule of :mod:`briefgen.compress`,
 then put in headline style: no articles or possessive pronouns, the main verb
 in headline tense, and, when it is still too long, trailing adjuncts and
 descriptions dropped; a cut only ever falls after a whole phrase.
+:func:`headline_options` gives the headline at several lengths, for
+:mod:`briefgen.title_words` to choose from.
 """
 
 from __future__ import annotations
@@ -23,11 +25,30 @@ from .compress import (
     _render,
     _words,
     compress_tokens,
+    ends_dangling,
 )
-from .trimming import ARGUMENT_PREPS, inside_word, trim_unrepeated
+from .trimming import ARGUMENT_PREPS, inside_word, is_rate, trim_unrepeated
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+
+# The lengths a headline is tried at (most characters, length above which adjuncts go);
+# :func:`briefgen.title_words.choose_headline` picks among the results.
+OPTION_BUDGETS = ((HEADLINE_MAX, 90), (75, 50), (60, 30), (50, 30))
+
+
+def headline_options(span: Span) -> tuple[str, ...]:
+    """Distinct headlines for the lead ``span``, longest budget first: the headline at each
+    of :data:`OPTION_BUDGETS` that fits without a last-resort cut, and a tight one with
+    every modifier the story does not repeat, the descriptions and one noun modifier gone."""
+    options = [headline_from(span)]
+    for max_chars, target_chars in OPTION_BUDGETS[1:]:
+        options.append(_compose(span, max_chars, target_chars, tighten=False, last_resort=False))
+    options.append(_compose(span, HEADLINE_MAX, 90, tighten=True, last_resort=False))
+    # a shorter option never ends on a word that needs more ("… left her")
+    shorter = [o for o in options[1:] if o and not ends_dangling(o)]
+    return tuple(dict.fromkeys([options[0], *shorter]))
 
 
 def headline_from(span: Span, max_chars: int = HEADLINE_MAX, target_chars: int = 90) -> str:
@@ -41,6 +62,15 @@ def headline_from(span: Span, max_chars: int = HEADLINE_MAX, target_chars: int =
     the verb's trailing adjuncts go, and a cut only ever falls after a whole
     phrase. No final full stop.
     """
+    return _compose(span, max_chars, target_chars, tighten=False, last_resort=True) or ""
+
+
+def _compose(
+    span: Span, max_chars: int, target_chars: int, *, tighten: bool, last_resort: bool
+) -> str | None:
+    """:func:`headline_from`; ``tighten`` drops every unrepeated modifier, the descriptions and
+    one noun modifier whatever the length; without ``last_resort``, None where only a cut
+    inside the parse's phrases (levels 2-3 of ``_cut_phrase``, or by words) would fit."""
     keep = compress_tokens(span, target_words=0) - _dateline(span)
     words: dict[int, str] = {}
     keep -= _articles(span, keep)
@@ -51,10 +81,13 @@ def headline_from(span: Span, max_chars: int = HEADLINE_MAX, target_chars: int =
         # A long headline sheds its least repeated phrases before any cut by structure,
         # which takes whatever comes last (on 2,832 titles: ROUGE-1 -0.06, ROUGE-2 +0.09).
         for threshold in _TRIM_STEPS:
-            if len(_headline_text(span, keep, words)) <= _TRIM_ABOVE:
+            if len(_headline_text(span, keep, words)) <= _TRIM_ABOVE and not tighten:
                 break
             keep = trim_unrepeated(span, keep, verb, threshold)
     keep -= _preamble(span, keep)
+    if tighten:
+        keep -= _descriptions(span, keep)
+        keep = _drop_noun_modifier(span, keep) or keep
     text = _headline_text(span, keep, words)
     if len(text) > target_chars:
         keep -= _leading_clause(span, keep) | _descriptions(span, keep) | _settings(span, keep)
@@ -74,6 +107,8 @@ def headline_from(span: Span, max_chars: int = HEADLINE_MAX, target_chars: int =
     while len(text) > max_chars:
         smaller = _drop_noun_modifier(span, keep)
         if smaller is None:
+            if not last_resort:
+                return None  # only an argument could go now, and a shorter option must say as much
             # no modifier left to drop: end after the last whole phrase that fits, an
             # argument included ("… could take hard line [on Wall Street excesses]")
             text = (
@@ -482,9 +517,13 @@ def _droppable_noun_modifier(span: Span, token: Token, subtree: set[int], keep: 
         return False
     if token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.i == token.head.i + 1:
+        return False  # "no chance of history repeating itself": the clause is what is meant
+    if _restricted(token) or (token.dep_ == "relcl" and not _set_off(token)):
+        return False  # a relative clause without a comma says which: "improve way [it handles…]"
     if any(doc[i].ent_type_ == "PERSON" for i in subtree) and token.head.ent_type_ != "PERSON":
         return False
-    if token.dep_ == "appos" and token.ent_type_ and not token.head.ent_type_:
+    if token.dep_ == "appos" and (token.ent_type_ or token.pos_ == "PROPN") and not token.head.ent_type_:
         return False  # "outspent both Labour and…" misparsed as a noun and its appositive
     if any(doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.i not in subtree for i in subtree):
         return False
@@ -493,11 +532,39 @@ def _droppable_noun_modifier(span: Span, token: Token, subtree: set[int], keep: 
     return not (pronoun and any(doc[i].pos_ in ("NOUN", "PROPN") for i in subtree))
 
 
+# Nouns whose clause says what they hold: "denies suggestions [there will be a giveaway]".
+_CONTENT_NOUNS = frozenset(
+    "suggestion claim report fear hope belief idea fact news warning evidence sign possibility "
+    "chance risk plan proposal allegation assertion rumour rumor speculation concern view".split()
+)
+
+
+def _restricted(token: Token) -> bool:
+    """True when the noun modifier headed by ``token`` is part of what the noun means: the
+    clause of a content noun ("suggestions [there will be…]") or the range of a superlative
+    ("biggest slide [in a month]", "first woman [to…]")."""
+    head = token.head
+    if token.dep_ in ("acl", "relcl") and head.lemma_.lower() in _CONTENT_NOUNS:
+        return True
+    return token.dep_ == "prep" and _superlative(head)
+
+
+def _set_off(token: Token) -> bool:
+    """True when the phrase headed by ``token`` follows a comma (an aside, not a restriction)."""
+    return token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
+
+
+def _superlative(noun: Token) -> bool:
+    """True for "biggest slide", "first woman", "only country"."""
+    return any(c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "last", "only") for c in noun.children)
+
+
 # First words of two-word prepositions the parser splits ("thanks to", "due to", "ahead of").
 _PREPOSITION_HEADS = frozenset("thanks due prior according ahead instead because owing".split())
 # Prepositions a verb without an object often takes as its own ("reflects on", "looks at").
 _VERB_PREPS = frozenset("on at about from into upon like".split())
 _NOUN_ARGUMENT_PREPS = ARGUMENT_PREPS | {"about", "over", "on"}
+_DIRECTIONS = frozenset({"off", "onto", "out", "toward", "towards"})
 _POINTING = frozenset("it they them its their".split())
 
 
@@ -519,8 +586,8 @@ def _drop_modifiers(span: Span, keep: set[int], deps: tuple[str, ...]) -> set[in
             nxt = children[n + 1] if n + 1 < len(children) else None
             if child.lower_ in _PREPOSITION_HEADS and nxt is not None and nxt.i == child.i + 1:
                 subtree |= {t.i for t in nxt.subtree}  # "thanks to clients" goes whole or stays
-            elif child.dep_ == "prep" and child.lower_ in ARGUMENT_PREPS:
-                continue  # arguments more than adjuncts: "called for talks"
+            elif child.dep_ == "prep" and child.lower_ in ARGUMENT_PREPS | _DIRECTIONS:
+                continue  # arguments more than adjuncts: "called for talks", "pushes Japan off top"
             elif (
                 child == first_prep and not objects and child.i == verb.i + 1 and child.lower_ in _VERB_PREPS
             ):
@@ -537,6 +604,12 @@ def _drop_modifiers(span: Span, keep: set[int], deps: tuple[str, ...]) -> set[in
                 continue  # "will default unless creditors agree"
             if child.dep_ == "advmod" and len(subtree) == 1:
                 continue  # "to go ahead" is not "to go"
+            if child.dep_ == "npadvmod" and is_rate(child):
+                continue  # "1bn francs a month"
+            if child.dep_ == "prep" and any(
+                _superlative(o) and child.i == o.right_edge.i + 1 for o in objects
+            ):
+                continue  # "sees biggest slide [in a month]": the range of the superlative
             result -= subtree
             if child.i - 1 in result and span.doc[child.i - 1].text == ",":
                 result.discard(child.i - 1)
@@ -575,7 +648,7 @@ def _cut_phrase(
             continue
         # what is left out must be a modifier, not an argument the prefix needs
         if level == 0 and any(
-            span.doc[i].head.i not in after and span.doc[i].dep_ not in _MODIFIERS for i in after
+            span.doc[i].head.i not in after and not _optional_tail(span.doc[i]) for i in after
         ):
             continue
         last, first_after = span.doc[kept[n - 1]], span.doc[kept[n]]
@@ -588,6 +661,21 @@ def _cut_phrase(
         if len(text) <= max_chars and _balanced(text):
             return text
     return None
+
+
+def _optional_tail(token: Token) -> bool:
+    """Whether a phrase headed by ``token`` may be left off the end as a mere modifier: not
+    an "of" phrase ("period [of gloom]"), a gerund clause ("chance of history [repeating
+    itself]") or a phrase the noun means by (``_restricted``)."""
+    if token.dep_ not in _MODIFIERS or token.lower_ == "of" or _restricted(token):
+        return False
+    if token.dep_ == "prep" and any(
+        _superlative(c) and c.right_edge.i + 1 == token.i for c in token.head.children
+    ):
+        return False  # "sees biggest slide [in a month]"
+    if token.dep_ == "relcl" and not _set_off(token):
+        return False  # a relative clause without a comma says which: "improve way [it handles content]"
+    return not (token.dep_ == "acl" and token.tag_ == "VBG" and token.i == token.head.i + 1)
 
 
 # What a verb cannot end without, even in a last-resort cut ("could take [hard line]").

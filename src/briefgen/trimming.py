@@ -116,6 +116,8 @@ def _optional(token: Token, keep: set[int], verb: Token) -> bool:
         # a time ("this summer") or a comment set off at the end (", a move that…"),
         # not a rate ("three days' leave a year") or a misparsed subject ("Tuesday marks…")
         words = [t for t in subtree if t.is_alpha]
+        if is_rate(token):
+            return False  # "cost it 1bn francs a month" is not "cost it 1bn francs"
         time = bool(words) and all(t.ent_type_ in _TIME_LABELS for t in words)
         comment = opened and all(t.is_punct for t in doc[last + 1 : token.sent.end] if t.i in keep)
         return token.i > verb.i and (time or comment)
@@ -142,7 +144,7 @@ def _optional(token: Token, keep: set[int], verb: Token) -> bool:
                 return False  # "fell to 2.8% in September from 3.4% in August": both dates stay
             return token.i > head.i and after_complement and setting
         return opened and closed  # a noun's own phrase only as an aside
-    if token.dep_ == "appos" and token.ent_type_ and token.head.pos_ == "NOUN":
+    if token.dep_ == "appos" and (token.ent_type_ or token.pos_ == "PROPN") and token.head.pos_ == "NOUN":
         return False  # "Teenage singing sensation, Joss Stone, nominated": the name is who it is
     if token.dep_ in ("relcl", "appos", "acl"):
         # only a non-restrictive one: "Parents who refuse contact could be tagged" is
@@ -158,6 +160,11 @@ def _optional(token: Token, keep: set[int], verb: Token) -> bool:
             return marks <= _TIME_MARKS
         return token.tag_ in ("VBG", "VBN") and opened
     return False
+
+
+def is_rate(token: Token) -> bool:
+    """True for the unit of a rate: "a month", "per day", "each year"."""
+    return any(c.dep_ in ("det", "prep") and c.lower_ in ("a", "an", "per", "each") for c in token.children)
 
 
 def _needed_by_pronoun(span: Span, keep: set[int], subtree: set[int]) -> bool:

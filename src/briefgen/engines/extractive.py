@@ -9,7 +9,8 @@ different things. Sentences that are page furniture, too short to stand, or a
 feature lede that names nothing are passed over; a sentence whose words the
 rest of the story repeats earns a little more. Each bullet is compressed on
 the parse (``briefgen.compress``), modifiers the story never repeats included
-(``briefgen.trimming``); the headline is the lead statement trimmed to wire style.
+(``briefgen.trimming``); the headline is the lead statement trimmed to wire style,
+at the length whose words a title would most likely share (``briefgen.title_words``).
 
 The weights were chosen on the development split with ``bench/quality.py``
 (a handful of parameters; no article is special-cased).
@@ -25,7 +26,9 @@ from itertools import pairwise
 import numpy as np
 
 from ..cleaning import glue_points
-from ..compress import compress_sentence, headline_from
+from ..compress import compress_sentence
+from ..headline import headline_options
+from ..title_words import choose_headline
 from ..types import AnalysedArticle, Bullet, Sentence, Summary
 
 MAX_BULLET_WORDS = 35
@@ -134,14 +137,23 @@ class ExtractiveEngine:
         )
 
     def _headline(self, analysed: AnalysedArticle, candidates: Sequence[Sentence]) -> str:
-        # The first statement of the story, even a scene-setting one: measured on
-        # real titles it makes better headlines than a later sentence.
-        lead = next((s for s in analysed.content_sentences() if _headline_worthy(analysed, s)), None)
-        lead = lead or (candidates[0] if candidates else None)
+        lead = headline_lead(analysed, candidates)
         if lead is None:
             return analysed.article.source.title or ""
         span = analysed.doc.char_span(lead.start, lead.end, alignment_mode="expand")
-        return headline_from(span) if span is not None else lead.text[:90]
+        if span is None:
+            return lead.text[:90]
+        return choose_headline(span, headline_options(span))
+
+
+def headline_lead(analysed: AnalysedArticle, candidates: Sequence[Sentence] | None = None) -> Sentence | None:
+    """The sentence a headline is made from: the first statement of the story, even a
+    scene-setting one (measured on real titles, it makes better headlines than a later one)."""
+    lead = next((s for s in analysed.content_sentences() if _headline_worthy(analysed, s)), None)
+    if lead is None:
+        candidates = _candidates(analysed) if candidates is None else candidates
+        lead = candidates[0] if candidates else None
+    return lead
 
 
 def _candidates(analysed: AnalysedArticle) -> list[Sentence]:
