@@ -70,7 +70,7 @@ def _compose(
 ) -> str | None:
     """:func:`headline_from`; ``tighten`` drops every unrepeated modifier, the descriptions and
     one noun modifier whatever the length; without ``last_resort``, None where only a cut
-    inside the parse's phrases (levels 2-3 of ``_cut_phrase``, or by words) would fit."""
+    that leaves an argument out (levels 1-3 of ``_cut_phrase``, or by words) would fit."""
     keep = compress_tokens(span, target_words=0) - _dateline(span)
     words: dict[int, str] = {}
     keep -= _articles(span, keep)
