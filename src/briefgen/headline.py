@@ -14,20 +14,25 @@ from typing import TYPE_CHECKING
 
 from .cleaning import strip_dateline
 from .compress import (
-    _MODIFIERS,
-    DANGLING,
     HEADLINE_MAX,
     NEGATIONS,
-    _finish,
     _inside_quotes,
     _is_main_past_verb,
     _present,
-    _render,
-    _words,
     compress_tokens,
     ends_dangling,
 )
-from .trimming import ARGUMENT_PREPS, inside_word, is_rate, trim_unrepeated
+from .headline_cuts import (
+    CONDITIONS,
+    cut_phrase,
+    cut_words,
+    drop_noun_modifier,
+    drop_verb_modifiers,
+    headline_text,
+    keep_ends_dangling,
+    main_verb,
+)
+from .trimming import trim_unrepeated
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -70,72 +75,57 @@ def _compose(
 ) -> str | None:
     """:func:`headline_from`; ``tighten`` drops every unrepeated modifier, the descriptions and
     one noun modifier whatever the length; without ``last_resort``, None where only a cut
-    that leaves an argument out (levels 1-3 of ``_cut_phrase``, or by words) would fit."""
+    that leaves an argument out (levels 1-3 of ``cut_phrase``, or by words) would fit."""
     keep = compress_tokens(span, target_words=0) - _dateline(span)
     words: dict[int, str] = {}
     keep -= _articles(span, keep)
     _headline_tense(span, keep, words)
-    verb = _main_verb(span, keep)
+    verb = main_verb(span, keep)
     if verb is not None:
         keep = trim_unrepeated(span, keep, verb)
         # A long headline sheds its least repeated phrases before any cut by structure,
         # which takes whatever comes last (on 2,832 titles: ROUGE-1 -0.06, ROUGE-2 +0.09).
         for threshold in _TRIM_STEPS:
-            if len(_headline_text(span, keep, words)) <= _TRIM_ABOVE and not tighten:
+            if len(headline_text(span, keep, words)) <= _TRIM_ABOVE and not tighten:
                 break
             keep = trim_unrepeated(span, keep, verb, threshold)
     keep -= _preamble(span, keep)
     if tighten:
         keep -= _descriptions(span, keep)
-        keep = _drop_noun_modifier(span, keep) or keep
-    text = _headline_text(span, keep, words)
+        keep = drop_noun_modifier(span, keep) or keep
+    text = headline_text(span, keep, words)
     if len(text) > target_chars:
         keep -= _leading_clause(span, keep) | _descriptions(span, keep) | _settings(span, keep)
         keep -= _colon_attribution(span, keep, words)
-        trimmed = _drop_modifiers(span, keep, deps=("prep", "advcl", "npadvmod", "advmod", "conj", "cc"))
-        if not _ends_dangling(span, trimmed):
+        trimmed = drop_verb_modifiers(span, keep, deps=("prep", "advcl", "npadvmod", "advmod", "conj", "cc"))
+        if not keep_ends_dangling(span, trimmed):
             keep = trimmed
-        verb = _main_verb(span, keep)
+        verb = main_verb(span, keep)
         for clause in [c for c in verb.children if c.dep_ == "ccomp" and c.i in keep] if verb else []:
             keep -= {t.i for c in clause.children if c.dep_ in ("conj", "cc") for t in c.subtree}
             commas = [c.i for c in clause.children if c.text == "," and c.i > clause.i]
             if commas:  # ", during their first telephone conversation" after the reported words
                 keep -= {t.i for c in clause.children if c.i > commas[0] for t in c.subtree} | {commas[0]}
-        text = _headline_text(span, keep, words)
+        text = headline_text(span, keep, words)
     if len(text) > max_chars:
-        text = _cut_phrase(span, keep, words, max_chars) or text
+        text = cut_phrase(span, keep, words, max_chars) or text
     while len(text) > max_chars:
-        smaller = _drop_noun_modifier(span, keep)
+        smaller = drop_noun_modifier(span, keep)
         if smaller is None:
             if not last_resort:
                 return None  # only an argument could go now, and a shorter option must say as much
             # no modifier left to drop: end after the last whole phrase that fits, an
             # argument included ("… could take hard line [on Wall Street excesses]")
             text = (
-                _cut_phrase(span, keep, words, max_chars, level=1)
-                or _cut_phrase(span, keep, words, max_chars, level=2)
-                or _cut_phrase(span, keep, words, max_chars, level=3)
-                or _cut(text, max_chars)
+                cut_phrase(span, keep, words, max_chars, level=1)
+                or cut_phrase(span, keep, words, max_chars, level=2)
+                or cut_phrase(span, keep, words, max_chars, level=3)
+                or cut_words(text, max_chars)
             )
             break
         keep = smaller
-        text = _headline_text(span, keep, words)
+        text = headline_text(span, keep, words)
     return text
-
-
-def _dangling(token: Token) -> bool:
-    """A word a headline cannot end on; "her" only as a possessive ("should disqualify her")."""
-    return token.lower_ in DANGLING and not (token.lower_ == "her" and token.tag_ == "PRP")
-
-
-def _ends_dangling(span: Span, keep: set[int]) -> bool:
-    last = next((span.doc[i] for i in sorted(keep, reverse=True) if not span.doc[i].is_punct), None)
-    return last is None or _dangling(last)
-
-
-def _headline_text(span: Span, keep: set[int], words: dict[int, str]) -> str:
-    text = _finish(_render(span, keep, words=words)).rstrip(".").rstrip(" ,;:-–—")
-    return text[:1].upper() + text[1:]
 
 
 def _articles(span: Span, keep: set[int]) -> set[int]:
@@ -171,8 +161,6 @@ _CALENDAR_DAYS = frozenset(
 _SETTING_OPENERS = frozenset({"on", "during", "at", "in", "after", "before", "when", "speaking"})
 _SETTING_WORDS = frozenset({"during", "at", "in", "on"})
 _CLOSING_QUOTES = frozenset({"”", "’", '"', "'"})
-# Subordinators whose clause makes the main clause conditional: it never goes.
-_CONDITIONS = frozenset({"if", "unless", "provided", "providing", "once", "lest", "whenever"})
 # Headlines longer than this are trimmed at rising recurrence thresholds.
 _TRIM_ABOVE = 85
 _TRIM_STEPS = (0.75, 1.0, 1.5, 2.0)
@@ -248,18 +236,9 @@ def _descriptions(span: Span, keep: set[int]) -> set[int]:
     return drop
 
 
-def _main_verb(span: Span, keep: set[int]) -> Token | None:
-    kept = [t for t in span if t.i in keep]
-    tops = [t for t in kept if t.head.i not in keep or t.head == t]
-    for token in tops:
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-    return None
-
-
 def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
     """Put the main verb in headline tense, editing ``keep`` and ``words`` in place."""
-    verb = _main_verb(span, keep)
+    verb = main_verb(span, keep)
     if verb is None or any(c.dep_ == "neg" for c in verb.children):
         return
     if span.text.rstrip("”\"'’ ").endswith("?"):
@@ -330,7 +309,7 @@ def _leading_clause(span: Span, keep: set[int]) -> set[int]:
     pepper-sprayed" → "Girl pepper-sprayed", "One month after announcing support for
     Trump, Marco Rubio believes…"); kept when the subject is a pronoun that needs
     it ("Ever since Sanders announced, he has said…") and when it is a condition."""
-    verb = _main_verb(span, keep)
+    verb = main_verb(span, keep)
     if verb is None:
         return set()
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -340,9 +319,9 @@ def _leading_clause(span: Span, keep: set[int]) -> set[int]:
     for child in verb.children:
         if child.dep_ not in ("advcl", "prep", "npadvmod") or child.i > subject.i or child.i not in keep:
             continue
-        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in child.children):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in child.children):
             continue  # "Unless creditors agree…, Greece will default" is not "Greece will default"
-        if child.lower_ in _CONDITIONS:
+        if child.lower_ in CONDITIONS:
             continue  # "Provided that…"
         subtree = {t.i for t in child.subtree}
         last = max(subtree)
@@ -364,7 +343,7 @@ def _preamble(span: Span, keep: set[int]) -> set[int]:
     …"), holds no year, negation or condition, and ends with a comma right
     before the person who is the subject of the main verb.
     """
-    verb = _main_verb(span, keep)
+    verb = main_verb(span, keep)
     kept = [span.doc[i] for i in sorted(keep)]
     if verb is None or len(kept) < 6:
         return set()
@@ -387,7 +366,7 @@ def _preamble(span: Span, keep: set[int]) -> set[int]:
     if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between):
         return set()  # the comma is not the preamble's: "…, said Gov. John Kasich"
     text = [span.doc[i] for i in preamble]
-    if any(t.lower_ in NEGATIONS or t.lower_ in _CONDITIONS or _is_year(t) for t in text):
+    if any(t.lower_ in NEGATIONS or t.lower_ in CONDITIONS or _is_year(t) for t in text):
         return set()
     return preamble
 
@@ -401,7 +380,7 @@ def _colon_attribution(span: Span, keep: set[int], words: dict[int, str]) -> set
     pronoun ("Clinton: she could…" would read as someone else), nor after a
     negated or modal verb ("did not say", "would say").
     """
-    verb = _main_verb(span, keep)
+    verb = main_verb(span, keep)
     if verb is None or verb.lemma_.lower() not in _REPORTING:
         return set()
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
@@ -444,7 +423,7 @@ def _is_year(token: Token) -> bool:
 def _settings(span: Span, keep: set[int]) -> set[int]:
     """A time or place between the verb and what it reports: "argues during Saturday's
     debate that she could…" → "argues she could…"."""
-    verb = _main_verb(span, keep)
+    verb = main_verb(span, keep)
     if verb is None:
         return set()
     reported = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i in keep and c.i > verb.i]
@@ -478,234 +457,4 @@ def _headlinese(span: Span) -> bool:
     return len(words) <= 15 and not any(t.lower_ in ("a", "an", "the") for t in words)
 
 
-# Words that need what follows them more than a noun needs its modifiers.
-_NEEDY = frozenset({"VERB", "AUX", "ADV", "ADJ", "ADP"})
 _OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "oprd"})
-
-
-def _drop_noun_modifier(span: Span, keep: set[int]) -> set[int] | None:
-    """``keep`` without the longest modifier of a noun ("with plants in South Africa, including …")."""
-    quoted = _inside_quotes(span)
-    options = []
-    for token in span:
-        if token.i not in keep or token.dep_ not in ("prep", "acl", "relcl", "appos"):
-            continue
-        if token.head.pos_ not in ("NOUN", "PROPN") or token.head.i not in keep or token.i < token.head.i:
-            continue
-        subtree = {t.i for t in token.subtree} & keep
-        if any(span.doc[i].lower_ in NEGATIONS for i in subtree) or subtree & quoted:
-            continue
-        if not _droppable_noun_modifier(span, token, subtree, keep) or inside_word(span, subtree):
-            continue
-        first, last = min(subtree), max(subtree)
-        if first - 1 in keep and span.doc[first - 1].text == ",":
-            subtree.add(first - 1)
-            if last + 1 in keep and span.doc[last + 1].text == ",":
-                subtree.add(last + 1)
-        options.append(subtree)
-    options = [o for o in options if _words(span, keep - o) >= 3]
-    return keep - max(options, key=len) if options else None
-
-
-def _droppable_noun_modifier(span: Span, token: Token, subtree: set[int], keep: set[int]) -> bool:
-    """Whether a noun's modifier can go without changing who did what: not an argument
-    ("merger of Gazprom and Rosneft", "worries about the campaign", "refusal to disavow"),
-    not a name ("in Washington, Sen. Lindsey Graham" misparsed), not a subject, not a
-    phrase a kept pronoun points into ("mobiles with cameras in them")."""
-    doc = span.doc
-    if token.dep_ == "prep" and token.lower_ in _NOUN_ARGUMENT_PREPS:
-        return False
-    if token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-        return False
-    if token.dep_ == "acl" and token.tag_ == "VBG" and token.i == token.head.i + 1:
-        return False  # "no chance of history repeating itself": the clause is what is meant
-    if _restricted(token) or (token.dep_ == "relcl" and not _set_off(token)):
-        return False  # a relative clause without a comma says which: "improve way [it handles…]"
-    if any(doc[i].ent_type_ == "PERSON" for i in subtree) and token.head.ent_type_ != "PERSON":
-        return False
-    if token.dep_ == "appos" and (token.ent_type_ or token.pos_ == "PROPN") and not token.head.ent_type_:
-        return False  # "outspent both Labour and…" misparsed as a noun and its appositive
-    if any(doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.i not in subtree for i in subtree):
-        return False
-    rest = keep - subtree
-    pronoun = any(doc[i].lower_ in _POINTING and i > max(subtree) for i in rest)
-    return not (pronoun and any(doc[i].pos_ in ("NOUN", "PROPN") for i in subtree))
-
-
-# Nouns whose clause says what they hold: "denies suggestions [there will be a giveaway]".
-_CONTENT_NOUNS = frozenset(
-    "suggestion claim report fear hope belief idea fact news warning evidence sign possibility "
-    "chance risk plan proposal allegation assertion rumour rumor speculation concern view".split()
-)
-
-
-def _restricted(token: Token) -> bool:
-    """True when the noun modifier headed by ``token`` is part of what the noun means: the
-    clause of a content noun ("suggestions [there will be…]") or the range of a superlative
-    ("biggest slide [in a month]", "first woman [to…]")."""
-    head = token.head
-    if token.dep_ in ("acl", "relcl") and head.lemma_.lower() in _CONTENT_NOUNS:
-        return True
-    return token.dep_ == "prep" and _superlative(head)
-
-
-def _set_off(token: Token) -> bool:
-    """True when the phrase headed by ``token`` follows a comma (an aside, not a restriction)."""
-    return token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
-
-
-def _superlative(noun: Token) -> bool:
-    """True for "biggest slide", "first woman", "only country"."""
-    return any(c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "last", "only") for c in noun.children)
-
-
-# First words of two-word prepositions the parser splits ("thanks to", "due to", "ahead of").
-_PREPOSITION_HEADS = frozenset("thanks due prior according ahead instead because owing".split())
-# Prepositions a verb without an object often takes as its own ("reflects on", "looks at").
-_VERB_PREPS = frozenset("on at about from into upon like".split())
-_NOUN_ARGUMENT_PREPS = ARGUMENT_PREPS | {"about", "over", "on"}
-_DIRECTIONS = frozenset({"off", "onto", "out", "toward", "towards"})
-_POINTING = frozenset("it they them its their".split())
-
-
-def _drop_modifiers(span: Span, keep: set[int], deps: tuple[str, ...]) -> set[int]:
-    """Drop trailing modifiers of the main verb ("during their first call", "on Wednesday")."""
-    verb = _main_verb(span, keep)
-    if verb is None:
-        return keep
-    objects = [
-        c for c in verb.children if c.dep_ in ("dobj", "ccomp", "attr", "dative", "acomp", "xcomp", "prt")
-    ]
-    boundary = max((c.i for c in objects), default=verb.i)
-    result = set(keep)
-    children = list(verb.children)
-    first_prep = next((c for c in children if c.dep_ == "prep" and c.i > verb.i), None)
-    for n, child in enumerate(children):
-        if child.dep_ in deps and child.i > boundary and child.i in keep:
-            subtree = {t.i for t in child.subtree}
-            nxt = children[n + 1] if n + 1 < len(children) else None
-            if child.lower_ in _PREPOSITION_HEADS and nxt is not None and nxt.i == child.i + 1:
-                subtree |= {t.i for t in nxt.subtree}  # "thanks to clients" goes whole or stays
-            elif child.dep_ == "prep" and child.lower_ in ARGUMENT_PREPS | _DIRECTIONS:
-                continue  # arguments more than adjuncts: "called for talks", "pushes Japan off top"
-            elif (
-                child == first_prep and not objects and child.i == verb.i + 1 and child.lower_ in _VERB_PREPS
-            ):
-                continue  # a verb's own preposition: "reflects on the future", "relies on"
-            if nxt is not None and nxt.i == max(subtree) + 1 and nxt.lower_ in ("to", "of"):
-                continue  # a misparsed "thanks to", "ahead of": the pair stays together
-            if any(span.doc[i].lower_ in NEGATIONS for i in subtree):
-                continue
-            if child.dep_ == "advcl" and span.doc[min(subtree)].lower_ == "to":
-                continue  # "voted to close the bridge": the infinitive is the news
-            if child.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in child.children
-            ):
-                continue  # "will default unless creditors agree"
-            if child.dep_ == "advmod" and len(subtree) == 1:
-                continue  # "to go ahead" is not "to go"
-            if child.dep_ == "npadvmod" and is_rate(child):
-                continue  # "1bn francs a month"
-            if child.dep_ == "prep" and any(
-                _superlative(o) and child.i == o.right_edge.i + 1 for o in objects
-            ):
-                continue  # "sees biggest slide [in a month]": the range of the superlative
-            result -= subtree
-            if child.i - 1 in result and span.doc[child.i - 1].text == ",":
-                result.discard(child.i - 1)
-    return result if _words(span, result) >= 3 else keep
-
-
-def _cut_phrase(
-    span: Span, keep: set[int], words: dict[int, str], max_chars: int, level: int = 0
-) -> str | None:
-    """The longest prefix that fits, ends after whole phrases and keeps the main verb.
-
-    Level 0 cuts only where no kept word before the cut depends on one after it
-    (never inside a name, a noun group or "of …") and only modifiers are left
-    out; level 1 lets an argument go ("could take hard line [on …]"); level 2,
-    for a parse too tangled for either, only keeps names and noun groups whole;
-    level 3, for a main clause that starts too late to fit, may leave it out.
-    """
-    kept = sorted(keep)
-    verb = _main_verb(span, keep)
-    reported = (
-        [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.i in keep] if verb else []
-    )
-    if reported:
-        verb = reported[0]  # "…, Greek government will default, ministers warned": "default" is the news
-    for n in range(len(kept) - 1, 3, -1):
-        if verb is not None and verb.i >= kept[n] and level < 3:
-            return None  # "After he blasted hit Disney film" is not the news: the main clause is
-        after = set(kept[n:])
-        before = kept[:n]
-        if any(span.doc[i].lower_ in _CONDITIONS and span.doc[i].dep_ == "mark" for i in after):
-            continue  # "Greece will default [unless creditors agree]": the condition stays
-        if any(span.doc[i].lower_ in NEGATIONS and span.doc[i].head.i not in after for i in after):
-            continue  # a negation never leaves its verb behind
-        tight = _TIGHT if level >= 2 else None
-        if any(span.doc[i].head.i in after and (tight is None or span.doc[i].dep_ in tight) for i in before):
-            continue
-        # what is left out must be a modifier, not an argument the prefix needs
-        if level == 0 and any(
-            span.doc[i].head.i not in after and not _optional_tail(span.doc[i]) for i in after
-        ):
-            continue
-        last, first_after = span.doc[kept[n - 1]], span.doc[kept[n]]
-        if last.is_punct or _dangling(last) or first_after.ent_iob_ == "I":
-            continue
-        needed = [c for c in last.children if c.i in after and (level < 2 or c.dep_ in _NEEDED_DEPS)]
-        if last.pos_ in _NEEDY and needed:
-            continue  # "attacks blamed [on extremists]", "charges over incident prior [to game]"
-        text = _headline_text(span, set(before), words)
-        if len(text) <= max_chars and _balanced(text):
-            return text
-    return None
-
-
-def _optional_tail(token: Token) -> bool:
-    """Whether a phrase headed by ``token`` may be left off the end as a mere modifier: not
-    an "of" phrase ("period [of gloom]"), a gerund clause ("chance of history [repeating
-    itself]") or a phrase the noun means by (``_restricted``)."""
-    if token.dep_ not in _MODIFIERS or token.lower_ == "of" or _restricted(token):
-        return False
-    if token.dep_ == "prep" and any(
-        _superlative(c) and c.right_edge.i + 1 == token.i for c in token.head.children
-    ):
-        return False  # "sees biggest slide [in a month]"
-    if token.dep_ == "relcl" and not _set_off(token):
-        return False  # a relative clause without a comma says which: "improve way [it handles content]"
-    return not (token.dep_ == "acl" and token.tag_ == "VBG" and token.i == token.head.i + 1)
-
-
-# What a verb cannot end without, even in a last-resort cut ("could take [hard line]").
-_NEEDED_DEPS = frozenset(
-    {"dobj", "attr", "acomp", "xcomp", "ccomp", "prt", "dative", "agent", "pobj", "oprd"}
-)
-# Dependents that never stand apart from their head: a cut between them splits a noun group.
-_TIGHT = frozenset(
-    {"compound", "amod", "nummod", "det", "poss", "case", "nmod", "quantmod", "prt", "aux", "neg"}
-)
-
-
-def _cut(text: str, max_chars: int) -> str:
-    """Cut at the last clause or phrase boundary that fits, never mid-phrase."""
-    words = text.split()
-    while words and len(" ".join(words)) > max_chars:
-        words.pop()
-    best = words
-    for n in range(len(words), 3, -1):
-        candidate = words[:n]
-        last = candidate[-1].lower().strip(",;:“”\"'")
-        if candidate[-1].endswith((",", ";", ":")) or last in DANGLING:
-            continue
-        if _balanced(" ".join(candidate)):
-            best = candidate
-            break
-    return " ".join(best).rstrip(",;:")
-
-
-def _balanced(text: str) -> bool:
-    return (
-        text.count("“") == text.count("”") and text.count('"') % 2 == 0 and text.count("(") == text.count(")")
-    )

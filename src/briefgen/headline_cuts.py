@@ -1,0 +1,282 @@
+"""Where a headline may be shortened: which phrases can go, and where a headline that is
+still too long may end.
+
+A headline is a set of kept token indices over the lead's parse
+(:mod:`briefgen.headline` builds it); the functions here take phrases out of
+that set or find the longest prefix of it that still ends after whole phrases.
+Every one refuses a cut that would change who did what: an argument, a
+negation, a condition, a name, or the phrase a noun means by.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .compress import _MODIFIERS, DANGLING, NEGATIONS, _finish, _inside_quotes, _render, _words
+from .trimming import ARGUMENT_PREPS, inside_word, is_rate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def is_dangling(token: Token) -> bool:
+    """A word a headline cannot end on; "her" only as a possessive ("should disqualify her")."""
+    return token.lower_ in DANGLING and not (token.lower_ == "her" and token.tag_ == "PRP")
+
+
+def keep_ends_dangling(span: Span, keep: set[int]) -> bool:
+    """True when the last kept word is one a headline cannot end on (or nothing is kept)."""
+    last = next((span.doc[i] for i in sorted(keep, reverse=True) if not span.doc[i].is_punct), None)
+    return last is None or is_dangling(last)
+
+
+def headline_text(span: Span, keep: set[int], words: dict[int, str]) -> str:
+    """The kept words as a headline: ``words`` replace some ("assures"), no final full stop."""
+    text = _finish(_render(span, keep, words=words)).rstrip(".").rstrip(" ,;:-–—")
+    return text[:1].upper() + text[1:]
+
+
+# Subordinators whose clause makes the main clause conditional: it never goes.
+CONDITIONS = frozenset({"if", "unless", "provided", "providing", "once", "lest", "whenever"})
+
+
+def main_verb(span: Span, keep: set[int]) -> Token | None:
+    """The first kept verb whose head is not kept: the verb the headline states."""
+    kept = [t for t in span if t.i in keep]
+    tops = [t for t in kept if t.head.i not in keep or t.head == t]
+    for token in tops:
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+# Words that need what follows them more than a noun needs its modifiers.
+_NEEDY = frozenset({"VERB", "AUX", "ADV", "ADJ", "ADP"})
+
+
+def drop_noun_modifier(span: Span, keep: set[int]) -> set[int] | None:
+    """``keep`` without the longest modifier of a noun ("with plants in South Africa, including …")."""
+    quoted = _inside_quotes(span)
+    options = []
+    for token in span:
+        if token.i not in keep or token.dep_ not in ("prep", "acl", "relcl", "appos"):
+            continue
+        if token.head.pos_ not in ("NOUN", "PROPN") or token.head.i not in keep or token.i < token.head.i:
+            continue
+        subtree = {t.i for t in token.subtree} & keep
+        if any(span.doc[i].lower_ in NEGATIONS for i in subtree) or subtree & quoted:
+            continue
+        if not _droppable_noun_modifier(span, token, subtree, keep) or inside_word(span, subtree):
+            continue
+        first, last = min(subtree), max(subtree)
+        if first - 1 in keep and span.doc[first - 1].text == ",":
+            subtree.add(first - 1)
+            if last + 1 in keep and span.doc[last + 1].text == ",":
+                subtree.add(last + 1)
+        options.append(subtree)
+    options = [o for o in options if _words(span, keep - o) >= 3]
+    return keep - max(options, key=len) if options else None
+
+
+def _droppable_noun_modifier(span: Span, token: Token, subtree: set[int], keep: set[int]) -> bool:
+    """Whether a noun's modifier can go without changing who did what: not an argument
+    ("merger of Gazprom and Rosneft", "worries about the campaign", "refusal to disavow"),
+    not a name ("in Washington, Sen. Lindsey Graham" misparsed), not a subject, not a
+    phrase a kept pronoun points into ("mobiles with cameras in them")."""
+    doc = span.doc
+    if token.dep_ == "prep" and token.lower_ in _NOUN_ARGUMENT_PREPS:
+        return False
+    if token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.i == token.head.i + 1:
+        return False  # "no chance of history repeating itself": the clause is what is meant
+    if _restricted(token) or (token.dep_ == "relcl" and not _set_off(token)):
+        return False  # a relative clause without a comma says which: "improve way [it handles…]"
+    if any(doc[i].ent_type_ == "PERSON" for i in subtree) and token.head.ent_type_ != "PERSON":
+        return False
+    if token.dep_ == "appos" and (token.ent_type_ or token.pos_ == "PROPN") and not token.head.ent_type_:
+        return False  # "outspent both Labour and…" misparsed as a noun and its appositive
+    if any(doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.i not in subtree for i in subtree):
+        return False
+    rest = keep - subtree
+    pronoun = any(doc[i].lower_ in _POINTING and i > max(subtree) for i in rest)
+    return not (pronoun and any(doc[i].pos_ in ("NOUN", "PROPN") for i in subtree))
+
+
+# Nouns whose clause says what they hold: "denies suggestions [there will be a giveaway]".
+_CONTENT_NOUNS = frozenset(
+    "suggestion claim report fear hope belief idea fact news warning evidence sign possibility "
+    "chance risk plan proposal allegation assertion rumour rumor speculation concern view".split()
+)
+
+
+def _restricted(token: Token) -> bool:
+    """True when the noun modifier headed by ``token`` is part of what the noun means: the
+    clause of a content noun ("suggestions [there will be…]") or the range of a superlative
+    ("biggest slide [in a month]", "first woman [to…]")."""
+    head = token.head
+    if token.dep_ in ("acl", "relcl") and head.lemma_.lower() in _CONTENT_NOUNS:
+        return True
+    return token.dep_ == "prep" and superlative(head)
+
+
+def _set_off(token: Token) -> bool:
+    """True when the phrase headed by ``token`` follows a comma (an aside, not a restriction)."""
+    return token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
+
+
+def superlative(noun: Token) -> bool:
+    """True for "biggest slide", "first woman", "only country"."""
+    return any(c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "last", "only") for c in noun.children)
+
+
+# First words of two-word prepositions the parser splits ("thanks to", "due to", "ahead of").
+_PREPOSITION_HEADS = frozenset("thanks due prior according ahead instead because owing".split())
+# Prepositions a verb without an object often takes as its own ("reflects on", "looks at").
+_VERB_PREPS = frozenset("on at about from into upon like".split())
+_NOUN_ARGUMENT_PREPS = ARGUMENT_PREPS | {"about", "over", "on"}
+_DIRECTIONS = frozenset({"off", "onto", "out", "toward", "towards"})
+_POINTING = frozenset("it they them its their".split())
+
+
+def drop_verb_modifiers(span: Span, keep: set[int], deps: tuple[str, ...]) -> set[int]:
+    """Drop trailing modifiers of the main verb ("during their first call", "on Wednesday")."""
+    verb = main_verb(span, keep)
+    if verb is None:
+        return keep
+    objects = [
+        c for c in verb.children if c.dep_ in ("dobj", "ccomp", "attr", "dative", "acomp", "xcomp", "prt")
+    ]
+    boundary = max((c.i for c in objects), default=verb.i)
+    result = set(keep)
+    children = list(verb.children)
+    first_prep = next((c for c in children if c.dep_ == "prep" and c.i > verb.i), None)
+    for n, child in enumerate(children):
+        if child.dep_ in deps and child.i > boundary and child.i in keep:
+            subtree = {t.i for t in child.subtree}
+            nxt = children[n + 1] if n + 1 < len(children) else None
+            if child.lower_ in _PREPOSITION_HEADS and nxt is not None and nxt.i == child.i + 1:
+                subtree |= {t.i for t in nxt.subtree}  # "thanks to clients" goes whole or stays
+            elif child.dep_ == "prep" and child.lower_ in ARGUMENT_PREPS | _DIRECTIONS:
+                continue  # arguments more than adjuncts: "called for talks", "pushes Japan off top"
+            elif (
+                child == first_prep and not objects and child.i == verb.i + 1 and child.lower_ in _VERB_PREPS
+            ):
+                continue  # a verb's own preposition: "reflects on the future", "relies on"
+            if nxt is not None and nxt.i == max(subtree) + 1 and nxt.lower_ in ("to", "of"):
+                continue  # a misparsed "thanks to", "ahead of": the pair stays together
+            if any(span.doc[i].lower_ in NEGATIONS for i in subtree):
+                continue
+            if child.dep_ == "advcl" and span.doc[min(subtree)].lower_ == "to":
+                continue  # "voted to close the bridge": the infinitive is the news
+            if child.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in CONDITIONS for c in child.children
+            ):
+                continue  # "will default unless creditors agree"
+            if child.dep_ == "advmod" and len(subtree) == 1:
+                continue  # "to go ahead" is not "to go"
+            if child.dep_ == "npadvmod" and is_rate(child):
+                continue  # "1bn francs a month"
+            if child.dep_ == "prep" and any(
+                superlative(o) and child.i == o.right_edge.i + 1 for o in objects
+            ):
+                continue  # "sees biggest slide [in a month]": the range of the superlative
+            result -= subtree
+            if child.i - 1 in result and span.doc[child.i - 1].text == ",":
+                result.discard(child.i - 1)
+    return result if _words(span, result) >= 3 else keep
+
+
+def cut_phrase(
+    span: Span, keep: set[int], words: dict[int, str], max_chars: int, level: int = 0
+) -> str | None:
+    """The longest prefix that fits, ends after whole phrases and keeps the main verb.
+
+    Level 0 cuts only where no kept word before the cut depends on one after it
+    (never inside a name, a noun group or "of …") and only modifiers are left
+    out; level 1 lets an argument go ("could take hard line [on …]"); level 2,
+    for a parse too tangled for either, only keeps names and noun groups whole;
+    level 3, for a main clause that starts too late to fit, may leave it out.
+    """
+    kept = sorted(keep)
+    verb = main_verb(span, keep)
+    reported = (
+        [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.i in keep] if verb else []
+    )
+    if reported:
+        verb = reported[0]  # "…, Greek government will default, ministers warned": "default" is the news
+    for n in range(len(kept) - 1, 3, -1):
+        if verb is not None and verb.i >= kept[n] and level < 3:
+            return None  # "After he blasted hit Disney film" is not the news: the main clause is
+        after = set(kept[n:])
+        before = kept[:n]
+        if any(span.doc[i].lower_ in CONDITIONS and span.doc[i].dep_ == "mark" for i in after):
+            continue  # "Greece will default [unless creditors agree]": the condition stays
+        if any(span.doc[i].lower_ in NEGATIONS and span.doc[i].head.i not in after for i in after):
+            continue  # a negation never leaves its verb behind
+        tight = _TIGHT if level >= 2 else None
+        if any(span.doc[i].head.i in after and (tight is None or span.doc[i].dep_ in tight) for i in before):
+            continue
+        # what is left out must be a modifier, not an argument the prefix needs
+        if level == 0 and any(
+            span.doc[i].head.i not in after and not _optional_tail(span.doc[i]) for i in after
+        ):
+            continue
+        last, first_after = span.doc[kept[n - 1]], span.doc[kept[n]]
+        if last.is_punct or is_dangling(last) or first_after.ent_iob_ == "I":
+            continue
+        needed = [c for c in last.children if c.i in after and (level < 2 or c.dep_ in _NEEDED_DEPS)]
+        if last.pos_ in _NEEDY and needed:
+            continue  # "attacks blamed [on extremists]", "charges over incident prior [to game]"
+        text = headline_text(span, set(before), words)
+        if len(text) <= max_chars and _balanced(text):
+            return text
+    return None
+
+
+def _optional_tail(token: Token) -> bool:
+    """Whether a phrase headed by ``token`` may be left off the end as a mere modifier: not
+    an "of" phrase ("period [of gloom]"), a gerund clause ("chance of history [repeating
+    itself]") or a phrase the noun means by (``_restricted``)."""
+    if token.dep_ not in _MODIFIERS or token.lower_ == "of" or _restricted(token):
+        return False
+    if token.dep_ == "prep" and any(
+        superlative(c) and c.right_edge.i + 1 == token.i for c in token.head.children
+    ):
+        return False  # "sees biggest slide [in a month]"
+    if token.dep_ == "relcl" and not _set_off(token):
+        return False  # a relative clause without a comma says which: "improve way [it handles content]"
+    return not (token.dep_ == "acl" and token.tag_ == "VBG" and token.i == token.head.i + 1)
+
+
+# What a verb cannot end without, even in a last-resort cut ("could take [hard line]").
+_NEEDED_DEPS = frozenset(
+    {"dobj", "attr", "acomp", "xcomp", "ccomp", "prt", "dative", "agent", "pobj", "oprd"}
+)
+# Dependents that never stand apart from their head: a cut between them splits a noun group.
+_TIGHT = frozenset(
+    {"compound", "amod", "nummod", "det", "poss", "case", "nmod", "quantmod", "prt", "aux", "neg"}
+)
+
+
+def cut_words(text: str, max_chars: int) -> str:
+    """Cut at the last clause or phrase boundary that fits, never mid-phrase."""
+    words = text.split()
+    while words and len(" ".join(words)) > max_chars:
+        words.pop()
+    best = words
+    for n in range(len(words), 3, -1):
+        candidate = words[:n]
+        last = candidate[-1].lower().strip(",;:“”\"'")
+        if candidate[-1].endswith((",", ";", ":")) or last in DANGLING:
+            continue
+        if _balanced(" ".join(candidate)):
+            best = candidate
+            break
+    return " ".join(best).rstrip(",;:")
+
+
+def _balanced(text: str) -> bool:
+    return (
+        text.count("“") == text.count("”") and text.count('"') % 2 == 0 and text.count("(") == text.count(")")
+    )
