@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from briefgen.compress import ends_dangling, headline_from
+from briefgen.headline import headline_options
+from briefgen.headline_cuts import core_statement
 
 CASES = [
     # A hyphenated score or word stays whole ("26-21" once became "26").
@@ -232,3 +234,62 @@ def test_single_sentence_gives_no_evidence_for_trimming(analyse) -> None:
 
 def test_quantifier_is_a_dangling_end() -> None:
     assert ends_dangling("Ministers back plans to write off debts of some")
+
+
+@pytest.mark.slow
+def test_last_resort_keeps_the_main_clause(analyse) -> None:
+    """A lead no modifier cut brings under 90 characters is cut to who did what, not to
+    its first 90 characters ("Man who said he got the film off the ground and signed up")."""
+    sentence = (
+        "The engineer who said he designed the prototype bridge over the river and persuaded the town "
+        "council to pay for it has been shut out of the national design awards."
+    )
+    assert headline_from(analyse(sentence).doc[:]) == "Engineer shut out of national design awards"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "core"),
+    [
+        # an adverb of the verb and a condition change what is claimed: they stay
+        (
+            "The government will only meet its housing target if councils release more land for building.",
+            "The government will only meet its housing target if councils release more land for building",
+        ),
+        # a reason is a modifier: it goes
+        (
+            "Because the club has failed to pay its players, the league will hold an inquiry.",
+            "the league will hold an inquiry",
+        ),
+        # a subject cut out of its coordination would not agree with its verb ("violence are")
+        (
+            "Rising violence at the rallies and new allegations against the campaign manager are the focus "
+            "of a new advertisement released by the group on Sunday.",
+            None,
+        ),
+    ],
+)
+def test_core_statement(analyse, sentence: str, core: str | None) -> None:
+    doc = analyse(sentence).doc
+    kept = core_statement(doc[:], {t.i for t in doc})
+    assert (kept and " ".join(doc[i].text for i in sorted(kept))) == core
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Former television presenter and regional councillor Margaret Ellison-Hart has said she intends to "
+        '"transform the way this county is run" as she launched her campaign for the mayoralty.',
+        "The engineer who said he designed the prototype bridge over the river and persuaded the town "
+        "council to pay for it has been shut out of the national design awards.",
+    ],
+)
+def test_cut_never_ends_on_a_word_that_leans_on_what_it_cut(analyse, sentence: str) -> None:
+    """No headline ends on a subject without its verb ("has said she") or on a word whose
+    head the cut left out ("Donald [Trump]")."""
+    span = analyse(sentence).doc[:]
+    for option in headline_options(span):
+        last = next(t for t in reversed(span) if t.text == option.split()[-1].strip("“”\"'"))
+        assert last.dep_ not in ("nsubj", "nsubjpass"), option
+        assert last.head.i < last.i or last.head.text in option.split() or last.head == last, option

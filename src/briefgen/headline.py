@@ -25,11 +25,11 @@ from .compress import (
 from .headline_cuts import (
     CONDITIONS,
     cut_phrase,
-    cut_words,
     drop_noun_modifier,
     drop_verb_modifiers,
     headline_text,
     keep_ends_dangling,
+    last_resort_cut,
     main_verb,
 )
 from .trimming import trim_unrepeated
@@ -114,14 +114,7 @@ def _compose(
         if smaller is None:
             if not last_resort:
                 return None  # only an argument could go now, and a shorter option must say as much
-            # no modifier left to drop: end after the last whole phrase that fits, an
-            # argument included ("… could take hard line [on Wall Street excesses]")
-            text = (
-                cut_phrase(span, keep, words, max_chars, level=1)
-                or cut_phrase(span, keep, words, max_chars, level=2)
-                or cut_phrase(span, keep, words, max_chars, level=3)
-                or cut_words(text, max_chars)
-            )
+            text = last_resort_cut(span, keep, words, max_chars)
             break
         keep = smaller
         text = headline_text(span, keep, words)

@@ -214,7 +214,7 @@ def cut_phrase(
             continue  # "Greece will default [unless creditors agree]": the condition stays
         if any(span.doc[i].lower_ in NEGATIONS and span.doc[i].head.i not in after for i in after):
             continue  # a negation never leaves its verb behind
-        tight = _TIGHT if level >= 2 else None
+        tight = _TIGHT | _CLAUSE_PARTS if level >= 2 else None
         if any(span.doc[i].head.i in after and (tight is None or span.doc[i].dep_ in tight) for i in before):
             continue
         # what is left out must be a modifier, not an argument the prefix needs
@@ -223,8 +223,8 @@ def cut_phrase(
         ):
             continue
         last, first_after = span.doc[kept[n - 1]], span.doc[kept[n]]
-        if last.is_punct or is_dangling(last) or first_after.ent_iob_ == "I":
-            continue
+        if last.is_punct or is_dangling(last) or first_after.ent_iob_ == "I" or _leans_on(last, after):
+            continue  # the last word leans on one the cut leaves out: "Donald [Trump]", "said he [wants]"
         needed = [c for c in last.children if c.i in after and (level < 2 or c.dep_ in _NEEDED_DEPS)]
         if last.pos_ in _NEEDY and needed:
             continue  # "attacks blamed [on extremists]", "charges over incident prior [to game]"
@@ -232,6 +232,64 @@ def cut_phrase(
         if len(text) <= max_chars and _balanced(text):
             return text
     return None
+
+
+def last_resort_cut(span: Span, keep: set[int], words: dict[int, str], max_chars: int) -> str:
+    """A headline of at most ``max_chars`` from a lead no modifier cut brings that short.
+
+    In order: a cut that lets an argument go (``cut_phrase`` level 1, then 2); the
+    statement's core alone (:func:`core_statement`: who did what, without any
+    modifier), cut the same way if need be; a cut that leaves the main clause out
+    (level 3); and only then a cut by words.
+    """
+    for level in (1, 2):
+        text = cut_phrase(span, keep, words, max_chars, level=level)
+        if text:
+            return text
+    core = core_statement(span, keep)
+    if core is not None and core != keep:
+        text = headline_text(span, core, words)
+        if len(text) <= max_chars and _balanced(text) and not keep_ends_dangling(span, core):
+            return text
+        for level in (0, 1, 2):
+            text = cut_phrase(span, core, words, max_chars, level=level)
+            if text:
+                return text
+    return (
+        cut_phrase(span, keep, words, max_chars, level=3)
+        or _cut_tokens(span, keep, words, max_chars)
+        or cut_words(headline_text(span, keep, words), max_chars)
+    )
+
+
+# Words a headline cut by words may not end on: they need what follows.
+_OPEN_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX"})
+
+
+def _cut_tokens(span: Span, keep: set[int], words: dict[int, str], max_chars: int) -> str | None:
+    """The longest prefix that fits and does not end inside a name, on a word that needs what
+    follows ("without", "the", "to") or on one whose head the cut leaves out."""
+    kept = sorted(keep)
+    for n in range(len(kept) - 1, 3, -1):
+        last, first_after = span.doc[kept[n - 1]], span.doc[kept[n]]
+        if last.is_punct or is_dangling(last) or last.pos_ in _OPEN_POS or first_after.ent_iob_ == "I":
+            continue
+        if _leans_on(last, set(kept[n:])) or (last.dep_ in _CLAUSE_PARTS and last.head.i not in keep):
+            continue
+        if any(span.doc[i].lower_ in CONDITIONS and span.doc[i].dep_ == "mark" for i in kept[n:]):
+            continue  # a condition never goes
+        if last.pos_ in _NEEDY and any(c.dep_ in _NEEDED_DEPS and c.i in kept[n:] for c in last.children):
+            continue  # "were caught operating [a factory]", "if ministers scrap [it]"
+        text = headline_text(span, set(kept[:n]), words)
+        if len(text) <= max_chars and _balanced(text):
+            return text
+    return None
+
+
+def _leans_on(last: Token, after: set[int]) -> bool:
+    """True when ``last`` depends on a word the cut leaves out ("Donald [Trump]"); a reported
+    clause before its source ("Greece will default[, ministers warned]") stands alone."""
+    return last.head.i in after and last.dep_ != "ccomp"
 
 
 def _optional_tail(token: Token) -> bool:
@@ -253,10 +311,99 @@ def _optional_tail(token: Token) -> bool:
 _NEEDED_DEPS = frozenset(
     {"dobj", "attr", "acomp", "xcomp", "ccomp", "prt", "dative", "agent", "pobj", "oprd"}
 )
+# The parts of a clause that mean nothing without its verb: a subject, an auxiliary, "if".
+_CLAUSE_PARTS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl"})
 # Dependents that never stand apart from their head: a cut between them splits a noun group.
 _TIGHT = frozenset(
     {"compound", "amod", "nummod", "det", "poss", "case", "nmod", "quantmod", "prt", "aux", "neg"}
 )
+
+
+# What a statement's core keeps under each word: arguments, and what a noun group or a
+# verb group cannot stand without ("has not", "Hillary Clinton", "shut out").
+_CORE_DEPS = (
+    _TIGHT
+    | _CLAUSE_PARTS
+    | {
+        "dobj",
+        "attr",
+        "acomp",
+        "xcomp",
+        "ccomp",
+        "dative",
+        "oprd",
+        "pobj",
+        "agent",
+        "neg",
+        "flat",
+    }
+)
+
+
+def core_statement(span: Span, keep: set[int]) -> set[int] | None:
+    """The kept words that say who did what: the main verb, its subject and arguments, each
+    with its noun or verb group, arguments' prepositions ("of", "to", "for"), negations and
+    quotes whole; every other modifier goes. None without a main verb."""
+    verb = main_verb(span, keep)
+    if verb is None or any(c.dep_ == "mark" and c.i in keep for c in verb.children):
+        return None  # a subordinate clause ("Because it has failed…") is no statement
+    core, frontier, conditions = {verb.i}, [verb], set()
+    while frontier:
+        token = frontier.pop()
+        for child in token.children:
+            if child.i not in keep or child.i in core:
+                continue
+            argument_prep = child.dep_ == "prep" and (
+                child.lower_ in ARGUMENT_PREPS
+                or any(c.dep_ == "prt" for c in token.children)
+                or (token.pos_ == "VERB" and child.i == token.i + 1)  # "shut out", "relies on"
+            )
+            # "violence and allegations are", "will only hit target if courses…": the
+            # coordination, a verb's adverbs and a condition change what is said
+            nominal = token.pos_ in ("NOUN", "PROPN", "PRON") and child.dep_ in ("conj", "cc")
+            adverb = child.dep_ == "advmod" and token.pos_ in ("VERB", "AUX")
+            condition = child.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in CONDITIONS for c in child.children
+            )
+            if condition:
+                conditions |= {t.i for t in child.subtree if t.i in keep}
+            elif child.dep_ in _CORE_DEPS or argument_prep or nominal or adverb or child.lower_ in NEGATIONS:
+                core.add(child.i)
+                frontier.append(child)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in core]
+    if not subjects or min(core) < min(t.i for t in subjects[0].subtree):
+        return None  # no statement without its subject first ("Is not sure she can vote…")
+    core |= conditions  # "Unless creditors agree…, Greece will default"
+    if _disagrees(subjects[0], verb, core):
+        return None  # "violence [at rallies and allegations] are": the cut took half the subject
+    # the commas that set off what stays ("…cards, it has been confirmed")
+    core |= {
+        c.i
+        for i in list(core)
+        for c in span.doc[i].children
+        if c.text == "," and c.i in keep and min(core) < c.i < max(core)
+    }
+    # a quote the core touches stays whole, its marks included
+    quoted = _inside_quotes(span)
+    for i in sorted(core & quoted):
+        first, last = i, i
+        while first - 1 in quoted:
+            first -= 1
+        while last + 1 in quoted:
+            last += 1
+        core |= {j for j in range(first - 1, last + 2) if j in keep and (j in quoted or span.doc[j].is_quote)}
+    return core if _words(span, core) >= 3 else None
+
+
+def _disagrees(subject: Token, verb: Token, core: set[int]) -> bool:
+    """True for a singular subject left with a plural verb, which the whole subject was not."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i in core)]
+    plural = any(v.tag_ == "VBP" or v.lower_ in ("are", "were") for v in verbs)
+    coordinated = any(c.dep_ == "conj" and c.i in core for c in subject.children)
+    return subject.tag_ in ("NN", "NNP") and plural and not coordinated
+
+
+_SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "it", "we", "they"})
 
 
 def cut_words(text: str, max_chars: int) -> str:
@@ -268,7 +415,7 @@ def cut_words(text: str, max_chars: int) -> str:
     for n in range(len(words), 3, -1):
         candidate = words[:n]
         last = candidate[-1].lower().strip(",;:“”\"'")
-        if candidate[-1].endswith((",", ";", ":")) or last in DANGLING:
+        if candidate[-1].endswith((",", ";", ":")) or last in DANGLING or last in _SUBJECT_PRONOUNS:
             continue
         if _balanced(" ".join(candidate)):
             best = candidate
