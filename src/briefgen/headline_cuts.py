@@ -403,9 +403,6 @@ def _disagrees(subject: Token, verb: Token, core: set[int]) -> bool:
     return subject.tag_ in ("NN", "NNP") and plural and not coordinated
 
 
-_SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "it", "we", "they"})
-
-
 def cut_words(text: str, max_chars: int) -> str:
     """Cut at the last clause or phrase boundary that fits, never mid-phrase."""
     words = text.split()
@@ -415,7 +412,7 @@ def cut_words(text: str, max_chars: int) -> str:
     for n in range(len(words), 3, -1):
         candidate = words[:n]
         last = candidate[-1].lower().strip(",;:“”\"'")
-        if candidate[-1].endswith((",", ";", ":")) or last in DANGLING or last in _SUBJECT_PRONOUNS:
+        if candidate[-1].endswith((",", ";", ":")) or last in DANGLING:
             continue
         if _balanced(" ".join(candidate)):
             best = candidate
