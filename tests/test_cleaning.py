@@ -17,6 +17,8 @@ from briefgen.cleaning import glue_points, is_boilerplate, strip_dateline, tidy
         "Advertisement",
         "Photo: Getty Images",
         "Flying high:",
+        "OSLO, Norway, March 3 (UPI) —",
+        "ST. PAUL --",
     ],
 )
 def test_boilerplate(line: str) -> None:
@@ -29,6 +31,8 @@ def test_boilerplate(line: str) -> None:
         "The council approved the budget on Monday.",
         "By the end of the year, prices had doubled.",
         "Scrolls found in a cave are 2,000 years old.",
+        "OSLO (Reuters) - Norway's wealth fund sold its coal shares.",
+        "NATO: allies agree to send more troops.",
     ],
 )
 def test_news_is_not_boilerplate(line: str) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from briefgen.compress import ends_dangling, headline_from
 from briefgen.headline import headline_options
-from briefgen.headline_cuts import core_statement
+from briefgen.headline_cuts import core_statement, mend_quotes
 
 CASES = [
     # A hyphenated score or word stays whole ("26-21" once became "26").
@@ -121,10 +121,52 @@ CASES = [
         "website allegedly involved in identity fraud.",
         "Twenty-eight people, including Briton, arrested",
     ),
+    # A quote cut away takes its closing mark and full stop with it ("rallies supporters.”").
+    (
+        "Hillary Clinton’s closest aide rallied supporters in Ohio on Monday, saying: “We have to be ready "
+        "to stop him.”",
+        "Hillary Clinton’s closest aide rallies supporters in Ohio",
+    ),
+    (
+        "A Liberal Democrat election candidate is quitting after being quoted as calling for "
+        '"a period of creative destruction in the public services".',
+        "Liberal Democrat election candidate quits",
+    ),
+    # A quote that ends where the headline does is closed; a phrase before "and" stays, or
+    # "with dogs [in England] and Wales" would follow.
+    (
+        'The law banning fox hunting with dogs in England and Wales is enforceable and "very clear", '
+        "the rural affairs minister Alun Michael has said.",
+        'Law banning fox hunting with dogs in England and Wales enforceable and "very clear"',
+    ),
+    # A contracted auxiliary goes with the tense change: "She's sits" once came out.
+    (
+        "She's sitting on the sofa playing video games with her younger brother in the family's small "
+        "flat in Leeds.",
+        "She sits on sofa playing video games with younger brother in family's small flat in Leeds",
+    ),
+    # "is going to" is a future, as "will" is: not "goes to announce".
+    (
+        "He's going to announce a new stadium for the club in the north of the city, officials said.",
+        "He to announce new stadium for club in north of city",
+    ),
+    # A phrase before a relative clause stays, or the clause would describe the wrong noun
+    # ("sue Wal-Mart that contains swear words"); an appositive name is never cut off the end.
+    (
+        "The parents of a 13-year-old girl are suing the supermarket giant Wal-Mart over a CD by a rock "
+        "group that contains swear words.",
+        "Parents of 13-year-old girl sue supermarket giant Wal-Mart",
+    ),
+    # A dropped description before a name leaves the comma that sets off the attribution.
+    (
+        "The feud between the two men is damaging the way the country is governed, opposition leader "
+        "John Smith has claimed in a heated debate.",
+        "Feud between two men is damaging way country is governed, John Smith claims",
+    ),
     # spaCy's lemma of "stared" is "star": the present is "stares", not "stars".
     (
         "Donald Trump stared into the two small screens before him and read the words he had come to deliver.",
-        "Donald Trump stares into two small screens",
+        "Donald Trump stares into two small screens before him",
     ),
     # A misparsed verb's object is a name, not a droppable appositive.
     (
@@ -230,6 +272,40 @@ def test_single_sentence_gives_no_evidence_for_trimming(analyse) -> None:
     assert headline_from(analyse(first).doc[:]) == (
         "City council of Lyon approves new cycling plan for city centre in Villeurbanne"
     )
+
+
+def test_placing_verb_keeps_where_it_leaves_its_object(analyse) -> None:
+    """ "left rates on hold" is not "leaves rates": no option drops the complement."""
+    sentence = (
+        "The Bank of England has left interest rates on hold again at 4.75%, in a widely-predicted move "
+        "by the nine members of its monetary policy committee."
+    )
+    options = headline_options(analyse(sentence).doc[:])
+    assert options[-1] == "Bank of England leaves interest rates on hold"
+    assert all("on hold" in o for o in options)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_ends", "mended"),
+    [
+        ("Aide rallies supporters.”", False, "Aide rallies supporters"),
+        ('Candidate quits "', False, "Candidate quits"),
+        ('Blair: manifesto will be "New Labour" "', False, 'Blair: manifesto will be "New Labour"'),
+        ('Trump tweets image of Clinton!"', False, "Trump tweets image of Clinton"),
+        (
+            "Ted Cruz has “got to come a long way” on ethanol, “",
+            False,
+            "Ted Cruz has “got to come a long way” on ethanol",
+        ),
+        ('Law is "very clear', True, 'Law is "very clear"'),
+        # a quote cut short is not closed: that would misquote
+        ('Kinnock will help "achieve further progress', False, 'Kinnock will help "achieve further progress'),
+        ("Obama: Libya action “didn’t work,”", False, "Obama: Libya action “didn’t work”"),
+        ('He said "no"', False, 'He said "no"'),
+    ],
+)
+def test_mend_quotes(text: str, quote_ends: bool, mended: str) -> None:
+    assert mend_quotes(text, quote_ends=quote_ends) == mended
 
 
 def test_quantifier_is_a_dangling_end() -> None:

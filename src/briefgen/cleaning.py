@@ -21,6 +21,13 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A dateline the sentence splitter left on its own: "PASADENA, Calif., Jan. 1 (UPI) —".
+_BARE_DATELINE = re.compile(
+    r"""^\s*[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][\w.'-]*(?:\s[\w.'-]+){0,2}){0,3}\s*
+        (?:\([\w .'-]{1,30}\)\s*(?:--|[-–—―:])?|--|[-–—―:])\s*$""",
+    re.VERBOSE,
+)
+
 # "(Beijing)", "BEIJING (Reuters) -", "LONDON, England (CNN) --", "WASHINGTON —"
 _DATELINE = re.compile(
     r"""^\s*(?:
@@ -39,7 +46,7 @@ _SPACED_QUOTES = re.compile(r"([“«„‹])[^\S\n]+([^“”«»„\n]*?)[^\S\
 def is_boilerplate(sentence: str) -> bool:
     """True for sentences that are page furniture, not news."""
     text = sentence.strip()
-    if _BOILERPLATE.match(text):
+    if _BOILERPLATE.match(text) or _BARE_DATELINE.match(text):
         return True
     # A caption or label without a verb-like lowercase word ("Flying high:").
     return len(text) < 25 and text.endswith(":")

@@ -474,6 +474,7 @@ def _render(
     return "".join(parts)
 
 
+_ASIDE_ENDS = frozenset({",", ".", ";", ":", "!", "?", ")", "—", "–", "-", "--"})
 _NOT_JOINING = frozenset(",.;:!?()[]{}\"'“”‘’«»")
 
 
@@ -487,6 +488,8 @@ def _whole_words(span: Span, keep: set[int]) -> set[int]:
         changed = False
         for a, b in pairwise(tokens):
             joined = not a.whitespace_ and a.text not in _NOT_JOINING and b.text not in _NOT_JOINING
+            # a contracted auxiliary is a word of its own: "She's sitting" → "She sits"
+            joined = joined and not (b.dep_ in ("aux", "auxpass") and b.text[:1] in "'’")
             if joined and (a.i in keep) != (b.i in keep):
                 keep |= {a.i, b.i}
                 changed = True
@@ -498,7 +501,10 @@ def _whole_words(span: Span, keep: set[int]) -> set[int]:
         # an aside is one phrase: a single word of the run hangs outside it
         # ("have been" before "arrested" is two, and not an aside)
         phrase = sum(t.head.i not in inside for t in run if not t.is_punct) == 1
-        if phrase and sum(not t.is_punct for t in run) >= 2 and n + 1 + len(run) < len(tokens):
+        # and it ends where the sentence or another comma does, not before a kept word
+        # ("is damaging the way, [Tory leader] Michael Howard claimed" keeps its comma)
+        ends = n + 1 + len(run) < len(tokens) and tokens[n + 1 + len(run)].text in _ASIDE_ENDS
+        if phrase and sum(not t.is_punct for t in run) >= 2 and ends:
             keep.discard(token.i)
             closing = tokens[n + 1 + len(run)]
             if closing.text == ",":

@@ -279,9 +279,11 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
         for a in auxes:
             keep.discard(a.i)
     elif lemmas == ["be"] and verb.tag_ == "VBG" and auxes[0].tag_ in ("VBZ", "VBP"):
-        # "GM is recalling cars" → "GM recalls cars"
         keep.discard(auxes[0].i)
-        words[verb.i] = _present(verb)
+        if verb.lemma_ == "go" and any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children):
+            keep.discard(verb.i)  # "He is going to resign" → "He to resign", as for "will"
+        else:  # "GM is recalling cars" → "GM recalls cars"
+            words[verb.i] = _present(verb)
     elif lemmas[:1] == ["will"] and auxes[0].lower_ in ("will", "'ll"):
         words[auxes[0].i] = "to"
 

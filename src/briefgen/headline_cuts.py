@@ -10,10 +10,11 @@ negation, a condition, a name, or the phrase a noun means by.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .compress import _MODIFIERS, DANGLING, NEGATIONS, _finish, _inside_quotes, _render, _words
-from .trimming import ARGUMENT_PREPS, inside_word, is_rate
+from .trimming import ARGUMENT_PREPS, exposes_attachment, inside_word, is_rate
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -31,9 +32,49 @@ def keep_ends_dangling(span: Span, keep: set[int]) -> bool:
 
 
 def headline_text(span: Span, keep: set[int], words: dict[int, str]) -> str:
-    """The kept words as a headline: ``words`` replace some ("assures"), no final full stop."""
+    """The kept words as a headline: ``words`` replace some ("assures"), no final full stop,
+    quote marks in pairs (:func:`mend_quotes`)."""
     text = _finish(_render(span, keep, words=words)).rstrip(".").rstrip(" ,;:-–—")
+    text = mend_quotes(text, quote_ends=_quote_ends_after(span, keep))
     return text[:1].upper() + text[1:]
+
+
+def _quote_ends_after(span: Span, keep: set[int]) -> bool:
+    """True when the last kept word ends a quote: only punctuation, then a closing mark, follow."""
+    words = [i for i in keep if not span.doc[i].is_punct]
+    for token in span.doc[max(words) + 1 :] if words else ():
+        if token.is_quote and token.text not in _OPENING_MARKS:
+            return True
+        if not token.is_punct:
+            return False
+    return False
+
+
+_OPENING_MARKS = frozenset({"“", "‘"})
+# A closing mark whose quote was cut, with the quote's own end ("… rallies supporters.”").
+_STRAY_CURLY_CLOSE = re.compile(r"[\s.!?,;:]*”$")
+_STRAY_STRAIGHT_CLOSE = re.compile(r"(?:\s|(?<=[.!?,;:]))[.!?,;:]*\"$|[.!?,;:]+\"$")
+_BARE_OPEN = re.compile(r"[\s,;:]*[“\"]$")
+
+
+def mend_quotes(text: str, *, quote_ends: bool) -> str:
+    """Quote marks in pairs: a closing mark left after its quote was cut goes, as does an
+    opening one with nothing after it; a quote the headline ends inside is closed only where
+    the quote itself ends (``quote_ends``), since closing a cut quote would misquote."""
+    if text.count("”") > text.count("“"):
+        text = _STRAY_CURLY_CLOSE.sub("", text)
+    if text.count('"') % 2:
+        text = _STRAY_STRAIGHT_CLOSE.sub("", text).rstrip()
+    if text.count("“") > text.count("”") or text.count('"') % 2:
+        text = _BARE_OPEN.sub("", text)
+    if quote_ends and text.count("“") > text.count("”") and text.rfind("“") > text.rfind("”"):
+        text += "”"
+    elif quote_ends and text.count('"') % 2 and not text.endswith('"'):
+        text += '"'
+    return _COMMA_BEFORE_CLOSE.sub(r"\1", text)  # '“didn’t work,”' was followed by more
+
+
+_COMMA_BEFORE_CLOSE = re.compile(r"[,;:]([”\"])$")
 
 
 # Subordinators whose clause makes the main clause conditional: it never goes.
@@ -67,6 +108,8 @@ def drop_noun_modifier(span: Span, keep: set[int]) -> set[int] | None:
         if any(span.doc[i].lower_ in NEGATIONS for i in subtree) or subtree & quoted:
             continue
         if not _droppable_noun_modifier(span, token, subtree, keep) or inside_word(span, subtree):
+            continue
+        if exposes_attachment(span, keep, subtree):
             continue
         first, last = min(subtree), max(subtree)
         if first - 1 in keep and span.doc[first - 1].text == ",":
@@ -137,6 +180,8 @@ _VERB_PREPS = frozenset("on at about from into upon like".split())
 _NOUN_ARGUMENT_PREPS = ARGUMENT_PREPS | {"about", "over", "on"}
 _DIRECTIONS = frozenset({"off", "onto", "out", "toward", "towards"})
 _POINTING = frozenset("it they them its their".split())
+# Verbs whose object needs a place or state after it: "left rates on hold", "put troops on alert".
+_PLACING = frozenset("leave keep hold put place set".split())
 
 
 def drop_verb_modifiers(span: Span, keep: set[int], deps: tuple[str, ...]) -> set[int]:
@@ -165,8 +210,16 @@ def drop_verb_modifiers(span: Span, keep: set[int], deps: tuple[str, ...]) -> se
                 continue  # a verb's own preposition: "reflects on the future", "relies on"
             if nxt is not None and nxt.i == max(subtree) + 1 and nxt.lower_ in ("to", "of"):
                 continue  # a misparsed "thanks to", "ahead of": the pair stays together
-            if any(span.doc[i].lower_ in NEGATIONS for i in subtree):
+            if any(span.doc[i].lower_ in NEGATIONS for i in subtree) or exposes_attachment(
+                span, result, subtree
+            ):
                 continue
+            if (
+                child.dep_ == "prep"
+                and verb.lemma_ in _PLACING
+                and any(child.i == o.right_edge.i + 1 for o in objects)
+            ):
+                continue  # "left rates on hold": where a verb of placing leaves its object is an argument
             if child.dep_ == "advcl" and span.doc[min(subtree)].lower_ == "to":
                 continue  # "voted to close the bridge": the infinitive is the news
             if child.dep_ == "advcl" and any(
@@ -304,6 +357,8 @@ def _optional_tail(token: Token) -> bool:
         return False  # "sees biggest slide [in a month]"
     if token.dep_ == "relcl" and not _set_off(token):
         return False  # a relative clause without a comma says which: "improve way [it handles content]"
+    if token.dep_ == "appos" and (token.ent_type_ or token.pos_ == "PROPN") and not _set_off(token):
+        return False  # the name is who: "sue supermarket giant [Wal-Mart]"
     return not (token.dep_ == "acl" and token.tag_ == "VBG" and token.i == token.head.i + 1)
 
 

@@ -70,7 +70,7 @@ def trim_unrepeated(span: Span, keep: set[int], verb: Token, threshold: float = 
                 continue  # "Smith, a striker from Leeds, Jones and Brown": a list, misparsed
             if _needed_by_pronoun(span, keep, subtree):
                 continue  # "Although the president promised…, he raised them"
-            if verb.i in subtree or inside_word(span, subtree):
+            if verb.i in subtree or inside_word(span, subtree) or exposes_attachment(span, keep, subtree):
                 continue
             content = [span.doc[i] for i in subtree if span.doc[i].is_alpha and not span.doc[i].is_stop]
             if not content:
@@ -194,3 +194,13 @@ def inside_word(span: Span, indices: set[int]) -> bool:
         not doc[last].whitespace_ and last + 1 < len(doc) and doc[last + 1].text not in ',.;:!?)]}"”’'
     )
     return joined_before or joined_after
+
+
+def exposes_attachment(span: Span, keep: set[int], indices: set[int]) -> bool:
+    """True when the first word kept after ``indices`` is "and"/"or" or a relative pronoun:
+    cutting "in England" out of "dogs in England and Wales", or "over a CD" out of "sue
+    Wal-Mart over a CD that contains…", would hand what the phrase held to the word before
+    it ("dogs and Wales", "Wal-Mart that contains…"); the parser's attachment there is too
+    often wrong to trust, so the phrase stays."""
+    after = next((span.doc[i] for i in sorted(keep) if i > max(indices) and not span.doc[i].is_punct), None)
+    return after is not None and (after.pos_ == "CCONJ" or after.tag_ in ("WDT", "WP", "WP$"))
