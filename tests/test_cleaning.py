@@ -54,6 +54,12 @@ def test_news_is_not_boilerplate(line: str) -> None:
         # no dateline: left as it is
         ("(Mostly) harmless words stay.", "(Mostly) harmless words stay."),
         ("The vote passed.", "The vote passed."),
+        ("PURCHASE, N.Y., April 1 — The race took on a testier tone.", "The race took on a testier tone."),
+        ("CAMBRIDGE Dec. 11 — Young voters back the senator.", "Young voters back the senator."),
+        (
+            "US President Barack Obama — in a speech — said so.",
+            "US President Barack Obama — in a speech — said so.",
+        ),
     ],
 )
 def test_strip_dateline(line: str, expected: str) -> None:

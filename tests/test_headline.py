@@ -163,6 +163,16 @@ CASES = [
         "John Smith has claimed in a heated debate.",
         "Feud between two men is damaging way country is governed, John Smith claims",
     ),
+    # A headline opens with its news, not with "But" or "So".
+    (
+        "But an expert says more Republican candidates are keeping their distance from Donald Trump.",
+        "Expert says more Republican candidates are keeping distance from Donald Trump",
+    ),
+    # A pronoun keeps its "is": "She campaign's antidote" once came out.
+    (
+        "She's the campaign's antidote to attacks that Hillary Clinton is untrustworthy, aides say.",
+        "She's campaign's antidote to attacks that Hillary Clinton is untrustworthy",
+    ),
     # spaCy's lemma of "stared" is "star": the present is "stares", not "stars".
     (
         "Donald Trump stared into the two small screens before him and read the words he had come to deliver.",

@@ -89,7 +89,7 @@ def _compose(
             if len(headline_text(span, keep, words)) <= _TRIM_ABOVE and not tighten:
                 break
             keep = trim_unrepeated(span, keep, verb, threshold)
-    keep -= _preamble(span, keep)
+    keep -= _preamble(span, keep) | _opening_conjunction(span, keep)
     if tighten:
         keep -= _descriptions(span, keep)
         keep = drop_noun_modifier(span, keep) or keep
@@ -248,7 +248,10 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
                     keep.discard(verb.i)
                 return
         # "Wales are hopeful" → "Wales hopeful", "GM is in talks" → "GM in talks"
-        subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
+        # a pronoun keeps its verb: "She is the campaign's antidote", not "She campaign's antidote"
+        subject = any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and c.pos_ != "PRON" for c in verb.children
+        )
         complement = next((c for c in verb.children if c.i > verb.i and c.dep_ in _COPULA_DEPS), None)
         if subject and complement is not None and verb.tag_ in ("VBZ", "VBP"):
             keep.discard(verb.i)
@@ -327,6 +330,16 @@ def _leading_clause(span: Span, keep: set[int]) -> set[int]:
         if set_off and safe:
             return subtree | {last + 1}
     return set()
+
+
+def _opening_conjunction(span: Span, keep: set[int]) -> set[int]:
+    """A headline starts with its news, not with the story's link to what came before:
+    "But expert says…" → "Expert says…"."""
+    first = span.doc[min(keep)] if keep else None
+    if first is None or first.lower_ not in ("and", "but", "so", "yet", "or") or len(keep) < 4:
+        return set()
+    after = span.doc[first.i + 1] if first.i + 1 < span.end else None
+    return {first.i} | ({after.i} if after is not None and after.text == "," else set())
 
 
 def _preamble(span: Span, keep: set[int]) -> set[int]:
