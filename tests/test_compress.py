@@ -96,6 +96,13 @@ CASES = [
         "The minister resigned on Tuesday.",
         "Minister resigns on Tuesday",
     ),
+    # A cut attribution leaves the quote its closing mark.
+    (
+        'The singer\'s illness was caused by his diabetes, but he "is much better," his daughter, Claudette '
+        "Smith, told the local paper.",
+        'The singer\'s illness was caused by his diabetes, but he "is much better"',
+        'Singer\'s illness caused by diabetes, but he "is much better"',
+    ),
     # A first is the news: the clause that says so stays.
     (
         "Xi Jinping called for negotiation, during their first telephone conversation since the war began.",
@@ -143,6 +150,18 @@ def test_overlong_sentence_is_cut_after_its_main_clause(analyse) -> None:
 
 
 @pytest.mark.slow
+def test_finite_verb_after_an_aside_is_not_a_trailing_participle(analyse) -> None:
+    """ "…, are making an attempt" is what the clubs claim (the parser calls it a conjunct):
+    cutting it as a participle clause would state what nobody said."""
+    sentence = (
+        "Rival clubs claim the league, facing fines of up to £50million for breaches of spending rules, are "
+        "making an outrageous attempt to protect their man on the board."
+    )
+    assert "are making an outrageous attempt" in compress_sentence(
+        analyse(sentence).doc[:], 35, target_words=0
+    )
+
+
 def test_short_sentence_is_left_whole(analyse) -> None:
     span = analyse("Prices rose sharply in May.").doc[:]
     assert compress_sentence(span, 35, target_words=0) == "Prices rose sharply in May."

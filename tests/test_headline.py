@@ -173,6 +173,16 @@ CASES = [
         "She's the campaign's antidote to attacks that Hillary Clinton is untrustworthy, aides say.",
         "She's campaign's antidote to attacks that Hillary Clinton is untrustworthy",
     ),
+    # An "and" goes only with what it joins, and a quote keeps its words and loses its stop.
+    (
+        "The singer was booed and shouted down by fans after telling them that they were “being ridiculous.”",
+        "Singer booed and shouted down by fans after telling them that they were “being ridiculous”",
+    ),
+    (
+        "Hospital waiting times for patients in the north are to be cut, but not to the same extent as in "
+        "the south.",
+        "Hospital waiting times for patients in north are to be cut but not to same extent",
+    ),
     # spaCy's lemma of "stared" is "star": the present is "stares", not "stars".
     (
         "Donald Trump stared into the two small screens before him and read the words he had come to deliver.",
@@ -312,6 +322,8 @@ def test_placing_verb_keeps_where_it_leaves_its_object(analyse) -> None:
         ('Kinnock will help "achieve further progress', False, 'Kinnock will help "achieve further progress'),
         ("Obama: Libya action “didn’t work,”", False, "Obama: Libya action “didn’t work”"),
         ('He said "no"', False, 'He said "no"'),
+        ('He is okay to get drunk " "', False, "He is okay to get drunk"),
+        ('He said "no" "yes"', False, 'He said "no" "yes"'),
     ],
 )
 def test_mend_quotes(text: str, quote_ends: bool, mended: str) -> None:

@@ -67,6 +67,7 @@ def compress_sentence(
     stays long and the caller decides.
     """
     keep = compress_tokens(span, target_words)
+    keep |= _closing_marks(span, keep)
     if unrepeated > 0 and span.root.pos_ in ("VERB", "AUX") and span.root.i in keep:
         from .trimming import trim_unrepeated
 
@@ -253,6 +254,8 @@ def _opener(span: Span, keep: set[int]) -> set[int]:
     first = kept[0]
     if first.lower_ in _OPENERS and first.dep_ in ("advmod", "cc") and kept[1].text == ",":
         return {first.i, kept[1].i}
+    if first.lower_ in ("and", "but", "yet", "so") and first.dep_ == "cc" and not kept[1].is_punct:
+        return {first.i}  # "But he said: …" → "He said: …": a bullet stands on its own
     for n in range(1, 5):
         if n < len(kept) and kept[n].text == ",":
             phrase = kept[:n]
@@ -270,6 +273,8 @@ def _trailing_participle(span: Span, keep: set[int]) -> set[int]:
     """', prompting fresh speculation that…' after the main clause."""
     for token in span.root.children:
         if token.dep_ in ("advcl", "xcomp", "conj") and token.tag_ == "VBG" and token.i > span.root.i:
+            if any(c.dep_ in ("aux", "auxpass", "nsubj") for c in token.children):
+                continue  # "…, are making an attempt": a finite verb, the parser's conjunct
             sub = list(token.subtree)
             before = span.doc[sub[0].i - 1] if sub[0].i > span.start else None
             if before is not None and before.text == "," and sub[-1].i >= _last_word(span, keep):
@@ -432,6 +437,25 @@ def _with_commas(span: Span, first: int, last: int) -> set[int]:
     return set()
 
 
+def _closing_marks(span: Span, keep: set[int]) -> set[int]:
+    """The closing marks of kept quotes that a cut took with what followed them: '…he "is
+    much better," his daughter said' keeps the mark after "better"."""
+    marks, opened = set(), None
+    for token in span:
+        if token.text in ("“", "”", '"'):
+            if token.text == "“" or (token.text == '"' and opened is None):
+                opened = token.i
+            elif opened is not None:
+                if (
+                    opened in keep
+                    and token.i not in keep
+                    and any(i in keep for i in range(opened + 1, token.i))
+                ):
+                    marks.add(token.i)
+                opened = None
+    return marks
+
+
 def _inside_quotes(span: Span) -> set[int]:
     """Indices of the tokens between quote marks: a quote is never shortened inside."""
     inside: set[int] = set()
@@ -470,7 +494,8 @@ def _render(
         nxt = kept[n + 1] if n + 1 < len(kept) else None
         if nxt is not None:
             gap = token.whitespace_ if nxt.i == token.i + 1 else " "
-            parts.append(gap or "")
+            closing = nxt.text == "”" or (nxt.text == '"' and "".join(parts).count('"') % 2 == 1)
+            parts.append("" if closing and nxt.i != token.i + 1 else gap or "")
     return "".join(parts)
 
 

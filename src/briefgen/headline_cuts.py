@@ -54,6 +54,7 @@ _OPENING_MARKS = frozenset({"“", "‘"})
 # A closing mark whose quote was cut, with the quote's own end ("… rallies supporters.”").
 _STRAY_CURLY_CLOSE = re.compile(r"[\s.!?,;:]*”$")
 _STRAY_STRAIGHT_CLOSE = re.compile(r"(?:\s|(?<=[.!?,;:]))[.!?,;:]*\"$|[.!?,;:]+\"$")
+_EMPTY_QUOTE = re.compile(r"\s*(?:“\s*”|\"\s*\")")
 _BARE_OPEN = re.compile(r"[\s,;:]*[“\"]$")
 
 
@@ -61,6 +62,8 @@ def mend_quotes(text: str, *, quote_ends: bool) -> str:
     """Quote marks in pairs: a closing mark left after its quote was cut goes, as does an
     opening one with nothing after it; a quote the headline ends inside is closed only where
     the quote itself ends (``quote_ends``), since closing a cut quote would misquote."""
+    # marks whose words were cut ('get drunk " "'), not the gap between two quotes
+    text = _EMPTY_QUOTE.sub(lambda m: "" if text[: m.start()].count('"') % 2 == 0 else m.group(), text)
     if text.count("”") > text.count("“"):
         text = _STRAY_CURLY_CLOSE.sub("", text)
     if text.count('"') % 2:
@@ -71,10 +74,11 @@ def mend_quotes(text: str, *, quote_ends: bool) -> str:
         text += "”"
     elif quote_ends and text.count('"') % 2 and not text.endswith('"'):
         text += '"'
-    return _COMMA_BEFORE_CLOSE.sub(r"\1", text)  # '“didn’t work,”' was followed by more
+    return _STOP_BEFORE_CLOSE.sub(r"\1", text)  # '“didn’t work,”' was followed by more
 
 
-_COMMA_BEFORE_CLOSE = re.compile(r"[,;:]([”\"])$")
+# No final stop, not even inside a quote: '“being ridiculous.”' → '“being ridiculous”'.
+_STOP_BEFORE_CLOSE = re.compile(r"[,;:.]([”\"])$")
 
 
 # Subordinators whose clause makes the main clause conditional: it never goes.
@@ -189,6 +193,7 @@ def drop_verb_modifiers(span: Span, keep: set[int], deps: tuple[str, ...]) -> se
     verb = main_verb(span, keep)
     if verb is None:
         return keep
+    quoted = _inside_quotes(span)
     objects = [
         c for c in verb.children if c.dep_ in ("dobj", "ccomp", "attr", "dative", "acomp", "xcomp", "prt")
     ]
@@ -214,12 +219,23 @@ def drop_verb_modifiers(span: Span, keep: set[int], deps: tuple[str, ...]) -> se
                 span, result, subtree
             ):
                 continue
+            if subtree & quoted:
+                whole = _with_quote_marks(span, subtree, quoted)
+                if whole is None:
+                    continue  # a quote is never cut into
+                subtree = whole  # 'get drunk "once in a while"' goes with its marks
             if (
                 child.dep_ == "prep"
                 and verb.lemma_ in _PLACING
                 and any(child.i == o.right_edge.i + 1 for o in objects)
             ):
                 continue  # "left rates on hold": where a verb of placing leaves its object is an argument
+            if (
+                child.dep_ == "conj"
+                and any(c.dep_ in ("aux", "auxpass") for c in child.children)
+                and not any(c.dep_ == "cc" and c.i < child.i for c in verb.children)
+            ):
+                continue  # "Clubs claim QPR, facing fines, are making…": no "and", so no second clause
             if child.dep_ == "advcl" and span.doc[min(subtree)].lower_ == "to":
                 continue  # "voted to close the bridge": the infinitive is the news
             if child.dep_ == "advcl" and any(
@@ -237,7 +253,26 @@ def drop_verb_modifiers(span: Span, keep: set[int], deps: tuple[str, ...]) -> se
             result -= subtree
             if child.i - 1 in result and span.doc[child.i - 1].text == ",":
                 result.discard(child.i - 1)
+    # an "and" goes only with what it joins: not "booed [and] shouted down"
+    for cc in (c for c in children if c.dep_ == "cc" and c.i in keep and c.i not in result):
+        if any(c.dep_ == "conj" and c.i > cc.i and c.i in result for c in children):
+            result.add(cc.i)
     return result if _words(span, result) >= 3 else keep
+
+
+def _with_quote_marks(span: Span, indices: set[int], quoted: set[int]) -> set[int] | None:
+    """``indices`` with the marks of every quote they hold, or None when they hold part of one."""
+    result = set(indices)
+    for i in indices & quoted:
+        first, last = i, i
+        while first - 1 in quoted:
+            first -= 1
+        while last + 1 in quoted:
+            last += 1
+        if not set(range(first, last + 1)) <= indices:
+            return None
+        result |= {j for j in (first - 1, last + 1) if span.start <= j < span.end and span.doc[j].is_quote}
+    return result
 
 
 def cut_phrase(
