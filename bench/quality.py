@@ -156,8 +156,8 @@ def evaluate_headlines(
     path: Path, limit: int | None = None, stride: int = 1, use_cache: bool = True, engine=None
 ) -> tuple[list[Row], list[tuple[str, str]]]:
     """briefgen and the first-12-words baseline against real titles; also returns (title, headline)."""
-    from briefgen.compress import ends_dangling
     from briefgen.engines import get_engine
+    from briefgen.wording import ends_dangling
 
     records = load_jsonl(path, limit, stride)
     analysed = analyse_cached([r["text"] for r in records], f"{path.resolve()}|{limit}|{stride}", use_cache)

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from briefgen.compress import compress_sentence, ends_dangling, headline_from
+from briefgen.compress import compress_sentence, headline_from
+from briefgen.wording import ends_dangling
 
 CASES = [
     # (sentence, bullet compressed with every rule, headline)

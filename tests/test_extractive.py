@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.compress import ends_dangling
 from briefgen.engines.extractive import ExtractiveEngine
+from briefgen.wording import ends_dangling
 
 pytestmark = pytest.mark.slow
 

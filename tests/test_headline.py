@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.compress import ends_dangling, headline_from
+from briefgen.compress import headline_from
 from briefgen.headline import headline_options
 from briefgen.headline_cuts import core_statement, mend_quotes
+from briefgen.wording import ends_dangling
 
 CASES = [
     # A hyphenated score or word stays whole ("26-21" once became "26").

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefgen import Brief, InputError, Source, article_from_text
-from briefgen.compress import ends_dangling
+from briefgen.wording import ends_dangling
 
 from .conftest import shared_file
 

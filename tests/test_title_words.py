@@ -9,8 +9,8 @@ from importlib import resources
 import pytest
 
 from briefgen import title_words
-from briefgen.compress import ends_dangling
 from briefgen.headline import headline_options
+from briefgen.wording import ends_dangling
 
 # Each option a shorter budget offers must still say what the lead says; these name
 # the defects a shorter option once had.

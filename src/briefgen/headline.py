@@ -13,15 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cleaning import strip_dateline
-from .compress import (
-    HEADLINE_MAX,
-    NEGATIONS,
-    _inside_quotes,
-    _is_main_past_verb,
-    _present,
-    compress_tokens,
-    ends_dangling,
-)
+from .compress import HEADLINE_MAX, NEGATIONS, compress_tokens
 from .headline_cuts import (
     CONDITIONS,
     cut_phrase,
@@ -33,6 +25,7 @@ from .headline_cuts import (
     main_verb,
 )
 from .trimming import trim_unrepeated
+from .wording import ends_dangling, inside_quotes, is_main_past_verb, present_tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -125,7 +118,7 @@ def _articles(span: Span, keep: set[int]) -> set[int]:
     """Words headlines go without, outside names and quotes: 'a', 'an', 'the',
     possessive pronouns ('ends his feud' → 'ends feud') and a sentence adverb
     right before the verb ('now', 'also', 'reportedly')."""
-    quoted = _inside_quotes(span)
+    quoted = inside_quotes(span)
     drop = set()
     for t in span:
         if t.ent_type_ and not _leading_the(t):
@@ -261,8 +254,8 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
         # "Biography questioned") drops "is" and "was", so there a bare "-ed"
         # without an object is a passive participle and keeps its form.
         active = any(c.dep_ in _OBJECT_DEPS for c in verb.children) or not _headlinese(span)
-        if _is_main_past_verb(verb) and active:
-            words[verb.i] = _present(verb)
+        if is_main_past_verb(verb) and active:
+            words[verb.i] = present_tense(verb)
         return
     if auxes and auxes[0].lower_ == "had":
         return  # "Markets had expected a fall" is not "Markets expect a fall"
@@ -272,7 +265,7 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
         ):
             return  # "has been to Kyiv", "have been friends since 1990": not "is to Kyiv", "are … since"
         keep.discard(auxes[0].i)
-        words[verb.i] = _present_be(verb) if verb.lemma_ == "be" else _present(verb, plural_form=True)
+        words[verb.i] = _present_be(verb) if verb.lemma_ == "be" else present_tense(verb, plural_form=True)
     elif (
         lemmas in (["have", "be"], ["be"])
         and verb.tag_ == "VBN"
@@ -286,7 +279,7 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
         if verb.lemma_ == "go" and any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children):
             keep.discard(verb.i)  # "He is going to resign" → "He to resign", as for "will"
         else:  # "GM is recalling cars" → "GM recalls cars"
-            words[verb.i] = _present(verb)
+            words[verb.i] = present_tense(verb)
     elif lemmas[:1] == ["will"] and auxes[0].lower_ in ("will", "'ll"):
         words[auxes[0].i] = "to"
 
@@ -324,9 +317,7 @@ def _leading_clause(span: Span, keep: set[int]) -> set[int]:
         subtree = {t.i for t in child.subtree}
         last = max(subtree)
         set_off = min(subtree) <= opening and last + 1 < span.end and span.doc[last + 1].text == ","
-        safe = not subtree & _inside_quotes(span) and not any(
-            span.doc[i].lower_ in NEGATIONS for i in subtree
-        )
+        safe = not subtree & inside_quotes(span) and not any(span.doc[i].lower_ in NEGATIONS for i in subtree)
         if set_off and safe:
             return subtree | {last + 1}
     return set()
@@ -400,7 +391,7 @@ def _colon_attribution(span: Span, keep: set[int], words: dict[int, str]) -> set
         return set()
     inner = next((c for c in reported.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     said = {t.i for t in reported.subtree} & keep
-    quoted = said <= _inside_quotes(span) | {i for i in said if span.doc[i].is_punct}
+    quoted = said <= inside_quotes(span) | {i for i in said if span.doc[i].is_punct}
     if inner is None or (inner.pos_ == "PRON" and not quoted):
         return set()  # in the speaker's own words a pronoun is the speaker's: 'Ryan: "they've got…"'
     source = {t.i for t in subject.subtree} & keep

@@ -10,11 +10,11 @@ negation, a condition, a name, or the phrase a noun means by.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
-from .compress import _MODIFIERS, DANGLING, NEGATIONS, _finish, _inside_quotes, _render, _words
+from .compress import _MODIFIERS, NEGATIONS, _words
 from .trimming import ARGUMENT_PREPS, exposes_attachment, inside_word, is_rate
+from .wording import DANGLING, finish_sentence, inside_quotes, mend_quotes, quote_ends_after, render_kept
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -34,51 +34,9 @@ def keep_ends_dangling(span: Span, keep: set[int]) -> bool:
 def headline_text(span: Span, keep: set[int], words: dict[int, str]) -> str:
     """The kept words as a headline: ``words`` replace some ("assures"), no final full stop,
     quote marks in pairs (:func:`mend_quotes`)."""
-    text = _finish(_render(span, keep, words=words)).rstrip(".").rstrip(" ,;:-–—")
-    text = mend_quotes(text, quote_ends=_quote_ends_after(span, keep))
+    text = finish_sentence(render_kept(span, keep, words=words)).rstrip(".").rstrip(" ,;:-–—")
+    text = mend_quotes(text, quote_ends=quote_ends_after(span, keep))
     return text[:1].upper() + text[1:]
-
-
-def _quote_ends_after(span: Span, keep: set[int]) -> bool:
-    """True when the last kept word ends a quote: only punctuation, then a closing mark, follow."""
-    words = [i for i in keep if not span.doc[i].is_punct]
-    for token in span.doc[max(words) + 1 :] if words else ():
-        if token.is_quote and token.text not in _OPENING_MARKS:
-            return True
-        if not token.is_punct:
-            return False
-    return False
-
-
-_OPENING_MARKS = frozenset({"“", "‘"})
-# A closing mark whose quote was cut, with the quote's own end ("… rallies supporters.”").
-_STRAY_CURLY_CLOSE = re.compile(r"[\s.!?,;:]*”$")
-_STRAY_STRAIGHT_CLOSE = re.compile(r"(?:\s|(?<=[.!?,;:]))[.!?,;:]*\"$|[.!?,;:]+\"$")
-_EMPTY_QUOTE = re.compile(r"\s*(?:“\s*”|\"\s*\")")
-_BARE_OPEN = re.compile(r"[\s,;:]*[“\"]$")
-
-
-def mend_quotes(text: str, *, quote_ends: bool) -> str:
-    """Quote marks in pairs: a closing mark left after its quote was cut goes, as does an
-    opening one with nothing after it; a quote the headline ends inside is closed only where
-    the quote itself ends (``quote_ends``), since closing a cut quote would misquote."""
-    # marks whose words were cut ('get drunk " "'), not the gap between two quotes
-    text = _EMPTY_QUOTE.sub(lambda m: "" if text[: m.start()].count('"') % 2 == 0 else m.group(), text)
-    if text.count("”") > text.count("“"):
-        text = _STRAY_CURLY_CLOSE.sub("", text)
-    if text.count('"') % 2:
-        text = _STRAY_STRAIGHT_CLOSE.sub("", text).rstrip()
-    if text.count("“") > text.count("”") or text.count('"') % 2:
-        text = _BARE_OPEN.sub("", text)
-    if quote_ends and text.count("“") > text.count("”") and text.rfind("“") > text.rfind("”"):
-        text += "”"
-    elif quote_ends and text.count('"') % 2 and not text.endswith('"'):
-        text += '"'
-    return _STOP_BEFORE_CLOSE.sub(r"\1", text)  # '“didn’t work,”' was followed by more
-
-
-# No final stop, not even inside a quote: '“being ridiculous.”' → '“being ridiculous”'.
-_STOP_BEFORE_CLOSE = re.compile(r"[,;:.]([”\"])$")
 
 
 # Subordinators whose clause makes the main clause conditional: it never goes.
@@ -101,7 +59,7 @@ _NEEDY = frozenset({"VERB", "AUX", "ADV", "ADJ", "ADP"})
 
 def drop_noun_modifier(span: Span, keep: set[int]) -> set[int] | None:
     """``keep`` without the longest modifier of a noun ("with plants in South Africa, including …")."""
-    quoted = _inside_quotes(span)
+    quoted = inside_quotes(span)
     options = []
     for token in span:
         if token.i not in keep or token.dep_ not in ("prep", "acl", "relcl", "appos"):
@@ -193,7 +151,7 @@ def drop_verb_modifiers(span: Span, keep: set[int], deps: tuple[str, ...]) -> se
     verb = main_verb(span, keep)
     if verb is None:
         return keep
-    quoted = _inside_quotes(span)
+    quoted = inside_quotes(span)
     objects = [
         c for c in verb.children if c.dep_ in ("dobj", "ccomp", "attr", "dative", "acomp", "xcomp", "prt")
     ]
@@ -474,7 +432,7 @@ def core_statement(span: Span, keep: set[int]) -> set[int] | None:
         if c.text == "," and c.i in keep and min(core) < c.i < max(core)
     }
     # a quote the core touches stays whole, its marks included
-    quoted = _inside_quotes(span)
+    quoted = inside_quotes(span)
     for i in sorted(core & quoted):
         first, last = i, i
         while first - 1 in quoted:

@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .compress import _inside_quotes
 from .trimming import article_counts
+from .wording import inside_quotes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -72,7 +72,7 @@ def word_features(span: Span) -> tuple[np.ndarray, list[Token]]:
     counts = article_counts(span)
     following = [s for s in span.doc.sents if s.start >= span.end][:_NEXT_SENTENCES]
     soon = Counter(t.lemma_.lower() for s in following for t in s if t.is_alpha and not t.is_stop)
-    quoted = _inside_quotes(span)
+    quoted = inside_quotes(span)
     rows, words = [], []
     for t in span:
         if t.is_punct or t.is_space or not _PIECE.search(t.lower_):

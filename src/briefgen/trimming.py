@@ -22,7 +22,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .compress import _TIME_LABELS, DANGLING, NEGATIONS, _inside_quotes, _words, is_calendar_date
+from .compress import _TIME_LABELS, NEGATIONS, _words, is_calendar_date
+from .wording import DANGLING, inside_quotes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -55,7 +56,7 @@ def trim_unrepeated(span: Span, keep: set[int], verb: Token, threshold: float = 
     counts = article_counts(span)
     if counts.total() < MIN_CONTEXT:
         return keep
-    quoted = _inside_quotes(span)
+    quoted = inside_quotes(span)
     while True:
         options = []
         for token in span:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..compress import ends_dangling
+from ..wording import ends_dangling
 
 ARTEFACTS = (
     ("-LRB-", "("),
