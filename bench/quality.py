@@ -192,15 +192,15 @@ def table(title: str, rows: Sequence[Row], columns: Sequence[tuple[str, str, str
 
 
 BULLET_COLUMNS = (
-    ("rouge1", "ROUGE-1", ".1f"),
-    ("rouge2", "ROUGE-2", ".1f"),
-    ("rougeLsum", "ROUGE-Lsum", ".1f"),
+    ("rouge1", "ROUGE-1", ".2f"),
+    ("rouge2", "ROUGE-2", ".2f"),
+    ("rougeLsum", "ROUGE-Lsum", ".2f"),
     ("words", "words/bullet", ".1f"),
 )
 HEADLINE_COLUMNS = (
-    ("rouge1", "ROUGE-1", ".1f"),
-    ("rouge2", "ROUGE-2", ".1f"),
-    ("rougeL", "ROUGE-L", ".1f"),
+    ("rouge1", "ROUGE-1", ".2f"),
+    ("rouge2", "ROUGE-2", ".2f"),
+    ("rougeL", "ROUGE-L", ".2f"),
     ("chars", "mean chars", ".1f"),
     ("over90", "% over 90", ".1f"),
     ("dangling", "% dangling end", ".1f"),
