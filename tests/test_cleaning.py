@@ -56,6 +56,11 @@ def test_news_is_not_boilerplate(line: str) -> None:
         ("The vote passed.", "The vote passed."),
         ("PURCHASE, N.Y., April 1 — The race took on a testier tone.", "The race took on a testier tone."),
         ("CAMBRIDGE Dec. 11 — Young voters back the senator.", "Young voters back the senator."),
+        ("NEW YORK, Jan. 5, 2020 — Markets fell sharply.", "Markets fell sharply."),
+        (
+            "BOSTON Mayoral 12 — race tightens as polls close.",
+            "BOSTON Mayoral 12 — race tightens as polls close.",
+        ),
         (
             "US President Barack Obama — in a speech — said so.",
             "US President Barack Obama — in a speech — said so.",

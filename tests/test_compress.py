@@ -163,6 +163,14 @@ def test_finite_verb_after_an_aside_is_not_a_trailing_participle(analyse) -> Non
     )
 
 
+def test_but_for_keeps_its_but(analyse) -> None:
+    """ "But for his intervention" means without it: dropping "But" would say the opposite."""
+    sentence = "But for his intervention, the bank would have collapsed in 2008."
+    assert compress_sentence(analyse(sentence).doc[:], 35, target_words=0).startswith(
+        "But for his intervention"
+    )
+
+
 def test_short_sentence_is_left_whole(analyse) -> None:
     span = analyse("Prices rose sharply in May.").doc[:]
     assert compress_sentence(span, 35, target_words=0) == "Prices rose sharply in May."

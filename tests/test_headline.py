@@ -11,7 +11,7 @@ import pytest
 from briefgen.compress import headline_from
 from briefgen.headline import headline_options
 from briefgen.headline_cuts import core_statement, mend_quotes
-from briefgen.wording import ends_dangling
+from briefgen.wording import ends_dangling, quote_ends_after
 
 CASES = [
     # A hyphenated score or word stays whole ("26-21" once became "26").
@@ -184,6 +184,26 @@ CASES = [
         "the south.",
         "Hospital waiting times for patients in north are to be cut but not to same extent",
     ),
+    # "But for" is "without": the "But" stays. "So far" is no conjunction.
+    (
+        "But for his intervention, the bank would have collapsed in 2008.",
+        "But for intervention, bank would have collapsed",
+    ),
+    (
+        "So far, the company has not commented on the report about its accounts.",
+        "So far, company has not commented on report about accounts",
+    ),
+    # "going into" is a movement, not the future.
+    (
+        "The team is going into the final looking to win a third title in four years.",
+        "Team goes into final looking to win third title",
+    ),
+    # A claim cut to its core keeps its source, and a quote cut short says so.
+    (
+        'Doctors warned that the new variant was "far more dangerous than anything we have seen in this '
+        'pandemic so far", officials said.',
+        'Doctors: new variant was "far more dangerous than anything we have seen in this pandemic…"',
+    ),
     # spaCy's lemma of "stared" is "star": the present is "stares", not "stars".
     (
         "Donald Trump stared into the two small screens before him and read the words he had come to deliver.",
@@ -319,8 +339,12 @@ def test_placing_verb_keeps_where_it_leaves_its_object(analyse) -> None:
             "Ted Cruz has “got to come a long way” on ethanol",
         ),
         ('Law is "very clear', True, 'Law is "very clear"'),
-        # a quote cut short is not closed: that would misquote
-        ('Kinnock will help "achieve further progress', False, 'Kinnock will help "achieve further progress'),
+        # a quote cut short is closed with an ellipsis: closing it bare would misquote
+        (
+            'Kinnock will help "achieve further progress',
+            False,
+            'Kinnock will help "achieve further progress…"',
+        ),
         ("Obama: Libya action “didn’t work,”", False, "Obama: Libya action “didn’t work”"),
         ('He said "no"', False, 'He said "no"'),
         ('He is okay to get drunk " "', False, "He is okay to get drunk"),
@@ -329,6 +353,15 @@ def test_placing_verb_keeps_where_it_leaves_its_object(analyse) -> None:
 )
 def test_mend_quotes(text: str, quote_ends: bool, mended: str) -> None:
     assert mend_quotes(text, quote_ends=quote_ends) == mended
+
+
+def test_an_apostrophe_does_not_end_a_quote(analyse) -> None:
+    """ "the workers’ families" goes on after "workers": a cut there ends inside the quote."""
+    doc = analyse('The union said the strike would "hurt the workers’ families badly for years".').doc
+    workers = next(t.i for t in doc if t.text == "workers")
+    assert not quote_ends_after(doc[:], set(range(workers + 1)))
+    years = next(t.i for t in doc if t.text == "years")
+    assert quote_ends_after(doc[:], set(range(years + 1)))
 
 
 def test_quantifier_is_a_dangling_end() -> None:

@@ -36,7 +36,8 @@ _DATELINE = re.compile(
         [A-Z][\w .'-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30})?\s*\((?:CNN|AP|AFP|Reuters|UPI|Bloomberg)\)\s*(?:--|[-–—―:])?\s* |
         [A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s[–—―]\s |
         [A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?)?
-            ,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
+            ,?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?
+                |Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:,\s*\d{4})?
             \s*(?:\([\w .'-]{1,30}\))?\s*(?:--|[-–—―:])\s+
     )""",
     re.VERBOSE,

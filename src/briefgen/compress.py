@@ -247,6 +247,8 @@ def _opener(span: Span, keep: set[int]) -> set[int]:
     if first.lower_ in _OPENERS and first.dep_ in ("advmod", "cc") and kept[1].text == ",":
         return {first.i, kept[1].i}
     if first.lower_ in ("and", "but", "yet", "so") and first.dep_ == "cc" and not kept[1].is_punct:
+        if first.lower_ == "but" and kept[1].lower_ == "for":
+            return set()  # "But for his help, the bank would have failed" is not "For his help…"
         return {first.i}  # "But he said: …" → "He said: …": a bullet stands on its own
     for n in range(1, 5):
         if n < len(kept) and kept[n].text == ",":

@@ -276,7 +276,10 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
             keep.discard(a.i)
     elif lemmas == ["be"] and verb.tag_ == "VBG" and auxes[0].tag_ in ("VBZ", "VBP"):
         keep.discard(auxes[0].i)
-        if verb.lemma_ == "go" and any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children):
+        if verb.lemma_ == "go" and any(
+            c.dep_ == "xcomp" and c.i > verb.i + 1 and span.doc[verb.i + 1].lower_ == "to"
+            for c in verb.children
+        ):
             keep.discard(verb.i)  # "He is going to resign" → "He to resign", as for "will"
         else:  # "GM is recalling cars" → "GM recalls cars"
             words[verb.i] = present_tense(verb)
@@ -325,12 +328,15 @@ def _leading_clause(span: Span, keep: set[int]) -> set[int]:
 
 def _opening_conjunction(span: Span, keep: set[int]) -> set[int]:
     """A headline starts with its news, not with the story's link to what came before:
-    "But expert says…" → "Expert says…"."""
+    "But expert says…" → "Expert says…". Only a conjunction goes: not "So far" or "So many",
+    nor the "But" of "But for his help, the bank would have failed", nor "Or else"."""
     first = span.doc[min(keep)] if keep else None
     if first is None or first.lower_ not in ("and", "but", "so", "yet", "or") or len(keep) < 4:
         return set()
     after = span.doc[first.i + 1] if first.i + 1 < span.end else None
-    return {first.i} | ({after.i} if after is not None and after.text == "," else set())
+    if first.dep_ != "cc" or after is None or after.lower_ in ("for", "else"):
+        return set()
+    return {first.i} | ({after.i} if after.text == "," else set())
 
 
 def _preamble(span: Span, keep: set[int]) -> set[int]:

@@ -292,8 +292,7 @@ def last_resort_cut(span: Span, keep: set[int], words: dict[int, str], max_chars
         text = cut_phrase(span, keep, words, max_chars, level=level)
         if text:
             return text
-    core = core_statement(span, keep)
-    if core is not None and core != keep:
+    for core in _cores(span, keep, words):
         text = headline_text(span, core, words)
         if len(text) <= max_chars and _balanced(text) and not keep_ends_dangling(span, core):
             return text
@@ -305,6 +304,30 @@ def last_resort_cut(span: Span, keep: set[int], words: dict[int, str], max_chars
         cut_phrase(span, keep, words, max_chars, level=3)
         or _cut_tokens(span, keep, words, max_chars)
         or cut_words(headline_text(span, keep, words), max_chars)
+    )
+
+
+def _cores(span: Span, keep: set[int], words: dict[int, str]) -> list[set[int]]:
+    """The statement's core (:func:`core_statement`), with its source when the headline is
+    "Source: claim": first the source whole, then its name alone ("Hillary Clinton:" for
+    "U.S. Democratic presidential candidate Hillary Clinton:"), and only then without it."""
+    core = core_statement(span, keep)
+    if core is None:
+        return []
+    speaker = next((i for i in sorted(keep) if words.get(i, "").endswith(":")), None)
+    cores = [core]
+    if speaker is not None:
+        source = {i for i in keep if i <= speaker}
+        token = span.doc[speaker]
+        name = {t.i for t in token.sent if t.ent_iob_ != "O" and t.i in source and _same_entity(t, token)}
+        cores = [core | source, *([core | name] if name and name != source else []), core]
+    return [c for c in dict.fromkeys(frozenset(c) for c in cores) if c != keep]  # type: ignore[misc]
+
+
+def _same_entity(token: Token, other: Token) -> bool:
+    """True when ``token`` belongs to the named entity that ``other`` ends."""
+    return bool(other.ent_type_) and any(
+        e.start <= token.i < e.end and e.start <= other.i < e.end for e in other.doc.ents
     )
 
 

@@ -194,15 +194,15 @@ def ends_dangling(text: str) -> bool:
 def quote_ends_after(span: Span, keep: set[int]) -> bool:
     """True when the last kept word ends a quote: only punctuation, then a closing mark, follow."""
     words = [i for i in keep if not span.doc[i].is_punct]
-    for token in span.doc[max(words) + 1 :] if words else ():
-        if token.is_quote and token.text not in _OPENING_MARKS:
+    # only double marks: a ’ after a word is as often an apostrophe ("the workers’ families")
+    for token in span.doc[max(words) + 1 : span.end] if words else ():
+        if token.text in ("”", '"'):
             return True
         if not token.is_punct:
             return False
     return False
 
 
-_OPENING_MARKS = frozenset({"“", "‘"})
 # A closing mark whose quote was cut, with the quote's own end ("… rallies supporters.”").
 _STRAY_CURLY_CLOSE = re.compile(r"[\s.!?,;:]*”$")
 _STRAY_STRAIGHT_CLOSE = re.compile(r"(?:\s|(?<=[.!?,;:]))[.!?,;:]*\"$|[.!?,;:]+\"$")
@@ -212,8 +212,9 @@ _BARE_OPEN = re.compile(r"[\s,;:]*[“\"]$")
 
 def mend_quotes(text: str, *, quote_ends: bool) -> str:
     """Quote marks in pairs: a closing mark left after its quote was cut goes, as does an
-    opening one with nothing after it; a quote the headline ends inside is closed only where
-    the quote itself ends (``quote_ends``), since closing a cut quote would misquote."""
+    opening one with nothing after it; a quote the headline ends inside is closed where the
+    quote itself ends (``quote_ends``), and otherwise with an ellipsis that says words were
+    left out ('would "never raise taxes…"'), since closing a cut quote bare would misquote."""
     # marks whose words were cut ('get drunk " "'), not the gap between two quotes
     text = _EMPTY_QUOTE.sub(lambda m: "" if text[: m.start()].count('"') % 2 == 0 else m.group(), text)
     if text.count("”") > text.count("“"):
@@ -222,10 +223,11 @@ def mend_quotes(text: str, *, quote_ends: bool) -> str:
         text = _STRAY_STRAIGHT_CLOSE.sub("", text).rstrip()
     if text.count("“") > text.count("”") or text.count('"') % 2:
         text = _BARE_OPEN.sub("", text)
-    if quote_ends and text.count("“") > text.count("”") and text.rfind("“") > text.rfind("”"):
-        text += "”"
-    elif quote_ends and text.count('"') % 2 and not text.endswith('"'):
-        text += '"'
+    cut_short = "" if quote_ends else "…"
+    if text.count("“") > text.count("”") and text.rfind("“") > text.rfind("”"):
+        text = text.rstrip(" ,;:") + cut_short + "”"
+    elif text.count('"') % 2 and not text.endswith('"'):
+        text = text.rstrip(" ,;:") + cut_short + '"'
     return _STOP_BEFORE_CLOSE.sub(r"\1", text)  # '“didn’t work,”' was followed by more
 
 
