@@ -163,6 +163,37 @@ def test_finite_verb_after_an_aside_is_not_a_trailing_participle(analyse) -> Non
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "max_words", "bullet"),
+    [
+        # a relative clause inside a quote is the speaker's words: it stays
+        (
+            "He said “the plan will fail, and the company, which employs 500 people, will collapse within "
+            "a year,” according to the report.",
+            35,
+            "He said “the plan will fail, and the company, which employs 500 people, will collapse within "
+            "a year,” according to the report.",
+        ),
+        # a participle cut with its quote leaves no closing mark behind
+        (
+            "“I am deeply sorry,” the chief executive said in a statement, adding that the firm “will do "
+            "everything possible to support the victims and their families.”",
+            35,
+            "“I am deeply sorry,” the chief executive said in a statement.",
+        ),
+        # nor an opening one
+        (
+            "“The economy is strong,” the president said on Tuesday, “and it will get stronger if Congress "
+            "passes the bill.”",
+            12,
+            "“The economy is strong,” the president said.",
+        ),
+    ],
+)
+def test_quotes_stay_verbatim_and_paired(analyse, sentence: str, max_words: int, bullet: str) -> None:
+    assert compress_sentence(analyse(sentence).doc[:], max_words, target_words=0) == bullet
+
+
 def test_but_for_keeps_its_but(analyse) -> None:
     """ "But for his intervention" means without it: dropping "But" would say the opposite."""
     sentence = "But for his intervention, the bank would have collapsed in 2008."

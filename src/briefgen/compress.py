@@ -16,7 +16,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from .wording import DANGLING, closing_marks, finish_sentence, inside_quotes, render_kept
+from .wording import (
+    DANGLING,
+    balance_sentence_marks,
+    closing_marks,
+    cuts_into_quote,
+    finish_sentence,
+    inside_quotes,
+    render_kept,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -66,7 +74,7 @@ def compress_sentence(
         keep = trim_unrepeated(span, keep, span.root, unrepeated)
     if _words(span, keep) > max_words:
         keep = _clause_prefix(span, keep, max_words) or keep
-    return finish_sentence(render_kept(span, keep))
+    return balance_sentence_marks(finish_sentence(render_kept(span, keep)))
 
 
 def _clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | None:
@@ -109,8 +117,8 @@ def _apply(span: Span, keep: set[int], rule: Rule) -> set[int]:
     if not drop:
         return keep
     # Never drop a negation, and leave enough of the sentence to stand.
-    if any(span.doc[i].lower_ in NEGATIONS for i in drop):
-        return keep
+    if any(span.doc[i].lower_ in NEGATIONS for i in drop) or cuts_into_quote(span, drop):
+        return keep  # nor a part of a quote: "the company[, which employs 500 people,] will…"
     result = keep - drop
     if span.root.i in drop and rule is not _attribution:
         return keep  # the main verb stays: a statement, not a noun phrase

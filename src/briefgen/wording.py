@@ -59,6 +59,39 @@ def inside_quotes(span: Span) -> set[int]:
     return inside
 
 
+def cuts_into_quote(span: Span, drop: set[int]) -> bool:
+    """True when ``drop`` takes some words of a quote but not all: a quote is verbatim or absent."""
+    quoted = inside_quotes(span)
+    for i in drop & quoted:
+        if span.doc[i].is_punct:
+            continue  # the comma of '"is much better,"' goes with an attribution cut after it
+        first, last = i, i
+        while first - 1 in quoted:
+            first -= 1
+        while last + 1 in quoted:
+            last += 1
+        words = {j for j in range(first, last + 1) if not span.doc[j].is_punct}
+        if not words <= drop:  # the full stop inside '…White House.”' belongs to the sentence
+            return True
+    return False
+
+
+# What a cut leaves of quote marks at the end of a sentence: a closing mark whose quote went
+# ('…said in a statement.”') or an opening one with nothing after it ('…the president said, “.').
+_STRAY_CLOSE_AT_END = re.compile(r"(?<=[.!?])”$")
+_BARE_OPEN_AT_END = re.compile(r"[\s,;:]*(?:“|(?<=\s)\"|(?<=,)\")\s*([.!?]?)$")
+
+
+def balance_sentence_marks(text: str) -> str:
+    """A compressed sentence without the quote marks its cuts orphaned at its end."""
+    text = _EMPTY_QUOTE.sub(lambda m: "" if text[: m.start()].count('"') % 2 == 0 else m.group(), text)
+    if text.count("”") > text.count("“"):
+        text = _STRAY_CLOSE_AT_END.sub("", text)
+    if text.count("“") > text.count("”") or text.count('"') % 2:
+        text = _BARE_OPEN_AT_END.sub(r"\1", text)
+    return text
+
+
 def render_kept(
     span: Span, keep: Iterable[int], present: bool = False, words: dict[int, str] | None = None
 ) -> str:
