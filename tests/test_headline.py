@@ -204,6 +204,13 @@ CASES = [
         'pandemic so far", officials said.',
         'Doctors: new variant was "far more dangerous than anything we have seen in this pandemic…"',
     ),
+    # Non-breaking spaces separate words: "support\xa0of\xa0a" once stayed glued and ended a
+    # headline on "of a".
+    (
+        "Eleven campaign groups are asking the senator to repudiate the support\u00a0of\u00a0a retired "
+        "general who suggested over the summer that the country should “segregate” its radicals.",
+        "Eleven campaign groups ask senator to repudiate support of retired general",
+    ),
     # spaCy's lemma of "stared" is "star": the present is "stares", not "stars".
     (
         "Donald Trump stared into the two small screens before him and read the words he had come to deliver.",

@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 
 from .compress import _MODIFIERS, NEGATIONS, _words
 from .trimming import ARGUMENT_PREPS, exposes_attachment, inside_word, is_rate
-from .wording import DANGLING, finish_sentence, inside_quotes, mend_quotes, quote_ends_after, render_kept
+from .wording import (
+    DANGLING,
+    ends_dangling,
+    finish_sentence,
+    inside_quotes,
+    mend_quotes,
+    quote_ends_after,
+    render_kept,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -286,10 +294,11 @@ def last_resort_cut(span: Span, keep: set[int], words: dict[int, str], max_chars
     In order: a cut that lets an argument go (``cut_phrase`` level 1, then 2); the
     statement's core alone (:func:`core_statement`: who did what, without any
     modifier), cut the same way if need be; a cut that leaves the main clause out
-    (level 3); and only then a cut by words.
+    (level 3); and only then a cut by words. A misparse can make "of a" look like a
+    whole phrase, so no cut that ends on such a word is taken.
     """
     for level in (1, 2):
-        text = cut_phrase(span, keep, words, max_chars, level=level)
+        text = _closed(cut_phrase(span, keep, words, max_chars, level=level))
         if text:
             return text
     for core in _cores(span, keep, words):
@@ -297,14 +306,22 @@ def last_resort_cut(span: Span, keep: set[int], words: dict[int, str], max_chars
         if len(text) <= max_chars and _balanced(text) and not keep_ends_dangling(span, core):
             return text
         for level in (0, 1, 2):
-            text = cut_phrase(span, core, words, max_chars, level=level)
+            text = _closed(cut_phrase(span, core, words, max_chars, level=level))
             if text:
                 return text
     return (
-        cut_phrase(span, keep, words, max_chars, level=3)
+        _closed(cut_phrase(span, keep, words, max_chars, level=3))
         or _cut_tokens(span, keep, words, max_chars)
         or cut_words(headline_text(span, keep, words), max_chars)
     )
+
+
+def _closed(text: str | None) -> str | None:
+    """``text``, unless it ends on a word that needs more ("of a"); a final "her" is the
+    object it usually is ("should disqualify her")."""
+    if not text or (ends_dangling(text) and not text.lower().endswith(" her")):
+        return None
+    return text
 
 
 def _cores(span: Span, keep: set[int], words: dict[int, str]) -> list[set[int]]:
@@ -488,6 +505,11 @@ def cut_words(text: str, max_chars: int) -> str:
         if _balanced(" ".join(candidate)):
             best = candidate
             break
+    else:  # no clean boundary: at least never end on "of a"
+        while len(best) > 3 and (
+            best[-1].lower().strip(",;:“”\"'") in DANGLING or best[-1].endswith((",", ";", ":"))
+        ):
+            best = best[:-1]
     return " ".join(best).rstrip(",;:")
 
 

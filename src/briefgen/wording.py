@@ -129,11 +129,14 @@ def _whole_words(span: Span, keep: set[int]) -> set[int]:
         changed = False
         for a, b in pairwise(tokens):
             joined = not a.whitespace_ and a.text not in _NOT_JOINING and b.text not in _NOT_JOINING
+            joined = joined and not a.is_space and not b.is_space  # "support\xa0of\xa0a" is three words
             # a contracted auxiliary is a word of its own: "She's sitting" → "She sits"
             joined = joined and not (b.dep_ in ("aux", "auxpass") and b.text[:1] in "'’")
             if joined and (a.i in keep) != (b.i in keep):
                 keep |= {a.i, b.i}
                 changed = True
+    # a space token between two kept tokens stays, so "“\u2009China … peace\u2009”" can be tidied
+    keep |= {t.i for t in tokens if t.is_space and t.i - 1 in keep and t.i + 1 in keep}
     for n, token in enumerate(tokens):
         if token.text != "," or token.i not in keep:
             continue
