@@ -211,6 +211,12 @@ CASES = [
         "general who suggested over the summer that the country should “segregate” its radicals.",
         "Eleven campaign groups ask senator to repudiate support of retired general",
     ),
+    # A quote whose end was cut keeps its closing mark only behind an ellipsis.
+    (
+        "“We will never raise taxes on working families, no matter what happens in Congress this year,” "
+        "the senator said in a statement released by her office on Tuesday evening.",
+        "“We will never raise taxes on working families…” senator says",
+    ),
     # spaCy's lemma of "stared" is "star": the present is "stares", not "stars".
     (
         "Donald Trump stared into the two small screens before him and read the words he had come to deliver.",
@@ -356,10 +362,23 @@ def test_placing_verb_keeps_where_it_leaves_its_object(analyse) -> None:
         ('He said "no"', False, 'He said "no"'),
         ('He is okay to get drunk " "', False, "He is okay to get drunk"),
         ('He said "no" "yes"', False, 'He said "no" "yes"'),
+        # a mark standing alone or after a number is no quote to close
+        ('Mayor " resigns after long dispute', False, "Mayor resigns after long dispute"),
+        ('He says 12" pipe burst on Monday', False, 'He says 12" pipe burst on Monday'),
+        ('Gowdy:"I have not heard anyone other', False, 'Gowdy:"I have not heard anyone other…"'),
     ],
 )
 def test_mend_quotes(text: str, quote_ends: bool, mended: str) -> None:
     assert mend_quotes(text, quote_ends=quote_ends) == mended
+
+
+def test_a_source_is_never_swapped_for_a_name_inside_it(analyse) -> None:
+    """ "Opponents of Barack Obama claimed…" must not become "Barack Obama: …"."""
+    sentence = (
+        "Opponents of Barack Obama claimed that the Affordable Care Act's individual mandate requiring "
+        "Americans to purchase health insurance violates the Commerce Clause of the Constitution."
+    )
+    assert not any(o.startswith("Barack Obama") for o in headline_options(analyse(sentence).doc[:]))
 
 
 def test_an_apostrophe_does_not_end_a_quote(analyse) -> None:

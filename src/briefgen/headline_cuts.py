@@ -42,9 +42,33 @@ def keep_ends_dangling(span: Span, keep: set[int]) -> bool:
 def headline_text(span: Span, keep: set[int], words: dict[int, str]) -> str:
     """The kept words as a headline: ``words`` replace some ("assures"), no final full stop,
     quote marks in pairs (:func:`mend_quotes`)."""
+    elided, stray = _elisions(span, keep, words)
+    words, keep = {**words, **elided}, keep - stray
     text = finish_sentence(render_kept(span, keep, words=words)).rstrip(".").rstrip(" ,;:-–—")
     text = mend_quotes(text, quote_ends=quote_ends_after(span, keep))
     return text[:1].upper() + text[1:]
+
+
+def _elisions(span: Span, keep: set[int], words: dict[int, str]) -> tuple[dict[int, str], set[int]]:
+    """An ellipsis after the last kept word of a quote whose end was cut but whose closing
+    mark stayed ('“We will never raise taxes on working families…” senator says'), and the
+    quote's punctuation after that word, which the ellipsis replaces."""
+    marks: dict[int, str] = {}
+    stray: set[int] = set()
+    quoted = inside_quotes(span)
+    inner: list[int] = []
+    for token in span:
+        if token.i in quoted:
+            inner.append(token.i)
+            continue
+        if inner and token.is_quote and token.i in keep:
+            said = [i for i in inner if not (span.doc[i].is_punct or span.doc[i].is_space)]
+            kept = [i for i in said if i in keep]
+            if kept and said[-1] > kept[-1]:
+                marks[kept[-1]] = words.get(kept[-1], span.doc[kept[-1]].text) + "…"
+                stray |= {i for i in inner if i > kept[-1]}
+        inner = []
+    return marks, stray
 
 
 # Subordinators whose clause makes the main clause conditional: it never goes.
@@ -326,8 +350,10 @@ def _closed(text: str | None) -> str | None:
 
 def _cores(span: Span, keep: set[int], words: dict[int, str]) -> list[set[int]]:
     """The statement's core (:func:`core_statement`), with its source when the headline is
-    "Source: claim": first the source whole, then its name alone ("Hillary Clinton:" for
-    "U.S. Democratic presidential candidate Hillary Clinton:"), and only then without it."""
+    "Source: claim": the source whole, else its name alone when the source is that name with
+    a description ("Hillary Clinton:" for "U.S. Democratic presidential candidate Hillary
+    Clinton:", never "Barack Obama:" for "Opponents of Barack Obama:"), and only when neither
+    fits, the claim alone."""
     core = core_statement(span, keep)
     if core is None:
         return []
@@ -335,8 +361,11 @@ def _cores(span: Span, keep: set[int], words: dict[int, str]) -> list[set[int]]:
     cores = [core]
     if speaker is not None:
         source = {i for i in keep if i <= speaker}
-        token = span.doc[speaker]
-        name = {t.i for t in token.sent if t.ent_iob_ != "O" and t.i in source and _same_entity(t, token)}
+        head = next((span.doc[i] for i in sorted(source) if span.doc[i].head.i not in source), None)
+        name = set()
+        if head is not None and head.ent_type_:
+            name = {i for i in source if _same_entity(span.doc[i], head)}
+        # and only then without it: a headline that is the source alone says nothing
         cores = [core | source, *([core | name] if name and name != source else []), core]
     return [c for c in dict.fromkeys(frozenset(c) for c in cores) if c != keep]  # type: ignore[misc]
 

@@ -234,7 +234,7 @@ def quote_ends_after(span: Span, keep: set[int]) -> bool:
     for token in span.doc[max(words) + 1 : span.end] if words else ():
         if token.text in ("”", '"'):
             return True
-        if not token.is_punct:
+        if not (token.is_punct or token.is_space):
             return False
     return False
 
@@ -259,13 +259,17 @@ def mend_quotes(text: str, *, quote_ends: bool) -> str:
         text = _STRAY_STRAIGHT_CLOSE.sub("", text).rstrip()
     if text.count("“") > text.count("”") or text.count('"') % 2:
         text = _BARE_OPEN.sub("", text)
-    cut_short = "" if quote_ends else "…"
+    if text.count('"') % 2:  # a mark standing alone is no quote: 'Mayor " resigns'
+        text = re.sub(r'\s+"(?=\s)', "", text)
+    cut_short = "" if quote_ends and not text.endswith("…") else "…"
     if text.count("“") > text.count("”") and text.rfind("“") > text.rfind("”"):
         text = text.rstrip(" ,;:") + cut_short + "”"
-    elif text.count('"') % 2 and not text.endswith('"'):
+    elif text.count('"') % 2 and _STRAIGHT_OPENER.search(text) and not text.endswith('"'):
         text = text.rstrip(" ,;:") + cut_short + '"'
     return _STOP_BEFORE_CLOSE.sub(r"\1", text)  # '“didn’t work,”' was followed by more
 
 
+# The last straight mark opens a quote only after a space and before a word: not '12" pipe'.
+_STRAIGHT_OPENER = re.compile(r'(?:^|(?<=[\s(:]))"(?=[\w\[(‘\'])[^"]*$')
 # No final stop, not even inside a quote: '“being ridiculous.”' → '“being ridiculous”'.
 _STOP_BEFORE_CLOSE = re.compile(r"[,;:.]([”\"])$")
