@@ -217,6 +217,12 @@ CASES = [
         "the senator said in a statement released by her office on Tuesday evening.",
         "“We will never raise taxes on working families…” senator says",
     ),
+    # A verb inside a quote keeps its tense: the words are the speaker's.
+    (
+        "“We have done nothing wrong and we will fight these allegations in every court in the land,” "
+        "the company said.",
+        "“We have done nothing wrong…” company says",
+    ),
     # spaCy's lemma of "stared" is "star": the present is "stares", not "stars".
     (
         "Donald Trump stared into the two small screens before him and read the words he had come to deliver.",

@@ -227,6 +227,8 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
     verb = main_verb(span, keep)
     if verb is None or any(c.dep_ == "neg" for c in verb.children):
         return
+    if verb.i in inside_quotes(span):
+        return  # a quote is verbatim: "“We have done nothing wrong”" is not "“We do nothing wrong”"
     if span.text.rstrip("”\"'’ ").endswith("?"):
         return  # a question stays one: "Is the president being naive?" is not "President is naive"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i in keep and c.i < verb.i]
