@@ -20,8 +20,11 @@ from .wording import (
     finish_sentence,
     inside_quotes,
     mend_quotes,
+    quote_around,
+    quote_elisions,
     quote_ends_after,
     render_kept,
+    with_quote_marks,
 )
 
 if TYPE_CHECKING:
@@ -42,33 +45,11 @@ def keep_ends_dangling(span: Span, keep: set[int]) -> bool:
 def headline_text(span: Span, keep: set[int], words: dict[int, str]) -> str:
     """The kept words as a headline: ``words`` replace some ("assures"), no final full stop,
     quote marks in pairs (:func:`mend_quotes`)."""
-    elided, stray = _elisions(span, keep, words)
+    elided, stray = quote_elisions(span, keep, words)
     words, keep = {**words, **elided}, keep - stray
     text = finish_sentence(render_kept(span, keep, words=words)).rstrip(".").rstrip(" ,;:-–—")
     text = mend_quotes(text, quote_ends=quote_ends_after(span, keep))
     return text[:1].upper() + text[1:]
-
-
-def _elisions(span: Span, keep: set[int], words: dict[int, str]) -> tuple[dict[int, str], set[int]]:
-    """An ellipsis after the last kept word of a quote whose end was cut but whose closing
-    mark stayed ('“We will never raise taxes on working families…” senator says'), and the
-    quote's punctuation after that word, which the ellipsis replaces."""
-    marks: dict[int, str] = {}
-    stray: set[int] = set()
-    quoted = inside_quotes(span)
-    inner: list[int] = []
-    for token in span:
-        if token.i in quoted:
-            inner.append(token.i)
-            continue
-        if inner and token.is_quote and token.i in keep:
-            said = [i for i in inner if not (span.doc[i].is_punct or span.doc[i].is_space)]
-            kept = [i for i in said if i in keep]
-            if kept and said[-1] > kept[-1]:
-                marks[kept[-1]] = words.get(kept[-1], span.doc[kept[-1]].text) + "…"
-                stray |= {i for i in inner if i > kept[-1]}
-        inner = []
-    return marks, stray
 
 
 # Subordinators whose clause makes the main clause conditional: it never goes.
@@ -210,7 +191,7 @@ def drop_verb_modifiers(span: Span, keep: set[int], deps: tuple[str, ...]) -> se
             ):
                 continue
             if subtree & quoted:
-                whole = _with_quote_marks(span, subtree, quoted)
+                whole = with_quote_marks(span, subtree, quoted)
                 if whole is None:
                     continue  # a quote is never cut into
                 subtree = whole  # 'get drunk "once in a while"' goes with its marks
@@ -248,21 +229,6 @@ def drop_verb_modifiers(span: Span, keep: set[int], deps: tuple[str, ...]) -> se
         if any(c.dep_ == "conj" and c.i > cc.i and c.i in result for c in children):
             result.add(cc.i)
     return result if _words(span, result) >= 3 else keep
-
-
-def _with_quote_marks(span: Span, indices: set[int], quoted: set[int]) -> set[int] | None:
-    """``indices`` with the marks of every quote they hold, or None when they hold part of one."""
-    result = set(indices)
-    for i in indices & quoted:
-        first, last = i, i
-        while first - 1 in quoted:
-            first -= 1
-        while last + 1 in quoted:
-            last += 1
-        if not set(range(first, last + 1)) <= indices:
-            return None
-        result |= {j for j in (first - 1, last + 1) if span.start <= j < span.end and span.doc[j].is_quote}
-    return result
 
 
 def cut_phrase(
@@ -503,12 +469,12 @@ def core_statement(span: Span, keep: set[int]) -> set[int] | None:
     # a quote the core touches stays whole, its marks included
     quoted = inside_quotes(span)
     for i in sorted(core & quoted):
-        first, last = i, i
-        while first - 1 in quoted:
-            first -= 1
-        while last + 1 in quoted:
-            last += 1
-        core |= {j for j in range(first - 1, last + 2) if j in keep and (j in quoted or span.doc[j].is_quote)}
+        quote = quote_around(i, quoted)
+        core |= {
+            j
+            for j in range(quote[0] - 1, quote[-1] + 2)
+            if j in keep and (j in quoted or span.doc[j].is_quote)
+        }
     return core if _words(span, core) >= 3 else None
 
 

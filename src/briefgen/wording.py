@@ -59,18 +59,58 @@ def inside_quotes(span: Span) -> set[int]:
     return inside
 
 
+def quote_around(i: int, quoted: set[int]) -> range:
+    """The indices of the whole quote (marks excluded) that token ``i`` of ``quoted`` is in."""
+    first, last = i, i
+    while first - 1 in quoted:
+        first -= 1
+    while last + 1 in quoted:
+        last += 1
+    return range(first, last + 1)
+
+
+def with_quote_marks(span: Span, indices: set[int], quoted: set[int]) -> set[int] | None:
+    """``indices`` with the marks of every quote they hold, or None when they hold part of one."""
+    result = set(indices)
+    for i in indices & quoted:
+        quote = quote_around(i, quoted)
+        if not set(quote) <= indices:
+            return None
+        result |= {
+            j for j in (quote[0] - 1, quote[-1] + 1) if span.start <= j < span.end and span.doc[j].is_quote
+        }
+    return result
+
+
+def quote_elisions(span: Span, keep: set[int], words: dict[int, str]) -> tuple[dict[int, str], set[int]]:
+    """An ellipsis after the last kept word of a quote whose end was cut but whose closing
+    mark stayed ('“We will never raise taxes on working families…” senator says'), and the
+    quote's punctuation after that word, which the ellipsis replaces."""
+    marks: dict[int, str] = {}
+    stray: set[int] = set()
+    quoted = inside_quotes(span)
+    inner: list[int] = []
+    for token in span:
+        if token.i in quoted:
+            inner.append(token.i)
+            continue
+        if inner and token.is_quote and token.i in keep:
+            said = [i for i in inner if not (span.doc[i].is_punct or span.doc[i].is_space)]
+            kept = [i for i in said if i in keep]
+            if kept and said[-1] > kept[-1]:
+                marks[kept[-1]] = words.get(kept[-1], span.doc[kept[-1]].text) + "…"
+                stray |= {i for i in inner if i > kept[-1]}
+        inner = []
+    return marks, stray
+
+
 def cuts_into_quote(span: Span, drop: set[int]) -> bool:
     """True when ``drop`` takes some words of a quote but not all: a quote is verbatim or absent."""
     quoted = inside_quotes(span)
     for i in drop & quoted:
         if span.doc[i].is_punct:
             continue  # the comma of '"is much better,"' goes with an attribution cut after it
-        first, last = i, i
-        while first - 1 in quoted:
-            first -= 1
-        while last + 1 in quoted:
-            last += 1
-        words = {j for j in range(first, last + 1) if not span.doc[j].is_punct}
+        words = {j for j in quote_around(i, quoted) if not span.doc[j].is_punct}
         if not words <= drop:  # the full stop inside '…White House.”' belongs to the sentence
             return True
     return False
@@ -82,9 +122,14 @@ _STRAY_CLOSE_AT_END = re.compile(r"(?<=[.!?])”$")
 _BARE_OPEN_AT_END = re.compile(r"[\s,;:]*(?:“|(?<=\s)\"|(?<=,)\")\s*([.!?]?)$")
 
 
+def _drop_empty_quotes(text: str) -> str:
+    """Marks whose words were cut ('get drunk " "'), not the gap between two quotes."""
+    return _EMPTY_QUOTE.sub(lambda m: "" if text[: m.start()].count('"') % 2 == 0 else m.group(), text)
+
+
 def balance_sentence_marks(text: str) -> str:
     """A compressed sentence without the quote marks its cuts orphaned at its end."""
-    text = _EMPTY_QUOTE.sub(lambda m: "" if text[: m.start()].count('"') % 2 == 0 else m.group(), text)
+    text = _drop_empty_quotes(text)
     if text.count("”") > text.count("“"):
         text = _STRAY_CLOSE_AT_END.sub("", text)
     if text.count("“") > text.count("”") or text.count('"') % 2:
@@ -251,8 +296,7 @@ def mend_quotes(text: str, *, quote_ends: bool) -> str:
     opening one with nothing after it; a quote the headline ends inside is closed where the
     quote itself ends (``quote_ends``), and otherwise with an ellipsis that says words were
     left out ('would "never raise taxes…"'), since closing a cut quote bare would misquote."""
-    # marks whose words were cut ('get drunk " "'), not the gap between two quotes
-    text = _EMPTY_QUOTE.sub(lambda m: "" if text[: m.start()].count('"') % 2 == 0 else m.group(), text)
+    text = _drop_empty_quotes(text)
     if text.count("”") > text.count("“"):
         text = _STRAY_CURLY_CLOSE.sub("", text)
     if text.count('"') % 2:
