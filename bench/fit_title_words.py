@@ -1,8 +1,8 @@
-"""Fit the title-word model of :mod:`briefgen.title_words` on real titles.
+"""Fit the title-word model of :mod:`briefgen.condense.title_words` on real titles.
 
 Each word of a story's headline lead is labelled by whether the published title
 uses it (ROUGE's tokens, stemmed, so "assured" counts for "assures"); an
-L2-regularised logistic regression over :data:`briefgen.title_words.FEATURES`
+L2-regularised logistic regression over :data:`briefgen.condense.title_words.FEATURES`
 is fitted by Newton's method. Before writing, the script reports the ROUGE-1
 the headline chooser reaches with a model fitted on the other half of the
 articles (two folds), beside the single-length headline, so what is pinned
@@ -24,7 +24,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality
 
-OUT = quality.ROOT / "src" / "briefgen" / "title_words.json"
+OUT = quality.ROOT / "src" / "briefgen" / "condense" / "title_words.json"
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 25) -> np.ndarray:
@@ -58,9 +58,9 @@ def main(argv: list[str] | None = None) -> int:
     from rouge_score import rouge_scorer
     from rouge_score.tokenizers import DefaultTokenizer
 
-    from briefgen import title_words
+    from briefgen.condense import title_words
+    from briefgen.condense.headline import headline_from, headline_options
     from briefgen.engines.extractive import headline_lead
-    from briefgen.headline import headline_from, headline_options
 
     records = quality.load_jsonl(args.path)
     analysed = quality.analyse_cached([r["text"] for r in records], f"{args.path.resolve()}|None|1")

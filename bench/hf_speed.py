@@ -92,8 +92,8 @@ def build_model(directory: Path) -> None:
 
 def speed(args: argparse.Namespace) -> None:
     from briefgen import Briefer, article_from_text
+    from briefgen.engines.grounding import GroundingChecker
     from briefgen.engines.hf import HFEngine
-    from briefgen.grounding import GroundingChecker
 
     rows = load_rows(args.cnndm, args.articles)
     articles = [article_from_text(r["article"]) for r in rows]
@@ -160,8 +160,8 @@ def calibrate(args: argparse.Namespace) -> None:
     import numpy as np
 
     from briefgen import Briefer, article_from_text
+    from briefgen.engines.grounding import GroundingChecker, support_score
     from briefgen.engines.hf_text import clean_generated
-    from briefgen.grounding import GroundingChecker, support_score
 
     rows = load_rows(args.cnndm, args.articles)
     briefer = Briefer()
@@ -169,7 +169,7 @@ def calibrate(args: argparse.Namespace) -> None:
     claims = [[clean_generated(s) for s in r["bart"]] for r in rows]
     checker = GroundingChecker(threshold=-1.0)  # exact checks only
     verdicts = checker.check_many([(a, c, False) for a, c in zip(analysed, claims, strict=False)])
-    from briefgen.embedding import load_embedder
+    from briefgen.analyse.embedding import load_embedder
 
     flat = [c for cs in claims for c in cs]
     vectors = load_embedder().encode(flat)
@@ -207,8 +207,8 @@ def calibrate_headlines(args: argparse.Namespace) -> None:
     import numpy as np
 
     from briefgen import Briefer, article_from_text
-    from briefgen.embedding import load_embedder
-    from briefgen.grounding import support_score
+    from briefgen.analyse.embedding import load_embedder
+    from briefgen.engines.grounding import support_score
 
     rows = [r for r in load_rows(args.headlines, None) if r.get("title") and r.get("text")]
     rows = rows[: args.articles or 150]

@@ -57,11 +57,13 @@ def analyse_cached(texts: Sequence[str], key: str, use_cache: bool = True) -> li
     import numpy as np
     from spacy.tokens import DocBin
 
-    from briefgen.analysis import _sentences, analyse
-    from briefgen.nlp import load_spacy
+    from briefgen.analyse.analysis import analyse, split_sentences
+    from briefgen.analyse.nlp import load_spacy
     from briefgen.types import AnalysedArticle, Article, Entity
 
-    code = b"".join((ROOT / "src" / "briefgen" / f).read_bytes() for f in ("analysis.py", "nlp.py"))
+    code = b"".join(
+        (ROOT / "src" / "briefgen" / "analyse" / f).read_bytes() for f in ("analysis.py", "nlp.py")
+    )
     digest = hashlib.sha256(key.encode() + code + "\x00".join(texts).encode()).hexdigest()[:16]
     docs_path, vec_path = CACHE / f"{digest}.spacy", CACHE / f"{digest}.npy"
     articles = [Article(text) for text in texts]
@@ -74,7 +76,7 @@ def analyse_cached(texts: Sequence[str], key: str, use_cache: bool = True) -> li
         for article, doc in zip(articles, docs, strict=True):
             # Sentences are rebuilt here, so a change to the boilerplate rules
             # takes effect without parsing again.
-            sentences = _sentences(doc)
+            sentences = split_sentences(doc)
             block = vectors[offset : offset + len(sentences)]
             offset += len(sentences)
             entities = tuple(Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents)
@@ -156,8 +158,8 @@ def evaluate_headlines(
     path: Path, limit: int | None = None, stride: int = 1, use_cache: bool = True, engine=None
 ) -> tuple[list[Row], list[tuple[str, str]]]:
     """briefgen and the first-12-words baseline against real titles; also returns (title, headline)."""
+    from briefgen.condense.wording import ends_dangling
     from briefgen.engines import get_engine
-    from briefgen.wording import ends_dangling
 
     records = load_jsonl(path, limit, stride)
     analysed = analyse_cached([r["text"] for r in records], f"{path.resolve()}|{limit}|{stride}", use_cache)

@@ -188,7 +188,8 @@ def reference_span(text: str, quote: dict) -> tuple[int, int]:
     return start, end
 
 
-def _covers(a: tuple[int, int], b: tuple[int, int]) -> bool:
+def covers(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """True when spans ``a`` and ``b`` overlap on at least half of each."""
     overlap = min(a[1], b[1]) - max(a[0], b[0])
     return overlap > 0 and 2 * overlap >= a[1] - a[0] and 2 * overlap >= b[1] - b[0]
 
@@ -207,7 +208,7 @@ def score_article(
     scores.verbatim += sum(1 for s, e, body, _ in predictions if text[s:e] == body and body)
     matched_refs: set[int] = set()
     for s, e, _, speaker in predictions:
-        hits = [i for i, span in enumerate(spans) if _covers((s, e), span)]
+        hits = [i for i, span in enumerate(spans) if covers((s, e), span)]
         if not hits:
             continue
         scores.matched_predictions += 1
@@ -236,8 +237,8 @@ def analyse_cached(texts: list[str], cache: Path | None, batch: int = 50):
     import numpy as np
     from spacy.tokens import Doc
 
-    from briefgen.analysis import _sentences, analyse
-    from briefgen.nlp import load_spacy
+    from briefgen.analyse.analysis import analyse, split_sentences
+    from briefgen.analyse.nlp import load_spacy
     from briefgen.types import AnalysedArticle, Article, Entity
 
     nlp = load_spacy()
@@ -252,7 +253,7 @@ def analyse_cached(texts: list[str], cache: Path | None, batch: int = 50):
                 vectors = np.load(base.with_suffix(".npy"))
                 vectors.setflags(write=False)
                 entities = tuple(Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents)
-                results[i] = AnalysedArticle(Article(text), _sentences(doc), entities, vectors, doc)
+                results[i] = AnalysedArticle(Article(text), split_sentences(doc), entities, vectors, doc)
                 continue
         todo.append(i)
     for begin in range(0, len(todo), batch):
@@ -411,7 +412,7 @@ def _log_article(log, row: dict, predictions: list) -> None:
     text = row["text"]
     spans = [reference_span(text, q) for q in row["quotes"]]
     for q, span in zip(row["quotes"], spans, strict=True):
-        hits = [p for p in predictions if _covers((p[0], p[1]), span)]
+        hits = [p for p in predictions if covers((p[0], p[1]), span)]
         if not hits:
             context = text[max(0, span[0] - 80) : span[1] + 80]
             log.write(

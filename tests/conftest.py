@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "seeds" / "xi-zelensky-first-call.txt"
-SHARED_DATA = Path(os.environ.get("BRIEFGEN_SHARED_DATA", ROOT.parent / "shared" / "data"))
+from support import ROOT, SEED
 
 
 @pytest.fixture(scope="session")
@@ -52,11 +49,3 @@ def seed_brief(briefer):
 
     article = read_article(str(SEED))
     return briefer.brief(replace(article, source=Source(path=str(SEED.relative_to(ROOT)))))
-
-
-def shared_file(name: str) -> Path:
-    """A file of ../shared/data, or skip the test with the reason when it is absent."""
-    path = SHARED_DATA / name
-    if not path.is_file():
-        pytest.skip(f"evaluation data {path} is absent (it ships only with the developers' checkout)")
-    return path

@@ -12,12 +12,11 @@ Heavy libraries (torch, spaCy) load on first use, not on import.
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
+from ._version import __version__
 from .errors import BriefgenError, ConfigError, InputError, ModelError, TemplateError
 from .pipeline import Briefer, BriefOutcome, brief_inputs, brief_text
-from .reading import article_from_text, read_article
-from .render import brief_to_dict, render
+from .read.reading import article_from_text, read_article
+from .rendering.render import brief_to_dict, render
 from .types import AnalysedArticle, Article, Brief, Bullet, Entity, Quote, Sentence, Source, Summary
 
 __all__ = [
@@ -37,6 +36,7 @@ __all__ = [
     "Source",
     "Summary",
     "TemplateError",
+    "__version__",
     "article_from_text",
     "brief_inputs",
     "brief_text",

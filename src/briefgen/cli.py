@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from . import __version__
+from ._version import __version__
 from .errors import BriefgenError
 
 FORMATS = ("md", "text", "json", "html", "eml")
@@ -311,24 +311,24 @@ def digest_command(
     status: 0 when every input worked, 3 when some were skipped but a digest
     was made, 1 when no digest could be made.
     """
-    from .digest import NoDigestError, make_digest
+    from .digest import DigestOptions, NoDigestError, make_digest
 
+    options = DigestOptions(
+        config=config_path,
+        fmt=fmt,
+        output=output,
+        title=title,
+        date=day,
+        since=since,
+        new_only=new_only,
+        max_stories=max_stories,
+        send=send,
+        force=force,
+        state=state_path,
+        progress=sys.stderr.isatty(),
+    )
     try:
-        result = make_digest(
-            list(inputs),
-            config=config_path,
-            fmt=fmt,
-            output=output,
-            title=title,
-            date=day,
-            since=since,
-            new_only=new_only,
-            max_stories=max_stories,
-            send=send,
-            force=force,
-            state=state_path,
-            progress=sys.stderr.isatty(),
-        )
+        result = make_digest(list(inputs), options)
     except NoDigestError as err:
         for skip in err.skipped:
             click.echo(f"briefgen: skipped {skip.input}: {skip.reason}", err=True)

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import BriefgenError, InputError
-from .reading import article_from_text
+from .lexicon import VERB_POS
+from .read.reading import article_from_text
 from .types import AnalysedArticle, Article, Brief, Source, Summary
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class Briefer:
 
     def analyse(self, articles: Sequence[Article]) -> list[AnalysedArticle]:
         """Run the analysis stage (sentences, entities, embeddings) on ``articles``."""
-        from .analysis import analyse
+        from .analyse.analysis import analyse
 
         return analyse(articles)
 
@@ -131,8 +132,8 @@ def brief_inputs(
     (``fragment``, ``sender``, ``recipients``) as for :func:`render.render_briefs`.
     With html or eml, several briefs make one email with a story each.
     """
-    from .reading import read_article
-    from .render import render
+    from .read.reading import read_article
+    from .rendering.render import render
 
     briefer = Briefer(**options)
     slots: list[Article | BriefgenError] = []
@@ -154,7 +155,7 @@ def brief_inputs(
     if not briefs:
         text = ""
     elif fmt in ("html", "eml"):
-        from .render import render_briefs
+        from .rendering.render import render_briefs
 
         text = render_briefs(briefs, fmt, templates_dir=templates_dir, **(render_options or {}))
     else:
@@ -177,7 +178,7 @@ def _unbriefable(analysed: AnalysedArticle) -> str | None:
         if span is None:
             continue
         words = sum(1 for t in span if t.is_alpha)
-        if words >= 3 and any(t.pos_ in ("VERB", "AUX") for t in span):
+        if words >= 3 and any(t.pos_ in VERB_POS for t in span):
             return None
     return "has no sentence to brief"
 

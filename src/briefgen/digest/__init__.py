@@ -11,7 +11,7 @@ See :func:`make_digest` for the steps and their order, ``briefing.toml`` in
 
 from __future__ import annotations
 
-from .build import DigestResult, NoDigestError, make_digest, output_path, parse_since
+from .build import DigestOptions, DigestResult, NoDigestError, make_digest, output_path, parse_since
 from .config import DigestConfig, SmtpConfig, load_config
 from .delivery import DeliveryError
 from .model import Digest, DigestStory, StorySource, digest_to_dict
@@ -22,6 +22,7 @@ __all__ = [
     "DeliveryError",
     "Digest",
     "DigestConfig",
+    "DigestOptions",
     "DigestResult",
     "DigestStory",
     "Item",

@@ -1,4 +1,4 @@
-"""``make_digest``: gather → analyse once → group into stories → brief → render → write → send → record.
+"""``make_digest``: gather → group into stories → brief → render → write → send → record.
 
 The order of the last three steps is the point: the state file learns that a
 story went out only after the digest file is on disk (and, with ``send``,
@@ -13,8 +13,9 @@ import os
 import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
+from email.message import EmailMessage
 from pathlib import Path
 from typing import IO, Any
 
@@ -57,169 +58,248 @@ class DigestResult:
         return 3 if self.skipped else 0
 
 
+@dataclass(frozen=True)
+class DigestOptions:
+    """The options of one digest run. Each option that is not None overrides ``config``
+    (a :class:`DigestConfig`, or the path of a ``briefing.toml``)."""
+
+    config: DigestConfig | str | os.PathLike[str] | None = None
+    fmt: str | None = None
+    output: str | None = None
+    title: str | None = None
+    date: dt.date | str | None = None
+    since: str | None = None
+    new_only: bool | None = None
+    send: bool = False
+    force: bool = False  # mail even when this digest was mailed, or a send was interrupted
+    state: str | os.PathLike[str] | None = None
+    max_stories: int | None = None
+    quotes: int | str | None = None
+    engine: str | None = None
+    templates: str | None = None
+    progress: bool = False
+    # The run's surroundings: where output without a path goes, how pages are fetched,
+    # where SMTP credentials come from, the clock, and a hook that runs after the output
+    # is written and before anything is sent or recorded (tests inject crashes there).
+    stdout: IO[str] | None = None
+    fetcher: Fetcher | None = None
+    environ: Mapping[str, str] | None = None
+    now: datetime | None = None
+    after_output: Callable[[Path | None], None] | None = None
+
+
+@dataclass(frozen=True)
+class _Gathered:
+    """Articles read from the inputs, in input order, with what was skipped and why."""
+
+    items: list[Item]
+    skipped: list[Skipped]
+    notes: list[str]
+
+
+@dataclass(frozen=True)
+class _Grouped:
+    """Articles grouped into stories; ``analysed`` holds the full analyses made so far."""
+
+    stories: list[Story]
+    signatures: list[Signature]
+    analysed: list[AnalysedArticle | None]
+
+
 def make_digest(
-    inputs: Sequence[str] = (),
-    *,
-    config: DigestConfig | str | os.PathLike[str] | None = None,
-    fmt: str | None = None,
-    output: str | None = None,
-    title: str | None = None,
-    date: dt.date | str | None = None,
-    since: str | None = None,
-    new_only: bool | None = None,
-    send: bool = False,
-    force: bool = False,
-    state: str | os.PathLike[str] | None = None,
-    max_stories: int | None = None,
-    quotes: int | str | None = None,
-    engine: str | None = None,
-    templates: str | None = None,
-    progress: bool = False,
-    stdout: IO[str] | None = None,
-    fetcher: Fetcher | None = None,
-    environ: Mapping[str, str] | None = None,
-    now: datetime | None = None,
-    after_output: Callable[[Path | None], None] | None = None,
+    inputs: Sequence[str] = (), options: DigestOptions | None = None, **overrides: Any
 ) -> DigestResult:
     """Make one digest of ``inputs`` (files, folders, globs, JSON Lines, feeds, URLs).
 
-    ``config`` is a :class:`DigestConfig` or a path to ``briefing.toml``; the other
-    options override it when not None. Without an output path the digest goes
-    to ``stdout``. ``after_output`` runs after the output is written and before
-    anything is sent or recorded (tests inject crashes there). Raises
-    :class:`NoDigestError` when no input gives an article, other
-    :class:`BriefgenError` subclasses for configuration, state or SMTP problems.
+    The phases run in this order: gather, group into stories, brief, write,
+    send, record. The state file learns that a story went out only after the
+    digest is on disk (and, with ``send``, after the SMTP server accepted it), so
+    a crash anywhere leaves the story to the next run. ``options`` is a
+    :class:`DigestOptions`; keyword ``overrides`` replace its fields
+    (``make_digest(paths, config="briefing.toml", send=True)``). Without an output
+    path the digest goes to ``options.stdout``. Raises :class:`NoDigestError` when no
+    input gives an article, other :class:`BriefgenError` subclasses for
+    configuration, state or SMTP problems.
     """
-    cfg = config if isinstance(config, DigestConfig) else load_config(config) if config else DigestConfig()
-    cfg = cfg.with_options(
-        format=fmt,
-        output=output,
-        title=title,
-        since=since,
-        new_only=new_only,
-        state=str(state) if state else None,
-        max_stories=max_stories,
-        quotes=quotes,
-        engine=engine,
-        templates=templates,
-    )
-    check_values(cfg)
+    opts = replace(options or DigestOptions(), **overrides)
+    cfg = _settings(opts)
     sources = tuple(inputs) or cfg.inputs
     if not sources:
         raise ConfigError("no inputs: give INPUT... on the command line or inputs in the config file")
-    if send:
+    mail = opts.send
+    if mail:
         if cfg.smtp is None:
             raise ConfigError("--send needs an [smtp] table in the config file (--config)")
         from .delivery import credentials
 
-        credentials(cfg.smtp, environ)  # a missing password fails now, not after all the work
-    now = now or datetime.now(timezone.utc)
-    day = _digest_date(date, now)
+        credentials(cfg.smtp, opts.environ)  # a missing password fails now, not after all the work
+    now = opts.now or datetime.now(timezone.utc)
+    day = _digest_date(opts.date, now)
     target = output_path(cfg.output, day, cfg.title, cfg.format)
     cutoff = parse_since(cfg.since, now) if cfg.since else None
-    meter = Progress(enabled=progress)
+    meter = Progress(enabled=opts.progress)
 
     with meter, State(cfg.state or default_state_path()) as store:
-        meter.phase("Gathering", None)
-        fetch = fetcher or Fetcher(timeout=cfg.timeout, max_bytes=int(cfg.max_download_mb * 1024 * 1024))
-        items, skipped = gather(sources, fetcher=fetch, follow_links=cfg.follow_links)
-        if not items:
-            raise NoDigestError(_nothing_read(skipped), skipped)
-        notes: list[str] = []
-        if cutoff is not None:
-            before = len(items)
-            items = [i for i in items if i.when is None or i.when >= cutoff]
-            if before > len(items):
-                notes.append(f"{before - len(items)} articles older than --since {cfg.since} left out")
-
+        gathered = _gather(sources, cfg, opts, cutoff, meter)
+        skipped, notes = gathered.skipped, gathered.notes
         from ..pipeline import Briefer
 
         briefer = Briefer(engine=cfg.engine, quotes=cfg.quotes, engine_options=dict(cfg.hf))
-        # Which story an article tells shows in its opening; when only some stories will be
-        # briefed, only the openings of all articles are analysed, and the briefed ones in full.
-        brief_all = not cfg.max_stories or cfg.max_stories >= len(items)
-        analysed: list[AnalysedArticle | None] = [None] * len(items)
-        if brief_all:
-            analysed = list(_analyse(briefer, [i.article for i in items], meter))
-            signatures = [signature(a) for a in analysed]
-        else:
-            # Which story an article tells shows in its opening: when only some stories will be
-            # briefed, only the openings are read for all, and the briefed articles in full.
-            signatures = _opening_signatures([i.article for i in items], meter)
-        stories = group(signatures, [i.when for i in items], [len(i.article.text) for i in items])
-
+        grouped = _group(briefer, gathered.items, cfg, meter)
         key = Digest(cfg.title, day, ()).key
         with store.lock():
-            left_out = 0
-            if cfg.new_only:
-                stories, left_out = _leave_out_carried(stories, items, signatures, store, key)
-                if left_out:
-                    notes.append(f"{left_out} stories left out: an earlier digest carried them")
-            if cfg.max_stories:
-                stories = stories[: cfg.max_stories]
+            stories, left_out = _choose(grouped, gathered.items, cfg, store, key, notes)
             if not stories:
                 notes.append("nothing new: no digest written")
                 return DigestResult(None, skipped=tuple(skipped), notes=tuple(notes))
-            missing = [s.lead for s in stories if analysed[s.lead] is None]
-            for index, full in zip(
-                missing, _analyse(briefer, [items[i].article for i in missing], meter), strict=True
-            ):
-                analysed[index] = full
-            chosen, failed = _brief(briefer, stories, analysed, items, meter)
+            chosen, failed = _brief(briefer, stories, grouped.analysed, gathered.items, meter)
             skipped += failed
             if not chosen:
                 raise NoDigestError(_nothing_read(skipped), skipped)
-            digest = Digest(cfg.title, day, tuple(s for s, _ in chosen), tuple(skipped), len(items), left_out)
-
-            message = None
-            mail = send and (cfg.smtp is not None)
-            already = store.sent_at(key)
-            interrupted = store.interrupted_send(key)
-            if mail and already and not force:
-                notes.append(
-                    f"the {day} digest {cfg.title!r} was mailed at {already}; not sending it again "
-                    "(--force sends it anyway)"
-                )
-                mail = False
-            elif mail and interrupted and not force:
-                # A run died while mailing: the server may have accepted it. Never guess twice.
-                raise DeliveryError(
-                    f"an earlier run began mailing the {day} digest {cfg.title!r} at {interrupted} and "
-                    "stopped before it knew the outcome; check the inbox, then use --force to send it"
-                )
-            if cfg.format == "eml" or mail:
-                message = digest_message(digest, templates_dir=cfg.templates, smtp=cfg.smtp)
-            if cfg.format == "eml":
-                from ..emailmsg import message_text
-
-                text = message_text(message)
-            else:
-                text = render_digest(digest, cfg.format, templates_dir=cfg.templates, smtp=cfg.smtp)
-            _write(text, target, stdout)
-            if after_output is not None:
-                after_output(target)
-            refused: tuple[str, ...] = ()
+            digest = Digest(
+                cfg.title, day, tuple(s for s, _ in chosen), tuple(skipped), len(gathered.items), left_out
+            )
+            mail = mail and _may_mail(store, key, digest, opts.force, notes)
+            text, message = _render(digest, cfg, mail)
+            _write(text, target, opts.stdout)
+            if opts.after_output is not None:
+                opts.after_output(target)
             if mail:
-                from .delivery import send as smtp_send
-
-                store.begin_send(key, date=day.isoformat(), title=cfg.title)
-                try:
-                    refused = smtp_send(message, cfg.smtp, environ=environ)
-                except BriefgenError:
-                    store.end_send(key)  # the server did not take it: a later run may try again
-                    raise
-                if refused:
-                    notes.append(f"the SMTP server refused {', '.join(refused)}; the others got the digest")
+                _send(message, cfg, store, key, day, opts.environ, notes)
             store.record(
                 key,
                 date=day.isoformat(),
                 title=cfg.title,
-                stories=[_record(story, signatures[lead]) for story, lead in chosen],
+                stories=[_record(story, grouped.signatures[lead]) for story, lead in chosen],
                 sent=mail,
                 message_id=message["Message-ID"] if (mail and message is not None) else None,
                 recipients=cfg.smtp.to if (mail and cfg.smtp) else (),
             )
     return DigestResult(digest, path=target, sent=mail, skipped=tuple(skipped), notes=tuple(notes))
+
+
+def _settings(opts: DigestOptions) -> DigestConfig:
+    """The config file's settings with the run's options laid over them, checked."""
+    config = opts.config
+    cfg = config if isinstance(config, DigestConfig) else load_config(config) if config else DigestConfig()
+    cfg = cfg.with_options(
+        format=opts.fmt,
+        output=opts.output,
+        title=opts.title,
+        since=opts.since,
+        new_only=opts.new_only,
+        state=str(opts.state) if opts.state else None,
+        max_stories=opts.max_stories,
+        quotes=opts.quotes,
+        engine=opts.engine,
+        templates=opts.templates,
+    )
+    check_values(cfg)
+    return cfg
+
+
+def _gather(
+    sources: Sequence[str], cfg: DigestConfig, opts: DigestOptions, cutoff: datetime | None, meter: Progress
+) -> _Gathered:
+    """Phase 1: read every input, and leave out articles older than ``since``."""
+    meter.phase("Gathering", None)
+    fetch = opts.fetcher or Fetcher(timeout=cfg.timeout, max_bytes=int(cfg.max_download_mb * 1024 * 1024))
+    items, skipped = gather(sources, fetcher=fetch, follow_links=cfg.follow_links)
+    if not items:
+        raise NoDigestError(_nothing_read(skipped), skipped)
+    notes: list[str] = []
+    if cutoff is not None:
+        before = len(items)
+        items = [i for i in items if i.when is None or i.when >= cutoff]
+        if before > len(items):
+            notes.append(f"{before - len(items)} articles older than --since {cfg.since} left out")
+    return _Gathered(items, list(skipped), notes)
+
+
+def _group(briefer: Any, items: list[Item], cfg: DigestConfig, meter: Progress) -> _Grouped:
+    """Phase 2: group the articles into stories."""
+    analysed: list[AnalysedArticle | None] = [None] * len(items)
+    if not cfg.max_stories or cfg.max_stories >= len(items):
+        analysed = list(_analyse(briefer, [i.article for i in items], meter))
+        signatures = [signature(a) for a in analysed]
+    else:
+        # Which story an article tells shows in its opening: when only some stories will be
+        # briefed, only the openings are read for all, and the briefed articles in full.
+        signatures = _opening_signatures([i.article for i in items], meter)
+    stories = group(signatures, [i.when for i in items], [len(i.article.text) for i in items])
+    return _Grouped(stories, signatures, analysed)
+
+
+def _choose(
+    grouped: _Grouped, items: list[Item], cfg: DigestConfig, store: State, key: str, notes: list[str]
+) -> tuple[list[Story], int]:
+    """The stories to brief (new ones only, at most ``max_stories``) and how many were left
+    out because an earlier digest carried them."""
+    stories, left_out = grouped.stories, 0
+    if cfg.new_only:
+        stories, left_out = _leave_out_carried(stories, items, grouped.signatures, store, key)
+        if left_out:
+            notes.append(f"{left_out} stories left out: an earlier digest carried them")
+    if cfg.max_stories:
+        stories = stories[: cfg.max_stories]
+    return stories, left_out
+
+
+def _may_mail(store: State, key: str, digest: Digest, force: bool, notes: list[str]) -> bool:
+    """False (with a note) when this digest was mailed already; raises when an earlier send
+    was interrupted, since the server may have taken it. ``force`` mails regardless."""
+    if force:
+        return True
+    already = store.sent_at(key)
+    if already:
+        notes.append(
+            f"the {digest.date} digest {digest.title!r} was mailed at {already}; not sending it again "
+            "(--force sends it anyway)"
+        )
+        return False
+    interrupted = store.interrupted_send(key)
+    if interrupted:
+        # A run died while mailing: the server may have accepted it. Never guess twice.
+        raise DeliveryError(
+            f"an earlier run began mailing the {digest.date} digest {digest.title!r} at {interrupted} and "
+            "stopped before it knew the outcome; check the inbox, then use --force to send it"
+        )
+    return True
+
+
+def _render(digest: Digest, cfg: DigestConfig, mail: bool) -> tuple[str, EmailMessage | None]:
+    """Phase 4's text, and the email message when one is written or mailed."""
+    message = None
+    if cfg.format == "eml" or mail:
+        message = digest_message(digest, templates_dir=cfg.templates, smtp=cfg.smtp)
+    if cfg.format == "eml":
+        from ..rendering.emailmsg import message_text
+
+        return message_text(message), message
+    return render_digest(digest, cfg.format, templates_dir=cfg.templates, smtp=cfg.smtp), message
+
+
+def _send(
+    message: EmailMessage | None,
+    cfg: DigestConfig,
+    store: State,
+    key: str,
+    day: dt.date,
+    environ: Mapping[str, str] | None,
+    notes: list[str],
+) -> None:
+    """Phase 5: mail the digest, marking the send as begun first, so that a crash mid-send is
+    never retried blindly."""
+    from .delivery import send as smtp_send
+
+    store.begin_send(key, date=day.isoformat(), title=cfg.title)
+    try:
+        refused = smtp_send(message, cfg.smtp, environ=environ)
+    except BriefgenError:
+        store.end_send(key)  # the server did not take it: a later run may try again
+        raise
+    if refused:
+        notes.append(f"the SMTP server refused {', '.join(refused)}; the others got the digest")
 
 
 def _analyse(
@@ -269,7 +349,13 @@ def _brief(
     items: list[Item],
     meter: Progress,
 ) -> tuple[list[tuple[DigestStory, int]], list[Skipped]]:
-    """Brief each story's lead article; returns (story, lead index) pairs and the failures."""
+    """Phase 3: brief each story's lead article, analysing in full the leads only their
+    openings were read of; returns (story, lead index) pairs and the failures."""
+    missing = [s.lead for s in stories if analysed[s.lead] is None]
+    for index, full in zip(
+        missing, _analyse(briefer, [items[i].article for i in missing], meter), strict=True
+    ):
+        analysed[index] = full
     meter.phase("Briefing", len(stories))
     results = briefer.brief_analysed([analysed[s.lead] for s in stories])
     meter.advance(len(stories))

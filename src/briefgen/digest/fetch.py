@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from email.message import Message
 from urllib.parse import urlsplit
 
-from .. import __version__
+from .._version import __version__
 from ..errors import InputError
 
 USER_AGENT = f"briefgen/{__version__} (news digest; +https://pypi.org/project/briefgen/)"

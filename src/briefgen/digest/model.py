@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from ..render import brief_to_dict
+from ..rendering.render import brief_to_dict
 from ..types import Brief
 from .sources import Skipped
 

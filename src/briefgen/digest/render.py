@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import BriefgenError
-from ..render import page_context, render_html, render_template, source_name
+from ..rendering.render import page_context, render_html, render_template, source_name
 from ..types import Source
 from .config import SmtpConfig
 from .model import Digest, DigestStory, digest_to_dict
@@ -33,7 +33,7 @@ def render_digest(
     if fmt == "json":
         return json.dumps(digest_to_dict(digest), ensure_ascii=False, indent=2) + "\n"
     if fmt == "eml":
-        from ..emailmsg import message_text
+        from ..rendering.emailmsg import message_text
 
         return message_text(digest_message(digest, templates_dir=templates_dir, smtp=smtp))
     if fmt == "html":
@@ -45,7 +45,7 @@ def render_digest(
 
 def digest_message(digest: Digest, *, templates_dir: str | None = None, smtp: SmtpConfig | None = None):
     """The digest as an email message: a text part and an HTML part."""
-    from ..emailmsg import build_message
+    from ..rendering.emailmsg import build_message
 
     return build_message(
         subject=digest.subject,

@@ -23,8 +23,8 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..errors import BriefgenError, InputError
-from ..pages import extract_page, html_to_text
-from ..reading import MAX_BYTES, article_from_text, decode_text, read_article
+from ..read.pages import extract_page, html_to_text
+from ..read.reading import MAX_BYTES, article_from_text, decode_text, read_article
 from ..types import Article, Source
 from .fetch import Fetcher, Response
 

@@ -87,16 +87,18 @@ def opening_signatures(articles: Sequence[Article]) -> list[Signature]:
     only the opening is parsed, and only the sentences the signature uses are
     embedded (embedding every sentence is most of the cost of analysis).
     """
-    from ..analysis import _sentences  # the very sentence split analysis uses, so both agree
-    from ..embedding import load_embedder
-    from ..nlp import load_spacy
+    from ..analyse.analysis import split_sentences  # the very sentence split analysis uses, so both agree
+    from ..analyse.embedding import load_embedder
+    from ..analyse.nlp import load_spacy
 
     docs = list(load_spacy().pipe(a.text[: lead_length(a.text)] for a in articles))
     chosen: list[list[str]] = []
     entities: list[frozenset[str]] = []
     for doc in docs:
-        sentences = [s for s in _sentences(doc) if not s.boilerplate]
-        content = [s for s in sentences if len(s.text.split()) >= 4] or sentences or list(_sentences(doc)[:1])
+        sentences = [s for s in split_sentences(doc) if not s.boilerplate]
+        content = (
+            [s for s in sentences if len(s.text.split()) >= 4] or sentences or list(split_sentences(doc)[:1])
+        )
         chosen.append([s.text for s in content[:LEAD_SENTENCES]])
         keys = (normalise_entity(e.text, e.label_) for e in doc.ents if e.label_ in DISTINCT_LABELS)
         entities.append(frozenset(k for k in keys if k))

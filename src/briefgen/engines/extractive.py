@@ -8,9 +8,9 @@ after it), chosen with maximal marginal relevance so the three bullets say
 different things. Sentences that are page furniture, too short to stand, or a
 feature lede that names nothing are passed over; a sentence whose words the
 rest of the story repeats earns a little more. Each bullet is compressed on
-the parse (``briefgen.compress``), modifiers the story never repeats included
-(``briefgen.trimming``); the headline is the lead statement trimmed to wire style,
-at the length whose words a title would most likely share (``briefgen.title_words``).
+the parse (``briefgen.condense.compress``), modifiers the story never repeats included
+(``briefgen.condense.trimming``); the headline is the lead statement trimmed to wire style,
+at the length whose words a title would most likely share (``briefgen.condense.title_words``).
 
 The weights were chosen on the development split with ``bench/quality.py``
 (a handful of parameters; no article is special-cased).
@@ -25,13 +25,12 @@ from itertools import pairwise
 
 import numpy as np
 
-from ..cleaning import glue_points
-from ..compress import compress_sentence
-from ..headline import headline_options
-from ..title_words import choose_headline
+from ..condense.compress import BULLET_MAX_WORDS, compress_sentence
+from ..condense.headline import headline_options
+from ..condense.title_words import choose_headline
+from ..read.cleaning import glue_points
 from ..types import AnalysedArticle, Bullet, Sentence, Summary
 
-MAX_BULLET_WORDS = 35
 MIN_WORDS = 5
 _QUOTE_MARKS = frozenset("“\"‘'«")
 # Entity labels that make a lead sentence news rather than a feature lede.
@@ -49,7 +48,7 @@ class ExtractiveEngine:
     ``compress_to`` is the length (words) above which optional compression rules apply;
     ``quote_penalty`` weighs against a bullet that is mostly a quote;
     ``unrepeated`` is the recurrence below which a bullet's modifier is trimmed (0: never;
-    headlines are always trimmed, see :mod:`briefgen.headline`) and
+    headlines are always trimmed, see :mod:`briefgen.condense.headline`) and
     ``recurrence_weight`` weighs how much of a sentence the rest of the article repeats.
     """
 
@@ -99,7 +98,7 @@ class ExtractiveEngine:
             score[0] -= 1.0
         # A bullet that is mostly a quote reads as a claim, not a report of one,
         # and repeats what the key quotes show.
-        score -= self.quote_penalty * np.array([_mostly_quoted(s.text) for s in candidates])
+        score -= self.quote_penalty * np.array([mostly_quoted(s.text) for s in candidates])
         return score
 
     def _choose(
@@ -122,7 +121,7 @@ class ExtractiveEngine:
             if chosen and max(float(vectors[best] @ vectors[j]) for j in chosen) >= self.duplicate_similarity:
                 continue  # DailyMail repeats its lead in a caption
             text = texts.setdefault(best, self._bullet_text(analysed, candidates[best]))
-            if not text or len(text.split()) > MAX_BULLET_WORDS or any(_same(text, texts[j]) for j in chosen):
+            if not text or len(text.split()) > BULLET_MAX_WORDS or any(_same(text, texts[j]) for j in chosen):
                 continue
             chosen.append(best)
         chosen.sort()
@@ -133,7 +132,7 @@ class ExtractiveEngine:
         if span is None:
             return sentence.text
         return compress_sentence(
-            span, MAX_BULLET_WORDS, target_words=self.compress_to, unrepeated=self.unrepeated
+            span, BULLET_MAX_WORDS, target_words=self.compress_to, unrepeated=self.unrepeated
         )
 
     def _headline(self, analysed: AnalysedArticle, candidates: Sequence[Sentence]) -> str:
@@ -165,7 +164,7 @@ def _candidates(analysed: AnalysedArticle) -> list[Sentence]:
     """
     sentences = []
     for s in analysed.content_sentences():
-        parts = _unglue(analysed, s) if len(s.text.split()) > MAX_BULLET_WORDS else [s]
+        parts = _unglue(analysed, s) if len(s.text.split()) > BULLET_MAX_WORDS else [s]
         sentences.extend(
             p for p in parts if len(p.text.split()) >= MIN_WORDS and not p.text.rstrip("”\"'’ ").endswith("?")
         )
@@ -220,7 +219,7 @@ def _recurrence(analysed: AnalysedArticle, candidates: Sequence[Sentence]) -> np
     return np.array(shares)
 
 
-def _mostly_quoted(text: str) -> bool:
+def mostly_quoted(text: str) -> bool:
     """True when the sentence opens on a quote or half its words are quoted."""
     if text[:1] in _QUOTE_MARKS:
         return True

@@ -12,7 +12,7 @@ Batch-first, in three stages:
   in their chat template;
 * **postprocess**: the summary is cleaned of tokenisation artefacts (`` .``,
   ``-LRB-``, ``<n>``), split into sentences, near-duplicates dropped, and every
-  bullet and the headline pass the grounding check (:mod:`briefgen.grounding`).
+  bullet and the headline pass the grounding check (:mod:`briefgen.engines.grounding`).
   A claim that fails is replaced by the best extractive one (``replaced``), or
   kept and marked (``unsupported``) with ``keep_unsupported``.
 
@@ -26,20 +26,21 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import Any
 
-from ..compress import compress_sentence, headline_from
+from ..condense.compress import BULLET_MAX_WORDS, compress_sentence
+from ..condense.headline import headline_from
 from ..errors import ConfigError
-from ..grounding import GroundingChecker, Verdict
 from ..types import AnalysedArticle, Bullet, Summary
-from .extractive import MAX_BULLET_WORDS, ExtractiveEngine
+from .extractive import ExtractiveEngine
+from .grounding import GroundingChecker, Verdict
 from .hf_loading import DEFAULT_MODEL, LoadedModel, load_model, resolve_source
 from .hf_text import (
     BULLET_MARK,
     clean_generated,
-    finish_sentence,
     first_line,
     near_duplicate,
     plan_chunks,
     split_plain,
+    whole_generated_sentence,
 )
 
 # Generation settings of the CNN/DailyMail checkpoints, per model family, as on
@@ -338,7 +339,7 @@ class HFEngine:
 
     def postprocess(self, text: str, *, seq2seq: bool = True) -> list[str]:
         """Generated text → clean, distinct bullet sentences, in order."""
-        from ..nlp import load_spacy
+        from ..analyse.nlp import load_spacy
 
         if seq2seq:
             pieces = [clean_generated(p) for p in text.split("\n")]
@@ -352,9 +353,9 @@ class HFEngine:
             spans = list(doc.sents) if seq2seq else [doc[:]]
             for span in spans:
                 sentence = span.text.strip()
-                if len(span.text.split()) > MAX_BULLET_WORDS:
+                if len(span.text.split()) > BULLET_MAX_WORDS:
                     sentence = compress_sentence(span)  # deletion only: still what the model said
-                sentence = finish_sentence(sentence)
+                sentence = whole_generated_sentence(sentence)
                 if sentence and not any(near_duplicate(sentence, s) for s in sentences):
                     sentences.append(sentence)
         return sentences
@@ -416,7 +417,7 @@ class HFEngine:
 
     def _headline_from_bullets(self, bullets: Sequence[Bullet]) -> str:
         """Compress the first generated bullet that passed the check; '' when none did."""
-        from ..nlp import load_spacy
+        from ..analyse.nlp import load_spacy
 
         for bullet in bullets:
             if bullet.status == "verified":

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..wording import ends_dangling
+from ..condense.wording import ends_dangling
 
 ARTEFACTS = (
     ("-LRB-", "("),
@@ -80,7 +80,7 @@ def clean_generated(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def finish_sentence(sentence: str) -> str:
+def whole_generated_sentence(sentence: str) -> str:
     """A bullet sentence, or '' when it is a fragment (too short, or cut off mid-phrase)."""
     sentence = sentence.strip(" -–—,;:")
     if len(sentence.split()) < 4 or not any(c.isalpha() for c in sentence):

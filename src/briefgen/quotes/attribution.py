@@ -23,7 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from . import lexicon
+from .. import lexicon
+from ..lexicon import SUBJECT_DEPS, VERB_POS
 from .marks import QuoteSpan
 from .patterns import post_quote, pre_quote, subject_before
 from .speakers import (
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 SPEECH_LEMMAS = lexicon.SPEECH_LEMMAS
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_SUBJECTS = SUBJECT_DEPS | {"csubj"}  # a clause as subject: "What he said was…"
 _CLIMB = ("conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "parataxis", "pcomp", "prep")
 _RELATIVE = {"who", "that", "which", "whom"}
 _DASHES = "—–-"
@@ -127,9 +128,7 @@ class Attributor:
                     break
             if not candidates and neighbours and neighbours[0].end_char <= region[0]:
                 # "Wang spoke at the quay. “…”": the person the sentence before is about.
-                subject = (
-                    self._subject(neighbours[0].root) if neighbours[0].root.pos_ in ("VERB", "AUX") else None
-                )
+                subject = self._subject(neighbours[0].root) if neighbours[0].root.pos_ in VERB_POS else None
                 if subject is not None:
                     candidate = self._make(subject, neighbours[0].root, 800)
                     if candidate.speaker and self.registry.labels.get(candidate.speaker) == "PERSON":
@@ -198,7 +197,7 @@ class Attributor:
                         target = named[0] if named else target
                     if target is not None and target.i not in self._inside:
                         out.append(self._make(target, token, distance, according=True))
-                elif token.lemma_.lower() in SPEECH_LEMMAS and token.pos_ in ("VERB", "AUX"):
+                elif token.lemma_.lower() in SPEECH_LEMMAS and token.pos_ in VERB_POS:
                     subject = self._subject(token)
                     if subject is not None:
                         out.append(self._make(subject, token, distance))
@@ -329,7 +328,7 @@ class Attributor:
             token = token.head
             if token.i in self._inside:
                 continue
-            if token.pos_ in ("VERB", "AUX"):
+            if token.pos_ in VERB_POS:
                 subject = self._subject(token)
                 if subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN"):
                     return self._make(subject, token, 1000)

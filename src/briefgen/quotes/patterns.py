@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import lexicon
+from .. import lexicon
+from ..lexicon import VERB_POS
 from .speakers import FEMALE, MALE
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def post_quote(tokens: list[Token]) -> tuple[Token, Token] | None:
     if not tokens:
         return None
     first = tokens[0]
-    if first.pos_ in ("VERB", "AUX") and first.lemma_.lower() in lexicon.SPEECH_LEMMAS:
+    if first.pos_ in VERB_POS and first.lemma_.lower() in lexicon.SPEECH_LEMMAS:
         # said Trump / said the senator from Ohio
         run = []
         for token in tokens[1:]:

@@ -7,47 +7,13 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ..lexicon import STOP_WORDS
 from ..types import AnalysedArticle, Quote
 
 MIN_WORDS, MAX_WORDS = 6, 60
 DUPLICATE_OVERLAP = 0.6  # share of the shorter quote's words found in the longer one
 DUPLICATE_COSINE = 0.9
 _WORD = re.compile(r"\w+")
-_STOP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "it",
-        "that",
-        "this",
-        "with",
-        "as",
-        "at",
-        "by",
-        "we",
-        "i",
-        "you",
-        "he",
-        "she",
-        "they",
-        "has",
-        "have",
-    ]
-)
 
 
 def key_quotes(
@@ -90,7 +56,7 @@ def key_quotes(
 
 
 def _embed(texts: list[str]) -> np.ndarray:
-    from ..embedding import load_embedder
+    from ..analyse.embedding import load_embedder
 
     return load_embedder().encode(texts)
 
@@ -107,13 +73,13 @@ def _centrality(analysed: AnalysedArticle, vectors: np.ndarray) -> list[float]:
     return [float(v) for v in vectors @ (centre / norm)]
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in _STOP}
+def _content_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in STOP_WORDS}
 
 
 def _duplicates(a: Quote, b: Quote, va: np.ndarray, vb: np.ndarray) -> bool:
     """Near-duplicates: most of the shorter quote's words recur in the other, or the same meaning."""
-    wa, wb = _words(a.text), _words(b.text)
+    wa, wb = _content_words(a.text), _content_words(b.text)
     shorter = min(len(wa), len(wb))
     if shorter and len(wa & wb) / shorter >= DUPLICATE_OVERLAP:
         return True

@@ -16,12 +16,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from . import lexicon
+from .. import lexicon
+from ..lexicon import SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-TITLES = lexicon.TITLES
+TITLES = lexicon.NAME_TITLES
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 _MALE_TITLES = lexicon.MALE_TITLES
@@ -195,7 +196,7 @@ def build_registry(doc: Doc) -> Registry:
     for ent, name, _ in entities:
         canonical = registry.names[name]
         registry.frequency[canonical] += 1
-        subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+        subject = ent.root.dep_ in SUBJECT_DEPS
         registry.mentions.append(Mention(ent.start_char, canonical, registry.labels[canonical], subject))
         _describe(registry, ent, canonical)
     _genders(registry, doc)

@@ -1,0 +1,87 @@
+"""The analysis stage: articles → sentences, entities and sentence embeddings.
+
+Batch-first: spaCy parses all articles in one ``nlp.pipe`` call and every
+sentence of every article is embedded in one batched model call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from ..read.cleaning import is_boilerplate
+from ..types import AnalysedArticle, Article, Entity, Sentence
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from .embedding import SentenceEmbedder
+
+
+def analyse(
+    articles: Sequence[Article],
+    *,
+    nlp: Language | None = None,
+    embedder: SentenceEmbedder | None = None,
+) -> list[AnalysedArticle]:
+    """Parse and embed ``articles``; the models default to the embedded ones."""
+    if nlp is None:
+        from .nlp import load_spacy
+
+        nlp = load_spacy()
+    if embedder is None:
+        from .embedding import load_embedder
+
+        embedder = load_embedder()
+    docs = list(nlp.pipe(a.text for a in articles))
+    per_article = [split_sentences(doc) for doc in docs]
+    flat = [s.text for sentences in per_article for s in sentences]
+    vectors = embedder.encode(flat)
+    vectors.setflags(write=False)
+    result = []
+    offset = 0
+    for article, doc, sentences in zip(articles, docs, per_article, strict=True):
+        block = vectors[offset : offset + len(sentences)]
+        offset += len(sentences)
+        entities = tuple(Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents)
+        result.append(AnalysedArticle(article, sentences, entities, block, doc))
+    return result
+
+
+def split_sentences(doc: Doc) -> tuple[Sentence, ...]:
+    """The sentences of a parsed article, with paragraph numbers and boilerplate marked."""
+    text = doc.text
+    sentences: list[Sentence] = []
+    paragraph = 0
+    last_end = 0
+    for span in doc.sents:
+        start, end = span.start_char, span.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end or not any(c.isalnum() for c in text[start:end]):
+            continue
+        if "\n\n" in text[last_end:start] or (sentences and "\n" in text[last_end:start]):
+            paragraph += 1
+        last_end = end
+        sentence_text = text[start:end]
+        sentences.append(
+            Sentence(
+                index=len(sentences),
+                text=sentence_text,
+                start=start,
+                end=end,
+                paragraph=paragraph,
+                boilerplate=is_boilerplate(sentence_text),
+            )
+        )
+    return tuple(sentences)
+
+
+def similarity_matrix(analysed: AnalysedArticle) -> np.ndarray:
+    """Cosine similarities between the article's sentences."""
+    return analysed.embeddings @ analysed.embeddings.T

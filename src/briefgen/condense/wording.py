@@ -1,0 +1,342 @@
+"""How a set of kept tokens reads as text: the words in order with their spacing, every word
+whole, quote marks in pairs, a verb put in the present, and the end a sentence or headline
+may not have.
+
+:mod:`briefgen.condense.compress`, :mod:`briefgen.condense.headline` and :mod:`briefgen.condense.headline_cuts` decide
+which tokens of a sentence stay; this module only writes them out, so that no cut can leave
+half of "26-21", a quote without its closing mark or "She's sits".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import pairwise, takewhile
+from typing import TYPE_CHECKING
+
+from ..lexicon import DANGLING, SUBJECT_DEPS
+from ..read.cleaning import strip_dateline, tidy
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def closing_marks(span: Span, keep: set[int]) -> set[int]:
+    """The closing marks of kept quotes that a cut took with what followed them: '…he "is
+    much better," his daughter said' keeps the mark after "better"."""
+    marks, opened = set(), None
+    for token in span:
+        if token.text in ("“", "”", '"'):
+            if token.text == "“" or (token.text == '"' and opened is None):
+                opened = token.i
+            elif opened is not None:
+                if (
+                    opened in keep
+                    and token.i not in keep
+                    and any(i in keep for i in range(opened + 1, token.i))
+                ):
+                    marks.add(token.i)
+                opened = None
+    return marks
+
+
+def inside_quotes(span: Span) -> set[int]:
+    """Indices of the tokens between quote marks: a quote is never shortened inside."""
+    inside: set[int] = set()
+    depth = False
+    for token in span:
+        if token.text in ("“", "”", '"'):
+            depth = token.text == "“" or (token.text == '"' and not depth)
+            continue
+        if depth:
+            inside.add(token.i)
+    return inside
+
+
+def quote_around(i: int, quoted: set[int]) -> range:
+    """The indices of the whole quote (marks excluded) that token ``i`` of ``quoted`` is in."""
+    first, last = i, i
+    while first - 1 in quoted:
+        first -= 1
+    while last + 1 in quoted:
+        last += 1
+    return range(first, last + 1)
+
+
+def with_quote_marks(span: Span, indices: set[int], quoted: set[int]) -> set[int] | None:
+    """``indices`` with the marks of every quote they hold, or None when they hold part of one."""
+    result = set(indices)
+    for i in indices & quoted:
+        quote = quote_around(i, quoted)
+        if not set(quote) <= indices:
+            return None
+        result |= {
+            j for j in (quote[0] - 1, quote[-1] + 1) if span.start <= j < span.end and span.doc[j].is_quote
+        }
+    return result
+
+
+def quote_elisions(span: Span, keep: set[int], words: dict[int, str]) -> tuple[dict[int, str], set[int]]:
+    """An ellipsis after the last kept word of a quote whose end was cut but whose closing
+    mark stayed ('“We will never raise taxes on working families…” senator says'), and the
+    quote's punctuation after that word, which the ellipsis replaces."""
+    marks: dict[int, str] = {}
+    stray: set[int] = set()
+    quoted = inside_quotes(span)
+    inner: list[int] = []
+    for token in span:
+        if token.i in quoted:
+            inner.append(token.i)
+            continue
+        if inner and token.is_quote and token.i in keep:
+            said = [i for i in inner if not (span.doc[i].is_punct or span.doc[i].is_space)]
+            kept = [i for i in said if i in keep]
+            if kept and said[-1] > kept[-1]:
+                marks[kept[-1]] = words.get(kept[-1], span.doc[kept[-1]].text) + "…"
+                stray |= {i for i in inner if i > kept[-1]}
+        inner = []
+    return marks, stray
+
+
+def cuts_into_quote(span: Span, drop: set[int]) -> bool:
+    """True when ``drop`` takes some words of a quote but not all: a quote is verbatim or absent."""
+    quoted = inside_quotes(span)
+    for i in drop & quoted:
+        if span.doc[i].is_punct:
+            continue  # the comma of '"is much better,"' goes with an attribution cut after it
+        words = {j for j in quote_around(i, quoted) if not span.doc[j].is_punct}
+        if not words <= drop:  # the full stop inside '…White House.”' belongs to the sentence
+            return True
+    return False
+
+
+# What a cut leaves of quote marks at the end of a sentence: a closing mark whose quote went
+# ('…said in a statement.”') or an opening one with nothing after it ('…the president said, “.').
+_STRAY_CLOSE_AT_END = re.compile(r"(?<=[.!?])”$")
+_BARE_OPEN_AT_END = re.compile(r"[\s,;:]*(?:“|(?<=\s)\"|(?<=,)\")\s*([.!?]?)$")
+
+
+def _drop_empty_quotes(text: str) -> str:
+    """Marks whose words were cut ('get drunk " "'), not the gap between two quotes."""
+    return _EMPTY_QUOTE.sub(lambda m: "" if text[: m.start()].count('"') % 2 == 0 else m.group(), text)
+
+
+def balance_sentence_marks(text: str) -> str:
+    """A compressed sentence without the quote marks its cuts orphaned at its end."""
+    text = _drop_empty_quotes(text)
+    if text.count("”") > text.count("“"):
+        text = _STRAY_CLOSE_AT_END.sub("", text)
+    if text.count("“") > text.count("”") or text.count('"') % 2:
+        text = _BARE_OPEN_AT_END.sub(r"\1", text)
+    return text
+
+
+def render_kept(
+    span: Span, keep: Iterable[int], present: bool = False, words: dict[int, str] | None = None
+) -> str:
+    """The tokens of ``span`` in ``keep`` as text, each word whole (:func:`_whole_words`), with
+    its own spacing where its neighbour stayed and one space across a cut; ``words`` replace
+    some tokens ("assures"), and with ``present`` a main past-tense verb is put in the present."""
+    keep = _whole_words(span, set(keep))
+    words = words or {}
+    parts: list[str] = []
+    kept = [t for t in span if t.i in keep]
+    for n, token in enumerate(kept):
+        word = words.get(token.i, token.text)
+        if present and is_main_past_verb(token):
+            word = present_tense(token)
+        parts.append(word)
+        nxt = kept[n + 1] if n + 1 < len(kept) else None
+        if nxt is not None:
+            gap = token.whitespace_ if nxt.i == token.i + 1 else " "
+            closing = nxt.text == "”" or (nxt.text == '"' and "".join(parts).count('"') % 2 == 1)
+            parts.append("" if closing and nxt.i != token.i + 1 else gap or "")
+    return "".join(parts)
+
+
+_ASIDE_ENDS = frozenset({",", ".", ";", ":", "!", "?", ")", "—", "–", "-", "--"})
+_NOT_JOINING = frozenset(",.;:!?()[]{}\"'“”‘’«»")
+
+
+def _whole_words(span: Span, keep: set[int]) -> set[int]:
+    """``keep`` with every word kept whole: no rule may leave half of "26-21" or
+    "fence-mending"; and the commas that set off a dropped aside of two or more
+    words go with it ("Sir Anthony Meyer, [the Tory backbencher…,] has died")."""
+    tokens = list(span)
+    changed = True
+    while changed:
+        changed = False
+        for a, b in pairwise(tokens):
+            joined = not a.whitespace_ and a.text not in _NOT_JOINING and b.text not in _NOT_JOINING
+            joined = joined and not a.is_space and not b.is_space  # "support\xa0of\xa0a" is three words
+            # a contracted auxiliary is a word of its own: "She's sitting" → "She sits"
+            joined = joined and not (b.dep_ in ("aux", "auxpass") and b.text[:1] in "'’")
+            if joined and (a.i in keep) != (b.i in keep):
+                keep |= {a.i, b.i}
+                changed = True
+    # a space token between two kept tokens stays, so "“\u2009China … peace\u2009”" can be tidied
+    keep |= {t.i for t in tokens if t.is_space and t.i - 1 in keep and t.i + 1 in keep}
+    for n, token in enumerate(tokens):
+        if token.text != "," or token.i not in keep:
+            continue
+        run = list(takewhile(lambda t: t.i not in keep, tokens[n + 1 :]))
+        inside = {t.i for t in run}
+        # an aside is one phrase: a single word of the run hangs outside it
+        # ("have been" before "arrested" is two, and not an aside)
+        phrase = sum(t.head.i not in inside for t in run if not t.is_punct) == 1
+        # and it ends where the sentence or another comma does, not before a kept word
+        # ("is damaging the way, [Tory leader] Michael Howard claimed" keeps its comma)
+        ends = n + 1 + len(run) < len(tokens) and tokens[n + 1 + len(run)].text in _ASIDE_ENDS
+        if phrase and sum(not t.is_punct for t in run) >= 2 and ends:
+            keep.discard(token.i)
+            closing = tokens[n + 1 + len(run)]
+            if closing.text == ",":
+                keep.discard(closing.i)
+    return keep
+
+
+def is_main_past_verb(token: Token) -> bool:
+    """True for the past tense of a clause's own verb ("assured"), not "was" or "had"."""
+    return (
+        token.tag_ == "VBD" and token.dep_ in ("ROOT", "ccomp", "conj") and token.lemma_ not in ("be", "have")
+    )
+
+
+_IRREGULAR_PRESENT = {"be": ("is", "are"), "have": ("has", "have")}
+
+
+def _verb_lemma(token: Token) -> str:
+    """The lemma, mended where spaCy strips "-ed" from a verb ending in "e": "stared" → "stare",
+    not "star" (whose past is "starred"): a one-syllable stem ending in one consonant doubles it."""
+    lemma = token.lemma_.lower()
+    if token.lower_ == lemma + "ed" and re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma):
+        return lemma + "e"
+    return lemma
+
+
+def present_tense(token: Token, plural_form: bool = True) -> str:
+    """Present tense of a past-tense verb: third person singular for a singular subject.
+
+    With ``plural_form`` a plural subject gets the bare form ("shares have risen"
+    → "shares rise"); otherwise the verb is left as it is for plural subjects.
+    """
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    if token.dep_ == "conj":
+        subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+    lemma = _verb_lemma(token)
+    if not lemma.isalpha() or not subjects:
+        return token.text
+    plural = (
+        subjects[0].tag_ in ("NNS", "NNPS")
+        or subjects[0].lower_ in ("they", "we", "i", "you")
+        or any(c.dep_ == "conj" for c in subjects[0].children)  # "Xi and Putin met"
+        or (subjects[0].like_num and subjects[0].lower_ not in ("one", "1"))  # "Three voted"
+    )
+    if lemma in _IRREGULAR_PRESENT:  # "is the president being naive" → "president is naive"
+        return _IRREGULAR_PRESENT[lemma][plural]
+    if plural:
+        return lemma if plural_form else token.text
+    if re.search(r"(s|sh|ch|x|z|o)$", lemma):
+        return lemma + "es"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def finish_sentence(text: str) -> str:
+    """Rendered words as a sentence: no dateline, no space before punctuation, no comma or
+    dash left by a cut, a capital first letter and a closing stop."""
+    text = tidy(strip_dateline(text))
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r",\s*,", ",", text)
+    text = re.sub(r"\s*(--|[–—])\s*\1\s*", " ", text)  # the dashes around a dropped aside
+    text = re.sub(r",\s*(?=[.;:!?]|$)", "", text)
+    text = text.strip(" ,;:-–—")
+    if text and text[-1] not in ".!?”\"'’":
+        text += "."
+    return text[:1].upper() + text[1:]
+
+
+def ends_dangling(text: str) -> bool:
+    """True when ``text`` ends in a word that leaves it unfinished ("of", "the", a comma)."""
+    stripped = text.rstrip()
+    if stripped.endswith((",", ";", ":", "-", "–")):
+        return True
+    last = re.sub(r"[^\w']", "", stripped.split()[-1].lower()) if stripped.split() else ""
+    return last in DANGLING
+
+
+def quote_ends_after(span: Span, keep: set[int]) -> bool:
+    """True when the last kept word ends a quote: only punctuation, then a closing mark, follow."""
+    words = [i for i in keep if not span.doc[i].is_punct]
+    # only double marks: a ’ after a word is as often an apostrophe ("the workers’ families")
+    for token in span.doc[max(words) + 1 : span.end] if words else ():
+        if token.text in ("”", '"'):
+            return True
+        if not (token.is_punct or token.is_space):
+            return False
+    return False
+
+
+# A closing mark whose quote was cut, with the quote's own end ("… rallies supporters.”").
+_STRAY_CURLY_CLOSE = re.compile(r"[\s.!?,;:]*”$")
+_STRAY_STRAIGHT_CLOSE = re.compile(r"(?:\s|(?<=[.!?,;:]))[.!?,;:]*\"$|[.!?,;:]+\"$")
+_EMPTY_QUOTE = re.compile(r"\s*(?:“\s*”|\"\s*\")")
+_BARE_OPEN = re.compile(r"[\s,;:]*[“\"]$")
+
+
+def mend_quotes(text: str, *, quote_ends: bool) -> str:
+    """Quote marks in pairs: a closing mark left after its quote was cut goes, as does an
+    opening one with nothing after it; a quote the headline ends inside is closed where the
+    quote itself ends (``quote_ends``), and otherwise with an ellipsis that says words were
+    left out ('would "never raise taxes…"'), since closing a cut quote bare would misquote."""
+    text = _drop_empty_quotes(text)
+    if text.count("”") > text.count("“"):
+        text = _STRAY_CURLY_CLOSE.sub("", text)
+    if text.count('"') % 2:
+        text = _STRAY_STRAIGHT_CLOSE.sub("", text).rstrip()
+    if text.count("“") > text.count("”") or text.count('"') % 2:
+        text = _BARE_OPEN.sub("", text)
+    if text.count('"') % 2:  # a mark standing alone is no quote: 'Mayor " resigns'
+        text = re.sub(r'\s+"(?=\s)', "", text)
+    cut_short = "" if quote_ends and not text.endswith("…") else "…"
+    if text.count("“") > text.count("”") and text.rfind("“") > text.rfind("”"):
+        text = text.rstrip(" ,;:") + cut_short + "”"
+    elif text.count('"') % 2 and _STRAIGHT_OPENER.search(text) and not text.endswith('"'):
+        text = text.rstrip(" ,;:") + cut_short + '"'
+    return _STOP_BEFORE_CLOSE.sub(r"\1", text)  # '“didn’t work,”' was followed by more
+
+
+# The last straight mark opens a quote only after a space and before a word: not '12" pipe'.
+_STRAIGHT_OPENER = re.compile(r'(?:^|(?<=[\s(:]))"(?=[\w\[(‘\'])[^"]*$')
+# No final stop, not even inside a quote: '“being ridiculous.”' → '“being ridiculous”'.
+_STOP_BEFORE_CLOSE = re.compile(r"[,;:.]([”\"])$")
+
+
+def cut_words(text: str, max_chars: int) -> str:
+    """Cut at the last clause or phrase boundary that fits, never mid-phrase."""
+    words = text.split()
+    while words and len(" ".join(words)) > max_chars:
+        words.pop()
+    best = words
+    for n in range(len(words), 3, -1):
+        candidate = words[:n]
+        last = candidate[-1].lower().strip(",;:“”\"'")
+        if candidate[-1].endswith((",", ";", ":")) or last in DANGLING:
+            continue
+        if marks_balanced(" ".join(candidate)):
+            best = candidate
+            break
+    else:  # no clean boundary: at least never end on "of a"
+        while len(best) > 3 and (
+            best[-1].lower().strip(",;:“”\"'") in DANGLING or best[-1].endswith((",", ";", ":"))
+        ):
+            best = best[:-1]
+    return " ".join(best).rstrip(",;:")
+
+
+def marks_balanced(text: str) -> bool:
+    """True when every quote mark and bracket of ``text`` is paired."""
+    return (
+        text.count("“") == text.count("”") and text.count('"') % 2 == 0 and text.count("(") == text.count(")")
+    )

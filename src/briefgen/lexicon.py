@@ -1,0 +1,216 @@
+"""Every word list and label group that more than one module uses, in one place.
+
+Grouped by what the lists describe, as spaCy's ``lang/en`` and textacy's
+``constants`` do. Where two modules need lists that differ, one is derived from
+the other here and the comment says why, so they cannot drift apart.
+``tests/test_lexicon.py`` pins every list's members.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# ---------------------------------------------------------------- parse labels
+
+# Dependency labels of a clause's subject.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# The same with a dummy subject ("there is a risk"): a clause that has one of these stands.
+CLAUSE_SUBJECT_DEPS = SUBJECT_DEPS | {"expl"}
+# Part-of-speech tags of a verb that can head a clause ("is" is AUX in spaCy).
+VERB_POS = frozenset({"VERB", "AUX"})
+# Entity labels of times: a phrase made only of these is a time adjunct.
+TIME_LABELS = frozenset({"DATE", "TIME"})
+# Dependency labels of modifiers: what a cut may take without touching a phrase's core.
+MODIFIER_DEPS = _words("prep advcl relcl acl conj cc punct advmod npadvmod appos amod nummod quantmod poss")
+
+# ---------------------------------------------------------------- function words
+
+# Words a headline or bullet must not end on: articles, prepositions, conjunctions,
+# auxiliaries, possessives and quantifiers all promise a word that is not there.
+QUANTIFIERS = _words("some any most many each every several")
+DANGLING = (
+    _words(
+        "a an the of and or but to in on at for with by from as that which who whose than its his "
+        "her their our your my this these those is are was were be been has have had will would can "
+        "could should may might must not no nor so if when while after before since during into "
+        "onto over under about against between"
+    )
+    | QUANTIFIERS
+)
+# Titles that run straight into a name ("Mr. Smith", "Queen Elizabeth").
+HONORIFICS = _words("mr mrs ms dr sir lord lady king queen prince princess president minister")
+# Words after which a capitalised word goes on with the same sentence ("with Manchester
+# United", "said Smith"): the dangling words, less the quantifiers and "nor" (which a
+# new sentence may follow: "Nor did…" after "Many…"), plus honorifics and speech verbs.
+SENTENCE_CONTINUERS = (DANGLING - QUANTIFIERS - {"nor"}) | HONORIFICS | _words("said says told")
+
+# Words too common to tell two sentences apart by: key quotes that share only these with
+# a bullet are not the same statement.
+STOP_WORDS = _words(
+    "the a an and or of to in on for is are was were be been it that this with as at by we i you he "
+    "she they has have"
+)
+# The most frequent words of English news prose; running English is 35-50% these, French,
+# German or Spanish prose under 10%. The stop words less "i", which news prose seldom
+# uses outside quotes, and which is a word of Catalan and a numeral in other languages.
+ENGLISH_WORDS = (STOP_WORDS - {"i"}) | _words(
+    """of its said one would will there all who more when after also than them into about two first
+    can could new over our out up what no if so him some other only year years his her not but from
+    had their which people these time last do did says such while before against because should
+    most where may us those how any between now many then being"""
+)
+# Parts of a name that are not its distinctive words ("Ludwig van Beethoven", "bin al-Hassan").
+NAME_PARTICLES = frozenset(
+    ["the", "a", "an", "of", "and", "de", "la", "von", "van", "der", "al", "el", "'s", "s"]
+)
+
+# Third-person pronouns: a phrase a later one may refer to cannot be cut.
+PRONOUNS = _words("he she it they him her them his its their hers theirs")
+# The pronouns that may point at a thing or a group inside a headline's phrase ("its", "they");
+# in a headline a person is named, so "he" and "she" point at the subject, not into a cut.
+THING_PRONOUNS = PRONOUNS - _words("he she him her his hers theirs")
+
+# Words that negate: never cut, since dropping one reverses what is said.
+NEGATIONS = frozenset({"not", "n't", "no", "never", "nor", "neither", "without", "nobody", "nothing"})
+# Subordinators of a condition: a clause they open is never cut ("if", "unless").
+CONDITIONS = frozenset({"if", "unless", "provided", "providing", "once", "lest", "whenever"})
+# Prepositions that usually introduce a verb's argument, not an adjunct ("called for talks").
+ARGUMENT_PREPS = frozenset({"of", "to", "for", "with", "against", "as", "into", "than"})
+
+# ---------------------------------------------------------------- calendar
+
+MONTHS = _words("january february march april may june july august september october november december")
+WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+# A month or weekday, by its lower-case word.
+CALENDAR_WORDS = MONTHS | WEEKDAYS
+# The same without "may", for checks on raw words with no parse: "may" is far more
+# often the verb than the month.
+CALENDAR_WORDS_NOT_MAY = CALENDAR_WORDS - {"may"}
+# Words naming a day, which open a sentence's setting ("Yesterday, …", "On Monday, …").
+DAY_WORDS = WEEKDAYS | _words("today tonight yesterday")
+
+# ---------------------------------------------------------------- speech and sources
+
+# Lemmas of verbs that introduce reported speech (quote attribution).
+SPEECH_LEMMAS = _words(
+    """
+    say tell add write tweet post assure urge state declare explain note insist argue claim ask reply
+    respond answer warn recall announce report call describe admit acknowledge suggest complain joke
+    quip predict promise vow pledge boast brag conclude observe remark comment testify confirm deny
+    contend maintain emphasize emphasise stress reiterate shout yell scream chant whisper muse wonder
+    repeat continue put read proclaim concede counter retort exclaim mutter lament caution advise agree
+    allege assert blast charge criticize criticise demand hint mention opine plead recount reflect
+    reveal tout underline underscore thunder fume gush laugh sigh sneer snap rail pronounce signal
+    indicate preach beg implore email text inform dub label term hail praise slam decry denounce condemn
+    accuse begin quote cite interject wrote offer chime grumble gripe scoff mock taunt tease pray cry
+    bellow roar sing echo reason figure estimate recommend propose order instruct command threaten
+    forecast guarantee swear concur object protest retweet share characterize characterise summarize
+    summarise elaborate clarify bark shoot fire hit push lash holler boom drawl murmur mumble growl hiss
+    gasp chuckle smile grin blog affirm aver attest avow profess recite rejoin riposte speculate theorize
+    theorise volunteer confess grant disclose divulge notify alert request invite direct point expand
+    define portray brand deride dismiss ridicule attack hammer rip knock chide scold rebuke admonish
+    highlight reassure crow gloat laud applaud commend thank congratulate celebrate cheer bemoan moan whine
+    deplore dispute reject refute rebut contradict correct remember relate question query inquire quiz
+    challenge encourage appeal verify jest sum wrap interrupt go tell posit ponder acknowledge write
+    chant shrug scream sob weep plead lecture quote speak talk
+    """
+)
+# Verbs that report what someone said or holds, whose clause a bullet may keep without
+# its "X said" tail: speech verbs, and verbs of learning and belief that speech lists leave out.
+REPORTING_LEMMAS = (
+    SPEECH_LEMMAS
+    & _words(
+        "say report tell add assure announce confirm state claim write tweet post explain note "
+        "insist argue warn urge reveal suggest admit allege"
+    )
+) | _words("believe think accord understand learn emerge")
+# Verbs that make a report a claim, not a record ("a study suggests", "critics fear"):
+# such a claim always keeps its source.
+HEDGE_LEMMAS = _words("suggest claim believe think allege argue insist warn predict expect estimate fear")
+# Sources that only speculate or take sides ("reports say", "critics claim").
+HEDGE_SOURCES = _words(
+    "report survey poll study research researcher analyst source critic opponent campaigner rumour speculation"
+)
+# Verbs whose clause a headline may give as "Source: claim": saying and arguing, not
+# learning or confirming, which state a fact.
+CLAIM_LEMMAS = SPEECH_LEMMAS & _words(
+    "say tell argue suggest claim insist warn believe state declare admit predict add explain note "
+    "contend maintain assert acknowledge"
+) | _words("believe")
+
+# ---------------------------------------------------------------- people and organisations
+
+# Words dropped from the front of a person's name in a quote's speaker ("Sen. Marco Rubio").
+NAME_TITLES = _words(
+    """
+    mr mrs ms miss dr prof sir dame lord lady president sen senator rep representative gov governor gen
+    general col capt lt sgt adm rev judge justice mayor minister secretary chancellor premier king queen
+    prince princess pope speaker chairman chairwoman leader vice former state attorney prime foreign
+    defense defence ambassador sheikh father congressman congresswoman candidate nominee mme mlle m herr
+    frau st spokesman spokeswoman spokesperson
+    """
+)
+
+MALE_TITLES = _words(
+    """
+    mr sir lord king prince congressman chairman spokesman herr father
+    """
+)
+
+FEMALE_TITLES = _words(
+    """
+    mrs ms miss dame lady queen princess congresswoman chairwoman spokeswoman mme mlle frau madam
+    """
+)
+
+# Nouns naming a person by role: resolved to the person the article describes so.
+ROLE_NOUNS = _words(
+    """
+    president leader candidate senator governor minister spokesman spokeswoman spokesperson secretary
+    chairman chairwoman chair chief director official nominee congressman congresswoman representative
+    lawmaker mayor ambassador general judge attorney lawyer adviser advisor aide strategist analyst
+    expert professor businessman businesswoman billionaire mogul host anchor author founder ceo
+    executive manager head premier chancellor king queen prince counterpart pope democrat republican
+    frontrunner front-runner challenger incumbent rival opponent star actor actress singer coach player
+    economist scientist researcher activist pastor preacher commander officer sheriff prosecutor
+    detective commissioner councilman councilwoman politician statesman diplomat envoy man woman husband
+    wife son daughter father mother brother sister speaker hopeful contender governor-elect president-
+    elect veteran writer columnist reporter journalist editor owner boss organizer organiser vice deputy
+    magnate tycoon
+    """
+)
+
+# Nouns naming a channel: the words are usually someone else's.
+MEDIA_NOUNS = _words(
+    """
+    channel television tv newspaper paper network broadcaster station radio outlet daily magazine
+    website site tabloid wire newswire media press news times post journal tribune gazette herald
+    telegraph
+    """
+)
+
+
+# Nouns naming an organisation: resolved to the ORG entity they describe.
+ORG_NOUNS = _words(
+    """
+    administration agency army association authorities authority bank board cabinet campaign club
+    coalition commission committee company congress corporation council court department embassy
+    federation firm foundation government group house institute kremlin military ministry movement
+    office organisation organization parliament party police presidency regulator senate team union
+    university watchdog
+    """
+)
+
+# Titles and ranks that may stand before a name in a summary: the grounding check looks
+# past them to the name ("Captain Smith" is grounded by "Smith"). Ranks and jobs that
+# precede a name in copy, beside the honorifics of quote speakers.
+GROUNDING_TITLES = (
+    NAME_TITLES
+    - _words(
+        "adm ambassador attorney candidate chairman chairwoman congressman congresswoman defence defense "
+        "foreign former frau herr lt m mlle mme nominee sheikh speaker spokesman spokesperson spokeswoman state"
+    )
+) | _words("boss captain chief coach colonel manager officer reverend saint sergeant")

@@ -1,0 +1,113 @@
+"""Cleaning news copy: telling page furniture from news, and trimming datelines.
+
+Nothing here changes the article text (offsets must stay true); these functions
+classify sentences and clean the copy an engine puts in a bullet or headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import SENTENCE_CONTINUERS, SUBJECT_DEPS, VERB_POS
+
+_BOILERPLATE = re.compile(
+    r"""^\W*(?:
+        scroll\s+down\b | click\s+here\b | (?:watch|see)\s+(?:the\s+)?video\b |
+        (?:read|see)\s+more\b | share\s+this\b | follow\s+(?:us|@) | sign\s+up\b |
+        (?:photo|image|picture|video)\s*(?:credit)?s?\s*: |
+        by\s+\.?\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*\.?\s*(?:$|published:|and\s) |
+        published:\s | last\s+updated:\s | updated:\s |
+        copyright\b | ©  |
+        advertisement\s*$ | related\s*:
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A dateline the sentence splitter left on its own: "PASADENA, Calif., Jan. 1 (UPI) —".
+_BARE_DATELINE = re.compile(
+    r"""^\s*[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][\w.'-]*(?:\s[\w.'-]+){0,2}){0,3}\s*
+        (?:\([\w .'-]{1,30}\)\s*(?:--|[-–—―:])?|--|[-–—―:])\s*$""",
+    re.VERBOSE,
+)
+
+# "(Beijing)", "BEIJING (Reuters) -", "LONDON, England (CNN) --", "WASHINGTON —"
+_DATELINE = re.compile(
+    r"""^\s*(?:
+        \(\s*[A-Z][\w .'-]{1,40}\)\s*[-–—:]*\s*(?=[A-Z“"]) |
+        [A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([\w .'-]{1,30}\))?\s*(?:--|[-–—―:])\s+ |
+        [A-Z][\w .'-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30})?\s*\((?:CNN|AP|AFP|Reuters|UPI|Bloomberg)\)\s*(?:--|[-–—―:])?\s* |
+        [A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s[–—―]\s |
+        [A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?)?
+            ,?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?
+                |Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:,\s*\d{4})?
+            \s*(?:\([\w .'-]{1,30}\))?\s*(?:--|[-–—―:])\s+
+    )""",
+    re.VERBOSE,
+)
+
+# French-style spacing inside quote marks: “ peace ” → “peace”.
+_SPACED_QUOTES = re.compile(r"([“«„‹])[^\S\n]+([^“”«»„\n]*?)[^\S\n]+([”»“›])")
+
+
+def is_boilerplate(sentence: str) -> bool:
+    """True for sentences that are page furniture, not news."""
+    text = sentence.strip()
+    if _BOILERPLATE.match(text) or _BARE_DATELINE.match(text):
+        return True
+    # A caption or label without a verb-like lowercase word ("Flying high:").
+    return len(text) < 25 and text.endswith(":")
+
+
+def strip_dateline(sentence: str) -> str:
+    """Remove a leading dateline such as ``(Beijing)`` or ``LONDON (Reuters) -``."""
+    stripped = _DATELINE.sub("", sentence, count=1)
+    # Only accept the cut when real words remain, so a sentence that merely
+    # starts with a capitalised phrase in brackets is not gutted.
+    return stripped if len(stripped.split()) >= 3 else sentence
+
+
+def tidy(text: str) -> str:
+    """Normalise spacing inside quote marks and collapse runs of whitespace."""
+    text = _SPACED_QUOTES.sub(r"\1\2\3", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def glue_points(span) -> list[int]:
+    """Token indices in ``span`` where a caption or sentence glued on without a full stop begins.
+
+    News pages flattened to text run photo captions into the copy ("…last Saturday
+    Skilful: The kite weighs 200 kilograms…"). A glue point is a capitalised word
+    straight after a content word (no punctuation between them, not inside a
+    name) that starts a clause with its own subject and verb, with a clause
+    before it too. Used only to recover statements from overlong "sentences".
+    """
+    points = []
+    tokens = [t for t in span if not t.is_space]
+    for n in range(3, len(tokens) - 3):
+        token, before = tokens[n], tokens[n - 1]
+        if (
+            not token.is_title
+            or token.lower_ == "i"
+            or before.is_punct
+            or (not before.is_alpha and not before.like_num)
+        ):
+            continue
+        if before.lower_ in SENTENCE_CONTINUERS or token.ent_iob_ == "I" or before.whitespace_ == "":
+            continue
+        # the new clause: a verb at or after the capital whose subject starts the clause
+        verb = token.head
+        while (
+            verb.dep_ not in ("ROOT", "ccomp", "conj", "parataxis", "advcl", "dep", "appos")
+            and verb.head != verb
+        ):
+            verb = verb.head
+        if verb.i < token.i or verb.pos_ not in VERB_POS:
+            continue
+        if verb.dep_ in ("ccomp", "advcl") and verb.head.i < token.i:
+            continue  # "Mertesacker insists Klopp would be…": a complement, not a new sentence
+        if before.head.i == token.i or token.head.i == before.i:
+            continue  # "bikini model Alexis Randock": one phrase
+        if not any(c.dep_ in SUBJECT_DEPS and c.left_edge.i == token.i for c in verb.children):
+            continue
+        points.append(token.i)
+    return points

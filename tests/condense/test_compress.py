@@ -1,0 +1,215 @@
+"""Sentence compression rules, each on a sentence written for the test, exact output."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefgen.condense.compress import compress_sentence
+from briefgen.condense.headline import headline_from
+from briefgen.condense.wording import ends_dangling
+
+CASES = [
+    # (sentence, bullet compressed with every rule, headline)
+    (
+        "The minister resigned on Friday after weeks of pressure, the BBC reported.",
+        "The minister resigned after weeks of pressure.",
+        "Minister resigns after weeks of pressure",
+    ),
+    (
+        "Shares in the company rose 12 percent, according to market data.",
+        "Shares in the company rose 12 percent.",
+        "Shares in company rise 12 percent",
+    ),
+    (
+        "However, the council did not approve the new budget.",
+        "The council did not approve the new budget.",
+        "Council did not approve new budget",
+    ),
+    (
+        "The bridge, which was built in 1932, will close for repairs in March.",
+        "The bridge will close for repairs.",
+        "Bridge to close for repairs",
+    ),
+    (
+        "Maria Lopez, the head of the agency, said the plan would cost $4 million.",
+        "Maria Lopez said the plan would cost $4 million.",
+        "Maria Lopez says plan would cost $4 million",
+    ),
+    (
+        "Police arrested two men in Leeds (West Yorkshire) after the raid.",
+        "Police arrested two men in Leeds after the raid.",
+        "Police arrest two men in Leeds after raid",
+    ),
+    (
+        "The government has announced a new tax on sugary drinks.",
+        "The government has announced a new tax on sugary drinks.",
+        "Government announces new tax on sugary drinks",
+    ),
+    (
+        "Acme Corp has been fined $2m by regulators.",
+        "Acme Corp has been fined $2m by regulators.",
+        "Acme Corp fined $2m by regulators",
+    ),
+    (
+        "The mayor will open the new library in the city centre next week.",
+        "The mayor will open the new library in the city centre.",
+        "Mayor to open new library in city centre",
+    ),
+    # The subject stays, even when the parser reads it as a time expression.
+    (
+        "Tuesday marks four weeks since the primary election in Indiana.",
+        "Tuesday marks four weeks since the primary election in Indiana.",
+        "Tuesday marks four weeks since primary election in Indiana",
+    ),
+    # A description before a name goes only whole (and only from an overlong headline).
+    (
+        "Oscar hopefuls Mike Leigh and Imelda Staunton won awards at the festival in London on Sunday.",
+        "Oscar hopefuls Mike Leigh and Imelda Staunton won awards at the festival in London.",
+        "Oscar hopefuls Mike Leigh and Imelda Staunton win awards at festival in London",
+    ),
+    (
+        "The kite weighs 200 kilograms and needs three experienced flyers, who travelled from Weifang in "
+        "eastern China for the festival, to launch it into the sky above the city on a calm day with "
+        "little wind and clear skies.",
+        "The kite weighs 200 kilograms and needs three experienced flyers.",
+        "Kite weighs 200 kilograms and needs three experienced flyers",
+    ),
+    # A quote keeps its speaker: without it the words would read as a fact.
+    (
+        "“We will not give up,” the coach said after the match.",
+        "“We will not give up,” the coach said after the match.",
+        "“We will not give up,” coach says after match",
+    ),
+    # A claim keeps a source that only speculates or takes sides; a record loses its source.
+    (
+        "Newcastle have joined the race to sign Fernando Morientes, according to reports.",
+        "Newcastle have joined the race to sign Fernando Morientes, according to reports.",
+        "Newcastle joins race to sign Fernando Morientes, according to reports",
+    ),
+    (
+        "Energy prices are a scandal, say the Tories.",
+        "Energy prices are a scandal, say the Tories.",
+        "Energy prices are scandal, say Tories",
+    ),
+    (
+        "The minister resigned on Tuesday, police said.",
+        "The minister resigned on Tuesday.",
+        "Minister resigns on Tuesday",
+    ),
+    # A cut attribution leaves the quote its closing mark.
+    (
+        'The singer\'s illness was caused by his diabetes, but he "is much better," his daughter, Claudette '
+        "Smith, told the local paper.",
+        'The singer\'s illness was caused by his diabetes, but he "is much better"',
+        'Singer\'s illness caused by diabetes, but he "is much better"',
+    ),
+    # A first is the news: the clause that says so stays.
+    (
+        "Xi Jinping called for negotiation, during their first telephone conversation since the war began.",
+        "Xi Jinping called for negotiation, during their first telephone conversation since the war began.",
+        "Xi Jinping calls for negotiation, during first telephone conversation since war began",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "bullet", "headline"), CASES)
+def test_compression(analyse, sentence: str, bullet: str, headline: str) -> None:
+    span = analyse(sentence).doc[:]
+    assert compress_sentence(span, 35, target_words=0) == bullet
+    assert headline_from(span) == headline
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "bullet", "headline"), CASES)
+def test_compression_never_alters_numbers_or_negations(
+    analyse, sentence: str, bullet: str, headline: str
+) -> None:
+    """Deletion only: no number appears that the sentence lacks, and every negation survives."""
+    doc = analyse(sentence).doc
+    for output in (compress_sentence(doc[:], 35, target_words=0), headline_from(doc[:])):
+        for number in re.findall(r"\d[\d,.]*", output):
+            assert number.rstrip(",.") in sentence
+        for token in doc:
+            if token.lower_ in ("not", "n't", "no", "never"):
+                assert token.text in output
+
+
+@pytest.mark.slow
+def test_overlong_sentence_is_cut_after_its_main_clause(analyse) -> None:
+    sentence = (
+        "The kite weighs 200 kilograms and needs three experienced flyers, who travelled from Weifang in "
+        "eastern China for the festival, to launch it into the sky above the city on a calm day with "
+        "little wind and clear skies."
+    )
+    span = analyse(sentence).doc[:]
+    assert compress_sentence(span, 25, target_words=35) == (
+        "The kite weighs 200 kilograms and needs three experienced flyers to launch it into the sky "
+        "above the city on a calm day."
+    )
+
+
+@pytest.mark.slow
+def test_finite_verb_after_an_aside_is_not_a_trailing_participle(analyse) -> None:
+    """ "…, are making an attempt" is what the clubs claim (the parser calls it a conjunct):
+    cutting it as a participle clause would state what nobody said."""
+    sentence = (
+        "Rival clubs claim the league, facing fines of up to £50million for breaches of spending rules, are "
+        "making an outrageous attempt to protect their man on the board."
+    )
+    assert "are making an outrageous attempt" in compress_sentence(
+        analyse(sentence).doc[:], 35, target_words=0
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "max_words", "bullet"),
+    [
+        # a relative clause inside a quote is the speaker's words: it stays
+        (
+            "He said “the plan will fail, and the company, which employs 500 people, will collapse within "
+            "a year,” according to the report.",
+            35,
+            "He said “the plan will fail, and the company, which employs 500 people, will collapse within "
+            "a year,” according to the report.",
+        ),
+        # a participle cut with its quote leaves no closing mark behind
+        (
+            "“I am deeply sorry,” the chief executive said in a statement, adding that the firm “will do "
+            "everything possible to support the victims and their families.”",
+            35,
+            "“I am deeply sorry,” the chief executive said in a statement.",
+        ),
+        # nor an opening one
+        (
+            "“The economy is strong,” the president said on Tuesday, “and it will get stronger if Congress "
+            "passes the bill.”",
+            12,
+            "“The economy is strong,” the president said.",
+        ),
+    ],
+)
+def test_quotes_stay_verbatim_and_paired(analyse, sentence: str, max_words: int, bullet: str) -> None:
+    assert compress_sentence(analyse(sentence).doc[:], max_words, target_words=0) == bullet
+
+
+def test_but_for_keeps_its_but(analyse) -> None:
+    """ "But for his intervention" means without it: dropping "But" would say the opposite."""
+    sentence = "But for his intervention, the bank would have collapsed in 2008."
+    assert compress_sentence(analyse(sentence).doc[:], 35, target_words=0).startswith(
+        "But for his intervention"
+    )
+
+
+def test_short_sentence_is_left_whole(analyse) -> None:
+    span = analyse("Prices rose sharply in May.").doc[:]
+    assert compress_sentence(span, 35, target_words=0) == "Prices rose sharply in May."
+
+
+def test_ends_dangling() -> None:
+    assert ends_dangling("Minister resigns after weeks of")
+    assert ends_dangling("Talks end,")
+    assert ends_dangling("Leaders meet the")
+    assert not ends_dangling("Minister resigns after weeks of pressure")

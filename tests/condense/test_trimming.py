@@ -1,0 +1,76 @@
+"""Trimming the modifiers a story never repeats, on an article written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.condense.compress import compress_sentence
+
+from .test_headline import LYON
+
+ARTICLE = LYON + (
+    "\nNearly 70 years after the war, a significant majority of residents in the ornate old quarter "
+    "live in poverty, a study by a local charity found.\n\n"
+    "The former mayor offered staff three days of paid leave a year to ride to work on the new lanes.\n\n"
+    "Cyclists in the city, who staged a noisy protest outside the glittering opera house last winter, "
+    "welcomed the plan.\n\n"
+    "Residents who refuse to sell their cars will get a free bicycle from the city.\n\n"
+    "Shops in the glittering arcade near the river closed early.\n\n"
+    "The company will close the bakery if sales fall below 1,000 loaves a month.\n\n"
+    "Farmers affected by the drought will receive compensation from the government.\n\n"
+    "The airline cancelled 300 flights, stranding thousands of passengers at airports across Europe.\n\n"
+    "The museum has stayed closed to visitors since February.\n"
+)
+
+CASES = [
+    # A clause of words the story never uses goes; the statement stays.
+    (
+        "Cyclists in the city, who staged",
+        "Cyclists in the city welcomed the plan.",
+    ),
+    # Never an adverb ("Nearly 70"), an adjective ("significant") nor a verb's first
+    # complement ("live in poverty").
+    (
+        "Nearly 70 years",
+        "Nearly 70 years after the war, a significant majority of residents in the ornate old quarter "
+        "live in poverty.",
+    ),
+    # Never a clause that says which ones ("who refuse to sell their cars"), nor a phrase
+    # of the subject ("Shops in the glittering arcade").
+    (
+        "Residents who refuse",
+        "Residents who refuse to sell their cars will get a free bicycle from the city.",
+    ),
+    # Never a condition, nor a phrase that says which ones ("affected by the drought").
+    (
+        "The company will close the bakery",
+        "The company will close the bakery if sales fall below 1,000 loaves a month.",
+    ),
+    (
+        "Farmers affected by the drought",
+        "Farmers affected by the drought will receive compensation from the government.",
+    ),
+    # A limit in time is part of the claim: "since February" stays.
+    ("The museum has stayed closed", "The museum has stayed closed to visitors since February."),
+    # A participle clause set off by a comma can go.
+    ("The airline cancelled 300 flights", "The airline cancelled 300 flights."),
+    (
+        "Shops in the glittering arcade",
+        "Shops in the glittering arcade near the river closed early.",
+    ),
+    # Never an adjective that says which one ("former"), nor a rate ("a year").
+    (
+        "The former mayor",
+        "The former mayor offered staff three days of paid leave a year to ride to work on the new lanes.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("opening", "bullet"), CASES)
+def test_unrepeated_modifiers_are_trimmed(analyse, opening: str, bullet: str) -> None:
+    analysed = analyse(ARTICLE)
+    sentence = next(s for s in analysed.sentences if s.text.startswith(opening))
+    span = analysed.doc.char_span(sentence.start, sentence.end)
+    assert compress_sentence(span, 35, target_words=35) == sentence.text  # off by default
+    assert compress_sentence(span, 35, target_words=35, unrepeated=0.5) == bullet

@@ -1,0 +1,70 @@
+"""The extractive engine on the seed and on articles written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.condense.wording import ends_dangling
+from briefgen.engines.extractive import ExtractiveEngine
+
+pytestmark = pytest.mark.slow
+
+
+def test_seed_headline_reads_like_a_wire_headline(seed_brief) -> None:
+    headline = seed_brief.headline
+    assert "Xi" in headline and "Zelensky" in headline
+    assert len(headline) <= 90
+    assert not headline.endswith(".") and not ends_dangling(headline)
+    assert "Beijing)" not in headline and headline[0].isupper()
+
+
+def test_seed_bullets_are_three_short_distinct_statements(seed_brief) -> None:
+    texts = [b.text for b in seed_brief.bullets]
+    assert len(texts) == 3 and len(set(texts)) == 3
+    for text in texts:
+        assert len(text.split()) <= 35
+        assert text[-1] in ".!?”\"'’"
+    # the lead, the news itself, is the first bullet: Xi's call to Zelensky
+    assert seed_brief.bullets[0].sentences == (0,)
+    assert "Zelensky" in texts[0] and "CCTV reported" not in texts[0]
+
+
+ARTICLE = """As fans go, they were loud.
+
+Rivertown council voted on Tuesday to close the Old Mill bridge for six months of repairs, officials said.
+
+The bridge, which carries 12,000 cars a day, was found to have cracked supports in an inspection in May.
+
+Drivers will be diverted through the town centre, adding about ten minutes to journeys.
+
+Scroll down for video
+
+The council said the repairs would cost £3 million and would not be paid for from local taxes.
+"""
+
+
+def test_skips_scene_setting_lead_and_furniture(analyse) -> None:
+    summary = ExtractiveEngine().summarize([analyse(ARTICLE)])[0]
+    texts = [b.text for b in summary.bullets]
+    assert len(texts) == 3
+    assert not any("loud" in t or "Scroll" in t for t in texts)
+    assert (
+        texts[0]
+        == "Rivertown council voted on Tuesday to close the Old Mill bridge for six months of repairs."
+    )
+    # the chooser prefers the headline a seven-word title would share most with
+    assert summary.headline == "Rivertown council votes to close Old Mill bridge"
+
+
+def test_batch_matches_single(analyse) -> None:
+    engine = ExtractiveEngine()
+    one = analyse(ARTICLE)
+    assert engine.summarize([one, one]) == engine.summarize([one]) * 2
+
+
+def test_mostly_quoted() -> None:
+    from briefgen.engines.extractive import mostly_quoted
+
+    assert mostly_quoted("“We will win,” she said.")
+    assert mostly_quoted("He said: “We will win this race and every race after it.”")
+    assert not mostly_quoted("The council approved the “green” plan on Monday after a long debate.")

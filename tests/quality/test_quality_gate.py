@@ -1,0 +1,56 @@
+"""Quality gate (in the style of trafilatura's eval_gate.py): ROUGE floors pinned in
+``tests/quality/quality_floors.json``, failing when a figure drops below its floor by more
+than noise. Runs only with the evaluation data in ``../shared/data``.
+
+Bullets: all of cnndm_dev.jsonl; headlines: every 20th article of
+headlines_dev.jsonl (a fixed subset with its own floors, so the gate stays within
+a few minutes). Parses are cached under /tmp by ``bench/quality.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from support import ROOT, shared_file
+
+pytest.importorskip("rouge_score", reason="rouge-score is missing: pip install -e '.[dev]'")
+
+FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text())
+NOISE = FLOORS["noise"]
+
+
+def _quality():
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import quality
+    finally:
+        sys.path.pop(0)
+    return quality
+
+
+@pytest.mark.slow
+def test_bullets_hold_their_floors() -> None:
+    path = shared_file("cnndm_dev.jsonl")
+    rows = {r.system: r.scores for r in _quality().evaluate_bullets(path)}
+    floors = FLOORS["bullets"]
+    ours = rows["briefgen"]
+    for key in ("rouge1", "rouge2", "rougeLsum"):
+        assert ours[key] >= floors[key] - NOISE, f"bullets {key} {ours[key]:.2f} < floor {floors[key]}"
+    assert ours["words"] <= floors["max_words"], f"bullets average {ours['words']:.1f} words"
+
+
+@pytest.mark.slow
+def test_headlines_hold_their_floors() -> None:
+    path = shared_file("headlines_dev.jsonl")
+    floors = FLOORS["headlines"]
+    rows, pairs = _quality().evaluate_headlines(path, stride=floors["stride"])
+    ours = {r.system: r.scores for r in rows}["briefgen"]
+    for key in ("rouge1", "rouge2", "rougeL"):
+        assert ours[key] >= floors[key] - NOISE, f"headlines {key} {ours[key]:.2f} < floor {floors[key]}"
+    assert floors["min_chars"] <= ours["chars"] <= floors["max_chars"], ours["chars"]
+    assert ours["over90"] == 0, [h for _, h in pairs if len(h) > 90]
+    assert ours["dangling"] <= floors["max_dangling_percent"], ours["dangling"]

@@ -1,0 +1,96 @@
+"""Cleaning rules: page furniture and datelines, on lines written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.read.cleaning import glue_points, is_boilerplate, strip_dateline, tidy
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Scroll down for video",
+        "Click here to read more",
+        "By . Jane Smith .",
+        "PUBLISHED: 10:02 EST, 3 April 2015",
+        "Advertisement",
+        "Photo: Getty Images",
+        "Flying high:",
+        "OSLO, Norway, March 3 (UPI) —",
+        "ST. PAUL --",
+    ],
+)
+def test_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council approved the budget on Monday.",
+        "By the end of the year, prices had doubled.",
+        "Scrolls found in a cave are 2,000 years old.",
+        "OSLO (Reuters) - Norway's wealth fund sold its coal shares.",
+        "NATO: allies agree to send more troops.",
+    ],
+)
+def test_news_is_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("(Beijing) Chinese officials met on Monday.", "Chinese officials met on Monday."),
+        ("LONDON (Reuters) - Prices rose again in May.", "Prices rose again in May."),
+        ("PARIS, France (CNN) -- The museum reopened today.", "The museum reopened today."),
+        (
+            "DALLAS (AP) — The candidate is shifting staff to Iowa.",
+            "The candidate is shifting staff to Iowa.",
+        ),
+        ("WASHINGTON ― The administration announced new plans.", "The administration announced new plans."),
+        ("Washington – The senator has taken a swipe at rivals.", "The senator has taken a swipe at rivals."),
+        # no dateline: left as it is
+        ("(Mostly) harmless words stay.", "(Mostly) harmless words stay."),
+        ("The vote passed.", "The vote passed."),
+        ("PURCHASE, N.Y., April 1 — The race took on a testier tone.", "The race took on a testier tone."),
+        ("CAMBRIDGE Dec. 11 — Young voters back the senator.", "Young voters back the senator."),
+        ("NEW YORK, Jan. 5, 2020 — Markets fell sharply.", "Markets fell sharply."),
+        (
+            "BOSTON Mayoral 12 — race tightens as polls close.",
+            "BOSTON Mayoral 12 — race tightens as polls close.",
+        ),
+        (
+            "US President Barack Obama — in a speech — said so.",
+            "US President Barack Obama — in a speech — said so.",
+        ),
+    ],
+)
+def test_strip_dateline(line: str, expected: str) -> None:
+    assert strip_dateline(line) == expected
+
+
+def test_tidy_closes_spaced_quote_marks() -> None:
+    assert tidy("China is “ on the side of peace ”  today") == "China is “on the side of peace” today"
+
+
+@pytest.mark.slow
+def test_glue_points_find_a_caption_run_into_the_copy(analyse) -> None:
+    text = (
+        "The kite weighs 200 kilograms and needs three flyers to launch it on a calm day "
+        "The organisers said the festival would return next spring with even bigger kites."
+    )
+    doc = analyse(text).doc
+    points = glue_points(doc[:])
+    assert [doc[i].text for i in points] == ["The"]
+    assert (
+        doc[points[0] :].text
+        == "The organisers said the festival would return next spring with even bigger kites."
+    )
+
+
+@pytest.mark.slow
+def test_glue_points_leave_names_and_complements_alone(analyse) -> None:
+    text = "Germany international Per Mertesacker insists Klopp would be a good fit with Manchester United."
+    assert glue_points(analyse(text).doc[:]) == []
