@@ -104,6 +104,13 @@ def _hf_options(command: Any) -> Any:
     return command
 
 
+def _hf_options_without_batch_size(command: Any) -> Any:
+    # briefgen batch has its own --batch-size (rows per worker call); the model's is --model-batch-size.
+    for option in reversed(_HF_OPTIONS[:4] + _HF_OPTIONS[5:]):
+        command = option(command)
+    return command
+
+
 def _engine_options(engine: str, given: dict[str, Any], templates_dir: str | None) -> dict[str, Any]:
     """Engine options from the CLI; hf options with another engine are a usage error."""
     given = {k: v for k, v in given.items() if v is not None}
@@ -343,6 +350,119 @@ def digest_command(
         sent = " and mailed it" if result.sent else ""
         click.echo(f"briefgen: wrote {len(result.digest.stories)} stories to {result.path}{sent}", err=True)
     sys.exit(result.status)
+
+
+@main.command("batch")
+@click.argument("inputs", metavar="INPUT...", nargs=-1, required=True)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    metavar="OUT.jsonl|OUT.parquet",
+    help="One row per input row: id, brief (the -f json object), error, the row's other fields. "
+    "Rerunning with the same output resumes.",
+)
+@click.option("--engine", default="extractive", show_default=True, help="Summarisation engine.")
+@click.option(
+    "--quotes", "quotes", default="3", show_default=True, metavar="N|all", help="Key quotes per brief."
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Workers, each with the models loaded once [default: one per core, or per --gpus-per-worker].",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=16,
+    show_default=True,
+    metavar="N",
+    help="Rows a worker briefs per call; also what a killed job can lose per worker.",
+)
+@click.option(
+    "--address",
+    default=None,
+    metavar="ADDR",
+    help="A Ray cluster to run on (ray://HOST:10001 or HOST:6379) [default: $RAY_ADDRESS, else this machine].",
+)
+@click.option(
+    "--gpus-per-worker",
+    type=click.FloatRange(min=0),
+    default=0.0,
+    metavar="N",
+    help="GPUs each worker takes (for --engine hf).",
+)
+@click.option("--cpus-per-worker", type=click.FloatRange(min=0), default=1.0, show_default=True, metavar="N")
+@click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N", help="Brief at most N rows.")
+@click.option(
+    "--model-batch-size",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="With --engine hf: texts per model call [default: 4].",
+)
+@_hf_options_without_batch_size
+def batch_command(
+    inputs: tuple[str, ...],
+    output: str,
+    engine: str,
+    quotes: str,
+    workers: int | None,
+    batch_size: int,
+    address: str | None,
+    gpus_per_worker: float,
+    cpus_per_worker: float,
+    limit: int | None,
+    model_batch_size: int | None,
+    **hf_options: Any,
+) -> None:
+    """Brief an archive: JSON Lines or Parquet files, or folders of them and of article files.
+
+    Runs on Ray Data, on every core of this machine or on a Ray cluster
+    (needs pip install "briefgen[batch]"). Exit status: 0 when every row was
+    briefed, 3 when some rows have an error instead, 1 when the job failed.
+    """
+    try:
+        quote_limit = _quotes_option(quotes)
+    except click.BadParameter as err:
+        raise click.BadParameter(str(err), param_hint="'--quotes'") from None
+    if model_batch_size is not None and engine != "hf":
+        raise click.UsageError("--model-batch-size: only with --engine hf")
+    engine_options = _engine_options(engine, {**hf_options, "batch_size": model_batch_size}, None)
+    if gpus_per_worker and engine_options.get("device") is None and engine == "hf":
+        engine_options["device"] = "cuda"
+    from .batch import BatchOptions, brief_archive
+
+    try:
+        result = brief_archive(
+            list(inputs),
+            output,
+            BatchOptions(
+                engine=engine,
+                quotes=quote_limit,  # type: ignore[arg-type]
+                engine_options=tuple(sorted(engine_options.items())),
+                batch_size=batch_size,
+                workers=workers,
+                cpus_per_worker=cpus_per_worker,
+                gpus_per_worker=gpus_per_worker,
+                address=address,
+                limit=limit,
+                progress="bar" if sys.stderr.isatty() else "lines",
+            ),
+        )
+    except BriefgenError as err:
+        _fail(str(err))
+    except KeyboardInterrupt:
+        _fail(f"interrupted; the rows done so far are in {output}.parts/, rerun to resume")
+    skipped = f", {result.skipped} already done" if result.skipped else ""
+    click.echo(
+        f"briefgen: {result.briefed} briefed, {result.failed} with an error{skipped} "
+        f"in {result.seconds:.0f} s on {result.workers} workers -> {result.output}",
+        err=True,
+    )
+    sys.exit(3 if result.failed else 0)
 
 
 def _fail(message: str) -> Any:
