@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import resource
+import signal
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -206,7 +207,9 @@ def run_chunks(
     context.enable_progress_bars = False  # the job draws its own: rows, rows/s, ETA
     context.execution_options.preserve_order = False  # parts have their own order
     logging.getLogger("ray.data").setLevel(logging.ERROR)
-    read_args: dict[str, Any] = {"num_cpus": 0}  # reading is light; the cores are the workers'
+    # Reading is light: it takes no core from the workers, and one task at a time is
+    # enough (with no core to wait for, Ray would otherwise start a process per chunk).
+    read_args: dict[str, Any] = {"num_cpus": 0, "concurrency": 1}
     if ray.is_initialized() and len(ray.nodes()) > 1:
         from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
 
@@ -226,6 +229,10 @@ def run_chunks(
             num_gpus=spec.gpus or None,
         )
     )
+    # Ray's core replaces Python's SIGINT handler, and Ctrl-C would then leave the job
+    # hanging; put it back so Ctrl-C (and a plain kill) stop the job: parts written stay.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, _interrupt)
     pending: dict[str, dict[int, ResultRow]] = {}
     briefed = failed = 0
     peaks: dict[int, int] = {}
@@ -248,6 +255,10 @@ def run_chunks(
             raise cause from None
         raise
     return Outcome(briefed, failed, workers, tuple(sorted(peaks.values())))
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _briefgen_cause(err: BaseException) -> BriefgenError | None:
