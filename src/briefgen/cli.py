@@ -385,7 +385,7 @@ def digest_command(
     "--address",
     default=None,
     metavar="ADDR",
-    help="A Ray cluster to run on (ray://HOST:10001 or HOST:6379) [default: $RAY_ADDRESS, else this machine].",
+    help="A Ray cluster to run on, from one of its nodes (HEAD:6379) [default: $RAY_ADDRESS, else this machine].",
 )
 @click.option(
     "--gpus-per-worker",
