@@ -90,7 +90,7 @@ ONE_PROCESS = """
 import json, sys, resource
 from briefgen import Briefer
 from briefgen.errors import InputError
-from briefgen.reading import article_from_text
+from briefgen.read.reading import article_from_text
 articles = []
 for line in open(sys.argv[1], encoding="utf-8"):
     record = json.loads(line)
@@ -169,7 +169,7 @@ def bench_grouping(work: Path, count: int) -> list[str]:
 
     from briefgen.digest.stories import Signature, group, opening_signatures
     from briefgen.errors import InputError
-    from briefgen.reading import article_from_text
+    from briefgen.read.reading import article_from_text
     from grouping_reference import pairwise_group
 
     cache = work / "signatures.npz"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from briefgen import Briefer, Source, article_from_text
-from briefgen.render import brief_to_dict
+from briefgen.rendering.render import brief_to_dict
 from digest_helpers import article
 
 ray = pytest.importorskip("ray", reason="briefgen batch needs Ray: pip install 'briefgen[batch]'")

@@ -15,9 +15,9 @@ from click.testing import CliRunner
 
 from briefgen.cli import main
 from digest_helpers import article
+from support import ROOT
 
 NAMES = ["bridge-gazette", "council-week", "bridge-herald", "leopard-study", "footbridge-opens", "rovers-win"]
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_without_ray_batch_says_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):

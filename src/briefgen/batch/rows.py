@@ -122,7 +122,7 @@ def _record_row(record: dict[str, Any], path: str, number: int) -> InputRow:
 
 
 def _file_row(path: str) -> InputRow:
-    from ..reading import read_article
+    from ..read.reading import read_article
 
     passthrough = json.dumps({"path": path}, ensure_ascii=False)
     try:
@@ -153,7 +153,7 @@ def _string(value: Any) -> str | None:
 
 def brief_rows(briefer: Briefer, rows: Sequence[InputRow]) -> list[ResultRow]:
     """Brief ``rows`` in one :meth:`Briefer.brief_many` call; one result per row, in order."""
-    from ..reading import article_from_text
+    from ..read.reading import article_from_text
 
     articles: list[Article] = []
     outcomes: list[str | int] = []  # the problem, or the index into ``articles``
@@ -207,7 +207,7 @@ def _brief_all(briefer: Briefer, articles: list[Article]) -> list[Any]:
 
 
 def _result(row: InputRow, outcome: Any) -> ResultRow:
-    from ..render import brief_to_dict
+    from ..rendering.render import brief_to_dict
 
     if isinstance(outcome, InputError):
         return ResultRow(row.id, None, one_line(outcome.problem), row.passthrough)

@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from briefgen.digest.stories import Signature, candidate_pairs, group, opening_signatures
 from briefgen.errors import InputError
-from briefgen.reading import article_from_text
-from conftest import shared_file
+from briefgen.read.reading import article_from_text
 from grouping_reference import pairwise_group
+from support import shared_file
 
 
 def _stories(stories):
