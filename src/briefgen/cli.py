@@ -376,7 +376,7 @@ def digest_command(
 @click.option(
     "--batch-size",
     type=click.IntRange(min=1),
-    default=16,
+    default=8,
     show_default=True,
     metavar="N",
     help="Rows a worker briefs per call; also what a killed job can lose per worker.",

@@ -48,7 +48,7 @@ class BatchOptions:
     engine: str = "extractive"
     quotes: int | Literal["all"] = 3
     engine_options: tuple[tuple[str, Any], ...] = ()
-    batch_size: int = 16
+    batch_size: int = 8
     workers: int | None = None
     cpus_per_worker: float = 1.0
     gpus_per_worker: float = 0.0

@@ -41,7 +41,7 @@ class WorkerSpec:
     engine: str = "extractive"
     quotes: int | str = 3
     engine_options: tuple[tuple[str, Any], ...] = ()
-    batch_size: int = 16
+    batch_size: int = 8
     cpus: float = 1.0
     gpus: float = 0.0
 
