@@ -77,13 +77,14 @@ def env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in paths if p), "RAY_worker_niceness": "0"}
 
 
-def timed(args: list[str], **kwargs) -> tuple[float, int, int]:
-    """Run a process; (wall seconds, its peak RSS in bytes, exit status)."""
+def timed(args: list[str], **kwargs) -> tuple[float, int, int, float]:
+    """Run a process; (wall seconds, its peak RSS in bytes, exit status, its CPU seconds)."""
     began = time.monotonic()
     process = subprocess.Popen(args, env=env(), **kwargs)
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)  # already reaped: keep Popen from waiting again
-    return time.monotonic() - began, usage.ru_maxrss * 1024, process.returncode
+    cpu = usage.ru_utime + usage.ru_stime
+    return time.monotonic() - began, usage.ru_maxrss * 1024, process.returncode, cpu
 
 
 ONE_PROCESS = """
@@ -114,12 +115,12 @@ def bench_speed(work: Path, articles: int, workers: int | None) -> list[str]:
         batch_args += ["--workers", str(workers)]
     log = work / "batch.log"
     with open(log, "w") as err:
-        batch_s, _, status = timed(batch_args, stderr=err)
+        batch_s, _, status, _ = timed(batch_args, stderr=err)
     summary = log.read_text().strip().splitlines()[-1]
     if status not in (0, 3):
         sys.exit(f"bench: briefgen batch failed: {summary}")
     middle = uptime()
-    one_s, one_rss, status = timed(
+    one_s, one_rss, status, one_cpu = timed(
         [sys.executable, "-c", ONE_PROCESS, str(source)], stdout=subprocess.DEVNULL
     )
     after = uptime()
@@ -127,7 +128,8 @@ def bench_speed(work: Path, articles: int, workers: int | None) -> list[str]:
     lines.append(f"- {articles} articles; load before / between / after: {before} / {middle} / {after}")
     lines.append(f"- briefgen batch: {batch_s:.1f} s = {rows / batch_s:.2f} articles/s ({summary})")
     lines.append(
-        f"- one process (Briefer.brief_many): {one_s:.1f} s = {articles / one_s:.2f} articles/s, peak {one_rss / 1e9:.2f} GB"
+        f"- one process (Briefer.brief_many): {one_s:.1f} s = {articles / one_s:.2f} articles/s, "
+        f"peak {one_rss / 1e9:.2f} GB, {one_cpu / articles:.2f} CPU-s per article"
     )
     lines.append(f"- speed-up: **{one_s / batch_s:.2f}×**")
     return lines
@@ -153,7 +155,7 @@ def bench_big(work: Path, count: int, kill_after: float, resume_limit: int | Non
     rerun = args + (["--limit", str(resume_limit)] if resume_limit else [])
     log = work / "big.log"
     with open(log, "w") as err:
-        seconds, _, status = timed(rerun, stderr=err)
+        seconds, _, status, _ = timed(rerun, stderr=err)
     summary = log.read_text().strip().splitlines()[-1]
     ids = [json.loads(line)["id"] for line in output.read_text(encoding="utf-8").splitlines()]
     rows = len(ids)

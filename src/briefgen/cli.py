@@ -458,9 +458,11 @@ def batch_command(
         _fail(f"interrupted; the rows done so far are in {output}.parts/, rerun to resume")
     skipped = f", {result.skipped} already done" if result.skipped else ""
     peak = f", peak memory {max(result.peak_rss) / 1e9:.2f} GB per worker" if result.peak_rss else ""
+    rows = result.briefed + result.failed
+    cpu = f", {result.cpu_seconds / rows:.2f} CPU-s per row" if rows else ""
     click.echo(
         f"briefgen: {result.briefed} briefed, {result.failed} with an error{skipped} "
-        f"in {result.seconds:.0f} s on {result.workers} workers{peak} -> {result.output}",
+        f"in {result.seconds:.0f} s on {result.workers} workers{peak}{cpu} -> {result.output}",
         err=True,
     )
     sys.exit(3 if result.failed else 0)

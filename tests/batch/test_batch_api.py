@@ -80,7 +80,7 @@ def test_jsonl_rows_come_out_in_order_with_ids_briefs_and_errors(tmp_path: Path)
     assert got[5]["tags"] == ["science", "cats"] and got[5]["published"] == "2026-11-20"
     assert "text" not in got[0] and "article" not in got[1]
     assert (result.briefed, result.failed, result.skipped, result.total) == (4, 3, 0, 7)
-    assert result.workers == 2 and len(result.peak_rss) == 2
+    assert result.workers == 2 and len(result.peak_rss) == 2 and result.cpu_seconds > 0
     assert not Path(f"{output}.parts").exists()
 
     # The same output again: every id is there, nothing is briefed twice.

@@ -72,7 +72,8 @@ class BatchResult:
     """What a run did: rows briefed and failed now, rows skipped as already done, the output file.
 
     ``total`` is the rows this run set out to brief; ``peak_rss`` holds each
-    worker's peak resident memory in bytes. (A run that is interrupted raises
+    worker's peak resident memory in bytes, ``cpu_seconds`` the workers' CPU time
+    (model loading included): what an archive costs, whatever else ran beside it. (A run that is interrupted raises
     instead; the parts it wrote stay, and a rerun resumes.)
     """
 
@@ -84,6 +85,7 @@ class BatchResult:
     seconds: float
     workers: int
     peak_rss: tuple[int, ...]
+    cpu_seconds: float = 0.0
 
 
 def brief_archive(inputs: list[str] | tuple[str, ...], output: str, options: BatchOptions) -> BatchResult:
@@ -140,6 +142,7 @@ def brief_archive(inputs: list[str] | tuple[str, ...], output: str, options: Bat
         seconds=time.monotonic() - began,
         workers=workers,
         peak_rss=outcome.peak_rss if outcome else (),
+        cpu_seconds=outcome.cpu_seconds if outcome else 0.0,
     )
 
 

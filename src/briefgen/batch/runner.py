@@ -54,6 +54,7 @@ class Outcome:
     failed: int
     workers: int
     peak_rss: tuple[int, ...]  # bytes, one per worker process
+    cpu_seconds: float  # the workers' CPU time, model loading included
 
 
 def require_ray() -> None:
@@ -98,7 +99,8 @@ class BriefWorker:
             for r in given
         ]
         results = brief_rows(self.briefer, rows)
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux: kilobytes
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        peak = usage.ru_maxrss * 1024  # Linux: kilobytes
         text = pa.string()
         return pa.table(
             {
@@ -111,6 +113,7 @@ class BriefWorker:
                 "passthrough": pa.array([r.passthrough for r in results], text),
                 "worker": pa.array([os.getpid()] * len(results), pa.int64()),
                 "peak_rss": pa.array([peak] * len(results), pa.int64()),
+                "cpu_s": pa.array([usage.ru_utime + usage.ru_stime] * len(results), pa.float64()),
             }
         )
 
@@ -236,6 +239,7 @@ def run_chunks(
     pending: dict[str, dict[int, ResultRow]] = {}
     briefed = failed = 0
     peaks: dict[int, int] = {}
+    cpu: dict[int, float] = {}
     try:
         for batch in dataset.iter_batches(batch_size=None, batch_format="pyarrow"):
             for got in batch.to_pylist():
@@ -243,6 +247,7 @@ def run_chunks(
                 failed += row.error is not None
                 briefed += row.error is None
                 peaks[got["worker"]] = max(peaks.get(got["worker"], 0), got["peak_rss"])
+                cpu[got["worker"]] = max(cpu.get(got["worker"], 0.0), got["cpu_s"])
                 rows = pending.setdefault(got["key"], {})
                 rows[got["seq"]] = row
                 if len(rows) == got["rows"]:
@@ -254,7 +259,7 @@ def run_chunks(
         if cause is not None:
             raise cause from None
         raise
-    return Outcome(briefed, failed, workers, tuple(sorted(peaks.values())))
+    return Outcome(briefed, failed, workers, tuple(sorted(peaks.values())), sum(cpu.values()))
 
 
 def _interrupt(signum: int, frame: object) -> None:
