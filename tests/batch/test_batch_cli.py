@@ -88,3 +88,17 @@ def test_a_killed_job_resumes_where_it_stopped(tmp_path: Path):
     assert [by_id[d["id"]] for d in done] == done  # rows written before the kill are kept as they were
     assert all(g["error"] is None and g["brief"]["headline"] for g in got)
     assert not parts.exists()
+
+
+def test_a_model_that_does_not_load_stops_the_job_in_one_line(tmp_path: Path):
+    pytest.importorskip("ray")
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"text": article(NAMES[0])[1]}) + "\n", encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    absent = tmp_path / "no-model"
+    args = _batch(str(source), "-o", str(output), "--engine", "hf", "--model", str(absent), "--workers", "1")
+    job = subprocess.run(args, env=_env(), capture_output=True, text=True, timeout=600)
+    assert job.returncode == 1
+    assert job.stderr.splitlines()[-1] == f"briefgen: {absent}: no such model directory"
+    assert "Traceback" not in job.stderr
+    assert not output.exists() and not Path(f"{output}.parts").exists()

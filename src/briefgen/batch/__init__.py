@@ -130,6 +130,9 @@ def brief_archive(inputs: list[str] | tuple[str, ...], output: str, options: Bat
                     on_part=lambda key, rows: _write(store, key, rows),
                     on_rows=bar.advance,
                 )
+    except BaseException:
+        store.discard_if_empty()  # a job that failed before its first part leaves no folder
+        raise
     finally:
         stop_ray(started)
     store.finish()

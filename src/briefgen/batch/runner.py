@@ -83,7 +83,14 @@ class BriefWorker:
             engine_options=dict(spec.engine_options),
             batch_size=spec.batch_size,
         )
-        self.briefer.brief_many([])  # a missing model fails here, before any row
+        # A missing model fails here, before any row. The actor lives on and hands the
+        # error to the driver with the first batch: Ray reports an actor that dies while
+        # starting, or a batch that raises, as its own exceptions, the message buried.
+        self.problem: BriefgenError | None = None
+        try:
+            self.briefer.brief_many([])
+        except BriefgenError as err:
+            self.problem = err
 
     def __call__(self, batch: Any) -> Any:
         """A batch (an Arrow table of the read stage's rows) → its result rows, same order."""
@@ -98,7 +105,12 @@ class BriefWorker:
             InputRow(r["id"], r["text"], Source(**json.loads(r["source"])), r["passthrough"], r["problem"])
             for r in given
         ]
-        results = brief_rows(self.briefer, rows)
+        fatal = str(self.problem) if self.problem is not None else None
+        results = (
+            brief_rows(self.briefer, rows)
+            if fatal is None
+            else [ResultRow(r.id, None, fatal, "{}") for r in rows]
+        )
         usage = resource.getrusage(resource.RUSAGE_SELF)
         peak = usage.ru_maxrss * 1024  # Linux: kilobytes
         text = pa.string()
@@ -114,6 +126,7 @@ class BriefWorker:
                 "worker": pa.array([os.getpid()] * len(results), pa.int64()),
                 "peak_rss": pa.array([peak] * len(results), pa.int64()),
                 "cpu_s": pa.array([usage.ru_utime + usage.ru_stime] * len(results), pa.float64()),
+                "fatal": pa.array([fatal] * len(results), text),
             }
         )
 
@@ -209,7 +222,8 @@ def run_chunks(
     context = DataContext.get_current()
     context.enable_progress_bars = False  # the job draws its own: rows, rows/s, ETA
     context.execution_options.preserve_order = False  # parts have their own order
-    logging.getLogger("ray.data").setLevel(logging.ERROR)
+    # Ray Data logs a failed job's traceback itself; the job's error is raised to the caller.
+    logging.getLogger("ray.data").setLevel(logging.CRITICAL)
     # Reading is light: it takes no core from the workers, and one task at a time is
     # enough (with no core to wait for, Ray would otherwise start a process per chunk).
     read_args: dict[str, Any] = {"num_cpus": 0, "concurrency": 1}
@@ -243,6 +257,8 @@ def run_chunks(
     try:
         for batch in dataset.iter_batches(batch_size=None, batch_format="pyarrow"):
             for got in batch.to_pylist():
+                if got["fatal"] is not None:
+                    raise BriefgenError(got["fatal"])
                 row = ResultRow(got["id"], got["brief"], got["error"], got["passthrough"])
                 failed += row.error is not None
                 briefed += row.error is None

@@ -62,6 +62,11 @@ class Store:
             with contextlib.suppress(FileNotFoundError):
                 stale.unlink()
 
+    def discard_if_empty(self) -> None:
+        """Remove the parts folder when it holds no part (a job that failed at the start)."""
+        with contextlib.suppress(OSError):
+            self.parts.rmdir()
+
     def done_ids(self) -> set[str]:
         """Ids already in the output: an earlier finished file and the parts of a killed job."""
         ids: set[str] = set()
