@@ -106,11 +106,13 @@ class BriefWorker:
             for r in given
         ]
         fatal = str(self.problem) if self.problem is not None else None
-        results = (
-            brief_rows(self.briefer, rows)
-            if fatal is None
-            else [ResultRow(r.id, None, fatal, "{}") for r in rows]
-        )
+        if fatal is None:
+            try:
+                results = brief_rows(self.briefer, rows)
+            except BriefgenError as err:  # the environment failed (a model), not a row
+                fatal = str(err)
+        if fatal is not None:
+            results = [ResultRow(r.id, None, fatal, "{}") for r in rows]
         usage = resource.getrusage(resource.RUSAGE_SELF)
         peak = usage.ru_maxrss * 1024  # Linux: kilobytes
         text = pa.string()
