@@ -366,13 +366,7 @@ def digest_command(
 @click.option(
     "--quotes", "quotes", default="3", show_default=True, metavar="N|all", help="Key quotes per brief."
 )
-@click.option(
-    "--workers",
-    type=click.IntRange(min=1),
-    default=None,
-    metavar="N",
-    help="Workers, each with the models loaded once [default: one per core, or per --gpus-per-worker].",
-)
+@click.option("--workers", type=click.IntRange(min=1), metavar="N", help="Workers [default: one per core].")
 @click.option(
     "--batch-size",
     type=click.IntRange(min=1),
@@ -388,20 +382,12 @@ def digest_command(
     help="A Ray cluster to run on, from one of its nodes (HEAD:6379) [default: $RAY_ADDRESS, else this machine].",
 )
 @click.option(
-    "--gpus-per-worker",
-    type=click.FloatRange(min=0),
-    default=0.0,
-    metavar="N",
-    help="GPUs each worker takes (for --engine hf).",
+    "--gpus-per-worker", type=click.FloatRange(min=0), default=0.0, metavar="N", help="For --engine hf."
 )
 @click.option("--cpus-per-worker", type=click.FloatRange(min=0), default=1.0, show_default=True, metavar="N")
 @click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N", help="Brief at most N rows.")
 @click.option(
-    "--model-batch-size",
-    type=click.IntRange(min=1),
-    default=None,
-    metavar="N",
-    help="With --engine hf: texts per model call [default: 4].",
+    "--model-batch-size", type=click.IntRange(min=1), metavar="N", help="With --engine hf: texts per call."
 )
 @_hf_options_without_batch_size
 def batch_command(
@@ -456,15 +442,7 @@ def batch_command(
         _fail(str(err))
     except KeyboardInterrupt:
         _fail(f"interrupted; the rows done so far are in {output}.parts/, rerun to resume")
-    skipped = f", {result.skipped} already done" if result.skipped else ""
-    peak = f", peak memory {max(result.peak_rss) / 1e9:.2f} GB per worker" if result.peak_rss else ""
-    rows = result.briefed + result.failed
-    cpu = f", {result.cpu_seconds / rows:.2f} CPU-s per row" if rows else ""
-    click.echo(
-        f"briefgen: {result.briefed} briefed, {result.failed} with an error{skipped} "
-        f"in {result.seconds:.0f} s on {result.workers} workers{peak}{cpu} -> {result.output}",
-        err=True,
-    )
+    click.echo(f"briefgen: {result.summary()}", err=True)
     sys.exit(3 if result.failed else 0)
 
 

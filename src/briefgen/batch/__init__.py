@@ -87,6 +87,17 @@ class BatchResult:
     peak_rss: tuple[int, ...]
     cpu_seconds: float = 0.0
 
+    def summary(self) -> str:
+        """One line: rows briefed and failed, time, workers, memory and CPU per row, the file."""
+        skipped = f", {self.skipped} already done" if self.skipped else ""
+        peak = f", peak memory {max(self.peak_rss) / 1e9:.2f} GB per worker" if self.peak_rss else ""
+        rows = self.briefed + self.failed
+        cpu = f", {self.cpu_seconds / rows:.2f} CPU-s per row" if rows else ""
+        return (
+            f"{self.briefed} briefed, {self.failed} with an error{skipped} in {self.seconds:.0f} s "
+            f"on {self.workers} workers{peak}{cpu} -> {self.output}"
+        )
+
 
 def brief_archive(inputs: list[str] | tuple[str, ...], output: str, options: BatchOptions) -> BatchResult:
     """Brief every row of ``inputs`` into ``output``, resuming what an earlier run left.
