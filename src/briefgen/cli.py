@@ -250,9 +250,10 @@ def brief_command(
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(("md", "html", "text", "eml", "json")),
+    type=click.Choice(("md", "html", "text", "eml", "json", "atom", "rss", "jsonfeed")),
     default=None,
-    help="Output format [default: md, or format in the config].",
+    help="Output format [default: md, or format in the config]; atom, rss and jsonfeed "
+    "make a feed that each run extends.",
 )
 @click.option(
     "-o",
@@ -282,6 +283,12 @@ def brief_command(
     metavar="N",
     help="At most N stories, most-carried first (0: all) [default: 12].",
 )
+@click.option(
+    "--feed",
+    default=None,
+    metavar="PATH",
+    help="Also add the stories to this feed file (.atom, .rss or .json) [default: feed in the config].",
+)
 @click.option("--send", is_flag=True, help="Mail the digest through the config's [smtp] server.")
 @click.option("--force", is_flag=True, help="With --send: send even if this date's digest was sent.")
 @click.option(
@@ -301,6 +308,7 @@ def digest_command(
     since: str | None,
     new_only: bool | None,
     max_stories: int | None,
+    feed: str | None,
     send: bool,
     force: bool,
     state_path: str | None,
@@ -322,6 +330,7 @@ def digest_command(
         since=since,
         new_only=new_only,
         max_stories=max_stories,
+        feed=feed,
         send=send,
         force=force,
         state=state_path,
