@@ -354,6 +354,31 @@ def digest_command(
     sys.exit(result.status)
 
 
+@main.command("serve")
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default)."
+)
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on."
+)
+@click.option(
+    "--allow-private-urls",
+    is_flag=True,
+    help="Also fetch URLs on loopback, private and link-local addresses (refused by default).",
+)
+def serve_command(host: str, port: int, allow_private_urls: bool) -> None:
+    """Serve the HTTP API (/v1/brief, /v1/digest, /v1/health, /docs) and the editor's page at /.
+
+    With BRIEFGEN_API_TOKEN set, API requests must send Authorization: Bearer TOKEN.
+    """
+    from .serve.run import ServeError, serve
+
+    try:
+        serve(host=host, port=port, allow_private_urls=allow_private_urls)
+    except ServeError as err:
+        _fail(str(err))
+
+
 def _fail(message: str) -> Any:
     click.echo(f"briefgen: {message}", err=True)
     sys.exit(1)
