@@ -294,7 +294,10 @@ def test_with_allow_private_urls_a_page_and_a_redirect_are_briefed(open_api, new
             answer = request(open_api, "POST", "/v1/brief", {"url": start})
             assert answer.status == 200, answer.body
             assert answer.json["source"]["url"] == "https://herald.example/bridge"
-            assert answer.json["headline"] == expected["headline"] and answer.json["bullets"] == expected["bullets"]
+            assert (
+                answer.json["headline"] == expected["headline"]
+                and answer.json["bullets"] == expected["bullets"]
+            )
     finally:
         redirector.close()
 
