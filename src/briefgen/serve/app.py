@@ -35,6 +35,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .. import __version__
+from ..digest.config import DigestConfig
 from ..errors import BriefgenError, InputError, ModelError
 from .schema import MAX_BODY, ApiError, parse_brief_request, parse_digest_request
 from .worker import ModelWorker
@@ -64,8 +65,8 @@ class ServeOptions:
     token: str | None = None
     allow_private_urls: bool = False
     loopback_only: bool = True
-    timeout: float = 15.0
-    max_download_mb: float = 5.0
+    timeout: float = DigestConfig.timeout
+    max_download_mb: float = DigestConfig.max_download_mb
     trusted: frozenset[tuple[str, int]] = field(default_factory=frozenset)
 
     def fetcher(self) -> Any:
