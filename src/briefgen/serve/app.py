@@ -112,7 +112,7 @@ def create_app(options: ServeOptions | None = None, *, worker: ModelWorker | Non
         query = parse_digest_request(await _read_json(request))
         from .work import MEDIA_TYPES, DigestJob
 
-        job = DigestJob(query, fetcher)
+        job = await run_in_threadpool(DigestJob, query, fetcher)  # writes a temporary file
         try:
             await run_in_threadpool(job.prefetch)
             body = await asyncio.wrap_future(worker.call(job.run))
