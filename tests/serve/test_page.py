@@ -105,7 +105,10 @@ class Tab:
             if value:
                 return value
             self.devtools.drain(0.2)
-        raise AssertionError(f"timed out waiting for {expression}")
+        shown = self.js(
+            "[document.getElementById('status').textContent, document.getElementById('error').textContent]"
+        )
+        raise AssertionError(f"timed out waiting for {expression}; the page says {shown}")
 
     def key(self, key: str, code: int, text: str = "") -> None:
         for kind in ("keyDown", "keyUp"):
@@ -231,5 +234,33 @@ def test_errors_are_shown_in_the_page(browser, api):
         assert tab.js("document.documentElement.scrollWidth") <= 375  # no sideways scrolling on a phone
         assert tab.js(_A11Y_PROBE)["minContrast"] >= 4.5
         assert _problems(tab.events(), api) == []  # a 422 answer is shown, not logged as a script error
+    finally:
+        tab.close()
+
+
+def test_a_hostile_article_runs_no_script(browser, api):
+    """Article text is text: markup in it is shown, never run, in every view of the page."""
+    hostile = (
+        'The mayor said on Monday that the <img src="x" onerror="window.top.__pwned = true"> bridge '
+        "would close for repairs next week. Engineers found cracks in two steel beams during an "
+        'inspection. "We cannot wait <script>window.top.__pwned = true</script> any longer," the mayor said.'
+    )
+    tab = Tab(browser)
+    try:
+        tab.open(api + "/")
+        tab.js("document.getElementById('text').focus()")
+        tab.send("Input.insertText", {"text": hostile})
+        tab.js("document.getElementById('submit').click()")
+        tab.until("document.getElementById('status').textContent.startsWith('Briefed')", timeout=120)
+        tab.until(
+            "(() => { const d = document.getElementById('card').contentDocument; return !!(d && d.querySelector('.headline')); })()"
+        )
+        for view in ("f-md", "f-text", "f-json", "f-card"):
+            tab.js(f"document.getElementById('{view}').click()")
+            tab.devtools.drain(0.3)
+        assert tab.js("window.__pwned === true") is False
+        card = "document.getElementById('card').contentDocument"
+        assert tab.js(f"{card}.querySelectorAll('script, img, [onerror]').length") == 0
+        assert _problems(tab.events(), api) == []  # no request for "x", no script error
     finally:
         tab.close()
