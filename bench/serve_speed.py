@@ -115,7 +115,7 @@ def cpu_seconds(pid: int) -> float:
 def library_latencies(text: str, requests: int) -> list[float]:
     """The same brief through the Python API in this process: what the server adds is the difference."""
     from briefgen import Briefer, article_from_text
-    from briefgen.render import render
+    from briefgen.rendering.render import render
 
     briefer = Briefer()
     for _ in range(3):

@@ -13,14 +13,15 @@ from dataclasses import replace
 import pytest
 
 from briefgen import read_article
-from briefgen.render import brief_to_dict
+from briefgen.rendering.render import brief_to_dict
 from briefgen.types import Source
-from digest_helpers import DATA, Entry, article, page, rss
+from digest_helpers import Entry, article, page, rss
 from live_server import live_server, request
+from support import SEED
 
 pytestmark = pytest.mark.slow
 
-SEED_TEXT = (DATA.parents[1].parent / "seeds" / "xi-zelensky-first-call.txt").read_text(encoding="utf-8")
+SEED_TEXT = SEED.read_text(encoding="utf-8")
 
 
 def _one_line_error(answer, status: int) -> str:

@@ -21,11 +21,11 @@ import pytest
 
 from chromium import DevTools, find_chromium
 from live_server import request
+from support import ROOT, SEED
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED_TEXT = (ROOT / "seeds" / "xi-zelensky-first-call.txt").read_text(encoding="utf-8")
+SEED_TEXT = SEED.read_text(encoding="utf-8")
 CI_SHOT = ROOT / "outputs" / "ci" / "serve-page.png"
 README_SHOT = ROOT / "outputs" / "serve-page.png"
 PAGE_BUDGET = 100 * 1024

@@ -34,7 +34,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from .. import __version__
+from .._version import __version__
 from ..digest.config import DigestConfig
 from ..errors import BriefgenError, InputError, ModelError
 from .schema import MAX_BODY, ApiError, parse_brief_request, parse_digest_request

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from .. import __version__
+from .._version import __version__
 from .schema import BRIEF_FORMATS, DIGEST_FORMATS, MAX_DIGEST_INPUTS, MAX_QUOTES
 
 _ERROR = {"$ref": "#/components/schemas/Error"}

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from ..reading import MAX_BYTES
+from ..read.reading import MAX_BYTES
 
 MAX_BODY = MAX_BYTES
 """Largest request body (5 MB), the largest article the command line accepts."""

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..reading import article_from_text, decode_text, split_title
+from ..read.reading import article_from_text, decode_text, split_title
 from ..types import Article, Brief, Source
 from .schema import ApiError, BriefRequest, DigestRequest, TextInput
 
@@ -72,7 +72,7 @@ def fetch_article(url: str, fetcher: Any) -> Article:
 
 
 def _page_article(markup: str, name: str, url: str | None) -> Article:
-    from ..pages import extract_page
+    from ..read.pages import extract_page
 
     page = extract_page(markup, url=url)
     if page is None or len(page.text.split()) < 4:
@@ -92,7 +92,7 @@ def _decode(body: bytes, charset: str | None, name: str) -> str:
 
 def render_brief(brief: Brief, fmt: str) -> str:
     """The brief in the requested format; ``all`` is a JSON object of every format."""
-    from ..render import brief_to_dict, render
+    from ..rendering.render import brief_to_dict, render
 
     if fmt == "all":
         answer: dict[str, Any] = {"json": brief_to_dict(brief)}

@@ -80,7 +80,7 @@ class ModelWorker:
 
     def _run(self) -> None:
         from ..pipeline import Briefer
-        from ..reading import article_from_text
+        from ..read.reading import article_from_text
 
         try:
             Briefer(engine=self.engine).brief(article_from_text(WARM_UP_TEXT))
