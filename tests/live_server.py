@@ -29,8 +29,8 @@ class Answer:
 
 
 @contextmanager
-def live_server(options: Any = None) -> Iterator[str]:
-    """Serve ``create_app(options)`` with uvicorn on 127.0.0.1:<free port>; yields the base URL."""
+def live_server(options: Any = None, worker: Any = None) -> Iterator[str]:
+    """Serve ``create_app(options, worker=worker)`` with uvicorn on 127.0.0.1:<free port>; yields the base URL."""
     import uvicorn
 
     from briefgen.serve.app import create_app
@@ -39,7 +39,7 @@ def live_server(options: Any = None) -> Iterator[str]:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    config = uvicorn.Config(create_app(options), log_level="warning", lifespan="on")
+    config = uvicorn.Config(create_app(options, worker=worker), log_level="critical", lifespan="on")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()

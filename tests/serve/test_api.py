@@ -194,6 +194,31 @@ def test_openapi_description_is_valid_and_matches_the_routes(api):
     assert "<script" not in docs.text
 
 
+def test_a_bug_is_a_500_without_its_details():
+    """An unexpected exception answers JSON with no traceback and none of its message."""
+    from concurrent.futures import Future
+
+    from briefgen.serve.worker import ModelWorker
+
+    class BrokenWorker(ModelWorker):  # no models: every brief fails as a bug would
+        def start(self) -> None:
+            self.ready.set()
+
+        def stop(self, timeout: float = 30.0) -> None:
+            pass
+
+        def brief(self, article, quotes) -> Future:
+            future: Future = Future()
+            future.set_exception(RuntimeError("secret internal detail at /srv/app.py line 12"))
+            return future
+
+    with live_server(worker=BrokenWorker()) as base:
+        answer = request(base, "POST", "/v1/brief", {"text": SEED_TEXT})
+        assert _one_line_error(answer, 500) == "internal error: the server could not answer this request"
+        assert b"secret" not in answer.body
+        assert request(base, "GET", "/v1/health").status == 200  # and it goes on serving
+
+
 # --- tokens -------------------------------------------------------------------------------
 
 
