@@ -186,6 +186,22 @@ def test_a_rerun_replaces_entries_and_keeps_their_times(digest, kind):
 
 
 @pytest.mark.parametrize("kind", FEED_KINDS)
+def test_a_story_led_by_another_article_keeps_its_entry(digest, kind):
+    """A rerun with more articles may lead a story with another one: same articles, same entry."""
+    entries = digest_entries(digest)
+    assert all(entry.articles for entry in entries)
+    options = FeedOptions(kind, "Morning briefing")
+    first = merge_feed(entries, None, options, now=T0)
+    relead = [
+        replace(e, id=story_id(f"url:https://news.example/new-lead-{n}")) for n, e in enumerate(entries)
+    ]
+    again = _parse(merge_feed(relead, first, options, now=T1), kind)
+    assert [(p["id"], p["published"]) for p in again] == [
+        (p["id"], p["published"]) for p in _parse(first, kind)
+    ]
+
+
+@pytest.mark.parametrize("kind", FEED_KINDS)
 def test_a_new_digest_goes_in_front_and_the_feed_keeps_its_last_entries(digest, kind):
     entries = digest_entries(digest)
     older, newer = (

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from email.utils import format_datetime
 from pathlib import Path
@@ -43,6 +43,7 @@ PROJECT_URL = "https://pypi.org/project/briefgen/"
 ATOM = "http://www.w3.org/2005/Atom"
 CONTENT = "http://purl.org/rss/1.0/modules/content/"
 JSONFEED_VERSION = "https://jsonfeed.org/version/1.1"
+BRIEFGEN = "urn:briefgen:feed"  # namespace of the extension element that lists an entry's articles
 # uuid5 namespace of story ids: the same story key gives the same id on every machine.
 _STORY_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, PROJECT_URL + "#story")
 
@@ -56,6 +57,7 @@ class FeedEntry:
     links: tuple[tuple[str, str], ...]  # (url, name) of every source that has a web address
     bullets: tuple[str, ...]  # the summary
     content_html: str  # the story's email card, styles inline
+    articles: tuple[str, ...] = ()  # short hashes of the story's articles' state-file keys
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,35 @@ class FeedOptions:
 def story_id(key: str) -> str:
     """The feed id of the story whose state-file key is ``key``: stable across runs and machines."""
     return f"urn:uuid:{uuid.uuid5(_STORY_NAMESPACE, key)}"
+
+
+def article_hash(key: str) -> str:
+    """A short, stable stand-in for an article's state-file key (which may be a long URL)."""
+    import hashlib
+
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def carry_ids(entries: Sequence[FeedEntry], old: dict[str, tuple[str, ...]]) -> list[FeedEntry]:
+    """New entries, each keeping the id of the old entry it continues.
+
+    ``old`` maps the ids already in the feed to their articles. A story keeps its
+    key while its lead article stays the same; when a rerun with more articles
+    leads it with another one, the entry that shares an article is the same
+    story, and keeps its id (and so its place in readers' lists).
+    """
+    owner = {article: ident for ident, articles in old.items() for article in articles}
+    taken: set[str] = set()
+    carried = []
+    for entry in entries:
+        ident = entry.id
+        if ident not in old:
+            ident = next((owner[a] for a in entry.articles if a in owner), ident)
+        if ident in taken:  # a story that split in two: only the first half continues the entry
+            ident = entry.id
+        taken.add(ident)
+        carried.append(replace(entry, id=ident) if ident != entry.id else entry)
+    return carried
 
 
 def feed_kind_for(path: str) -> str:
@@ -94,6 +125,7 @@ def digest_entries(digest: Digest, *, templates_dir: str | None = None) -> tuple
                 links=links,
                 bullets=tuple(b.text for b in story.brief.bullets),
                 content_html=card,
+                articles=tuple(article_hash(key) for key in story.article_keys),
             )
         )
     return tuple(entries)
@@ -148,6 +180,9 @@ def _merge_xml(
 
     atom = options.kind == "atom"
     old = _old_xml_entries(existing, atom)
+    entries = carry_ids(
+        entries, {i: tuple(a.text for a in e.findall(f"{{{BRIEFGEN}}}article")) for i, e in old.items()}
+    )
     new_ids = {e.id for e in entries}
     fresh = []
     for entry in entries:
@@ -196,7 +231,7 @@ def _old_xml_entries(existing: str | None, atom: bool) -> dict[str, Any]:
 def _atom_entry(entry: FeedEntry, published: datetime, updated: datetime) -> Any:
     from lxml import etree
 
-    element = etree.Element(f"{{{ATOM}}}entry", nsmap={None: ATOM})
+    element = etree.Element(f"{{{ATOM}}}entry", nsmap={None: ATOM, "briefgen": BRIEFGEN})
     _sub(element, f"{{{ATOM}}}id", entry.id)
     _sub(element, f"{{{ATOM}}}title", entry.title, type="text")
     for number, (url, name) in enumerate(entry.links):
@@ -212,13 +247,15 @@ def _atom_entry(entry: FeedEntry, published: datetime, updated: datetime) -> Any
     _sub(element, f"{{{ATOM}}}updated", _iso(updated))
     _sub(element, f"{{{ATOM}}}summary", _bullets_html(entry.bullets), type="html")
     _sub(element, f"{{{ATOM}}}content", entry.content_html, type="html")
+    for article in entry.articles:  # an extension element (RFC 4287 section 6)
+        _sub(element, f"{{{BRIEFGEN}}}article", article)
     return element
 
 
 def _atom_feed(options: FeedOptions, entries: list[Any], now: datetime) -> Any:
     from lxml import etree
 
-    root = etree.Element(f"{{{ATOM}}}feed", nsmap={None: ATOM})
+    root = etree.Element(f"{{{ATOM}}}feed", nsmap={None: ATOM, "briefgen": BRIEFGEN})
     # The feed's id must not change; the feed URL is its identity when known, else its title.
     _sub(root, f"{{{ATOM}}}id", story_id("feed:" + (options.feed_url or options.title)))
     _sub(root, f"{{{ATOM}}}title", options.title, type="text")
@@ -235,7 +272,7 @@ def _atom_feed(options: FeedOptions, entries: list[Any], now: datetime) -> Any:
 def _rss_item(entry: FeedEntry, published: datetime, updated: datetime) -> Any:
     from lxml import etree
 
-    item = etree.Element("item", nsmap={"atom": ATOM, "content": CONTENT})
+    item = etree.Element("item", nsmap={"atom": ATOM, "content": CONTENT, "briefgen": BRIEFGEN})
     _sub(item, "title", entry.title)
     if entry.links:
         _sub(item, "link", entry.links[0][0])
@@ -246,13 +283,17 @@ def _rss_item(entry: FeedEntry, published: datetime, updated: datetime) -> Any:
     _sub(item, f"{{{CONTENT}}}encoded", entry.content_html)
     for url, name in entry.links:  # RSS's <link> holds one URL; every source goes here
         _sub(item, f"{{{ATOM}}}link", None, rel="related", href=url, title=name)
+    for article in entry.articles:
+        _sub(item, f"{{{BRIEFGEN}}}article", article)
     return item
 
 
 def _rss_feed(options: FeedOptions, items: list[Any], now: datetime) -> Any:
     from lxml import etree
 
-    root = etree.Element("rss", {"version": "2.0"}, nsmap={"atom": ATOM, "content": CONTENT})
+    root = etree.Element(
+        "rss", {"version": "2.0"}, nsmap={"atom": ATOM, "content": CONTENT, "briefgen": BRIEFGEN}
+    )
     channel = _sub(root, "channel", None)
     _sub(channel, "title", options.title)
     _sub(channel, "link", options.feed_url or PROJECT_URL)  # required; the feed's own URL when known
@@ -328,6 +369,7 @@ def _merge_jsonfeed(
         for item in data.get("items", []):
             if isinstance(item, dict) and isinstance(item.get("id"), str):
                 old.setdefault(item["id"], item)
+    entries = carry_ids(entries, {ident: _json_articles(item) for ident, item in old.items()})
     new_ids = {e.id for e in entries}
     fresh = []
     for entry in entries:
@@ -350,6 +392,12 @@ def _merge_jsonfeed(
     return json.dumps(feed, ensure_ascii=False, indent=2) + "\n"
 
 
+def _json_articles(item: dict[str, Any]) -> tuple[str, ...]:
+    extension = item.get("_briefgen")
+    articles = extension.get("articles") if isinstance(extension, dict) else None
+    return tuple(a for a in articles if isinstance(a, str)) if isinstance(articles, list) else ()
+
+
 def _json_item(entry: FeedEntry, published: str, modified: str) -> dict[str, Any]:
     item: dict[str, Any] = {"id": entry.id}
     if entry.links:
@@ -360,7 +408,10 @@ def _json_item(entry: FeedEntry, published: str, modified: str) -> dict[str, Any
     item["date_published"] = published
     item["date_modified"] = modified
     # JSON Feed has one url per item; every source is in an extension object (keys start with _).
-    item["_briefgen"] = {"sources": [{"url": url, "title": name} for url, name in entry.links]}
+    item["_briefgen"] = {
+        "sources": [{"url": url, "title": name} for url, name in entry.links],
+        "articles": list(entry.articles),
+    }
     return item
 
 
