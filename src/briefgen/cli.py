@@ -257,9 +257,10 @@ def brief_command(
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(("md", "html", "text", "eml", "json")),
+    type=click.Choice(("md", "html", "text", "eml", "json", "atom", "rss", "jsonfeed")),
     default=None,
-    help="Output format [default: md, or format in the config].",
+    help="Output format [default: md, or format in the config]; atom, rss and jsonfeed "
+    "make a feed that each run extends.",
 )
 @click.option(
     "-o",
@@ -289,6 +290,12 @@ def brief_command(
     metavar="N",
     help="At most N stories, most-carried first (0: all) [default: 12].",
 )
+@click.option(
+    "--feed",
+    default=None,
+    metavar="PATH",
+    help="Also add the stories to this feed file (.atom, .rss or .json) [default: feed in the config].",
+)
 @click.option("--send", is_flag=True, help="Mail the digest through the config's [smtp] server.")
 @click.option("--force", is_flag=True, help="With --send: send even if this date's digest was sent.")
 @click.option(
@@ -308,6 +315,7 @@ def digest_command(
     since: str | None,
     new_only: bool | None,
     max_stories: int | None,
+    feed: str | None,
     send: bool,
     force: bool,
     state_path: str | None,
@@ -329,6 +337,7 @@ def digest_command(
         since=since,
         new_only=new_only,
         max_stories=max_stories,
+        feed=feed,
         send=send,
         force=force,
         state=state_path,
@@ -444,6 +453,31 @@ def batch_command(
         _fail(f"interrupted; the rows done so far are in {output}.parts/, rerun to resume")
     click.echo(f"briefgen: {result.summary()}", err=True)
     sys.exit(3 if result.failed else 0)
+
+
+@main.command("serve")
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default)."
+)
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on."
+)
+@click.option(
+    "--allow-private-urls",
+    is_flag=True,
+    help="Also fetch URLs on loopback, private and link-local addresses (refused by default).",
+)
+def serve_command(host: str, port: int, allow_private_urls: bool) -> None:
+    """Serve the HTTP API (/v1/brief, /v1/digest, /v1/health, /docs) and the editor's page at /.
+
+    With BRIEFGEN_API_TOKEN set, API requests must send Authorization: Bearer TOKEN.
+    """
+    from .serve.run import ServeError, serve
+
+    try:
+        serve(host=host, port=port, allow_private_urls=allow_private_urls)
+    except ServeError as err:
+        _fail(str(err))
 
 
 def _fail(message: str) -> Any:

@@ -22,7 +22,7 @@ from typing import IO, Any
 from ..errors import BriefgenError, ConfigError, InputError
 from ..output import write_atomic
 from ..types import AnalysedArticle, Article, Brief
-from .config import DigestConfig, check_values, load_config
+from .config import FEED_KINDS, DigestConfig, check_values, load_config
 from .delivery import DeliveryError
 from .fetch import Fetcher
 from .model import Digest, DigestStory, StorySource, slugify
@@ -77,6 +77,7 @@ class DigestOptions:
     quotes: int | str | None = None
     engine: str | None = None
     templates: str | None = None
+    feed: str | None = None  # a feed file to add the stories to, beside the main output
     progress: bool = False
     # The run's surroundings: where output without a path goes, how pages are fetched,
     # where SMTP credentials come from, the clock, and a hook that runs after the output
@@ -160,8 +161,12 @@ def make_digest(
                 cfg.title, day, tuple(s for s, _ in chosen), tuple(skipped), len(gathered.items), left_out
             )
             mail = mail and _may_mail(store, key, digest, opts.force, notes)
-            text, message = _render(digest, cfg, mail)
+            text, message = _render(digest, cfg, mail, target, now)
             _write(text, target, opts.stdout)
+            if cfg.feed:
+                from .feeds import update_config_feed
+
+                notes.append(update_config_feed(digest, cfg, now=now))
             if opts.after_output is not None:
                 opts.after_output(target)
             if mail:
@@ -193,6 +198,7 @@ def _settings(opts: DigestOptions) -> DigestConfig:
         quotes=opts.quotes,
         engine=opts.engine,
         templates=opts.templates,
+        feed=opts.feed,
     )
     check_values(cfg)
     return cfg
@@ -267,8 +273,12 @@ def _may_mail(store: State, key: str, digest: Digest, force: bool, notes: list[s
     return True
 
 
-def _render(digest: Digest, cfg: DigestConfig, mail: bool) -> tuple[str, EmailMessage | None]:
-    """Phase 4's text, and the email message when one is written or mailed."""
+def _render(
+    digest: Digest, cfg: DigestConfig, mail: bool, target: Path | None, now: datetime
+) -> tuple[str, EmailMessage | None]:
+    """Phase 4's text, and the email message when one is written or mailed.
+
+    A feed (atom, rss, jsonfeed) extends the one already at ``target``."""
     message = None
     if cfg.format == "eml" or mail:
         message = digest_message(digest, templates_dir=cfg.templates, smtp=cfg.smtp)
@@ -276,6 +286,10 @@ def _render(digest: Digest, cfg: DigestConfig, mail: bool) -> tuple[str, EmailMe
         from ..rendering.emailmsg import message_text
 
         return message_text(message), message
+    if cfg.format in FEED_KINDS:
+        from .feeds import digest_feed_text
+
+        return digest_feed_text(digest, cfg, target, now=now), message
     return render_digest(digest, cfg.format, templates_dir=cfg.templates, smtp=cfg.smtp), message
 
 
@@ -402,7 +416,8 @@ def _write(text: str, target: Path | None, stdout: IO[str] | None) -> None:
 def output_path(output: str | None, day: dt.date, title: str, fmt: str) -> Path | None:
     """Where the digest goes: a file named by date and title in a folder, a given file, or None (stdout).
 
-    ``output`` is a folder when it exists as one, ends in a slash, or has no suffix.
+    ``output`` is a folder when it exists as one, ends in a slash, or has no suffix. A feed
+    in a folder is named by its title alone, since every run extends it.
     """
     if not output:
         return None
@@ -412,6 +427,8 @@ def output_path(output: str | None, day: dt.date, title: str, fmt: str) -> Path 
             path.mkdir(parents=True, exist_ok=True)
         except OSError as err:
             raise ConfigError(f"{output}: cannot create the output folder ({err.strerror or err})") from None
+        if fmt in FEED_KINDS:  # a feed accumulates in one file, not one per day
+            return path / f"{slugify(title)}.{SUFFIX[fmt]}"
         return path / f"{day.isoformat()}-{slugify(title)}.{SUFFIX[fmt]}"
     if not path.parent.is_dir():
         raise ConfigError(f"{output}: the folder {path.parent} does not exist")

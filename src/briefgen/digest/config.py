@@ -15,7 +15,8 @@ from typing import Any
 
 from ..errors import ConfigError
 
-FORMATS = ("md", "html", "text", "eml", "json")
+FEED_KINDS = ("atom", "rss", "jsonfeed")
+FORMATS = ("md", "html", "text", "eml", "json", *FEED_KINDS)
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,10 @@ class DigestConfig:
     timeout: float = 15.0  # seconds per network request
     max_download_mb: float = 5.0
     follow_links: bool = True  # fetch the page of a feed entry that carries only a summary
+    feed: str | None = None  # a feed file each digest adds its stories to (beside the main output)
+    feed_format: str | None = None  # atom | rss | jsonfeed [default: from feed's suffix]
+    feed_entries: int = 50  # entries a feed keeps, newest first
+    feed_url: str | None = None  # where readers fetch the feed (its rel=self link)
     smtp: SmtpConfig | None = None
     hf: tuple[tuple[str, Any], ...] = ()  # the [hf] table: options of the transformers engine
     source: str | None = field(default=None, compare=False)  # the file it was read from
@@ -83,6 +88,10 @@ _TOP: dict[str, tuple[tuple[type, ...], str]] = {
     "timeout": ((int, float), "a number of seconds > 0"),
     "max_download_mb": ((int, float), "a number > 0"),
     "follow_links": ((bool,), "true or false"),
+    "feed": ((str,), "a path"),
+    "feed_format": ((str,), f"one of {', '.join(FEED_KINDS)}"),
+    "feed_entries": ((int,), "an integer ≥ 1"),
+    "feed_url": ((str,), "an http(s) URL"),
     "smtp": ((dict,), "a table"),
     "hf": ((dict,), "a table"),
 }
@@ -145,7 +154,7 @@ def config_from_dict(data: dict[str, Any], *, name: str = "config", base: Path |
             if not all(isinstance(v, str) for v in value):
                 raise ConfigError(f"{name}: inputs must be a list of strings")
             values["inputs"] = tuple(resolve_input(v, base) for v in value)
-        elif key in ("output", "state", "templates"):
+        elif key in ("output", "state", "templates", "feed"):
             values[key] = resolve_path(value, base)
         else:
             values[key] = value
@@ -168,6 +177,14 @@ def check_values(config: DigestConfig, name: str = "options") -> None:
         raise ConfigError(f"{name}: timeout must be > 0 seconds")
     if config.max_download_mb <= 0:
         raise ConfigError(f"{name}: max_download_mb must be > 0")
+    if config.feed_format is not None and config.feed_format not in FEED_KINDS:
+        raise ConfigError(
+            f"{name}: feed_format must be one of {', '.join(FEED_KINDS)}, not {config.feed_format!r}"
+        )
+    if config.feed_entries < 1:
+        raise ConfigError(f"{name}: feed_entries must be 1 or more")
+    if config.feed_url is not None and not config.feed_url.startswith(("http://", "https://")):
+        raise ConfigError(f"{name}: feed_url must be an http(s) URL, not {config.feed_url!r}")
     if not config.title.strip():
         raise ConfigError(f"{name}: title must not be empty")
 

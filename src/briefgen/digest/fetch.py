@@ -14,6 +14,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from email.message import Message
+from typing import Any
 from urllib.parse import urlsplit
 
 from .._version import __version__
@@ -33,20 +34,30 @@ class Response:
     charset: str | None
 
 
+class FetchTimeoutError(InputError):
+    """The server did not answer in time (after the retry): a gateway timeout to an API client."""
+
+
 class _RetryableError(Exception):
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, *, timeout: bool = False) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.timeout = timeout
 
 
 @dataclass(frozen=True)
 class Fetcher:
-    """Fetches URLs; ``timeout`` is per connection attempt and per read, in seconds."""
+    """Fetches URLs; ``timeout`` is per connection attempt and per read, in seconds.
+
+    ``opener`` is the urllib opener to use (the default one when None); the HTTP
+    server passes one that refuses private addresses (:mod:`briefgen.serve.urlguard`).
+    """
 
     timeout: float = 15.0
     max_bytes: int = 5 * 1024 * 1024
     user_agent: str = USER_AGENT
     retries: int = 1
+    opener: Any = None
 
     def fetch(self, url: str) -> Response:
         """Fetch ``url``; raises InputError(url, reason) when it cannot be had."""
@@ -58,7 +69,7 @@ class Fetcher:
                 return self._once(url)
             except _RetryableError as err:
                 if attempt >= self.retries:
-                    raise InputError(url, err.reason) from None
+                    raise (FetchTimeoutError if err.timeout else InputError)(url, err.reason) from None
                 attempt += 1
                 time.sleep(RETRY_PAUSE)
 
@@ -72,7 +83,12 @@ class Fetcher:
             },
         )
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+            opened = (
+                self.opener.open(request, timeout=self.timeout)
+                if self.opener is not None
+                else urllib.request.urlopen(request, timeout=self.timeout)
+            )
+            with opened as response:
                 body = self._read(response)
                 headers: Message = response.headers
                 return Response(
@@ -87,9 +103,10 @@ class Fetcher:
                 raise _RetryableError(reason) from None
             raise InputError(url, reason) from None
         except urllib.error.URLError as err:
-            raise _RetryableError(_network_reason(err.reason, self.timeout)) from None
+            timed_out = isinstance(err.reason, (TimeoutError, socket.timeout))
+            raise _RetryableError(_network_reason(err.reason, self.timeout), timeout=timed_out) from None
         except TimeoutError:
-            raise _RetryableError(f"timed out after {self.timeout:g} s") from None
+            raise _RetryableError(f"timed out after {self.timeout:g} s", timeout=True) from None
         except (ConnectionError, OSError) as err:
             raise _RetryableError(_network_reason(err, self.timeout)) from None
         except ValueError as err:  # malformed URL
@@ -112,7 +129,9 @@ class Fetcher:
                 raise InputError(response.geturl(), self._too_large())
             chunks.append(chunk)
             if time.monotonic() > deadline:
-                raise _RetryableError(f"too slow: no complete answer within {4 * self.timeout:g} s")
+                raise _RetryableError(
+                    f"too slow: no complete answer within {4 * self.timeout:g} s", timeout=True
+                )
         return b"".join(chunks)
 
     def _too_large(self) -> str:

@@ -19,7 +19,16 @@ from .config import SmtpConfig
 from .model import Digest, DigestStory, digest_to_dict
 
 TEMPLATES = {"md": "digest.md.j2", "text": "digest.txt.j2", "html": "digest.html.j2"}
-SUFFIX = {"md": "md", "text": "txt", "html": "html", "eml": "eml", "json": "json"}
+SUFFIX = {
+    "md": "md",
+    "text": "txt",
+    "html": "html",
+    "eml": "eml",
+    "json": "json",
+    "atom": "atom",
+    "rss": "rss",
+    "jsonfeed": "json",
+}
 
 
 def render_digest(
