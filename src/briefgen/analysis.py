@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .cleaning import is_boilerplate
+from .sentences import mend_bounds
 from .types import AnalysedArticle, Article, Entity, Sentence
 
 if TYPE_CHECKING:
@@ -53,9 +54,7 @@ def analyse(
 
 def _sentences(doc: Doc) -> tuple[Sentence, ...]:
     text = doc.text
-    sentences: list[Sentence] = []
-    paragraph = 0
-    last_end = 0
+    bounds = []
     for span in doc.sents:
         start, end = span.start_char, span.end_char
         while start < end and text[start].isspace():
@@ -64,6 +63,11 @@ def _sentences(doc: Doc) -> tuple[Sentence, ...]:
             end -= 1
         if start == end or not any(c.isalnum() for c in text[start:end]):
             continue
+        bounds.append((start, end))
+    sentences: list[Sentence] = []
+    paragraph = 0
+    last_end = 0
+    for start, end in mend_bounds(text, bounds):
         if "\n\n" in text[last_end:start] or (sentences and "\n" in text[last_end:start]):
             paragraph += 1
         last_end = end

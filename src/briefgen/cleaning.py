@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .furniture import is_furniture
+
 _BOILERPLATE = re.compile(
     r"""^\W*(?:
         scroll\s+down\b | click\s+here\b | (?:watch|see)\s+(?:the\s+)?video\b |
@@ -50,7 +52,7 @@ _SPACED_QUOTES = re.compile(r"([“«„‹])[^\S\n]+([^“”«»„\n]*?)[^\S\
 def is_boilerplate(sentence: str) -> bool:
     """True for sentences that are page furniture, not news."""
     text = sentence.strip()
-    if _BOILERPLATE.match(text) or _BARE_DATELINE.match(text):
+    if _BOILERPLATE.match(text) or _BARE_DATELINE.match(text) or is_furniture(text):
         return True
     # A caption or label without a verb-like lowercase word ("Flying high:").
     return len(text) < 25 and text.endswith(":")

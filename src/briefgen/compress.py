@@ -388,7 +388,9 @@ def _second_clause(span: Span, keep: set[int]) -> set[int]:
     return set()
 
 
-SAFE_RULES = ("attribution", "according_to", "parentheses", "opener")
+# The attribution rules are not applied: a claim without its source ("…, police said",
+# "according to the inquiry") is a different statement (issue 16).
+SAFE_RULES = ("parentheses", "opener")
 OPTIONAL_RULES = (
     "trailing_participle",
     "relative_clause",

@@ -91,12 +91,12 @@ _LEANING = frozenset(
 # Dependents that complete a predicate: cut away, the predicate says something else.
 _COMPLEMENTS = frozenset("dobj pobj attr acomp oprd xcomp ccomp dative agent prt pcomp obj".split())
 # Verbs of change whose "to"/"by"/"from" phrase is the news ("fell to a record low").
-_CHANGE_VERBS = frozenset(
+CHANGE_VERBS = frozenset(
     "fall rise drop climb increase decrease jump slump slip soar plunge grow shrink cut raise "
     "lower reduce surge tumble sink hit reach double triple halve boost slash".split()
 )
 # Predicates whose preposition phrase completes them ("involved in a crash", "accused of fraud").
-_PREP_PREDICATES = frozenset(
+PREP_PREDICATES = frozenset(
     "involve accuse charge convict suspect aim base link relate tie subject due responsible "
     "aware capable guilty prone similar equal equivalent part consist comprise depend rely "
     "result lead amount account".split()
@@ -143,6 +143,11 @@ def mid_phrase(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
         return f"{last.text!r} ({last.dep_}) leans on the cut {last.head.text!r}"
     if last.dep_ == "prep" and last.lower_ != "according" and not any(c.i in kept for c in last.children):
         return f"ends on the preposition {last.text!r}"
+    after = near[0] if near else None
+    if after is not None and after.dep_ == "prep" and after.i == last.i + 1 and _quantity(last):
+        objects = [c for c in after.children if c.dep_ == "pobj"]
+        if after.lower_ in ("in", "of", "per") and not any(o.ent_type_ in ("DATE", "TIME") for o in objects):
+            return f"cut {after.text!r}… completing the quantity {last.text!r}"
     for token in near:
         head = token.head
         if head.i not in kept or token.i == head.i:
@@ -156,9 +161,9 @@ def mid_phrase(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
                 return f"cut {token.text!r}… completing the quantity {head.text!r}"
             amounts = ("to", "by", "from")
             said = any(c.i in kept and (c.lower_ in amounts or c.dep_ == "dobj") for c in head.children)
-            if head.lemma_.lower() in _CHANGE_VERBS and token.lower_ in amounts and not said:
+            if head.lemma_.lower() in CHANGE_VERBS and token.lower_ in amounts and not said:
                 return f"cut {token.text!r}… completing {head.text!r}"
-            if head.lemma_.lower() in _PREP_PREDICATES:
+            if head.lemma_.lower() in PREP_PREDICATES:
                 return f"cut {token.text!r}… completing {head.text!r}"
         if token.dep_ == "npadvmod" and _quantity(head):
             return f"cut the rate {token.text!r} of {head.text!r}"
@@ -191,3 +196,93 @@ def cut_source(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
             if len(claim) >= 3 and subject and not any(c.i in kept for c in subject):
                 return f"cut the source {subject[0].text!r} {token.text!r}"
     return None
+
+
+def unfaithful_cut(sentence: Span, text: str) -> str | None:
+    """Why ``text``, cut from ``sentence``, says something the sentence does not (or reads
+    broken), or None: its words are not the sentence's in order, its quote marks do not pair
+    up, it ends mid-phrase, or it keeps a claim without its source."""
+    offsets = align(text, sentence.text, sentence.start_char)
+    if offsets is None:
+        return "not a deletion"
+    return unpaired_quotes(text) or mid_phrase(sentence, offsets) or cut_source(sentence, offsets)
+
+
+def _closer(text: str, at: int) -> bool:
+    """True when the straight mark at ``at`` closes rather than opens: a word or stop
+    before it, a space or the end after it."""
+    return at > 0 and not text[at - 1].isspace() and text[at + 1 : at + 2] in ("", " ", "\n")
+
+
+def _straight_open(text: str, inside: bool) -> bool:
+    """Whether a straight quote is open after ``text``, starting ``inside`` one or not; a
+    closing mark with no quote open closes one opened in an earlier paragraph."""
+    for at, char in enumerate(text):
+        if char == '"':
+            inside = not (inside or _closer(text, at))
+    return inside
+
+
+def quote_context(text: str, start: int, end: int) -> tuple[str, str]:
+    """The marks a sentence at ``text[start:end]`` needs to stand alone: an opening mark when
+    it starts inside a quote opened earlier, a closing one when it leaves a quote open that a
+    later sentence closes ("He said: “We won. | We are happy.”")."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    before, own = text[paragraph:start], text[start:end]
+    # curly marks say which way they face
+    inside = before.count("“") > before.count("”")
+    depth = int(inside)
+    opening = ""
+    for char in own:
+        if char == "“":
+            depth += 1
+        elif char == "”":
+            if depth == 0:
+                opening = "“"  # closes a quote opened in an earlier paragraph
+            depth = max(depth - 1, 0)
+    if inside and not opening and "”" in own:
+        opening = "“"
+    if inside and "”" not in own:
+        opening = "“"
+    curly = (opening, "”" if depth > 0 else "")
+    if any(curly):
+        return curly
+    inside = _straight_open(before, False)
+    first = own.find('"')
+    if not inside and first >= 0 and _closer(own, first):
+        inside = True  # the quote was opened in an earlier paragraph
+    ends_open = _straight_open(own, inside)
+    return ('"' if inside else "", '"' if ends_open else "")
+
+
+def whole_sentence(text: str, opening: str = "", closing: str = "") -> str:
+    """A whole article sentence as a bullet: tidied, with a capital and a final stop, and
+    the quote marks ``opening``/``closing`` it needs (see :func:`quote_context`)."""
+    from .wording import finish_sentence
+
+    finished = tidy_quote_spacing(finish_sentence(text))
+    if closing and finished[-1:] not in '”"':
+        finished += closing
+    return opening + finished
+
+
+def unfaithful_headline(sentence: Span, headline: str) -> str | None:
+    """Why a headline cut from ``sentence`` reads broken or unfaithful, or None: it ends on a
+    word that needs more, mid-phrase, or keeps a claim whose source it cut ("Source: claim"
+    keeps it). Headline tense and dropped articles are allowed (aligned loosely)."""
+    from .wording import ends_dangling
+
+    if ends_dangling(headline) or unpaired_quotes(headline):
+        return "ends on a word that needs more" if ends_dangling(headline) else "unpaired quote marks"
+    offsets = align(headline, sentence.text, sentence.start_char, loose=True) or []
+    if not offsets:
+        return None
+    why = mid_phrase(sentence, offsets)
+    if why is None and ":" not in headline:
+        why = cut_source(sentence, offsets)
+    return why
+
+
+def tidy_quote_spacing(text: str) -> str:
+    """No space just inside a curly quote mark: '“ China has' → '“China has' (French spacing)."""
+    return re.sub(r"\s+”", "”", re.sub(r"“\s+", "“", text))

@@ -27,9 +27,21 @@ import numpy as np
 
 from ..cleaning import glue_points
 from ..compress import compress_sentence
+from ..faithful import (
+    quote_context,
+    tidy_quote_spacing,
+    unfaithful_cut,
+    unfaithful_headline,
+    whole_sentence,
+)
+from ..furniture import strip_markers
 from ..headline import headline_options
+from ..referents import missing_referent
+from ..shed import shed_settings
 from ..title_words import choose_headline
+from ..titles import title_headline
 from ..types import AnalysedArticle, Bullet, Sentence, Summary
+from ..wording import ends_dangling
 
 MAX_BULLET_WORDS = 35
 MIN_WORDS = 5
@@ -50,7 +62,9 @@ class ExtractiveEngine:
     ``quote_penalty`` weighs against a bullet that is mostly a quote;
     ``unrepeated`` is the recurrence below which a bullet's modifier is trimmed (0: never;
     headlines are always trimmed, see :mod:`briefgen.headline`) and
-    ``recurrence_weight`` weighs how much of a sentence the rest of the article repeats.
+    ``recurrence_weight`` weighs how much of a sentence the rest of the article repeats;
+    ``headline`` is "title" (the input's title when it has one) or "generate" (always cut
+    from the lead).
     """
 
     bullets: int = 3
@@ -64,6 +78,7 @@ class ExtractiveEngine:
     quote_penalty: float = 0.6
     unrepeated: float = 0.5
     recurrence_weight: float = 0.2
+    headline: str = "title"
     name: str = "extractive"
 
     def summarize(self, articles: Sequence[AnalysedArticle]) -> list[Summary]:
@@ -73,8 +88,9 @@ class ExtractiveEngine:
     def _summarize_one(self, analysed: AnalysedArticle) -> Summary:
         candidates = _candidates(analysed)
         scores = self._scores(analysed, candidates)
-        bullets = self._choose(analysed, candidates, scores)
-        return Summary(headline=self._headline(analysed, candidates), bullets=bullets)
+        headline, source = self._headline(analysed, candidates)
+        bullets = self._choose(analysed, candidates, scores, headline)
+        return Summary(headline=headline, bullets=bullets, headline_source=source)
 
     def _scores(self, analysed: AnalysedArticle, candidates: Sequence[Sentence]) -> np.ndarray:
         """Salience per candidate: lead prior + PacSum centrality + a feature-lede penalty."""
@@ -103,7 +119,11 @@ class ExtractiveEngine:
         return score
 
     def _choose(
-        self, analysed: AnalysedArticle, candidates: Sequence[Sentence], scores: np.ndarray
+        self,
+        analysed: AnalysedArticle,
+        candidates: Sequence[Sentence],
+        scores: np.ndarray,
+        headline: str = "",
     ) -> tuple[Bullet, ...]:
         texts: dict[int, str] = {}
         pool = list(range(len(candidates)))
@@ -124,26 +144,63 @@ class ExtractiveEngine:
             text = texts.setdefault(best, self._bullet_text(analysed, candidates[best]))
             if not text or len(text.split()) > MAX_BULLET_WORDS or any(_same(text, texts[j]) for j in chosen):
                 continue
+            if _lacks_referent(analysed, candidates, best, [k for k in chosen if k < best], texts, headline):
+                continue  # "He said…" with no "he" before it: another sentence says the news
             chosen.append(best)
         chosen.sort()
         return tuple(Bullet(text=texts[k], sentences=(candidates[k].index,)) for k in chosen)
 
     def _bullet_text(self, analysed: AnalysedArticle, sentence: Sentence) -> str:
-        span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        if span is None:
-            return sentence.text
-        return compress_sentence(
-            span, MAX_BULLET_WORDS, target_words=self.compress_to, unrepeated=self.unrepeated
-        )
+        """The sentence compressed, or whole when a cut would change what it says.
 
-    def _headline(self, analysed: AnalysedArticle, candidates: Sequence[Sentence]) -> str:
+        A sentence inside a quote that runs over several sentences is never cut (its words
+        are someone's) and gets the marks it needs to stand alone; a whole sentence over
+        ``MAX_BULLET_WORDS`` is no bullet (empty text)."""
+        span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        opening, closing = quote_context(analysed.text, sentence.start, sentence.end)
+        if span is None or opening or closing:
+            text = whole_sentence(sentence.text, opening, closing)
+        else:
+            text = compress_sentence(
+                span, MAX_BULLET_WORDS, target_words=self.compress_to, unrepeated=self.unrepeated
+            )
+            if unfaithful_cut(span, text) or ends_dangling(text):
+                text = whole_sentence(sentence.text)
+            if len(text.split()) > MAX_BULLET_WORDS:
+                shorter = shed_settings(span, MAX_BULLET_WORDS, self.compress_to)
+                if shorter and not unfaithful_cut(span, shorter) and not ends_dangling(shorter):
+                    text = shorter
+        text = tidy_quote_spacing(strip_markers(text))
+        return text if len(text.split()) <= MAX_BULLET_WORDS else ""
+
+    def _headline(self, analysed: AnalysedArticle, candidates: Sequence[Sentence]) -> tuple[str, str]:
+        """The headline and where it came from: the input's title unless ``headline`` is
+        "generate" (:func:`briefgen.titles.title_headline`), else a cut of the lead."""
+        if self.headline != "generate":
+            title = title_headline(analysed.article.source.title)
+            if title:
+                return title, "title"
         lead = headline_lead(analysed, candidates)
         if lead is None:
-            return analysed.article.source.title or ""
-        span = analysed.doc.char_span(lead.start, lead.end, alignment_mode="expand")
+            return analysed.article.source.title or "", "generated"
+        return tidy_quote_spacing(faithful_headline(analysed, lead, candidates)), "generated"
+
+
+def faithful_headline(analysed: AnalysedArticle, lead: Sentence, candidates: Sequence[Sentence]) -> str:
+    """The best headline option of the lead that reads whole and keeps what it says; failing
+    that, of the next statements; failing that, the lead's best option."""
+    fallback = None
+    following = [s for s in candidates if s.start > lead.start][:3]
+    for sentence in (lead, *following):
+        span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         if span is None:
-            return lead.text[:90]
-        return choose_headline(span, headline_options(span))
+            continue
+        options = headline_options(span)
+        fallback = fallback or choose_headline(span, options)
+        sound = [o for o in options if o and not unfaithful_headline(span, o)]
+        if sound:
+            return choose_headline(span, sound)
+    return fallback or lead.text[:90]
 
 
 def headline_lead(analysed: AnalysedArticle, candidates: Sequence[Sentence] | None = None) -> Sentence | None:
@@ -167,9 +224,32 @@ def _candidates(analysed: AnalysedArticle) -> list[Sentence]:
     for s in analysed.content_sentences():
         parts = _unglue(analysed, s) if len(s.text.split()) > MAX_BULLET_WORDS else [s]
         sentences.extend(
-            p for p in parts if len(p.text.split()) >= MIN_WORDS and not p.text.rstrip("”\"'’ ").endswith("?")
+            p
+            for p in parts
+            if len(p.text.split()) >= MIN_WORDS
+            and not p.text.rstrip("”\"'’ ").endswith("?")
+            # words inside a quote opened in an earlier sentence are someone's, and their
+            # speaker is in another sentence
+            and not quote_context(analysed.text, p.start, p.end)[0]
         )
     return sentences or [s for s in analysed.sentences if s.text.strip()]
+
+
+def _lacks_referent(
+    analysed: AnalysedArticle,
+    candidates: Sequence[Sentence],
+    k: int,
+    before: Sequence[int],
+    texts: dict[int, str],
+    headline: str,
+) -> bool:
+    """True when bullet ``k`` opens on a word that points back ("He", "That argument") and
+    neither the headline nor a chosen bullet before it gives what it points to."""
+    persons = sorted({e.text for e in analysed.entities if e.label == "PERSON"})
+    index = candidates[k].index
+    follows = any(candidates[j].index == index - 1 for j in before)
+    earlier = [headline, *(texts[j] for j in sorted(before))]
+    return missing_referent(texts[k], earlier, persons, follows) is not None
 
 
 def _unglue(analysed: AnalysedArticle, sentence: Sentence) -> list[Sentence]:
