@@ -29,7 +29,13 @@ def test_unpaired_quotes(text: str, expected: str | None) -> None:
 
 def test_align_is_a_deletion_with_a_capital_first_letter() -> None:
     sentence = "however, the mayor said the bridge would reopen."
-    assert align("However, the bridge would reopen.", sentence, 100) == [100, 124, 128, 135, 141]  # each word as late as it can be
+    assert align("However, the bridge would reopen.", sentence, 100) == [
+        100,
+        124,
+        128,
+        135,
+        141,
+    ]  # each word as late as it can be
     assert align("The bridge would reopen.", sentence, 0) == [24, 28, 35, 41]
     assert align("The bridge will reopen.", sentence, 0) is None  # "will" is not the article's word
     assert align("Bridge reopens", sentence, 0, loose=True) == [28, 41]  # headline tense

@@ -54,3 +54,29 @@ def test_headlines_hold_their_floors() -> None:
     assert floors["min_chars"] <= ours["chars"] <= floors["max_chars"], ours["chars"]
     assert ours["over90"] == 0, [h for _, h in pairs if len(h) > 90]
     assert ours["dangling"] <= floors["max_dangling_percent"], ours["dangling"]
+
+
+def _lint():
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import lint
+    finally:
+        sys.path.pop(0)
+    return lint
+
+
+@pytest.mark.slow
+def test_lint_counts_hold_at_their_ceilings() -> None:
+    """Faithfulness first: on a fixed subset of every source, no brief has an unpaired quote
+    mark, a glued or split sentence, a mid-phrase end, furniture, a missing referent, a cut
+    source or a bullet that is not a deletion (ceilings in quality_floors.json, all zero)."""
+    lint = _lint()
+    shared_file("cnndm_dev.jsonl")
+    settings = FLOORS["lint"]
+    found = []
+    for name, records in lint.load_sources(shared_file("cnndm_dev.jsonl").parent).items():
+        chosen = lint.sample(records, settings["limit"], 1)
+        found += lint.lint_source(name, chosen, titles=False).findings
+    for check in lint.CHECKS:
+        hits = [f"{i} {f.where}: {f.detail} | {f.text}" for i, f in found if f.check == check]
+        assert len(hits) <= settings["max"][check], hits

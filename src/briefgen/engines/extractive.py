@@ -64,7 +64,8 @@ class ExtractiveEngine:
     headlines are always trimmed, see :mod:`briefgen.headline`) and
     ``recurrence_weight`` weighs how much of a sentence the rest of the article repeats;
     ``headline`` is "title" (the input's title when it has one) or "generate" (always cut
-    from the lead).
+    from the lead); ``title_weight`` weighs how many of the title's names and numbers a
+    sentence carries (the title says which sentences carry the news).
     """
 
     bullets: int = 3
@@ -79,6 +80,7 @@ class ExtractiveEngine:
     unrepeated: float = 0.5
     recurrence_weight: float = 0.2
     headline: str = "title"
+    title_weight: float = 0.3
     name: str = "extractive"
 
     def summarize(self, articles: Sequence[AnalysedArticle]) -> list[Summary]:
@@ -113,6 +115,9 @@ class ExtractiveEngine:
         # go, it was pretty impressive.") sets a scene; the news comes after it.
         if n > 3 and not _names_something(analysed, candidates[0]):
             score[0] -= 1.0
+        title = analysed.article.source.title
+        if title and self.title_weight:
+            score += self.title_weight * np.array([_title_share(title, s.text) for s in candidates])
         # A bullet that is mostly a quote reads as a claim, not a report of one,
         # and repeats what the key quotes show.
         score -= self.quote_penalty * np.array([_mostly_quoted(s.text) for s in candidates])
@@ -307,6 +312,21 @@ def _mostly_quoted(text: str) -> bool:
     quoted = re.findall(r"[“\"]([^”\"]*)[”\"]|‘([^’]*)’(?!\w)", text)
     quoted = [a or b for a, b in quoted]
     return sum(len(q.split()) for q in quoted) * 2 >= len(text.split())
+
+
+def _title_share(title: str, sentence: str) -> float:
+    """The share (0-1) of the title's names and numbers (capitalised words after the first,
+    figures) that ``sentence`` repeats."""
+    words = re.findall(r"[\w'’.-]+", title)
+    markers = {
+        w.strip(".").lower()
+        for n, w in enumerate(words)
+        if (n and w[:1].isupper()) or any(c.isdigit() for c in w)
+    }
+    if not markers:
+        return 0.0
+    found = {w.strip(".").lower() for w in re.findall(r"[\w'’.-]+", sentence)}
+    return len(markers & found) / len(markers)
 
 
 def _same(a: str, b: str) -> bool:
