@@ -143,7 +143,7 @@ def examples(results: Sequence[SourceResult], per_check: int) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--limit", type=int, default=200, help="at most this many articles per source")
+    parser.add_argument("--limit", type=int, default=100, help="at most this many articles per source")
     parser.add_argument("--stride", type=int, default=1, help="every N-th article of each source")
     parser.add_argument("--source", action="append", help="only this source (repeatable)")
     parser.add_argument("--titles", action="store_true", help="give the engine the real titles")

@@ -74,7 +74,7 @@ class Finding:
 # Abbreviations that never end a sentence: a title before a name.
 TITLE_ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Messrs Dr Sen Sens Rep Reps Gov Govs Lt Gen Col Maj Capt Cmdr Sgt Cpl Pvt Adm "
-    "Prof Rev Fr Hon Supt Insp Det Const Pres Amb Atty Gen Sec Sr Jr St Mt Ft No Nos Vol "
+    "Prof Rev Fr Hon Supt Insp Det Const Pres Amb Atty Gen Sec St Mt Ft No Nos Vol "
     "vs Jan Feb Aug Sept Oct Nov Dec".split()
 )
 # Abbreviations that may end a sentence, but not before a lower-case word or a digit.
@@ -138,7 +138,7 @@ _FURNITURE = [
     ),
     (
         "prompt",
-        r"\bOpen this photo\b|\bclick (?:here|through|to)\b|\bscroll (?:down|up)\b|\bswipe\b"
+        r"\bOpen this photo\b|\bclick (?:here|through|to)\b|\bscroll (?:down|up)\b|\bswipe (?:left|right|through|to)\b"
         r"|\b(?:watch|see) (?:the )?video\b|\bvideo (?:below|above)\b|\bview (?:the )?gallery\b"
         r"|\bsee (?:more )?(?:photos|pictures|images)\b|\bMedia playback\b|\bvideo can ?not be played\b",
     ),
@@ -262,7 +262,12 @@ def lint_brief(analysed: AnalysedArticle, summary: Summary, *, title: str | None
             if why:
                 yield Finding("split", where, text, why)
             span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-            why = dangling_end(text) or (mid_phrase(span, offsets) if span is not None else None)
+            ends_early = (
+                len(pieces(sentence.text)) and offsets[-1] != pieces(sentence.text, sentence.start)[-1][1]
+            )
+            why = (dangling_end(text) if ends_early else None) or (
+                mid_phrase(span, offsets) if span is not None else None
+            )
             if why:
                 yield Finding("mid-phrase", where, text, f"{why} (from: {sentence.text})")
             why = cut_source(span, offsets) if span is not None else None

@@ -185,9 +185,12 @@ def cut_source(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
     doc = sentence.doc
     kept = {t.i for t in (_token_at(doc, o) for o in kept_offsets) if t is not None}
     content = [doc[i] for i in kept if doc[i].is_alpha]
+    first_kept = min(kept, default=sentence.start)
     for token in sentence:
         if token.i in kept:
             continue
+        if token.i < first_kept - 12:
+            continue  # a caption run into the sentence before the copy, not an attribution
         if token.lower_ == "according" and any(t.i in kept for t in (token.head, *token.head.children)):
             return f"cut {' '.join(t.text for t in token.subtree)!r}"
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _REPORTING:

@@ -169,7 +169,7 @@ class ExtractiveEngine:
             text = compress_sentence(
                 span, MAX_BULLET_WORDS, target_words=self.compress_to, unrepeated=self.unrepeated
             )
-            if unfaithful_cut(span, text) or ends_dangling(text):
+            if unfaithful_cut(span, text) or ends_dangling(text.rstrip(".")):
                 text = whole_sentence(sentence.text)
             if len(text.split()) > MAX_BULLET_WORDS:
                 shorter = shed_settings(span, MAX_BULLET_WORDS, self.compress_to)
@@ -192,8 +192,11 @@ class ExtractiveEngine:
 
 
 def faithful_headline(analysed: AnalysedArticle, lead: Sentence, candidates: Sequence[Sentence]) -> str:
-    """The best headline option of the lead that reads whole and keeps what it says; failing
-    that, of the next statements; failing that, the lead's best option."""
+    """The best headline option of the lead that reads whole (no mid-phrase end, quote marks
+    in pairs), preferring options that keep the source of a claim; failing that, of the next
+    statements; failing that, the lead's best option. A headline may state a record without
+    its "officials said" (wire style); a hedged claim keeps its source in every option
+    (:mod:`briefgen.compress`)."""
     fallback = None
     following = [s for s in candidates if s.start > lead.start][:3]
     for sentence in (lead, *following):
@@ -202,9 +205,12 @@ def faithful_headline(analysed: AnalysedArticle, lead: Sentence, candidates: Seq
             continue
         options = headline_options(span)
         fallback = fallback or choose_headline(span, options)
-        sound = [o for o in options if o and not unfaithful_headline(span, o)]
-        if sound:
-            return choose_headline(span, sound)
+        verdicts = {o: unfaithful_headline(span, o) for o in options if o}
+        sourced = [o for o, why in verdicts.items() if why is None]
+        whole = [o for o, why in verdicts.items() if why is None or why.startswith("cut the source")]
+        whole += [o for o, why in verdicts.items() if why is not None and why.startswith("cut 'according")]
+        if sourced or whole:
+            return choose_headline(span, sourced or whole)
     return fallback or lead.text[:90]
 
 
