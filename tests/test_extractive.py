@@ -54,7 +54,8 @@ def test_skips_scene_setting_lead_and_furniture(analyse) -> None:
         == "Rivertown council voted on Tuesday to close the Old Mill bridge for six months of repairs, officials said."
     )
     # the chooser prefers the headline a seven-word title would share most with
-    assert summary.headline == "Rivertown council votes to close Old Mill bridge"
+    # and keeps the source of the claim as a label (issue 16)
+    assert summary.headline == "Officials: Rivertown council votes to close Old Mill bridge"
 
 
 def test_batch_matches_single(analyse) -> None:

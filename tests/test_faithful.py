@@ -185,6 +185,7 @@ CUTS = [
     ),
     ("The shares fell to a record low on Monday.", "The shares fell.", "cut 'to'… completing 'fell'"),
     ("The shares fell to a record low on Monday.", "The shares fell to a record low.", None),
+    ("Sales grew thanks to strong demand.", "Sales grew thanks.", "ends inside the preposition 'thanks' 'to'"),
     (
         "The cable carries data at one gigabit a second.",
         "The cable carries data at one gigabit.",

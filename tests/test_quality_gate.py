@@ -41,6 +41,9 @@ def test_bullets_hold_their_floors() -> None:
     for key in ("rouge1", "rouge2", "rougeLsum"):
         assert ours[key] >= floors[key] - NOISE, f"bullets {key} {ours[key]:.2f} < floor {floors[key]}"
     assert ours["words"] <= floors["max_words"], f"bullets average {ours['words']:.1f} words"
+    # issue 16's floor, with no noise allowance: deleting words must not fall below the lead
+    lead = rows["LEAD-3"]["rouge2"]
+    assert ours["rouge2"] >= lead, f"bullets ROUGE-2 {ours['rouge2']:.2f} < LEAD-3 {lead:.2f}"
 
 
 @pytest.mark.slow

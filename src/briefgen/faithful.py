@@ -103,6 +103,12 @@ PREP_PREDICATES = frozenset(
 )
 
 
+# First words of a preposition of two words ("thanks to", "ahead of", "apart from").
+_PREPOSITION_STARTS = frozenset(
+    "thanks due ahead according because instead prior regardless owing apart out".split()
+)
+
+
 def _token_at(doc, offset: int) -> Token | None:
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
@@ -141,6 +147,8 @@ def mid_phrase(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
     near = [t for t in tail if t.i < boundary]
     if last.dep_ in _LEANING and last.head.i in tail_ids and last.dep_ != "advmod":
         return f"{last.text!r} ({last.dep_}) leans on the cut {last.head.text!r}"
+    if last.lower_ in _PREPOSITION_STARTS and tail[0].lower_ in ("to", "of", "from", "with"):
+        return f"ends inside the preposition {last.text!r} {tail[0].text!r}"
     if last.dep_ == "prep" and last.lower_ != "according" and not any(c.i in kept for c in last.children):
         return f"ends on the preposition {last.text!r}"
     after = near[0] if near else None
@@ -182,6 +190,18 @@ _REPORTING = frozenset(
 def cut_source(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
     """Why a text made of the words at ``kept_offsets`` of ``sentence`` states a claim whose
     source the cut removed, or None."""
+    source = cut_source_token(sentence, kept_offsets)
+    if source is None:
+        return None
+    if source.lower_ == "according":
+        return f"cut {' '.join(t.text for t in source.subtree)!r}"
+    subject = next(c for c in source.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return f"cut the source {subject.text!r} {source.text!r}"
+
+
+def cut_source_token(sentence: Span, kept_offsets: Sequence[int]) -> Token | None:
+    """The reporting verb or "according" whose claim the words at ``kept_offsets`` keep and
+    whose source they cut, or None."""
     doc = sentence.doc
     kept = {t.i for t in (_token_at(doc, o) for o in kept_offsets) if t is not None}
     content = [doc[i] for i in kept if doc[i].is_alpha]
@@ -192,13 +212,31 @@ def cut_source(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
         if token.i < first_kept - 12:
             continue  # a caption run into the sentence before the copy, not an attribution
         if token.lower_ == "according" and any(t.i in kept for t in (token.head, *token.head.children)):
-            return f"cut {' '.join(t.text for t in token.subtree)!r}"
+            return token
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _REPORTING:
             claim = [t for t in content if token in t.ancestors]
             subject = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
             if len(claim) >= 3 and subject and not any(c.i in kept for c in subject):
-                return f"cut the source {subject[0].text!r} {token.text!r}"
+                return token
     return None
+
+
+def source_label(token: Token) -> str | None:
+    """The source of a claim as a headline label ("Central bank", "Researchers", "Roger
+    Stone"), from its reporting verb or its "according": None when it is a pronoun or too
+    long to be a label."""
+    if token.lower_ == "according":
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        head = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    else:
+        head = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if head is None or head.pos_ == "PRON":
+        return None
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "punct", "case")]
+    if len(words) > 4:
+        words = [t for t in head.children if t.dep_ == "compound" and t.i < head.i] + [head]
+    label = " ".join(t.text for t in words)
+    return label[:1].upper() + label[1:] if label else None
 
 
 def unfaithful_cut(sentence: Span, text: str) -> str | None:

@@ -28,7 +28,10 @@ import numpy as np
 from ..cleaning import glue_points
 from ..compress import compress_sentence
 from ..faithful import (
+    align,
+    cut_source_token,
     quote_context,
+    source_label,
     tidy_quote_spacing,
     unfaithful_cut,
     unfaithful_headline,
@@ -207,11 +210,27 @@ def faithful_headline(analysed: AnalysedArticle, lead: Sentence, candidates: Seq
         fallback = fallback or choose_headline(span, options)
         verdicts = {o: unfaithful_headline(span, o) for o in options if o}
         sourced = [o for o, why in verdicts.items() if why is None]
+        cuts = [
+            o for o, why in verdicts.items() if why and why.startswith(("cut the source", "cut 'according"))
+        ]
+        sourced += [o for o in (_with_source(span, o) for o in cuts) if o]
         whole = [o for o, why in verdicts.items() if why is None or why.startswith("cut the source")]
         whole += [o for o, why in verdicts.items() if why is not None and why.startswith("cut 'according")]
         if sourced or whole:
             return choose_headline(span, sourced or whole)
     return fallback or lead.text[:90]
+
+
+def _with_source(span, headline: str) -> str | None:
+    """``headline`` as "Source: claim" when its cut took the source of the claim and the
+    label fits ("Central bank: South Korea looks set to sustain revival"), else None."""
+    offsets = align(headline, span.text, span.start_char, loose=True) or []
+    verb = cut_source_token(span, offsets) if offsets else None
+    label = source_label(verb) if verb is not None else None
+    if label is None or ":" in headline:
+        return None
+    text = f"{label}: {headline}"
+    return text if len(text) <= 90 else None
 
 
 def headline_lead(analysed: AnalysedArticle, candidates: Sequence[Sentence] | None = None) -> Sentence | None:
