@@ -171,7 +171,7 @@ class ExtractiveEngine:
             text = compress_sentence(
                 span, BULLET_MAX_WORDS, target_words=self.compress_to, unrepeated=self.unrepeated
             )
-            if unfaithful_cut(span, text) or ends_dangling(text.rstrip(".")):
+            if unfaithful_cut(span, text) or _ends_unfinished(text):
                 text = whole_sentence(sentence.text)
             if len(text.split()) > BULLET_MAX_WORDS:
                 shorter = shed_settings(span, BULLET_MAX_WORDS, self.compress_to)
@@ -262,6 +262,12 @@ def _candidates(analysed: AnalysedArticle) -> list[Sentence]:
             and not quote_context(analysed.text, p.start, p.end)[0]
         )
     return sentences or [s for s in analysed.sentences if s.text.strip()]
+
+
+def _ends_unfinished(text: str) -> bool:
+    """True when a cut leaves a word or mark that needs more before the final stop ("…reports —.")."""
+    bare = text.rstrip(".")
+    return ends_dangling(bare) or bare.rstrip().endswith(("—", "–", "--"))
 
 
 def _lacks_referent(
