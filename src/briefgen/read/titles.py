@@ -58,7 +58,7 @@ def title_headline(title: str | None, max_chars: int = MAX_CHARS) -> str | None:
     text = clean_title(title)
     if not text:
         return None
-    if len(text) <= max_chars:
+    if len(text) <= max_chars and text.split()[-1].lower().strip(",;:") not in _DANGLING:
         return text
     best = None
     for match in _CLAUSE_ENDS.finditer(text):
