@@ -50,6 +50,8 @@ def test_align_is_a_deletion_with_a_capital_first_letter() -> None:
         ("The ferry is seen in this undated handout photo.", True),
         ("Fares have doubled, as the chart at the bottom of this article shows.", True),
         ("Scroll down for video", True),
+        ("(Subscribe to the weekly podcast on iTunes here.)", True),
+        ("Readers who subscribe pay less.", False),
         ("Pictured: the ferry on its first crossing.", True),
         ("The ferry, pictured last year, carries 400 people.", False),
         ("A Reuters/Ipsos poll put the two candidates level.", False),
