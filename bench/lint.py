@@ -183,9 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             + ("given to the engine" if args.titles else "not given (headlines are generated)")
             + ".\n\n"
             + text
-            + "\n\nExamples (up to 3 per check and source):\n\n"
-            + examples(results, 3)
-            + "\n"
+            + "\n\nExamples are printed with `--show N`, not written here: they quote the articles.\n"
         )
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(body, encoding="utf-8")
