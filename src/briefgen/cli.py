@@ -188,6 +188,14 @@ def main() -> None:
     metavar="ADDRESS",
     help="With -f eml: a To address; repeat or separate with commas [default: $BRIEFGEN_TO].",
 )
+@click.option(
+    "--headline",
+    "headline_mode",
+    type=click.Choice(("title", "generate")),
+    default=None,
+    help="title: the input's title when it has one (the default); generate: always cut the "
+    "headline from the article. The JSON's headline_source says which was used.",
+)
 @_hf_options
 def brief_command(
     inputs: tuple[str, ...],
@@ -199,6 +207,7 @@ def brief_command(
     fragment: bool = False,
     sender: str | None = None,
     recipients: tuple[str, ...] = (),
+    headline_mode: str | None = None,
     **hf_options: Any,
 ) -> None:
     """Brief each INPUT (a file, or - for standard input): headline, three bullets, key quotes.
@@ -215,6 +224,10 @@ def brief_command(
     if (sender or recipients) and fmt != "eml":
         raise click.UsageError("--from and --to go with -f eml")
     engine_options = _engine_options(engine, hf_options, templates_dir)
+    if headline_mode is not None:
+        if engine != "extractive":
+            raise click.UsageError("--headline goes with --engine extractive")
+        engine_options["headline"] = headline_mode
     from .pipeline import brief_inputs
 
     try:

@@ -97,6 +97,7 @@ class Briefer:
             engine=self._get_engine().name,
             headline_status=summary.headline_status,
             headline_reason=summary.headline_reason,
+            headline_source=summary.headline_source,
             quotes_found=sum(1 for quote in found if not quote.scare),
         )
 

@@ -87,6 +87,7 @@ class AnalysedArticle:
 
 
 BulletStatus = Literal["extracted", "generated", "verified", "replaced", "unsupported"]
+HeadlineSource = Literal["title", "generated"]
 
 
 @dataclass(frozen=True)
@@ -112,13 +113,15 @@ class Summary:
     """What an engine returns for one article: a headline and bullets.
 
     ``headline_status``/``headline_reason`` say how the headline was made, as
-    for a bullet (a generated headline is ``verified`` or ``replaced``...).
+    for a bullet (a generated headline is ``verified`` or ``replaced``...);
+    ``headline_source`` says whether it is the input's title or was made from the article.
     """
 
     headline: str
     bullets: tuple[Bullet, ...]
     headline_status: BulletStatus = "extracted"
     headline_reason: str | None = None
+    headline_source: HeadlineSource = "generated"
 
 
 @dataclass(frozen=True)
@@ -177,3 +180,4 @@ class Brief:
     headline_status: BulletStatus = "extracted"
     headline_reason: str | None = None
     quotes_found: int = 0  # direct quotes in the article (scare quotes not counted), shown or not
+    headline_source: HeadlineSource = "generated"

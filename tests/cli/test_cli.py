@@ -208,3 +208,39 @@ def test_a_web_page_without_article_text_is_one_line(runner, tmp_path):
     result = runner.invoke(main, [str(page)])
     assert result.exit_code == 1
     assert result.stderr == f"briefgen: {page}: is a web page without article text\n"
+
+
+TITLED = """Live: Harbour council approves ferry fare rise | Harbour Times
+
+The harbour council approved a rise in ferry fares on Tuesday after a four-hour debate, officials said.
+Fares will go up by 40 pence from March, according to the council's budget papers.
+Residents had asked the council to freeze fares for a third year running.
+"""
+
+
+@pytest.mark.parametrize(
+    ("option", "headline", "source"),
+    [
+        ((), "Harbour council approves ferry fare rise", "title"),
+        (("--headline", "title"), "Harbour council approves ferry fare rise", "title"),
+        (("--headline", "generate"), None, "generated"),
+    ],
+)
+def test_headline_title_or_generated(runner, tmp_path, option, headline, source):
+    path = tmp_path / "fares.txt"
+    path.write_text(TITLED, encoding="utf-8")
+    result = run(runner, str(path), "-f", "json", *option)
+    assert result.exit_code == 0, result.output
+    brief = json.loads(result.output)
+    assert brief["headline_source"] == source
+    if headline is not None:
+        assert brief["headline"] == headline
+    else:
+        assert brief["headline"] != "Harbour council approves ferry fare rise"
+        assert "fare" in brief["headline"].lower()
+
+
+def test_headline_option_goes_with_the_extractive_engine(runner, seed_path):
+    result = run(runner, str(seed_path), "--engine", "hf", "--headline", "generate")
+    assert result.exit_code == 2
+    assert "--headline goes with --engine extractive" in result.output

@@ -14,7 +14,7 @@ CASES = [
     # (sentence, bullet compressed with every rule, headline)
     (
         "The minister resigned on Friday after weeks of pressure, the BBC reported.",
-        "The minister resigned after weeks of pressure.",
+        "The minister resigned after weeks of pressure, the BBC reported.",  # a claim keeps its source
         "Minister resigns after weeks of pressure",
     ),
     (
@@ -95,14 +95,16 @@ CASES = [
     ),
     (
         "The minister resigned on Tuesday, police said.",
-        "The minister resigned on Tuesday.",
+        "The minister resigned, police said.",
         "Minister resigns on Tuesday",
     ),
-    # A cut attribution leaves the quote its closing mark.
+    # A quote keeps its speaker in a bullet; a headline cuts the attribution (the engine
+    # then checks the cut, briefgen.condense.faithful.unfaithful_headline) and keeps the closing mark.
     (
         'The singer\'s illness was caused by his diabetes, but he "is much better," his daughter, Claudette '
         "Smith, told the local paper.",
-        'The singer\'s illness was caused by his diabetes, but he "is much better"',
+        'The singer\'s illness was caused by his diabetes, but he "is much better," his daughter, Claudette '
+        "Smith, told the local paper.",
         'Singer\'s illness caused by diabetes, but he "is much better"',
     ),
     # A first is the news: the clause that says so stays.

@@ -26,7 +26,8 @@ def test_seed_bullets_are_three_short_distinct_statements(seed_brief) -> None:
         assert text[-1] in ".!?”\"'’"
     # the lead, the news itself, is the first bullet: Xi's call to Zelensky
     assert seed_brief.bullets[0].sentences == (0,)
-    assert "Zelensky" in texts[0] and "CCTV reported" not in texts[0]
+    # a wire bullet keeps its source (issue 16: a claim without its source is another statement)
+    assert "Zelensky" in texts[0] and texts[0].endswith("state television CCTV reported.")
 
 
 ARTICLE = """As fans go, they were loud.
@@ -50,10 +51,11 @@ def test_skips_scene_setting_lead_and_furniture(analyse) -> None:
     assert not any("loud" in t or "Scroll" in t for t in texts)
     assert (
         texts[0]
-        == "Rivertown council voted on Tuesday to close the Old Mill bridge for six months of repairs."
+        == "Rivertown council voted on Tuesday to close the Old Mill bridge for six months of repairs, officials said."
     )
     # the chooser prefers the headline a seven-word title would share most with
-    assert summary.headline == "Rivertown council votes to close Old Mill bridge"
+    # and keeps the source of the claim as a label (issue 16)
+    assert summary.headline == "Officials: Rivertown council votes to close Old Mill bridge"
 
 
 def test_batch_matches_single(analyse) -> None:

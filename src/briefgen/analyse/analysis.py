@@ -13,6 +13,7 @@ import numpy as np
 
 from ..read.cleaning import is_boilerplate
 from ..types import AnalysedArticle, Article, Entity, Sentence
+from .sentences import mend_bounds
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -54,9 +55,7 @@ def analyse(
 def split_sentences(doc: Doc) -> tuple[Sentence, ...]:
     """The sentences of a parsed article, with paragraph numbers and boilerplate marked."""
     text = doc.text
-    sentences: list[Sentence] = []
-    paragraph = 0
-    last_end = 0
+    bounds = []
     for span in doc.sents:
         start, end = span.start_char, span.end_char
         while start < end and text[start].isspace():
@@ -65,6 +64,11 @@ def split_sentences(doc: Doc) -> tuple[Sentence, ...]:
             end -= 1
         if start == end or not any(c.isalnum() for c in text[start:end]):
             continue
+        bounds.append((start, end))
+    sentences: list[Sentence] = []
+    paragraph = 0
+    last_end = 0
+    for start, end in mend_bounds(text, bounds):
         if "\n\n" in text[last_end:start] or (sentences and "\n" in text[last_end:start]):
             paragraph += 1
         last_end = end

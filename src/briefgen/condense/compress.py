@@ -103,10 +103,14 @@ def _clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | Non
     return None
 
 
-def compress_tokens(span: Span, target_words: int = 22, rules: Sequence[str] | None = None) -> set[int]:
-    """Indices of the tokens of ``span`` a compressed sentence keeps."""
+def compress_tokens(
+    span: Span, target_words: int = 22, rules: Sequence[str] | None = None, *, sources: bool = True
+) -> set[int]:
+    """Indices of the tokens of ``span`` a compressed sentence keeps; without ``sources`` the
+    attribution goes too (a headline's cut, which the engine then checks: see
+    :func:`briefgen.condense.faithful.unfaithful_headline`)."""
     keep = {t.i for t in span if not t.is_space}
-    for name in SAFE_RULES:
+    for name in SAFE_RULES if sources else HEADLINE_SAFE_RULES:
         keep = _apply(span, keep, RULES[name])
     for name in rules if rules is not None else OPTIONAL_RULES:
         if word_count(span, keep) <= target_words:
@@ -368,7 +372,10 @@ def _second_clause(span: Span, keep: set[int]) -> set[int]:
     return set()
 
 
-SAFE_RULES = ("attribution", "according_to", "parentheses", "opener")
+# The attribution rules are not applied: a claim without its source ("…, police said",
+# "according to the inquiry") is a different statement (issue 16).
+SAFE_RULES = ("parentheses", "opener")
+HEADLINE_SAFE_RULES = ("attribution", "according_to", "parentheses", "opener")
 OPTIONAL_RULES = (
     "trailing_participle",
     "relative_clause",

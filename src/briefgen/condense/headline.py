@@ -70,7 +70,7 @@ def _compose(
     """:func:`headline_from`; ``tighten`` drops every unrepeated modifier, the descriptions and
     one noun modifier whatever the length; without ``last_resort``, None where only a cut
     that leaves an argument out (levels 1-3 of ``cut_phrase``, or by words) would fit."""
-    keep = compress_tokens(span, target_words=0) - _dateline(span)
+    keep = compress_tokens(span, target_words=0, sources=False) - _dateline(span)
     words: dict[int, str] = {}
     keep -= _articles(span, keep)
     _headline_tense(span, keep, words)

@@ -26,9 +26,24 @@ from itertools import pairwise
 import numpy as np
 
 from ..condense.compress import BULLET_MAX_WORDS, compress_sentence
+from ..condense.faithful import (
+    align,
+    cut_source_token,
+    quote_context,
+    source_label,
+    tidy_quote_spacing,
+    unfaithful_cut,
+    unfaithful_headline,
+    whole_sentence,
+)
 from ..condense.headline import headline_options
+from ..condense.referents import missing_referent
+from ..condense.shed import shed_settings
 from ..condense.title_words import choose_headline
+from ..condense.wording import ends_dangling
 from ..read.cleaning import glue_points
+from ..read.furniture import strip_markers
+from ..read.titles import title_headline
 from ..types import AnalysedArticle, Bullet, Sentence, Summary
 
 MIN_WORDS = 5
@@ -49,7 +64,10 @@ class ExtractiveEngine:
     ``quote_penalty`` weighs against a bullet that is mostly a quote;
     ``unrepeated`` is the recurrence below which a bullet's modifier is trimmed (0: never;
     headlines are always trimmed, see :mod:`briefgen.condense.headline`) and
-    ``recurrence_weight`` weighs how much of a sentence the rest of the article repeats.
+    ``recurrence_weight`` weighs how much of a sentence the rest of the article repeats;
+    ``headline`` is "title" (the input's title when it has one) or "generate" (always cut
+    from the lead); ``title_weight`` weighs how many of the title's names and numbers a
+    sentence carries (the title says which sentences carry the news).
     """
 
     bullets: int = 3
@@ -63,6 +81,8 @@ class ExtractiveEngine:
     quote_penalty: float = 0.6
     unrepeated: float = 0.5
     recurrence_weight: float = 0.2
+    headline: str = "title"
+    title_weight: float = 0.3
     name: str = "extractive"
 
     def summarize(self, articles: Sequence[AnalysedArticle]) -> list[Summary]:
@@ -72,8 +92,9 @@ class ExtractiveEngine:
     def _summarize_one(self, analysed: AnalysedArticle) -> Summary:
         candidates = _candidates(analysed)
         scores = self._scores(analysed, candidates)
-        bullets = self._choose(analysed, candidates, scores)
-        return Summary(headline=self._headline(analysed, candidates), bullets=bullets)
+        headline, source = self._headline(analysed, candidates)
+        bullets = self._choose(analysed, candidates, scores, headline)
+        return Summary(headline=headline, bullets=bullets, headline_source=source)
 
     def _scores(self, analysed: AnalysedArticle, candidates: Sequence[Sentence]) -> np.ndarray:
         """Salience per candidate: lead prior + PacSum centrality + a feature-lede penalty."""
@@ -96,13 +117,20 @@ class ExtractiveEngine:
         # go, it was pretty impressive.") sets a scene; the news comes after it.
         if n > 3 and not _names_something(analysed, candidates[0]):
             score[0] -= 1.0
+        title = analysed.article.source.title
+        if title and self.title_weight:
+            score += self.title_weight * np.array([_title_share(title, s.text) for s in candidates])
         # A bullet that is mostly a quote reads as a claim, not a report of one,
         # and repeats what the key quotes show.
         score -= self.quote_penalty * np.array([mostly_quoted(s.text) for s in candidates])
         return score
 
     def _choose(
-        self, analysed: AnalysedArticle, candidates: Sequence[Sentence], scores: np.ndarray
+        self,
+        analysed: AnalysedArticle,
+        candidates: Sequence[Sentence],
+        scores: np.ndarray,
+        headline: str = "",
     ) -> tuple[Bullet, ...]:
         texts: dict[int, str] = {}
         pool = list(range(len(candidates)))
@@ -123,26 +151,85 @@ class ExtractiveEngine:
             text = texts.setdefault(best, self._bullet_text(analysed, candidates[best]))
             if not text or len(text.split()) > BULLET_MAX_WORDS or any(_same(text, texts[j]) for j in chosen):
                 continue
+            if _lacks_referent(analysed, candidates, best, [k for k in chosen if k < best], texts, headline):
+                continue  # "He said…" with no "he" before it: another sentence says the news
             chosen.append(best)
         chosen.sort()
         return tuple(Bullet(text=texts[k], sentences=(candidates[k].index,)) for k in chosen)
 
     def _bullet_text(self, analysed: AnalysedArticle, sentence: Sentence) -> str:
-        span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        if span is None:
-            return sentence.text
-        return compress_sentence(
-            span, BULLET_MAX_WORDS, target_words=self.compress_to, unrepeated=self.unrepeated
-        )
+        """The sentence compressed, or whole when a cut would change what it says.
 
-    def _headline(self, analysed: AnalysedArticle, candidates: Sequence[Sentence]) -> str:
+        A sentence inside a quote that runs over several sentences is never cut (its words
+        are someone's) and gets the marks it needs to stand alone; a whole sentence over
+        ``BULLET_MAX_WORDS`` is no bullet (empty text)."""
+        span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        opening, closing = quote_context(analysed.text, sentence.start, sentence.end)
+        if span is None or opening or closing:
+            text = whole_sentence(sentence.text, opening, closing)
+        else:
+            text = compress_sentence(
+                span, BULLET_MAX_WORDS, target_words=self.compress_to, unrepeated=self.unrepeated
+            )
+            if unfaithful_cut(span, text) or _ends_unfinished(text):
+                text = whole_sentence(sentence.text)
+            if len(text.split()) > BULLET_MAX_WORDS:
+                shorter = shed_settings(span, BULLET_MAX_WORDS, self.compress_to)
+                if shorter and not unfaithful_cut(span, shorter) and not ends_dangling(shorter):
+                    text = shorter
+        text = tidy_quote_spacing(strip_markers(text))
+        return text if len(text.split()) <= BULLET_MAX_WORDS else ""
+
+    def _headline(self, analysed: AnalysedArticle, candidates: Sequence[Sentence]) -> tuple[str, str]:
+        """The headline and where it came from: the input's title unless ``headline`` is
+        "generate" (:func:`briefgen.read.titles.title_headline`), else a cut of the lead."""
+        if self.headline != "generate":
+            title = title_headline(analysed.article.source.title)
+            if title:
+                return title, "title"
         lead = headline_lead(analysed, candidates)
         if lead is None:
-            return analysed.article.source.title or ""
-        span = analysed.doc.char_span(lead.start, lead.end, alignment_mode="expand")
+            return analysed.article.source.title or "", "generated"
+        return tidy_quote_spacing(faithful_headline(analysed, lead, candidates)), "generated"
+
+
+def faithful_headline(analysed: AnalysedArticle, lead: Sentence, candidates: Sequence[Sentence]) -> str:
+    """The best headline option of the lead that reads whole (no mid-phrase end, quote marks
+    in pairs), preferring options that keep the source of a claim; failing that, of the next
+    statements; failing that, the lead's best option. A headline may state a record without
+    its "officials said" (wire style); a hedged claim keeps its source in every option
+    (:mod:`briefgen.compress`)."""
+    fallback = None
+    following = [s for s in candidates if s.start > lead.start][:3]
+    for sentence in (lead, *following):
+        span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         if span is None:
-            return lead.text[:90]
-        return choose_headline(span, headline_options(span))
+            continue
+        options = headline_options(span)
+        fallback = fallback or choose_headline(span, options)
+        verdicts = {o: unfaithful_headline(span, o) for o in options if o}
+        sourced = [o for o, why in verdicts.items() if why is None]
+        cuts = [
+            o for o, why in verdicts.items() if why and why.startswith(("cut the source", "cut 'according"))
+        ]
+        sourced += [o for o in (_with_source(span, o) for o in cuts) if o]
+        whole = [o for o, why in verdicts.items() if why is None or why.startswith("cut the source")]
+        whole += [o for o, why in verdicts.items() if why is not None and why.startswith("cut 'according")]
+        if sourced or whole:
+            return choose_headline(span, sourced or whole)
+    return fallback or lead.text[:90]
+
+
+def _with_source(span, headline: str) -> str | None:
+    """``headline`` as "Source: claim" when its cut took the source of the claim and the
+    label fits ("Central bank: South Korea looks set to sustain revival"), else None."""
+    offsets = align(headline, span.text, span.start_char, loose=True) or []
+    verb = cut_source_token(span, offsets) if offsets else None
+    label = source_label(verb) if verb is not None else None
+    if label is None or ":" in headline:
+        return None
+    text = f"{label}: {headline}"
+    return text if len(text) <= 90 else None
 
 
 def headline_lead(analysed: AnalysedArticle, candidates: Sequence[Sentence] | None = None) -> Sentence | None:
@@ -166,9 +253,38 @@ def _candidates(analysed: AnalysedArticle) -> list[Sentence]:
     for s in analysed.content_sentences():
         parts = _unglue(analysed, s) if len(s.text.split()) > BULLET_MAX_WORDS else [s]
         sentences.extend(
-            p for p in parts if len(p.text.split()) >= MIN_WORDS and not p.text.rstrip("”\"'’ ").endswith("?")
+            p
+            for p in parts
+            if len(p.text.split()) >= MIN_WORDS
+            and not p.text.rstrip("”\"'’ ").endswith("?")
+            # words inside a quote opened in an earlier sentence are someone's, and their
+            # speaker is in another sentence
+            and not quote_context(analysed.text, p.start, p.end)[0]
         )
     return sentences or [s for s in analysed.sentences if s.text.strip()]
+
+
+def _ends_unfinished(text: str) -> bool:
+    """True when a cut leaves a word or mark that needs more before the final stop ("…reports —.")."""
+    bare = text.rstrip(".")
+    return ends_dangling(bare) or bare.rstrip().endswith(("—", "–", "--"))
+
+
+def _lacks_referent(
+    analysed: AnalysedArticle,
+    candidates: Sequence[Sentence],
+    k: int,
+    before: Sequence[int],
+    texts: dict[int, str],
+    headline: str,
+) -> bool:
+    """True when bullet ``k`` opens on a word that points back ("He", "That argument") and
+    neither the headline nor a chosen bullet before it gives what it points to."""
+    persons = sorted({e.text for e in analysed.entities if e.label == "PERSON"})
+    index = candidates[k].index
+    follows = any(candidates[j].index == index - 1 for j in before)
+    earlier = [headline, *(texts[j] for j in sorted(before))]
+    return missing_referent(texts[k], earlier, persons, follows) is not None
 
 
 def _unglue(analysed: AnalysedArticle, sentence: Sentence) -> list[Sentence]:
@@ -226,6 +342,21 @@ def mostly_quoted(text: str) -> bool:
     quoted = re.findall(r"[“\"]([^”\"]*)[”\"]|‘([^’]*)’(?!\w)", text)
     quoted = [a or b for a, b in quoted]
     return sum(len(q.split()) for q in quoted) * 2 >= len(text.split())
+
+
+def _title_share(title: str, sentence: str) -> float:
+    """The share (0-1) of the title's names and numbers (capitalised words after the first,
+    figures) that ``sentence`` repeats."""
+    words = re.findall(r"[\w'’.-]+", title)
+    markers = {
+        w.strip(".").lower()
+        for n, w in enumerate(words)
+        if (n and w[:1].isupper()) or any(c.isdigit() for c in w)
+    }
+    if not markers:
+        return 0.0
+    found = {w.strip(".").lower() for w in re.findall(r"[\w'’.-]+", sentence)}
+    return len(markers & found) / len(markers)
 
 
 def _same(a: str, b: str) -> bool:

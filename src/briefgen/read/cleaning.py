@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import SENTENCE_CONTINUERS, SUBJECT_DEPS, VERB_POS
+from .furniture import is_furniture
 
 _BOILERPLATE = re.compile(
     r"""^\W*(?:
@@ -52,7 +53,7 @@ _SPACED_QUOTES = re.compile(r"([“«„‹])[^\S\n]+([^“”«»„\n]*?)[^\S\
 def is_boilerplate(sentence: str) -> bool:
     """True for sentences that are page furniture, not news."""
     text = sentence.strip()
-    if _BOILERPLATE.match(text) or _BARE_DATELINE.match(text):
+    if _BOILERPLATE.match(text) or _BARE_DATELINE.match(text) or is_furniture(text):
         return True
     # A caption or label without a verb-like lowercase word ("Flying high:").
     return len(text) < 25 and text.endswith(":")

@@ -99,6 +99,7 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
             for b in brief.bullets
         ],
         "headline_details": {"status": brief.headline_status, "reason": brief.headline_reason},
+        "headline_source": brief.headline_source,
     }
 
 

@@ -1,0 +1,61 @@
+"""Mending the sentence splitter's bounds: a sentence ends after its closing quote mark, and
+never after a title ("Mr.", "Sen.", "Gov.") or before a word in lower case.
+
+spaCy's parser-based splitter breaks "…said Sen. | Ted Cruz…" and "…at 3 p.m. | on Friday",
+and leaves the closing mark of '…punishment "inhumane."' to a sentence of its own. The
+bounds are mended here, on the text alone, so every offset stays true.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# Abbreviations that stand before a name and so never end a sentence.
+TITLES = frozenset(
+    "Mr Mrs Ms Messrs Dr Sen Sens Rep Reps Gov Govs Lt Gen Col Maj Capt Cmdr Sgt Cpl Pvt Adm "
+    "Prof Rev Fr Hon Supt Insp Det Const Pres Amb Atty Sec St Mt Ft No Nos".split()
+)
+_TITLE_AT_END = re.compile(r"(?:^|[\s(“\"])(" + "|".join(sorted(TITLES)) + r")\.$")
+_CLOSERS = "”’)]"
+
+
+def mend_bounds(text: str, bounds: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``bounds`` ((start, end) character offsets of sentences, in order) mended: a closing
+    mark or bracket right after a sentence joins it, and a sentence that starts in lower case
+    or follows a title abbreviation joins the one before it when no line break separates them."""
+    mended: list[tuple[int, int]] = []
+    for start, end in bounds:
+        if mended and start < mended[-1][1]:
+            start = mended[-1][1]
+            while start < end and (text[start].isspace() or text[start] in _CLOSERS + '"'):
+                start += 1
+            if start >= end:
+                continue
+        if mended and _continues(text, mended[-1], start):
+            mended[-1] = (mended[-1][0], end)
+        else:
+            mended.append((start, end))
+        mended[-1] = (mended[-1][0], _past_closers(text, *mended[-1]))
+    return mended
+
+
+def _past_closers(text: str, start: int, end: int) -> int:
+    """``end`` moved past the closing marks that follow it straight away."""
+    while end < len(text):
+        char = text[end]
+        if char in _CLOSERS or (char == '"' and text[start:end].count('"') % 2 == 1):
+            end += 1
+        else:
+            break
+    return end
+
+
+def _continues(text: str, previous: tuple[int, int], start: int) -> bool:
+    """True when the sentence at ``start`` is the rest of ``previous``."""
+    if "\n" in text[previous[1] : start]:
+        return False
+    first = text[start : start + 2]
+    if first[:1].islower() and not first[1:].isupper():  # not "iPhone", "eBay"
+        return True
+    return bool(_TITLE_AT_END.search(text[previous[0] : previous[1]]))

@@ -1,0 +1,329 @@
+"""Is a cut faithful? Checks on a shortened sentence next to the sentence it was cut from.
+
+briefgen shortens sentences only by deleting words. A deletion can still change what is
+said: a predicate loses the complement that completes it ("involved [in a crash]",
+"£50bn [in losses]", "fell [to a record low]", "one gigabit [a second]"), a claim loses its
+source (", police said", "according to the inquiry"), a kept word leans on a cut one, or a
+quote loses a mark. The engine runs these checks on every cut it makes and keeps the whole
+sentence when one fails; ``bench/lint.py`` runs them on every brief.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def unpaired_quotes(text: str) -> str | None:
+    """Why ``text``'s double quote marks do not pair up, or None when they do."""
+    opening, closing = text.count("“"), text.count("”")
+    if opening != closing:
+        return f"{opening} “ but {closing} ”"
+    if text.count('"') % 2:
+        return 'an odd number of "'
+    # curly marks in the wrong order: ” before its “
+    depth = 0
+    for char in text:
+        depth += {"“": 1, "”": -1}.get(char, 0)
+        if depth < 0 or depth > 1:
+            return "“ and ” out of order"
+    return None
+
+
+def inside_quote(text: str, position: int) -> bool:
+    before = text[:position]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+_PIECE = re.compile(r"\w+")
+
+
+def pieces(text: str, offset: int = 0) -> list[tuple[str, int]]:
+    """The word pieces (runs of letters and digits) of ``text`` with their offsets (+ ``offset``)."""
+    return [(m.group(), m.start() + offset) for m in _PIECE.finditer(text)]
+
+
+def align(words: str, sentence_text: str, sentence_start: int, *, loose: bool = False) -> list[int] | None:
+    """Character offsets in the article of ``words``'s word pieces, matched in order in the
+    sentence, each as late as it can be (so a cut at the end is as short as it can be).
+
+    None when they are not a subsequence. The first piece matches in any case (a cut may
+    capitalise it); with ``loose`` every piece matches in any case, a verb by its stem (a
+    headline puts it in the present), and pieces that match nothing are skipped.
+    """
+    targets = pieces(words)
+    source = pieces(sentence_text, sentence_start)
+    result: list[int] = []
+    j = len(source) - 1
+    for n in range(len(targets) - 1, -1, -1):
+        piece = targets[n][0]
+        found = None
+        k = j
+        while k >= 0:
+            candidate = source[k][0]
+            if candidate == piece or ((n == 0 or loose) and candidate.lower() == piece.lower()):
+                found = k
+                break
+            if loose and len(piece) > 3 and candidate.lower()[:4] == piece.lower()[:4]:
+                found = k
+                break
+            k -= 1
+        if found is None:
+            if loose:
+                continue
+            return None
+        result.append(source[found][1])
+        j = found - 1
+    return result[::-1]
+
+
+# ---------------------------------------------------------------- mid-phrase
+
+# Dependents that need their head: kept without it, they dangle.
+_LEANING = frozenset(
+    "det poss amod compound nummod quantmod aux auxpass neg mark cc case predet nmod prep "
+    "advmod npadvmod".split()
+)
+# Dependents that complete a predicate: cut away, the predicate says something else.
+_COMPLEMENTS = frozenset("dobj pobj attr acomp oprd xcomp ccomp dative agent prt pcomp obj".split())
+# Verbs of change whose "to"/"by"/"from" phrase is the news ("fell to a record low").
+CHANGE_VERBS = frozenset(
+    "fall rise drop climb increase decrease jump slump slip soar plunge grow shrink cut raise "
+    "lower reduce surge tumble sink hit reach double triple halve boost slash".split()
+)
+# Predicates whose preposition phrase completes them ("involved in a crash", "accused of fraud").
+PREP_PREDICATES = frozenset(
+    "involve accuse charge convict suspect aim base link relate tie subject due responsible "
+    "aware capable guilty prone similar equal equivalent part consist comprise depend rely "
+    "result lead amount account".split()
+)
+
+
+# First words of a preposition of two words ("thanks to", "ahead of", "apart from").
+_PREPOSITION_STARTS = frozenset(
+    "thanks due ahead according because instead prior regardless owing apart out".split()
+)
+
+
+def _token_at(doc, offset: int) -> Token | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _quantity(token: Token) -> bool:
+    if token.ent_type_ in ("DATE", "TIME"):
+        return False
+    return (
+        token.like_num
+        or token.tag_ == "CD"
+        or token.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+        or any(
+            c.dep_ in ("nummod", "quantmod") and c.ent_type_ not in ("DATE", "TIME") for c in token.children
+        )
+    )
+
+
+def mid_phrase(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
+    """Why a text made of the words at ``kept_offsets`` of ``sentence`` ends mid-phrase, or None."""
+    doc = sentence.doc
+    kept = {t.i for t in (_token_at(doc, o) for o in kept_offsets) if t is not None}
+    words = [i for i in kept if not doc[i].is_punct and not doc[i].is_space]
+    if not words:
+        return None
+    last = doc[max(words)]
+    tail = [t for t in doc[last.i + 1 : sentence.end] if not t.is_punct and not t.is_space]
+    if not tail:
+        return None
+    tail_ids = {t.i for t in tail}
+    # what follows a comma, dash or semicolon is another phrase: the cut there was between phrases
+    boundary = next(
+        (t.i for t in doc[last.i + 1 : sentence.end] if t.text in (",", ";", "--", "—", "–", "(", ":")),
+        sentence.end,
+    )
+    near = [t for t in tail if t.i < boundary]
+    if last.dep_ in _LEANING and last.head.i in tail_ids and last.dep_ != "advmod":
+        return f"{last.text!r} ({last.dep_}) leans on the cut {last.head.text!r}"
+    if last.lower_ in _PREPOSITION_STARTS and tail[0].lower_ in ("to", "of", "from", "with"):
+        return f"ends inside the preposition {last.text!r} {tail[0].text!r}"
+    if last.dep_ == "prep" and last.lower_ != "according" and not any(c.i in kept for c in last.children):
+        return f"ends on the preposition {last.text!r}"
+    after = near[0] if near else None
+    if after is not None and after.dep_ == "prep" and after.i == last.i + 1 and _quantity(last):
+        objects = [c for c in after.children if c.dep_ == "pobj"]
+        if after.lower_ in ("in", "of", "per") and not any(o.ent_type_ in ("DATE", "TIME") for o in objects):
+            return f"cut {after.text!r}… completing the quantity {last.text!r}"
+    for token in near:
+        head = token.head
+        if head.i not in kept or token.i == head.i:
+            continue
+        if token.dep_ in _COMPLEMENTS and not (token.dep_ == "ccomp" and token.i < head.i):
+            return f"cut the {token.dep_} {token.text!r} of {head.text!r}"
+        if token.dep_ == "prep":
+            if not any(c.dep_ in ("pobj", "pcomp", "prep") for c in token.children):
+                return f"cut the stranded preposition {token.text!r} of {head.text!r}"
+            if _quantity(head):
+                return f"cut {token.text!r}… completing the quantity {head.text!r}"
+            amounts = ("to", "by", "from")
+            said = any(c.i in kept and (c.lower_ in amounts or c.dep_ == "dobj") for c in head.children)
+            if head.lemma_.lower() in CHANGE_VERBS and token.lower_ in amounts and not said:
+                return f"cut {token.text!r}… completing {head.text!r}"
+            if head.lemma_.lower() in PREP_PREDICATES:
+                return f"cut {token.text!r}… completing {head.text!r}"
+        if token.dep_ == "npadvmod" and _quantity(head):
+            return f"cut the rate {token.text!r} of {head.text!r}"
+        clause = token.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and token.tag_ in ("VB", "VBG") and clause:
+            return f"cut the clause {token.text!r}… of {head.text!r}"
+    return None
+
+
+_REPORTING = frozenset(
+    "say tell report claim allege state announce confirm accuse insist argue suggest believe "
+    "add write warn reveal admit deny estimate find conclude testify tweet post".split()
+)
+
+
+def cut_source(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
+    """Why a text made of the words at ``kept_offsets`` of ``sentence`` states a claim whose
+    source the cut removed, or None."""
+    source = cut_source_token(sentence, kept_offsets)
+    if source is None:
+        return None
+    if source.lower_ == "according":
+        return f"cut {' '.join(t.text for t in source.subtree)!r}"
+    subject = next(c for c in source.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return f"cut the source {subject.text!r} {source.text!r}"
+
+
+def cut_source_token(sentence: Span, kept_offsets: Sequence[int]) -> Token | None:
+    """The reporting verb or "according" whose claim the words at ``kept_offsets`` keep and
+    whose source they cut, or None."""
+    doc = sentence.doc
+    kept = {t.i for t in (_token_at(doc, o) for o in kept_offsets) if t is not None}
+    content = [doc[i] for i in kept if doc[i].is_alpha]
+    first_kept = min(kept, default=sentence.start)
+    for token in sentence:
+        if token.i in kept:
+            continue
+        if token.i < first_kept - 12:
+            continue  # a caption run into the sentence before the copy, not an attribution
+        if token.lower_ == "according" and any(t.i in kept for t in (token.head, *token.head.children)):
+            return token
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _REPORTING:
+            claim = [t for t in content if token in t.ancestors]
+            subject = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if len(claim) >= 3 and subject and not any(c.i in kept for c in subject):
+                return token
+    return None
+
+
+def source_label(token: Token) -> str | None:
+    """The source of a claim as a headline label ("Central bank", "Researchers", "Roger
+    Stone"), from its reporting verb or its "according": None when it is a pronoun or too
+    long to be a label."""
+    if token.lower_ == "according":
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        head = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    else:
+        head = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if head is None or head.pos_ == "PRON":
+        return None
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "punct", "case")]
+    if len(words) > 4:
+        words = [t for t in head.children if t.dep_ == "compound" and t.i < head.i] + [head]
+    label = " ".join(t.text for t in words)
+    return label[:1].upper() + label[1:] if label else None
+
+
+def unfaithful_cut(sentence: Span, text: str) -> str | None:
+    """Why ``text``, cut from ``sentence``, says something the sentence does not (or reads
+    broken), or None: its words are not the sentence's in order, its quote marks do not pair
+    up, it ends mid-phrase, or it keeps a claim without its source."""
+    offsets = align(text, sentence.text, sentence.start_char)
+    if offsets is None:
+        return "not a deletion"
+    return unpaired_quotes(text) or mid_phrase(sentence, offsets) or cut_source(sentence, offsets)
+
+
+def _closer(text: str, at: int) -> bool:
+    """True when the straight mark at ``at`` closes rather than opens: a word or stop
+    before it, a space or the end after it."""
+    return at > 0 and not text[at - 1].isspace() and text[at + 1 : at + 2] in ("", " ", "\n")
+
+
+def _straight_open(text: str, inside: bool) -> bool:
+    """Whether a straight quote is open after ``text``, starting ``inside`` one or not; a
+    closing mark with no quote open closes one opened in an earlier paragraph."""
+    for at, char in enumerate(text):
+        if char == '"':
+            inside = not (inside or _closer(text, at))
+    return inside
+
+
+def quote_context(text: str, start: int, end: int) -> tuple[str, str]:
+    """The marks a sentence at ``text[start:end]`` needs to stand alone: an opening mark when
+    it starts inside a quote opened earlier, a closing one when it leaves a quote open that a
+    later sentence closes ("He said: “We won. | We are happy.”")."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    before, own = text[paragraph:start], text[start:end]
+    # curly marks say which way they face
+    inside = before.count("“") > before.count("”")
+    depth = int(inside)
+    opening = ""
+    for char in own:
+        if char == "“":
+            depth += 1
+        elif char == "”":
+            if depth == 0:
+                opening = "“"  # closes a quote opened in an earlier paragraph
+            depth = max(depth - 1, 0)
+    if inside and not opening and "”" in own:
+        opening = "“"
+    if inside and "”" not in own:
+        opening = "“"
+    curly = (opening, "”" if depth > 0 else "")
+    if any(curly):
+        return curly
+    inside = _straight_open(before, False)
+    first = own.find('"')
+    if not inside and first >= 0 and _closer(own, first):
+        inside = True  # the quote was opened in an earlier paragraph
+    ends_open = _straight_open(own, inside)
+    return ('"' if inside else "", '"' if ends_open else "")
+
+
+def whole_sentence(text: str, opening: str = "", closing: str = "") -> str:
+    """A whole article sentence as a bullet: tidied, with a capital and a final stop, and
+    the quote marks ``opening``/``closing`` it needs (see :func:`quote_context`)."""
+    from .wording import finish_sentence
+
+    finished = tidy_quote_spacing(finish_sentence(text))
+    if closing and finished[-1:] not in '”"':
+        finished += closing
+    return opening + finished
+
+
+def unfaithful_headline(sentence: Span, headline: str) -> str | None:
+    """Why a headline cut from ``sentence`` reads broken or unfaithful, or None: it ends on a
+    word that needs more, mid-phrase, or keeps a claim whose source it cut ("Source: claim"
+    keeps it). Headline tense and dropped articles are allowed (aligned loosely)."""
+    from .wording import ends_dangling
+
+    if ends_dangling(headline) or unpaired_quotes(headline):
+        return "ends on a word that needs more" if ends_dangling(headline) else "unpaired quote marks"
+    offsets = align(headline, sentence.text, sentence.start_char, loose=True) or []
+    if not offsets:
+        return None
+    why = mid_phrase(sentence, offsets)
+    if why is None and ":" not in headline:
+        why = cut_source(sentence, offsets)
+    return why
+
+
+def tidy_quote_spacing(text: str) -> str:
+    """No space just inside a curly quote mark: '“ China has' → '“China has' (French spacing)."""
+    return re.sub(r"\s+”", "”", re.sub(r"“\s+", "“", text))

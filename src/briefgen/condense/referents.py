@@ -1,0 +1,49 @@
+"""Does a bullet lean on a referent the brief does not give?
+
+A bullet opening on "He", "His" or a demonstrative ("That argument", "This") points back at
+something. In the article the sentence before supplies it; in a brief it must be in the
+headline or an earlier bullet, or the bullet must be the sentence that follows the previous
+bullet's. The engine passes over a bullet that fails this, and ``bench/lint.py`` counts it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_PERSONAL = frozenset("he she his him her hers".split())
+_DEMONSTRATIVES = frozenset("this that these those such".split())
+_PERSON_NOUNS = frozenset(
+    """man woman boy girl child baby teenager person father mother son daughter wife husband
+    brother sister parent officer policeman soldier driver player star singer actor actress
+    minister president leader chief spokesman spokeswoman spokesperson official judge lawyer
+    doctor nurse teacher student pupil victim suspect candidate senator governor mayor king
+    queen prince princess owner manager coach executive boss founder director chairman
+    worker resident pilot passenger mum dad grandmother grandfather friend partner""".split()
+)
+
+
+def missing_referent(
+    bullet: str, earlier: Sequence[str], person_names: Sequence[str], follows_previous: bool
+) -> str | None:
+    """Why ``bullet`` opens on a word that refers back to nothing in ``earlier`` (the headline
+    and the bullets before it), or None. ``follows_previous`` is True when the bullet's
+    sentence comes straight after the previous bullet's in the article, which then supplies
+    the referent as the article does."""
+    words = re.findall(r"[\w'’-]+", bullet)
+    if not words or follows_previous:
+        return None
+    first = words[0].lower()
+    context = " ".join(earlier)
+    context_words = {w.lower() for w in re.findall(r"[\w'’-]+", context)}
+    if first in _PERSONAL:
+        names = [n for n in person_names if any(part in context for part in n.split() if len(part) > 2)]
+        if names or context_words & _PERSON_NOUNS or {w.rstrip("s") for w in context_words} & _PERSON_NOUNS:
+            return None
+        return f"opens on {words[0]!r} and no person is named before it"
+    if first in _DEMONSTRATIVES:
+        noun = words[1].lower() if len(words) > 1 else ""
+        if noun and (noun in context_words or noun.rstrip("s") in {w.rstrip("s") for w in context_words}):
+            return None
+        return f"opens on {' '.join(words[:2])!r} with nothing before it to point to"
+    return None

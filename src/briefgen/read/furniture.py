@@ -1,0 +1,60 @@
+"""Page furniture inside sentences: captions, photo and wire credits, gallery prompts,
+position markers ("(right)") and chart references, in every house style we read.
+
+A page flattened to text runs its furniture into the copy: "Open this photo in gallery A
+house is seen after the tsunami…", "…to end the shutdown. ( J. Scott Applewhite / AP )",
+"Bloomberg via Getty Images.", "the chart at the bottom of this article". A sentence that
+carries any of it is not a statement of the news, so :func:`is_furniture` marks it and the
+engine passes it over; a marker inside a news sentence ("Mr Smith (pictured) said…") is
+deleted from the bullet by :func:`strip_markers` (a deletion, like every cut).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Marks a whole sentence as furniture.
+_FURNITURE = re.compile(
+    r"""
+    \bOpen\ this\ photo\ in\ gallery\b | \bview\ (?:the\ )?gallery\b | \bscroll\ (?:down|up)\b |
+    \bclick\ (?:here|through)\b | \bswipe\ (?:left|right|through)\b | \bMedia\ playback\b |
+    \bvideo\ can\ ?not\ be\ played\b | \bsee\ (?:more\ )?(?:photos|pictures|images)\b |
+    \b(?:watch|see)\ (?:the\ )?video\b | \bsubscribe\ (?:to|now|here)\b | \bsign\ up\ (?:for|to|here)\b |
+    \bfollow\ us\b | \bdownload\ (?:it\ )?(?:from|on)\ \w+\ here\b |
+    \bin\ this\ (?:[\w-]+\ ){0,3}(?:photo|picture|image|handout|file\ photo|photograph)\b |
+    \b(?:photo|picture|image)s?\ (?:taken|released|provided)\ by\b |
+    ^\W*pictured\b | ^\W*(?:above|below|left|right|top|inset)\s*: |
+    \b(?:chart|graphic|graph|table|map|infographic)s?\ (?:below|above|at\ the\ (?:bottom|top)|on\ the\ (?:right|left))\b |
+    \b(?:the|this)\ (?:chart|graphic|graph|infographic)\ (?:below\ |above\ )?(?:shows|illustrates)\b |
+    \bsee\ (?:the\ )?(?:chart|graphic|table|map)\b | \bat\ the\ bottom\ of\ this\ (?:article|page|story)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# Credits are told by their capitals, so they are matched case-sensitively.
+_CREDIT = re.compile(
+    r"""
+    \bGetty\s*Images\b | \bAP\ Photo\b | \bAFP/ | \bREUTERS/[A-Z] | \bReuters/[A-Z]\w+\ [A-Z] |
+    \bFile\ Photo\b | \b[Hh]andout\ (?:photo|picture|image)\b | \bPhoto(?:graph)?\s*(?:credit|by)\b |
+    \bImage\ (?:copyright|caption)\b | \bvia\ Getty\b |
+    \(\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)*\s*/\s*[A-Z][^()]*\) |
+    \b[A-Z][A-Za-z.'-]+\ [A-Z][A-Za-z.'-]+\ /\ (?:AP|AFP|Reuters|The\ Canadian\ Press|CP|PA)\b
+    """,
+    re.VERBOSE,
+)
+# Deleted from a news sentence: "(pictured)", "(right)", "(second left)", "(file)".
+_MARKER = re.compile(
+    r"\s*\((?:(?:second|third|far|top|bottom|centre|center|front|back)[\s-]+)?"
+    r"(?:right|left|centre|center|above|below|top|bottom|inset|pictured|file|pictured\s+\w+)\)",
+    re.IGNORECASE,
+)
+
+
+def is_furniture(sentence: str) -> bool:
+    """True when ``sentence`` carries a caption, a credit, a gallery or video prompt, or a
+    reference to a chart or photo the brief cannot show."""
+    return bool(_FURNITURE.search(sentence) or _CREDIT.search(sentence))
+
+
+def strip_markers(text: str) -> str:
+    """``text`` without position markers: "Ms Lee (right) and her sister" → "Ms Lee and her sister"."""
+    return _MARKER.sub("", text)

@@ -1,0 +1,221 @@
+"""Faithfulness rules (issue 16), each on sentences written for the test, exact results."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.analyse.sentences import mend_bounds
+from briefgen.condense.faithful import align, quote_context, unpaired_quotes, whole_sentence
+from briefgen.condense.referents import missing_referent
+from briefgen.read.furniture import is_furniture, strip_markers
+from briefgen.read.titles import clean_title, title_headline
+
+# ---------------------------------------------------------------- text-only rules (fast)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said “yes” today.", None),
+        ('He said "yes" today.', None),
+        ("He said “yes today.", "1 “ but 0 ”"),
+        ('He said "yes today.', 'an odd number of "'),
+        ("He said ”yes“ today.", "“ and ” out of order"),
+    ],
+)
+def test_unpaired_quotes(text: str, expected: str | None) -> None:
+    assert unpaired_quotes(text) == expected
+
+
+def test_align_is_a_deletion_with_a_capital_first_letter() -> None:
+    sentence = "however, the mayor said the bridge would reopen."
+    assert align("However, the bridge would reopen.", sentence, 100) == [
+        100,
+        124,
+        128,
+        135,
+        141,
+    ]  # each word as late as it can be
+    assert align("The bridge would reopen.", sentence, 0) == [24, 28, 35, 41]
+    assert align("The bridge will reopen.", sentence, 0) is None  # "will" is not the article's word
+    assert align("Bridge reopens", sentence, 0, loose=True) == [28, 41]  # headline tense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Open this photo in gallery A ferry leaves the harbour at dawn.", True),
+        ("A ferry leaves the harbour at dawn. ( Jane Doe / The Canadian Press )", True),
+        ("Jane Doe via Getty Images.", True),
+        ("The ferry is seen in this undated handout photo.", True),
+        ("Fares have doubled, as the chart at the bottom of this article shows.", True),
+        ("Scroll down for video", True),
+        ("(Subscribe to the weekly podcast on iTunes here.)", True),
+        ("Readers who subscribe pay less.", False),
+        ("Pictured: the ferry on its first crossing.", True),
+        ("The ferry, pictured last year, carries 400 people.", False),
+        ("A Reuters/Ipsos poll put the two candidates level.", False),
+        ("The ferry carries 400 people a day.", False),
+    ],
+)
+def test_furniture(sentence: str, expected: bool) -> None:
+    assert is_furniture(sentence) is expected
+
+
+def test_markers_are_deleted() -> None:
+    assert strip_markers("Ms Lee (right) and her sister (far left) won.") == "Ms Lee and her sister won."
+    assert strip_markers("The mayor (pictured) said no.") == "The mayor said no."
+    assert strip_markers("The right (of way) stays.") == "The right (of way) stays."
+
+
+def _bounds(text: str, parts: list[str]) -> list[tuple[int, int]]:
+    bounds, position = [], 0
+    for part in parts:
+        start = text.index(part, position)
+        bounds.append((start, start + len(part)))
+        position = start + len(part)
+    return bounds
+
+
+def test_sentences_survive_titles_lower_case_and_closing_marks() -> None:
+    text = 'He met Sen. Ted Cruz. Then he left. She called it "cruel."\n\nNext at 3 p.m. on Friday.'
+    parts = [
+        "He met Sen.",
+        "Ted Cruz.",
+        "Then he left.",
+        'She called it "cruel.',
+        "Next at 3 p.m.",
+        "on Friday.",
+    ]
+    mended = [text[s:e] for s, e in mend_bounds(text, _bounds(text, parts))]
+    assert mended == [
+        "He met Sen. Ted Cruz.",
+        "Then he left.",
+        'She called it "cruel."',
+        "Next at 3 p.m. on Friday.",
+    ]
+
+
+def test_no_merge_across_a_line_break() -> None:
+    text = "Votes counted by Mr.\nsmith were lost."
+    assert mend_bounds(text, _bounds(text, ["Votes counted by Mr.", "smith were lost."])) == [
+        (0, 20),
+        (21, 37),
+    ]
+
+
+def test_quote_context_gives_a_sentence_of_a_long_quote_its_marks() -> None:
+    text = 'He said: "We won.\n\nI am the last coach to win it." Then. She said: “We won. We are happy.”'
+    cases = {
+        'He said: "We won.': ("", '"'),
+        'I am the last coach to win it."': ('"', ""),
+        "Then.": ("", ""),
+        "She said: “We won.": ("", "”"),
+        "We are happy.”": ("“", ""),
+    }
+    for sentence, marks in cases.items():
+        start = text.index(sentence)
+        assert quote_context(text, start, start + len(sentence)) == marks, sentence
+    assert whole_sentence('he said: "We are borrowing from next year', "", '"') == (
+        'He said: "We are borrowing from next year."'
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "cleaned"),
+    [
+        ("Live: Storm closes coast road | BBC News", "Storm closes coast road"),
+        ("Opinion | Why the ferry vote matters", "Why the ferry vote matters"),
+        ("Ferry fares to double - The Harbour Times", "Ferry fares to double"),
+        ("Ferry fares to double — Politico", "Ferry fares to double"),
+        ("Trump - Clinton debate: five takeaways", "Trump - Clinton debate: five takeaways"),
+    ],
+)
+def test_clean_title(title: str, cleaned: str) -> None:
+    assert clean_title(title) == cleaned
+
+
+def test_long_title_is_cut_after_a_whole_clause_or_not_used() -> None:
+    long = (
+        "Harbour council approves ferry fare rise for the coming winter season, "
+        "after a four-hour debate in which residents and traders objected"
+    )
+    assert title_headline(long) == "Harbour council approves ferry fare rise for the coming winter season"
+    assert title_headline("x" * 95) is None
+    assert title_headline(None) is None and title_headline("  ") is None
+
+
+@pytest.mark.parametrize(
+    ("bullet", "earlier", "follows", "expected"),
+    [
+        (
+            "He denied the claim.",
+            ["Council budget passes"],
+            False,
+            "opens on 'He' and no person is named before it",
+        ),
+        ("He denied the claim.", ["Mayor Jane Lee resigns"], False, None),
+        ("He denied the claim.", ["Council budget passes"], True, None),
+        ("He denied the claim.", ["Council leader resigns over budget"], False, None),
+        (
+            "That argument failed.",
+            ["Council votes"],
+            False,
+            "opens on 'That argument' with nothing before it to point to",
+        ),
+        ("That argument failed.", ["Council rejects argument for bridge"], False, None),
+        ("The council voted.", ["Budget passes"], False, None),
+    ],
+)
+def test_missing_referent(bullet: str, earlier: list[str], follows: bool, expected: str | None) -> None:
+    assert missing_referent(bullet, earlier, ["Jane Lee"], follows) == expected
+
+
+# ---------------------------------------------------------------- rules on the parse (real model)
+
+CUTS = [
+    # (sentence, a cut of it, the reason the cut is unfaithful or None)
+    (
+        "The driver was involved in a crash on the motorway.",
+        "The driver was involved.",
+        "cut 'in'… completing 'involved'",
+    ),
+    (
+        "The bank racked up £50bn in losses last year.",
+        "The bank racked up £50bn.",
+        "cut 'in'… completing the quantity '50bn'",
+    ),
+    ("The shares fell to a record low on Monday.", "The shares fell.", "cut 'to'… completing 'fell'"),
+    ("The shares fell to a record low on Monday.", "The shares fell to a record low.", None),
+    (
+        "Sales grew thanks to strong demand.",
+        "Sales grew thanks.",
+        "ends inside the preposition 'thanks' 'to'",
+    ),
+    (
+        "The cable carries data at one gigabit a second.",
+        "The cable carries data at one gigabit.",
+        "cut the rate 'second' of 'gigabit'",
+    ),
+    ("Most voters would back the plan.", "Most voters would back.", "cut the dobj 'plan' of 'back'"),
+    (
+        "The bridge will close in May, officials said.",
+        "The bridge will close in May.",
+        "cut the source 'officials' 'said'",
+    ),
+    (
+        "The bridge will close, according to the council.",
+        "The bridge will close.",
+        "cut 'according to the council'",
+    ),
+    ("The bridge will close in May, officials said.", "The bridge will close in May, officials said.", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "cut", "expected"), CUTS)
+def test_unfaithful_cut(analyse, sentence: str, cut: str, expected: str | None) -> None:
+    from briefgen.condense.faithful import unfaithful_cut
+
+    span = analyse(sentence).doc[:]
+    assert unfaithful_cut(span, cut) == expected

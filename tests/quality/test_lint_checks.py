@@ -1,0 +1,80 @@
+"""The lint's text checks (bench/lint_checks.py) and the review packet's sample, exact results
+on sentences written for the test."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+
+import pytest
+
+from support import ROOT, shared_file
+
+sys.path.insert(0, str(ROOT / "bench"))
+try:
+    import lint
+    import lint_checks
+    import review_packet
+finally:
+    sys.path.pop(0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council met. It voted to close the bridge.", "a stop after 'met' inside the bullet"),
+        ("Mr. Lee said the U.S. Senate would vote.", None),
+        ('He said "We won. We are happy," and left.', None),
+        (
+            "She must have been sleep walking He insisted she was awake.",
+            "a clause run on without a stop: 'walking He insisted'",
+        ),
+        ("The council voted to close the bridge.", None),
+    ],
+)
+def test_glued(text: str, expected: str | None) -> None:
+    assert lint_checks.glued(text) == expected
+
+
+def test_split_before() -> None:
+    text = "The bill was backed by Sen. Ted Cruz. it passed at 3 p.m. on Friday."
+    assert lint_checks.split_before(text, text.index("Ted")) == "follows 'Sen.'"
+    assert lint_checks.split_before(text, text.index("it passed")) == "starts in lower case"
+    assert lint_checks.split_before(text, text.index("on Friday")) == "starts in lower case"
+    assert lint_checks.split_before(text, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Open this photo in gallery A ferry leaves at dawn.", "prompt: 'Open this photo'"),
+        ("Ms Lee (right) won.", "position: '(right)'"),
+        ("The ferry sailed. ( Jane Doe / AP )", "credit: '( Jane Doe / AP )'"),
+        ("Fares rose, as the chart below shows.", "chart: 'chart below'"),
+        ("Clinton took a swipe at Trump.", None),
+    ],
+)
+def test_furniture(text: str, expected: str | None) -> None:
+    assert lint_checks.furniture(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Most voters would back the.", "ends on 'the'"),
+        ("Prices rose, and.", "ends on 'and'"),
+        ("Poll numbers rose —.", "ends on '—'"),
+        ("The mayor praised her.", None),
+        ("He said he did so.", None),
+    ],
+)
+def test_dangling_end(text: str, expected: str | None) -> None:
+    assert lint_checks.dangling_end(text) == expected
+
+
+def test_review_sample_is_fixed_and_spread_over_the_sources() -> None:
+    data = shared_file("cnndm_dev.jsonl").parent
+    picked = review_packet.choose(lint.load_sources(data))
+    assert Counter(source for source, _ in picked) == review_packet.PER_SOURCE
+    assert len({r.id for _, r in picked}) == 30
+    assert [r.id for _, r in picked] == [r.id for _, r in review_packet.choose(lint.load_sources(data))]
