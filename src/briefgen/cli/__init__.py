@@ -1,4 +1,4 @@
-"""The ``briefgen`` command: parse arguments, call the Python API, print.
+"""The ``briefgen`` command: parse arguments, call the Python API, print (shared options: :mod:`.options`).
 
 ``briefgen INPUT...`` briefs articles (the ``brief`` subcommand is implied);
 further subcommands (``digest``) live beside it. Errors a user can cause print
@@ -12,8 +12,9 @@ from typing import Any
 
 import click
 
-from ._version import __version__
-from .errors import BriefgenError
+from .._version import __version__
+from ..errors import BriefgenError
+from .options import build_engine_options, hf_options, hf_options_without_batch_size, quotes_option
 
 FORMATS = ("md", "text", "json", "html", "eml")
 
@@ -35,93 +36,6 @@ class _DefaultGroup(click.Group):
         with click.Context(command, info_name=ctx.info_name, parent=None) as sub:
             command.format_help(sub, formatter)
         self.format_commands(ctx, formatter)
-
-
-def _quotes_option(value: str) -> int | str:
-    if value == "all":
-        return "all"
-    try:
-        number = int(value)
-    except ValueError:
-        raise click.BadParameter("must be a number or 'all'") from None
-    if number < 0:
-        raise click.BadParameter("must be 0 or more")
-    return number
-
-
-_HF_OPTIONS = (
-    click.option(
-        "--model",
-        default=None,
-        metavar="ID|PATH",
-        help="With --engine hf: a Hugging Face hub id or a local model directory "
-        "[default: sshleifer/distilbart-cnn-12-6, pinned].",
-    ),
-    click.option(
-        "--revision",
-        default=None,
-        metavar="REV",
-        help="With --engine hf: the hub commit, branch or tag of --model.",
-    ),
-    click.option(
-        "--device",
-        type=click.Choice(("auto", "cpu", "cuda", "mps")),
-        default=None,
-        help="With --engine hf: where the model runs [default: auto].",
-    ),
-    click.option(
-        "--dtype",
-        type=click.Choice(("auto", "float32", "bfloat16", "float16")),
-        default=None,
-        help="With --engine hf: weight precision [default: auto: float32 on CPU, 16-bit on GPU].",
-    ),
-    click.option(
-        "--batch-size",
-        type=click.IntRange(min=1),
-        default=None,
-        metavar="N",
-        help="With --engine hf: texts per model call [default: 4].",
-    ),
-    click.option(
-        "--headline-model",
-        default=None,
-        metavar="ID|PATH",
-        help="With --engine hf: a model that writes the headlines.",
-    ),
-    click.option(
-        "--keep-unsupported",
-        is_flag=True,
-        default=None,
-        help="With --engine hf: keep (and mark) generated bullets the article does not "
-        "support instead of replacing them.",
-    ),
-)
-
-
-def _hf_options(command: Any) -> Any:
-    for option in reversed(_HF_OPTIONS):
-        command = option(command)
-    return command
-
-
-def _hf_options_without_batch_size(command: Any) -> Any:
-    # briefgen batch has its own --batch-size (rows per worker call); the model's is --model-batch-size.
-    for option in reversed(_HF_OPTIONS[:4] + _HF_OPTIONS[5:]):
-        command = option(command)
-    return command
-
-
-def _engine_options(engine: str, given: dict[str, Any], templates_dir: str | None) -> dict[str, Any]:
-    """Engine options from the CLI; hf options with another engine are a usage error."""
-    given = {k: v for k, v in given.items() if v is not None}
-    if engine != "hf":
-        if given:
-            names = ", ".join("--" + k.replace("_", "-") for k in given)
-            raise click.UsageError(f"{names}: only with --engine hf")
-        return {}
-    if templates_dir is not None:
-        given["prompts_dir"] = templates_dir  # prompt overrides live beside template overrides
-    return given
 
 
 @click.group(cls=_DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -196,7 +110,7 @@ def main() -> None:
     help="title: the input's title when it has one (the default); generate: always cut the "
     "headline from the article. The JSON's headline_source says which was used.",
 )
-@_hf_options
+@hf_options
 def brief_command(
     inputs: tuple[str, ...],
     fmt: str,
@@ -216,19 +130,19 @@ def brief_command(
     -f html and -f eml make one email with a story per input.
     """
     try:
-        quote_limit = _quotes_option(quotes)
+        quote_limit = quotes_option(quotes)
     except click.BadParameter as err:
         raise click.BadParameter(str(err), param_hint="'--quotes'") from None
     if fragment and fmt != "html":
         raise click.UsageError("--fragment goes with -f html")
     if (sender or recipients) and fmt != "eml":
         raise click.UsageError("--from and --to go with -f eml")
-    engine_options = _engine_options(engine, hf_options, templates_dir)
+    engine_options = build_engine_options(engine, hf_options, templates_dir)
     if headline_mode is not None:
         if engine != "extractive":
             raise click.UsageError("--headline goes with --engine extractive")
         engine_options["headline"] = headline_mode
-    from .pipeline import brief_inputs
+    from ..pipeline import brief_inputs
 
     try:
         outcome = brief_inputs(
@@ -246,7 +160,7 @@ def brief_command(
         click.echo(f"briefgen: {error}", err=True)
     if outcome.text:
         if output:
-            from .output import write_atomic
+            from ..output import write_atomic
 
             try:
                 write_atomic(output, outcome.text)
@@ -339,7 +253,7 @@ def digest_command(
     status: 0 when every input worked, 3 when some were skipped but a digest
     was made, 1 when no digest could be made.
     """
-    from .digest import DigestOptions, NoDigestError, make_digest
+    from ..digest import DigestOptions, NoDigestError, make_digest
 
     options = DigestOptions(
         config=config_path,
@@ -411,7 +325,7 @@ def digest_command(
 @click.option(
     "--model-batch-size", type=click.IntRange(min=1), metavar="N", help="With --engine hf: texts per call."
 )
-@_hf_options_without_batch_size
+@hf_options_without_batch_size
 def batch_command(
     inputs: tuple[str, ...],
     output: str,
@@ -433,15 +347,15 @@ def batch_command(
     briefed, 3 when some rows have an error instead, 1 when the job failed.
     """
     try:
-        quote_limit = _quotes_option(quotes)
+        quote_limit = quotes_option(quotes)
     except click.BadParameter as err:
         raise click.BadParameter(str(err), param_hint="'--quotes'") from None
     if model_batch_size is not None and engine != "hf":
         raise click.UsageError("--model-batch-size: only with --engine hf")
-    engine_options = _engine_options(engine, {**hf_options, "batch_size": model_batch_size}, None)
+    engine_options = build_engine_options(engine, {**hf_options, "batch_size": model_batch_size}, None)
     if gpus_per_worker and engine_options.get("device") is None and engine == "hf":
         engine_options["device"] = "cuda"
-    from .batch import BatchOptions, brief_archive
+    from ..batch import BatchOptions, brief_archive
 
     try:
         result = brief_archive(
@@ -485,7 +399,7 @@ def serve_command(host: str, port: int, allow_private_urls: bool) -> None:
 
     With BRIEFGEN_API_TOKEN set, API requests must send Authorization: Bearer TOKEN.
     """
-    from .serve.run import ServeError, serve
+    from ..serve.run import ServeError, serve
 
     try:
         serve(host=host, port=port, allow_private_urls=allow_private_urls)
