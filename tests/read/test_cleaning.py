@@ -94,3 +94,32 @@ def test_glue_points_find_a_caption_run_into_the_copy(analyse) -> None:
 def test_glue_points_leave_names_and_complements_alone(analyse) -> None:
     text = "Germany international Per Mertesacker insists Klopp would be a good fit with Manchester United."
     assert glue_points(analyse(text).doc[:]) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MANCHESTER, N.H.",
+        "SCOTTSDALE, Ariz. –",
+        "SINGAPORE --",
+        "Annabelle Liang, The Associated Press",
+        "Jane Doe, The Canadian Press",
+        "By John Smith, Reuters",
+    ],
+)
+def test_a_dateline_or_wire_byline_alone_is_furniture(sentence):
+    assert is_boilerplate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "NATO said on Friday it would act.",
+        "US, UK agree trade deal.",
+        "Paris, France",
+        "The Associated Press reported the figures on Monday.",
+        "Smith, the Associated Press reporter, was injured.",
+    ],
+)
+def test_news_that_looks_like_a_dateline_stays(sentence):
+    assert not is_boilerplate(sentence)

@@ -50,10 +50,26 @@ _DATELINE = re.compile(
 _SPACED_QUOTES = re.compile(r"([“«„‹])[^\S\n]+([^“”«»„\n]*?)[^\S\n]+([”»“›])")
 
 
+# A sentence that is only a place, as the splitter leaves a dateline: "MANCHESTER, N.H.",
+# "SCOTTSDALE, Ariz.", "SINGAPORE".
+_PLACE_ONLY = re.compile(
+    r"^\s*[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?)?"
+    r"\s*(?:--|[-–—―:])?\s*$"
+)
+# A wire byline on a line of its own: "Annabelle Liang, The Associated Press".
+_WIRE_BYLINE = re.compile(
+    r"^\s*(?:By\s+)?[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3},\s+(?:The\s+)?(?:Associated\s+Press|Canadian\s+Press"
+    r"|Reuters|Bloomberg(?:\s+News)?|Agence\s+France-Presse|AFP|CBC\s+News|CTV\s+News|Global\s+News|Postmedia"
+    r"(?:\s+News)?|Star\s+Metro|Toronto\s+Star)\s*\.?\s*$"
+)
+
+
 def is_boilerplate(sentence: str) -> bool:
     """True for sentences that are page furniture, not news."""
     text = sentence.strip()
     if _BOILERPLATE.match(text) or _BARE_DATELINE.match(text) or is_furniture(text):
+        return True
+    if _PLACE_ONLY.match(text) or _WIRE_BYLINE.match(text):
         return True
     # A caption or label without a verb-like lowercase word ("Flying high:").
     return len(text) < 25 and text.endswith(":")
