@@ -51,6 +51,10 @@ _RELATIVE = {"who", "that", "which", "whom"}
 _DASHES = "—–-"
 _INDEFINITE = {"a", "an", "one", "another", "some", "any", "several", "many"}
 # Nouns too general to stand for "the person this story is quoting".
+# Organisation nouns naming an institution by its seat rather than a speaker to look up.
+_SEAT_NOUNS = frozenset(["court", "house", "senate", "parliament", "congress", "kremlin", "ministry"])
+# Nouns for a written statement: "her statement said" quotes its author.
+_STATEMENT_NOUNS = frozenset(["statement", "letter", "email", "release", "memo", "post", "tweet", "note"])
 _GENERIC_PEOPLE = {
     "man",
     "woman",
@@ -67,11 +71,17 @@ _GENERIC_PEOPLE = {
 
 @dataclass(frozen=True)
 class Attribution:
-    """A quote's speaker (canonical name or None), its cue, and the channel it came through."""
+    """A quote's speaker (canonical name or None), its cue, the channel it came through.
+
+    ``confidence`` is ``named``, ``resolved`` or ``guessed`` (see ``Quote.speaker_confidence``);
+    ``direct`` is True when the cue is in the quote's own sentence.
+    """
 
     speaker: str | None
     cue: str | None
     channel: str | None = None
+    confidence: str | None = None
+    direct: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,6 +90,7 @@ class _Candidate:
     speaker: str | None
     cue: str
     is_channel: bool
+    confidence: str | None = None
 
 
 class Attributor:
@@ -132,7 +143,7 @@ class Attributor:
                 if subject is not None:
                     candidate = self._make(subject, neighbours[0].root, 800)
                     if candidate.speaker and self.registry.labels.get(candidate.speaker) == "PERSON":
-                        candidates = [candidate]
+                        candidates = [_guess(candidate)]
         if not candidates and standalone:
             previous = self._previous_speaker(quote)
             if previous is not None:
@@ -140,10 +151,12 @@ class Attributor:
         if not candidates and not standalone:
             fallback = self._governing_subject(region)
             if fallback is not None:
-                candidates = [fallback]
+                candidates = [_guess(fallback)]
         if not candidates:
             return Attribution(None, None)
-        return self._choose(candidates, quote)
+        chosen = self._choose(candidates, quote)
+        direct = any(c.distance < 500 and c.speaker == chosen.speaker for c in candidates)
+        return Attribution(chosen.speaker, chosen.cue, chosen.channel, chosen.confidence, direct)
 
     def _sentences(self, region: tuple[int, int]) -> list[Span]:
         return [s for s in self.doc.sents if s.start_char < region[1] and s.end_char > region[0]]
@@ -347,59 +360,224 @@ class Attributor:
         for line in gap.split("\n")[1:-1]:
             if line.strip():
                 return None
-        return Attribution(attribution.speaker, attribution.cue, attribution.channel)
+        # A quote continuing the previous one keeps its speaker; a guess stays a guess.
+        confidence = "guessed" if attribution.confidence == "guessed" else "resolved"
+        return Attribution(attribution.speaker, attribution.cue, attribution.channel, confidence)
 
     # ------------------------------------------------------------ naming
 
     def _make(self, mention: Token, cue: Token, distance: int, according: bool = False) -> _Candidate | None:
         mention = mention_head(mention)
-        speaker, is_channel = self._resolve(mention)
+        speaker, is_channel, confidence = self._resolve(
+            mention, according or cue.lemma_.lower() in SPEECH_LEMMAS
+        )
         cue_text = "according to" if according else cue.text
+        if speaker is not None and self.registry.is_place(speaker):
+            # A place speaks only as its government, as the subject of a speech verb ("China said").
+            government = (
+                mention.dep_ in _SUBJECTS
+                and cue.lemma_.lower() in SPEECH_LEMMAS
+                and mention.ent_type_ == "GPE"
+                and not according
+            )
+            if not government:
+                speaker, confidence = None, None
         if speaker is None and not is_channel:
             return _Candidate(distance + 10_000, None, cue_text, False)
-        return _Candidate(distance, speaker, cue_text, is_channel)
+        return _Candidate(distance, speaker, cue_text, is_channel, confidence)
 
-    def _resolve(self, token: Token) -> tuple[str | None, bool]:
-        """(name, is_channel) for the mention headed by ``token``."""
+    def _resolve(self, token: Token, speech: bool = True) -> tuple[str | None, bool, str | None]:
+        """(name, is_channel, confidence) for the mention headed by ``token``.
+
+        ``speech`` says the cue is a speech verb: only then does a bare description
+        ("says the affable proprietor") stand for the person the passage is about.
+        """
         registry = self.registry
         lower = token.lower_
         if lower in MALE or lower in FEMALE:
-            return registry.last_person(token.idx, lower), False
+            return self._pronoun3(token, lower)
         if lower == "it":
-            return registry.last_org(token.idx), False
+            named = registry.last_org(token.idx)
+            return named, False, "resolved" if named else None
         if token.pos_ == "PRON":
-            return None, False
+            return None, False, None
+        if token.ent_type_ in ("LOC", "FAC"):
+            return None, False, None  # a place never speaks
         if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE"):
             text = mention_text(token)
             name = registry.canonical(text)
             if name is None:
                 # A name the entity recogniser missed: the article's own words, titles dropped.
                 name = clean_name(text) if token.pos_ == "PROPN" and text[:1].isupper() else None
-                return name or None, False
-            return name, registry.is_media(name)
+                return name or None, False, "named" if name else None
+            return name, registry.is_media(name), "named"
         lemma = token.lemma_.lower()
         modifiers = {stem(c.text) for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")}
         modifiers -= {stem(lemma)}
         if lemma in MEDIA_NOUNS or token.lower_ in MEDIA_NOUNS:
-            return self._last_media(token.idx), True
-        if lemma in ORG_NOUNS:
+            named = self._last_media(token.idx)
+            return named, True, "resolved" if named else None
+        owner = self._owner(token)
+        if lemma in ORG_NOUNS or lemma in _STATEMENT_NOUNS:
+            if owner is not None:
+                # "his office" → "Jim Carr's office"; "her statement said" → the person who issued it.
+                if lemma in _STATEMENT_NOUNS:
+                    return owner, False, "resolved"
+                return f"{owner}’s {token.text}", False, "resolved"
+            if lemma in _STATEMENT_NOUNS:
+                return None, False, None
             named = registry.last_org(token.idx, lemma) or registry.described(
                 lemma, modifiers, token.idx, "ORG"
             )
             if named:
-                return named, registry.is_media(named)
+                return named, registry.is_media(named), "resolved"
+            named = self._salient_org(token)
+            if named:
+                return named, False, "guessed"
             # The organisation as the article names it ("the ministry"): its own words, not a guess.
             start = min(t.i for t in token.subtree if t.i <= token.i)
-            return self.doc[start : token.i + 1].text, False
+            return self.doc[start : token.i + 1].text, False, "named"
+        if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children):
+            return None, False, None  # "a longtime adviser said": someone the article does not name
         if lemma in ROLE_NOUNS:
-            if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children):
-                return None, False  # "a longtime adviser said": someone the article does not name
             named = registry.described(lemma, modifiers, token.idx)
-            if named is None and lemma not in _GENERIC_PEOPLE:
-                # "the senator said": the person the story is quoting.
-                named = self._recent_speaker(token.idx) or registry.last_person(token.idx)
-            return named, False
-        return None, False
+            if named is not None:
+                return named, False, "resolved"
+            if lemma not in _GENERIC_PEOPLE:
+                # "the senator said": the person the passage is about.
+                named = self._salient_person(token, None)
+                return named, False, "guessed" if named else None
+            return None, False, None
+        if (
+            speech
+            and token.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        ):
+            # "says the affable proprietor": a description of the person the passage is about.
+            named = registry.described(lemma, modifiers, token.idx) or self._salient_person(token, None)
+            return named, False, "guessed" if named else None
+        return None, False, None
+
+    def _pronoun3(self, token: Token, pronoun: str) -> tuple[str | None, bool, str | None]:
+        named, near = self._pronoun(token, pronoun)
+        if named is None:
+            return None, False, None
+        return named, False, "resolved" if near else "guessed"
+
+    def _pronoun(self, token: Token, pronoun: str) -> tuple[str | None, bool]:
+        """(person, found nearby) a speech verb's pronoun subject stands for.
+
+        The person the passage is about wins: the latest person named as a subject
+        in this paragraph or the one before (outside quotes) whose gender does not
+        contradict the pronoun, then the speaker of the quote before; else the last
+        compatible person named anywhere before (a guess when far back).
+        """
+        named = self._salient_person(token, pronoun)
+        if named is not None:
+            return named, True
+        return self.registry.last_person(token.idx, pronoun), False
+
+    def _salient_person(self, token: Token, pronoun: str | None) -> str | None:
+        registry = self.registry
+        want = "m" if pronoun in MALE else "f" if pronoun in FEMALE else None
+        paragraph = self.text.rfind("\n", 0, token.idx)
+        window = self.text.rfind("\n", 0, max(0, paragraph - 1)) if paragraph > 0 else 0
+        while window > 0 and not self.text[window:paragraph].strip():
+            window = self.text.rfind("\n", 0, window - 1)
+        window = max(window, 0)
+
+        def fits(name: str, strict: bool) -> bool:
+            gender = registry.gender.get(name)
+            label = registry.labels.get(name)
+            if label is None and registry.is_place(name):
+                return False
+            if label not in (None, "PERSON"):
+                return False  # a name the entity recogniser missed counts as a person
+            return want is None or gender == want or (not strict and gender is None)
+
+        subjects = self._subject_names(window, token.idx)
+        recent = [
+            attribution.speaker
+            for span, attribution in reversed(self.history)
+            if span.open_mark >= window
+            and attribution.speaker
+            and attribution.confidence in ("named", "resolved")
+        ]
+        # A person of the pronoun's known gender first, then one whose gender is unknown.
+        for strict in (True, False):
+            for name in subjects + recent:
+                if fits(name, strict):
+                    return name
+            if strict and want is not None:
+                # A person of that gender named one paragraph further back still beats
+                # a subject of unknown gender ("Maria Santos … her staff" / "David Miller …" / "she said").
+                further = max(0, self.text.rfind("\n", 0, max(0, window - 2)))
+                for mention in reversed(registry.mentions):
+                    if mention.start >= token.idx or mention.start < further:
+                        continue
+                    if not self._in_quote(mention.start) and fits(mention.name, True):
+                        return mention.name
+        return None
+
+    def _salient_org(self, token: Token) -> str | None:
+        """For "the company said": the organisation named as a subject in this or the previous paragraph."""
+        if token.lemma_.lower() in _SEAT_NOUNS:
+            return None  # "the court", "the house": the article's own words are clearer
+        paragraph = self.text.rfind("\n", 0, token.idx)
+        window = max(0, self.text.rfind("\n", 0, max(0, paragraph - 1)))
+        for mention in reversed(self.registry.mentions):
+            if mention.start >= token.idx or mention.start < window:
+                continue
+            name = mention.name
+            plain = not self.registry.is_place(name) and not self.registry.is_media(name)
+            if mention.label == "ORG" and mention.subject and plain and not self._in_quote(mention.start):
+                return name
+        return None
+
+    def _subject_names(self, start: int, end: int) -> list[str]:
+        """Names that are the subject of a clause between ``start`` and ``end``, latest first.
+
+        Read off the parse rather than the entity list, so a name the recogniser
+        missed ("Poulter told the tour…") counts; "who" stands for the name it follows.
+        """
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        if span is None:
+            return []
+        names = []
+        for token in reversed(span):
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.i in self._inside:
+                continue
+            if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
+                token = token.head.head
+            if token.pos_ != "PROPN" or token.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP"):
+                continue
+            text = mention_text(token)
+            name = self.registry.canonical(text) or clean_name(text)
+            if name and name[:1].isupper():
+                names.append(name)
+        return names
+
+    def _in_quote(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.regions)
+
+    def _owner(self, token: Token) -> str | None:
+        """Whose office or statement: the possessor named or the person a possessive pronoun stands for."""
+        for child in token.children:
+            if child.dep_ != "poss":
+                continue
+            if child.lower_ in MALE or child.lower_ in FEMALE:
+                return self._salient_person(child, child.lower_) or self.registry.last_person(
+                    child.idx, child.lower_
+                )
+            if child.pos_ == "PROPN" or child.ent_type_ in ("PERSON", "ORG"):
+                return self.registry.canonical(mention_text(child)) or clean_name(mention_text(child))
+        # "a release from UFCW Local 832", "a statement by the minister's office".
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+                for named in prep.children:
+                    if named.dep_ == "pobj" and named.ent_type_ in ("PERSON", "ORG"):
+                        return self.registry.canonical(mention_text(named)) or clean_name(mention_text(named))
+        return None
 
     def _last_media(self, before: int) -> str | None:
         for mention in reversed(self.registry.mentions):
@@ -418,21 +596,36 @@ class Attributor:
         return None
 
     def _choose(self, candidates: list[_Candidate], quote: QuoteSpan) -> Attribution:
-        candidates = sorted(candidates, key=lambda c: c.distance)
+        # The nearest cue wins, but a guess never beats a name or a resolved mention.
+        candidates = sorted(candidates, key=lambda c: (c.confidence == "guessed", c.distance))
         people = [c for c in candidates if not c.is_channel and c.speaker]
         channels = [c for c in candidates if c.is_channel]
         channel = channels[0].speaker if channels else None
-        if people:
+        quoted = self._channel_quoting(channels[0], quote) if channels else None
+        if people and not (people[0].confidence == "guessed" and quoted is not None):
             best = people[0]
-            return Attribution(best.speaker, best.cue, channel)
+            return Attribution(best.speaker, best.cue, channel, best.confidence)
+        if quoted is not None:
+            return quoted
         if channels:
             best = channels[0]
-            # The person this channel was last quoting, when the article says so.
-            for span, attribution in reversed(self.history):
-                if attribution.channel and attribution.speaker and attribution.speaker != attribution.channel:
-                    same_channel = best.speaker is None or attribution.channel == best.speaker
-                    if same_channel and self.text.count("\n", span.open_mark, quote.open_mark) <= 6:
-                        return Attribution(attribution.speaker, best.cue, attribution.channel)
-                    break
-            return Attribution(best.speaker, best.cue, best.speaker)
+            return Attribution(best.speaker, best.cue, best.speaker, best.confidence)
         return Attribution(None, candidates[0].cue)
+
+    def _channel_quoting(self, best: _Candidate, quote: QuoteSpan) -> Attribution | None:
+        """The person a channel was last quoting, when the article says so ("…”, according to CCTV)."""
+        for span, attribution in reversed(self.history):
+            if attribution.channel and attribution.speaker and attribution.speaker != attribution.channel:
+                same_channel = best.speaker is None or attribution.channel == best.speaker
+                if same_channel and self.text.count("\n", span.open_mark, quote.open_mark) <= 6:
+                    certain = attribution.confidence in ("named", "resolved")
+                    confidence = "resolved" if certain else "guessed"
+                    return Attribution(attribution.speaker, best.cue, attribution.channel, confidence)
+                break
+        return None
+
+
+def _guess(candidate: _Candidate) -> _Candidate:
+    """The same candidate, its speaker only a guess (no attribution reaches the quote)."""
+    confidence = "guessed" if candidate.speaker else None
+    return _Candidate(candidate.distance, candidate.speaker, candidate.cue, candidate.is_channel, confidence)

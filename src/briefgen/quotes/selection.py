@@ -21,7 +21,8 @@ def key_quotes(
 ) -> tuple[Quote, ...]:
     """Up to ``n`` key quotes, in article order.
 
-    Candidates are attributed quotes of 6–60 words (scare quotes never qualify)
+    Candidates are quotes of 6–60 words whose speaker is certain (named or
+    resolved from the attribution, never guessed; scare quotes never qualify)
     that ``shown`` (the brief's bullets) does not already carry word for word.
     They are ranked by how close the quote's meaning is to the whole article (cosine
     between the quote's embedding and the mean of the article's sentence embeddings),
@@ -34,7 +35,7 @@ def key_quotes(
     candidates = [
         q
         for q in quotes
-        if q.speaker
+        if q.certain
         and not q.scare
         and MIN_WORDS <= q.word_count <= MAX_WORDS
         and not any(" ".join(_WORD.findall(q.spoken.lower())) in text for text in carried)
