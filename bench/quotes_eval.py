@@ -470,10 +470,31 @@ def markdown_table(rows: list[dict[str, str]]) -> str:
     return "\n".join(lines)
 
 
+def evaluate_briefgen(rows: list[dict], analysed: list, key: int = 3) -> tuple[PieceScores, KeyScores]:
+    """Piece-wise scores of ``--quotes all`` and the key-quote scores, for the quality gate."""
+    from briefgen.quotes import key_quotes
+
+    scores, keys = PieceScores("briefgen --quotes all"), KeyScores()
+    for row, item in zip(rows, analysed, strict=True):
+        found = briefgen_quotes(item)
+        score_pieces(scores, row["text"], row["quotes"], [as_prediction(q) for q in found])
+        chosen = key_quotes(item, tuple(found), key) if found else ()
+        predictions = [as_prediction(q) for q in chosen]
+        score_keys(keys, row["text"], row["quotes"], predictions, place_names(item.doc), key)
+    return scores, keys
+
+
+def load_rows(path: Path, limit: int | None = None, stride: int = 1) -> list[dict]:
+    """The annotated articles of ``path``: every ``stride``-th, then the first ``limit``."""
+    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()][::stride]
+    return rows[:limit] if limit is not None else rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("path", nargs="?", default=str(DEFAULT_DATA), help="annotated quotes (JSON lines)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    parser.add_argument("--stride", type=int, default=1, help="only every Nth article (the gate's subset)")
     parser.add_argument("--cache", type=Path, default=None, help="directory caching parses and embeddings")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="markdown table written here")
     parser.add_argument("--no-textacy", action="store_true", help="skip textacy's direct_quotations")
@@ -487,9 +508,7 @@ def main(argv: list[str] | None = None) -> int:
     if not path.is_file():
         print(f"quotes_eval: {path} does not exist", file=sys.stderr)
         return 1
-    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
-    if args.limit is not None:
-        rows = rows[: args.limit]
+    rows = load_rows(path, args.limit, args.stride)
     started = time.perf_counter()
     analysed = analyse_cached([r["text"] for r in rows], args.cache)
     print(f"analysis: {time.perf_counter() - started:.0f}s for {len(rows)} articles", file=sys.stderr)

@@ -512,11 +512,15 @@ class Attributor:
                 # A person of that gender named one paragraph further back still beats
                 # a subject of unknown gender ("Maria Santos … her staff" / "David Miller …" / "she said").
                 further = max(0, self.text.rfind("\n", 0, max(0, window - 2)))
-                for mention in reversed(registry.mentions):
-                    if mention.start >= token.idx or mention.start < further:
-                        continue
-                    if not self._in_quote(mention.start) and fits(mention.name, True):
-                        return mention.name
+                nearby = [
+                    m
+                    for m in reversed(registry.mentions)
+                    if further <= m.start < token.idx and not self._in_quote(m.start) and fits(m.name, True)
+                ]
+                # A subject ("Baxter said") before a passing mention ("that of Surrey's").
+                nearby.sort(key=lambda m: not m.subject)
+                if nearby:
+                    return nearby[0].name
         return None
 
     def _salient_org(self, token: Token) -> str | None:

@@ -176,6 +176,7 @@ _NOT_PERSON_WORDS = frozenset(
 
 def build_registry(doc: Doc) -> Registry:
     """The registry of names of one parsed article."""
+    from spacy.tokens import Span
     registry = Registry()
     surface_counts: Counter = Counter()
     person_votes: Counter = Counter()
@@ -188,6 +189,13 @@ def build_registry(doc: Doc) -> Registry:
         label = _ENTITY_LABELS.get(ent.label_)
         if label is None:
             continue
+        if label == "PERSON":
+            # "Knowing Bardos was a fan": a verb the recogniser took in is no part of the name.
+            start = ent.start
+            while start < ent.end - 1 and doc[start].pos_ in ("VERB", "ADV", "ADP", "SCONJ", "AUX"):
+                start += 1
+            if start > ent.start:
+                ent = Span(doc, start, ent.end, label=ent.label_)
         name = clean_name(ent.text, titles=label == "PERSON")
         if not name or not any(c.isupper() for c in name):
             continue
