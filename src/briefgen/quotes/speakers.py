@@ -177,6 +177,7 @@ _NOT_PERSON_WORDS = frozenset(
 def build_registry(doc: Doc) -> Registry:
     """The registry of names of one parsed article."""
     from spacy.tokens import Span
+
     registry = Registry()
     surface_counts: Counter = Counter()
     person_votes: Counter = Counter()
