@@ -109,6 +109,12 @@ class Attributor:
             previous = self._previous_speaker(quote)
             if previous is not None:
                 return previous
+            # "Chapman says that's not what the union sees.\n\n“Commonly, …”": the speaker of the
+            # paragraph before, told in indirect speech; a guess, as no attribution reaches the quote.
+            before = self._last_sentence_before(region)
+            if before is not None:
+                found = self._candidates([before], region, penalty=700, across=True)
+                candidates = [_guess(c) for c in found if c.speaker and not c.is_channel]
         if not candidates and not standalone:
             fallback = self._governing_subject(region)
             if fallback is not None:
@@ -153,12 +159,12 @@ class Attributor:
         return out
 
     def _candidates(
-        self, sentences: list[Span], region: tuple[int, int], penalty: int = 0
+        self, sentences: list[Span], region: tuple[int, int], penalty: int = 0, across: bool = False
     ) -> list[_Candidate]:
         out: list[_Candidate] = []
         for sentence in sentences:
             for token in sentence:
-                if token.i in self._inside:
+                if token.i in self._inside or (not across and self._other_paragraph(token, region)):
                     continue
                 distance = penalty + min(abs(token.idx - region[0]), abs(token.idx - region[1]))
                 if token.lower_ == "according" and token.i + 1 < len(self.doc):
@@ -179,6 +185,31 @@ class Attributor:
         if not penalty:
             out.extend(self._surface_cues(region))
         return [c for c in out if c is not None]
+
+    def _last_sentence_before(self, region: tuple[int, int]) -> Span | None:
+        """The last sentence of the paragraph just before the quote's, when it is narration."""
+        end = self.text.rfind("\n", 0, region[0])
+        while end > 0 and self.text[end - 1] in "\n \t":
+            end -= 1
+        if end <= 0:
+            return None
+        token = self.doc[self._token_at(end - 1)]
+        sentence = token.sent
+        if any(t.i in self._inside for t in sentence):
+            return None
+        return sentence
+
+    def _other_paragraph(self, token: Token, region: tuple[int, int]) -> bool:
+        """True for a token in another paragraph than the quote (spaCy's sentences may span two).
+
+        A paragraph ending on a colon introduces the quote below it ("Wang said:").
+        """
+        if token.idx >= region[1]:
+            return "\n" in self.text[region[1] : token.idx]
+        if token.idx < region[0]:
+            between = self.text[token.idx : region[0]]
+            return "\n" in between and not between.rstrip().endswith(":")
+        return False
 
     def _surface_cues(self, region: tuple[int, int]) -> list[_Candidate]:
         """News-style patterns read off the tokens, whatever the parse says.

@@ -218,8 +218,10 @@ class Namer:
                     for m in reversed(registry.mentions)
                     if further <= m.start < token.idx and not self.in_quote(m.start) and fits(m.name, True)
                 ]
-                # A subject ("Baxter said") before a passing mention ("that of Surrey's").
-                nearby.sort(key=lambda m: not m.subject)
+                # Someone already quoted, then a subject ("Baxter said"), before a passing
+                # mention ("comparable to that of Surrey's").
+                spoken = {a.speaker for _, a in self.history if a.confidence in ("named", "resolved")}
+                nearby.sort(key=lambda m: (m.name not in spoken, not m.subject))
                 if nearby:
                     return nearby[0].name
         return None

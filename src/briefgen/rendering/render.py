@@ -287,7 +287,9 @@ def quotes_note(brief: Brief) -> str | None:
     if not wanted or shown >= wanted or brief.quotes_found == 0:
         return None
     if shown == 0:
-        return "No quote in this article has a speaker it names for certain."
+        return (
+            "No key quotes: the article has no substantive quote with a certain speaker beyond the bullets."
+        )
     quotes = "quote" if shown == 1 else "quotes"
     return f"Only {shown} key {quotes}: the article has no other substantive quote with a certain speaker."
 
