@@ -134,6 +134,8 @@ class Attributor:
             for token in sentence:
                 if token.i in self._inside or token.is_punct or token.is_space:
                     continue
+                if self._other_paragraph(token, region):
+                    continue
                 if region[0] <= token.idx < region[1]:
                     continue
                 return False
