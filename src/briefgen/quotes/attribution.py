@@ -153,10 +153,13 @@ class Attributor:
         after = self.doc[last.end].sent if last.end < len(self.doc) else None
         if before is not None and before.text.rstrip().endswith(":"):
             out.append(before)
-        same_paragraph = before is not None and "\n" not in self.text[before.end_char : first.start_char]
+        # spaCy's sentences keep the newlines after them: compare from the last word.
+        before_end = before.start_char + len(before.text.rstrip()) if before is not None else 0
+        same_paragraph = before is not None and "\n" not in self.text[before_end : first.start_char]
         if same_paragraph and before not in out:
             out.append(before)
-        if after is not None and "\n" not in self.text[last.end_char : after.start_char]:
+        last_end = last.start_char + len(last.text.rstrip())
+        if after is not None and "\n" not in self.text[last_end : after.start_char]:
             out.append(after)
         return out
 
