@@ -9,6 +9,25 @@ PATH is a JSON-lines file of ``{"id", "text", "quotes": [{"start", "end", "text"
 Reference offsets in that format may include the quote marks; each reference span is
 re-anchored on its ``text`` near the given offsets before scoring.
 
+Two tables are reported. The first keeps the original figures (whole spans only,
+scare quotes counted in precision) so runs stay comparable. The second is the
+issue-17 scoring, in which corpora that break a quote at its attribution (the
+Gender Gap Tracker's set lists each piece as its own quote) and corpora that keep
+it whole (PolNeAR) are scored alike:
+
+* a prediction matches a reference quote when its whole span *or any of its listed
+  pieces* (``Quote.parts``: the pieces around an attribution, the paragraphs of a
+  quote over several paragraphs) covers the reference;
+* scare quotes are counted apart: a predicted quote flagged ``scare`` (a label of
+  at most three words inside a sentence, not a sentence of its own, see
+  ``briefgen.quotes.finder.is_scare``), which the references leave out by design,
+  is left out of precision and reported on its own (with how many of them match a
+  reference after all; recall counts every prediction);
+* speaker accuracy is given over every attributed quote, and separately over the
+  quotes whose speaker is certain (``speaker_confidence`` named or resolved);
+* key quotes (``key_quotes``, n=3 per article): how many carry the annotated
+  speaker, and how many name a place (a GPE/LOC/FAC entity of the article).
+
 Reported for ``--quotes all`` (every quote briefgen finds) and, side by side, for
 textacy's ``direct_quotations`` on the same spaCy parse:
 
@@ -225,6 +244,162 @@ def score_article(
         scores.matched_references += len(matched_refs)
 
 
+# ---------------------------------------------------------------- piece-wise scoring
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """One predicted quote: its span, the pieces it lists, speaker and certainty."""
+
+    start: int
+    end: int
+    speaker: str | None
+    parts: tuple[tuple[int, int], ...] = ()
+    scare: bool = False
+    certain: bool = True
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        return ((self.start, self.end), *self.parts)
+
+
+@dataclass
+class PieceScores:
+    """Counts of the piece-wise scoring for one extractor over the whole set."""
+
+    name: str
+    predictions: int = 0  # scare quotes excluded
+    matched_predictions: int = 0
+    scare: int = 0
+    scare_matched: int = 0
+    references: int = 0
+    matched_references: int = 0
+    speaker_scored: int = 0
+    speaker_correct: int = 0
+    certain_scored: int = 0
+    certain_correct: int = 0
+    errors: int = 0
+
+    def row(self) -> dict[str, str]:
+        p = _ratio(self.matched_predictions, self.predictions)
+        r = _ratio(self.matched_references, self.references)
+        return {
+            "extractor": self.name,
+            "recall": f"{100 * r:.1f}",
+            "precision": f"{100 * p:.1f}",
+            "speaker accuracy": f"{100 * _ratio(self.speaker_correct, self.speaker_scored):.1f}"
+            f" ({self.speaker_correct}/{self.speaker_scored})",
+            "certain speakers: accuracy": f"{100 * _ratio(self.certain_correct, self.certain_scored):.1f}"
+            f" ({self.certain_correct}/{self.certain_scored})",
+            "predictions": str(self.predictions),
+            "scare quotes (matching a reference)": f"{self.scare} ({self.scare_matched})",
+            "articles raising": str(self.errors),
+        }
+
+
+def match_pieces(spans: list[tuple[int, int]], prediction: Prediction) -> list[int]:
+    """Indices of the reference spans the prediction covers, whole or by one of its pieces."""
+    return [i for i, span in enumerate(spans) if any(covers(piece, span) for piece in prediction.spans)]
+
+
+def score_pieces(
+    scores: PieceScores, text: str, references: list[dict], predictions: list[Prediction]
+) -> list[tuple[Prediction, int | None]]:
+    """Add one article to ``scores``; returns each prediction with the reference it matched first."""
+    spans = [reference_span(text, q) for q in references]
+    matched_refs: set[int] = set()
+    out: list[tuple[Prediction, int | None]] = []
+    for prediction in predictions:
+        hits = match_pieces(spans, prediction)
+        out.append((prediction, hits[0] if hits else None))
+        if prediction.scare:
+            scores.scare += 1
+            scores.scare_matched += bool(hits)
+        else:
+            scores.predictions += 1
+            scores.matched_predictions += bool(hits)
+        for i in hits:
+            if i in matched_refs:
+                continue
+            matched_refs.add(i)
+            reference_speaker = references[i].get("speaker") or ""
+            if names_someone(reference_speaker):
+                right = speaker_matches(prediction.speaker, reference_speaker)
+                scores.speaker_scored += 1
+                scores.speaker_correct += right
+                if prediction.speaker and prediction.certain:
+                    scores.certain_scored += 1
+                    scores.certain_correct += right
+    scores.references += len(references)
+    scores.matched_references += len(matched_refs)
+    return out
+
+
+@dataclass
+class KeyScores:
+    """The key quotes of each article: do they carry the annotated speaker, is any a place."""
+
+    shown: int = 0
+    matched: int = 0  # matched a reference quote whose speaker names someone
+    right: int = 0
+    places: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+    short: int = 0  # articles showing fewer than asked
+
+    def row(self, n: int) -> dict[str, str]:
+        return {
+            "key quotes shown": str(self.shown),
+            "matching an annotated quote": str(self.matched),
+            "with the annotated speaker": f"{100 * _ratio(self.right, self.matched):.1f}"
+            f" ({self.right}/{self.matched})",
+            "naming a place": str(len(self.places)),
+            f"articles with fewer than {n}": str(self.short),
+        }
+
+
+def place_names(doc) -> set[str]:
+    """Lower-cased names the article's entities mostly tag as places (GPE, LOC, FAC), not people.
+
+    A name spaCy tags once as a place and more often as a person ("Bryne") is a person.
+    """
+    if doc is None:
+        return set()
+    from collections import Counter
+
+    places, others = Counter(), Counter()
+    for e in doc.ents:
+        name = e.text.lower().removesuffix("’s").removesuffix("'s").removeprefix("the ")
+        if e.label_ in ("GPE", "LOC", "FAC"):
+            places[name] += 1
+        elif e.label_ in ("PERSON", "ORG"):
+            others[name] += 1
+            others[name.split()[-1]] += 1 if e.label_ == "PERSON" and name.split() else 0
+    return {name for name, n in places.items() if n > others[name]}
+
+
+def score_keys(
+    keys: KeyScores, text: str, references: list[dict], chosen: list[Prediction], places: set[str], n: int
+) -> None:
+    """Add one article's key quotes to ``keys``."""
+    spans = [reference_span(text, q) for q in references]
+    keys.shown += len(chosen)
+    keys.short += len(chosen) < n
+    for prediction in chosen:
+        speaker = (prediction.speaker or "").lower()
+        hits = [i for i in match_pieces(spans, prediction) if names_someone(references[i].get("speaker"))]
+        right = any(speaker_matches(prediction.speaker, references[i]["speaker"]) for i in hits)
+        # A name spaCy tags as a place is no place when it is the annotated speaker ("Bryne said").
+        if speaker.removeprefix("the ") in places and not right:
+            keys.places.append(prediction.speaker or "")
+        if not hits:
+            continue
+        keys.matched += 1
+        if right:
+            keys.right += 1
+        else:
+            keys.wrong.append(f"{prediction.speaker} (annotated: {references[hits[0]]['speaker']})")
+
+
 # ---------------------------------------------------------------- analysis, cached
 
 
@@ -306,10 +481,31 @@ def markdown_table(rows: list[dict[str, str]]) -> str:
     return "\n".join(lines)
 
 
+def evaluate_briefgen(rows: list[dict], analysed: list, key: int = 3) -> tuple[PieceScores, KeyScores]:
+    """Piece-wise scores of ``--quotes all`` and the key-quote scores, for the quality gate."""
+    from briefgen.quotes import key_quotes
+
+    scores, keys = PieceScores("briefgen --quotes all"), KeyScores()
+    for row, item in zip(rows, analysed, strict=True):
+        found = briefgen_quotes(item)
+        score_pieces(scores, row["text"], row["quotes"], [as_prediction(q) for q in found])
+        chosen = key_quotes(item, tuple(found), key) if found else ()
+        predictions = [as_prediction(q) for q in chosen]
+        score_keys(keys, row["text"], row["quotes"], predictions, place_names(item.doc), key)
+    return scores, keys
+
+
+def load_rows(path: Path, limit: int | None = None, stride: int = 1) -> list[dict]:
+    """The annotated articles of ``path``: every ``stride``-th, then the first ``limit``."""
+    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()][::stride]
+    return rows[:limit] if limit is not None else rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("path", nargs="?", default=str(DEFAULT_DATA), help="annotated quotes (JSON lines)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    parser.add_argument("--stride", type=int, default=1, help="only every Nth article (the gate's subset)")
     parser.add_argument("--cache", type=Path, default=None, help="directory caching parses and embeddings")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="markdown table written here")
     parser.add_argument("--no-textacy", action="store_true", help="skip textacy's direct_quotations")
@@ -323,9 +519,7 @@ def main(argv: list[str] | None = None) -> int:
     if not path.is_file():
         print(f"quotes_eval: {path} does not exist", file=sys.stderr)
         return 1
-    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
-    if args.limit is not None:
-        rows = rows[: args.limit]
+    rows = load_rows(path, args.limit, args.stride)
     started = time.perf_counter()
     analysed = analyse_cached([r["text"] for r in rows], args.cache)
     print(f"analysis: {time.perf_counter() - started:.0f}s for {len(rows)} articles", file=sys.stderr)
@@ -334,9 +528,12 @@ def main(argv: list[str] | None = None) -> int:
 
     ours, keys, theirs = (
         Scores("briefgen --quotes all"),
-        Scores("briefgen key quotes (n=3)"),
+        Scores(f"briefgen key quotes (n={args.key})"),
         Scores("textacy direct_quotations"),
     )
+    ours_pieces = PieceScores("briefgen --quotes all")
+    theirs_pieces = PieceScores("textacy direct_quotations")
+    key_scores = KeyScores()
     log = args.errors.open("w", encoding="utf-8") if args.errors else None
     for row, item in zip(rows, analysed, strict=True):
         text = row["text"]
@@ -345,6 +542,7 @@ def main(argv: list[str] | None = None) -> int:
             found = briefgen_quotes(item)
         except Exception:
             ours.errors += 1
+            ours_pieces.errors += 1
             ours.error_ids.append(row["id"])
             traceback.print_exc()
             found = []
@@ -352,6 +550,7 @@ def main(argv: list[str] | None = None) -> int:
         ours.articles += 1
         predictions = [(q.start, q.end, q.text, q.speaker) for q in found]
         score_article(ours, text, row["quotes"], predictions)
+        matched = score_pieces(ours_pieces, text, row["quotes"], [as_prediction(q) for q in found])
         chosen = key_quotes(item, tuple(found), args.key) if found else ()
         score_article(
             keys,
@@ -360,19 +559,34 @@ def main(argv: list[str] | None = None) -> int:
             [(q.start, q.end, q.text, q.speaker) for q in chosen],
             count_recall=False,
         )
+        score_keys(
+            key_scores,
+            text,
+            row["quotes"],
+            [as_prediction(q) for q in chosen],
+            place_names(item.doc),
+            args.key,
+        )
         if log is not None:
-            _log_article(log, row, predictions)
+            _log_article(log, row, found, matched)
         if not args.no_textacy:
             t0 = time.perf_counter()
             try:
                 theirs_predictions = textacy_predictions(item.doc)
             except Exception:
                 theirs.errors += 1
+                theirs_pieces.errors += 1
                 theirs.error_ids.append(row["id"])
                 theirs_predictions = []
             theirs.seconds += time.perf_counter() - t0
             theirs.articles += 1
             score_article(theirs, text, row["quotes"], theirs_predictions)
+            score_pieces(
+                theirs_pieces,
+                text,
+                row["quotes"],
+                [Prediction(s, e, speaker) for s, e, _, speaker in theirs_predictions],
+            )
     if log is not None:
         log.close()
 
@@ -381,11 +595,29 @@ def main(argv: list[str] | None = None) -> int:
     key_row.update({"recall": "–", "F1": "–", "speaker accuracy": key_row["speaker accuracy"]})
     table_rows.append(key_row)
     table = markdown_table(table_rows)
+    piece_table = markdown_table([ours_pieces.row()] + ([theirs_pieces.row()] if not args.no_textacy else []))
+    key_table = markdown_table([key_scores.row(args.key)])
     command = "python bench/quotes_eval.py " + " ".join(argv if argv is not None else sys.argv[1:])
+    listing = ""
+    if key_scores.places or key_scores.wrong:
+        listing = "\nKey quotes naming a place: " + (", ".join(key_scores.places) or "none") + ".\n"
+        listing += "Key quotes with another speaker: " + ("; ".join(key_scores.wrong) or "none") + ".\n"
     report = (
         f"# Quote finding and attribution\n\n"
         f"Data: `{path.name}`, {len(rows)} articles, {ours.references} reference quotes.\n"
-        f"Command: `{command.strip()}`\n\n{table}\n\n"
+        f"Command: `{command.strip()}`\n\n"
+        "## Whole quote or piece by piece, scare quotes apart\n\n"
+        f"{piece_table}\n\n"
+        "A prediction matches a reference quote when its whole span or one of its listed pieces (the "
+        "pieces around an attribution, the paragraphs of a quote over several paragraphs) overlaps the "
+        "reference by at least half of each. Precision leaves out scare quotes (a label of at most three "
+        "words inside a sentence, not a sentence of its own), which the references leave out "
+        "by design; they are counted in their own column (recall counts every prediction). Speaker accuracy counts matched references "
+        "whose speaker names someone; the certain column only the quotes whose speaker_confidence is "
+        "named or resolved.\n\n"
+        f"## Key quotes (n={args.key} per article)\n\n{key_table}\n{listing}\n"
+        "## Original figures (whole spans only, scare quotes in precision)\n\n"
+        f"{table}\n\n"
         "A prediction matches a reference quote when their character overlap covers at least half of "
         "each. Speaker accuracy counts matched quotes whose reference speaker names someone (a "
         "proper name heads the mention or an apposition of it; pronouns and descriptions such as "
@@ -395,6 +627,9 @@ def main(argv: list[str] | None = None) -> int:
         "row is the precision of what a brief shows. Recall is not given for key quotes (at most n per "
         "article by design).\n"
     )
+    print(piece_table)
+    print(key_table)
+    print(listing)
     print(table)
     for scores in (ours, theirs):
         if scores.error_ids:
@@ -407,41 +642,51 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _log_article(log, row: dict, predictions: list) -> None:
-    """Misses and speaker mistakes of one article, for error analysis."""
+def as_prediction(quote) -> Prediction:
+    """A briefgen Quote as a Prediction (its speaker, pieces, scare flag and certainty)."""
+    confidence = getattr(quote, "speaker_confidence", None)
+    return Prediction(
+        quote.start,
+        quote.end,
+        quote.speaker,
+        tuple(quote.parts),
+        quote.scare,
+        confidence in (None, "named", "resolved"),
+    )
+
+
+def _log_article(log, row: dict, found: list, matched: list[tuple[Prediction, int | None]]) -> None:
+    """Misses, speaker mistakes and unmatched predictions of one article, for error analysis."""
     text = row["text"]
     spans = [reference_span(text, q) for q in row["quotes"]]
     for q, span in zip(row["quotes"], spans, strict=True):
-        hits = [p for p in predictions if covers((p[0], p[1]), span)]
+        hits = [k for k, (p, _) in enumerate(matched) if any(covers(piece, span) for piece in p.spans)]
+        entry = {"id": row["id"], "ref": q["text"][:100], "speaker": q["speaker"]}
         if not hits:
-            context = text[max(0, span[0] - 80) : span[1] + 80]
-            log.write(
-                json.dumps(
-                    {
-                        "id": row["id"],
-                        "kind": "miss",
-                        "ref": q["text"],
-                        "speaker": q["speaker"],
-                        "context": context,
-                    }
-                )
-                + "\n"
+            entry.update(kind="miss", context=text[max(0, span[0] - 80) : span[1] + 80])
+        elif names_someone(q.get("speaker")) and not speaker_matches(
+            matched[hits[0]][0].speaker, q["speaker"]
+        ):
+            quote = found[hits[0]]
+            entry.update(
+                kind="speaker",
+                predicted=quote.speaker,
+                confidence=getattr(quote, "speaker_confidence", None),
+                context=text[max(0, span[0] - 250) : span[1] + 120],
             )
-        elif names_someone(q.get("speaker")) and not speaker_matches(hits[0][3], q["speaker"]):
-            context = text[max(0, span[0] - 200) : span[1] + 120]
-            log.write(
-                json.dumps(
-                    {
-                        "id": row["id"],
-                        "kind": "speaker",
-                        "ref": q["text"][:100],
-                        "speaker": q["speaker"],
-                        "predicted": hits[0][3],
-                        "context": context,
-                    }
-                )
-                + "\n"
-            )
+        else:
+            continue
+        log.write(json.dumps(entry) + "\n")
+    for quote, (prediction, i) in zip(found, matched, strict=True):
+        if i is None and not prediction.scare:
+            entry = {
+                "id": row["id"],
+                "kind": "extra",
+                "text": quote.text[:100],
+                "predicted": quote.speaker,
+                "context": text[max(0, quote.start - 80) : quote.end + 80],
+            }
+            log.write(json.dumps(entry) + "\n")
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ This is the Python API the CLI is a thin layer over::
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import BriefgenError, InputError
@@ -88,7 +88,11 @@ class Briefer:
 
         found = find_quotes(analysed)
         shown = [bullet.text for bullet in summary.bullets]  # a quote a bullet carries is not repeated
-        chosen = found if self.quotes == "all" else key_quotes(analysed, found, self.quotes, shown)
+        if self.quotes == "all":
+            # Every quote, with no speaker rather than a guessed one.
+            chosen = tuple(q if q.certain or q.speaker is None else replace(q, speaker=None) for q in found)
+        else:
+            chosen = key_quotes(analysed, found, self.quotes, shown)
         return Brief(
             headline=summary.headline,
             bullets=summary.bullets,
@@ -99,6 +103,7 @@ class Briefer:
             headline_reason=summary.headline_reason,
             headline_source=summary.headline_source,
             quotes_found=sum(1 for quote in found if not quote.scare),
+            quotes_wanted=0 if self.quotes == "all" else self.quotes,
         )
 
     def _get_engine(self) -> Engine:

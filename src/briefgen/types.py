@@ -124,6 +124,9 @@ class Summary:
     headline_source: HeadlineSource = "generated"
 
 
+SpeakerConfidence = Literal["named", "resolved", "guessed"]
+
+
 @dataclass(frozen=True)
 class Quote:
     """A direct quote, verbatim: ``article.text[start:end] == text`` (marks excluded).
@@ -133,8 +136,16 @@ class Quote:
     ``scare`` marks a short label in quote marks (a "political settlement")
     rather than someone's words. ``parts`` lists the spoken pieces as
     ``(start, end)`` offsets when the quote is interrupted by its own attribution
-    (“Yes,” she said, “we will.”), so ``text`` then holds the attribution too;
-    it is empty for a quote in one piece.
+    (“Yes,” she said, “we will.”), so ``text`` then holds the attribution too,
+    and the paragraphs of a quote running over several paragraphs; it is empty
+    for a quote in one piece.
+
+    ``speaker_confidence`` says how the speaker was found: ``named`` (the
+    attribution names them: “…,” Ana Ruiz said), ``resolved`` (the attribution
+    refers to someone the article names: a pronoun, a surname, a role such as
+    "the minister", or a quote continuing the previous one) or ``guessed`` (no
+    attribution reaches the quote; the person the passage is about). None when
+    there is no speaker.
     """
 
     text: str
@@ -144,6 +155,12 @@ class Quote:
     cue: str | None = None
     scare: bool = False
     parts: tuple[tuple[int, int], ...] = ()
+    speaker_confidence: SpeakerConfidence | None = None
+
+    @property
+    def certain(self) -> bool:
+        """True when the speaker is named or resolved from the attribution, not guessed."""
+        return self.speaker is not None and self.speaker_confidence in ("named", "resolved")
 
     @property
     def word_count(self) -> int:
@@ -157,15 +174,30 @@ class Quote:
         return tuple(self.text[s - self.start : e - self.start] for s, e in self.parts)
 
     @property
-    def spoken(self) -> str:
-        """The quoted words as a reader should see them inside quote marks.
+    def paragraphs(self) -> tuple[str, ...]:
+        """The quoted words as a reader should see them, one string per paragraph.
 
-        The pieces of an interrupted quote are joined by an ellipsis, and the
-        comma that belongs to the attribution ("…crisis,” the ministry said) is
-        left out.
+        Within a paragraph the pieces of an interrupted quote are joined by an
+        ellipsis, and the comma that belongs to the attribution ("…crisis,” the
+        ministry said) is left out; a quote over several paragraphs keeps them.
         """
-        pieces = [piece.strip().rstrip(",") for piece in self.pieces]
-        return " … ".join(piece for piece in pieces if piece)
+        spans = self.parts or ((self.start, self.end),)
+        groups: list[list[str]] = []
+        previous_end: int | None = None
+        for (s, e), piece in zip(spans, self.pieces, strict=True):
+            gap = self.text[previous_end - self.start : s - self.start] if previous_end is not None else "\n"
+            if "\n" in gap or not groups:
+                groups.append([])
+            previous_end = e
+            piece = piece.strip().rstrip(",")
+            if piece:
+                groups[-1].append(piece)
+        return tuple(" … ".join(group) for group in groups if group)
+
+    @property
+    def spoken(self) -> str:
+        """The quoted words as a reader should see them: paragraphs separated by a blank line."""
+        return "\n\n".join(self.paragraphs)
 
 
 @dataclass(frozen=True)
@@ -181,3 +213,4 @@ class Brief:
     headline_reason: str | None = None
     quotes_found: int = 0  # direct quotes in the article (scare quotes not counted), shown or not
     headline_source: HeadlineSource = "generated"
+    quotes_wanted: int = 0  # key quotes asked for (0 for none or for every quote)

@@ -105,3 +105,33 @@ def test_batches_give_the_same_briefs_as_one_at_a_time(briefer):
             assert article.text.startswith("Oslo Paris")
     with pytest.raises(BriefgenError):
         Briefer(batch_size=0)
+
+
+GUESSED = (
+    "The harbour board met on Tuesday to discuss the sea wall repairs with Ana Ruiz.\n\n"
+    "“Nobody wants to pay for a wall that the next storm will knock down again.”\n\n"
+    "“We will start in the spring and finish the work within two years,” Ana Ruiz said.\n\n"
+    "The board will vote on the budget next month after a public consultation.\n"
+)
+
+
+def test_quotes_all_shows_no_guessed_speaker_and_a_short_brief_says_so(briefer):
+    import json
+
+    every = Briefer(quotes="all").brief(article_from_text(GUESSED))
+    shown = {q.text[:14]: q for q in every.quotes}
+    assert shown["We will start "].speaker == "Ana Ruiz"
+    assert shown["We will start "].speaker_confidence == "named"
+    nobody = shown["Nobody wants t"]
+    assert nobody.speaker is None  # never a guess, nor the name that merely stands nearby
+    data = json.loads(render(every, "json"))
+    assert [q["speaker"] for q in data["quotes"]] == [None, "Ana Ruiz"]
+    assert data["quotes"][1]["spoken"] == "We will start in the spring and finish the work within two years"
+    assert data["quotes_wanted"] == 0
+
+    brief = Briefer(quotes=3).brief(article_from_text(GUESSED))
+    assert [q.speaker for q in brief.quotes] == ["Ana Ruiz"]
+    assert "*Only 1 key quote: the article has no other substantive quote with a certain speaker.*" in render(
+        brief, "md"
+    )
+    assert json.loads(render(brief, "json"))["quotes_wanted"] == 3

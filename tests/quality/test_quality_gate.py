@@ -84,3 +84,39 @@ def test_lint_counts_hold_at_their_ceilings() -> None:
     for check in lint.CHECKS:
         hits = [f"{i} {f.where}: {f.detail} | {f.text}" for i, f in found if f.check == check]
         assert len(hits) <= settings["max"][check], hits
+
+
+def _quotes_eval():
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import quotes_eval
+    finally:
+        sys.path.pop(0)
+    return quotes_eval
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["quotes_ggt_dev.jsonl", "quotes_dev.jsonl"])
+def test_quotes_hold_their_floors(name: str) -> None:
+    """Quote recall, precision (scare quotes apart), speaker accuracy and key-quote speakers.
+
+    The Canadian set is scored whole; PolNeAR on every 10th article (84), so the gate
+    stays within minutes. Parses are cached under /tmp/briefgen-quotes.
+    """
+    floors = FLOORS["quotes"][name]
+    evaluation = _quotes_eval()
+    rows = evaluation.load_rows(shared_file(name), stride=floors["stride"])
+    analysed = evaluation.analyse_cached([r["text"] for r in rows], Path("/tmp/briefgen-quotes"))
+    scores, keys = evaluation.evaluate_briefgen(rows, analysed)
+    recall = 100 * scores.matched_references / scores.references
+    precision = 100 * scores.matched_predictions / scores.predictions
+    speakers = 100 * scores.speaker_correct / scores.speaker_scored
+    key_speakers = 100 * keys.right / keys.matched
+    for label, value in (
+        ("recall", recall),
+        ("precision", precision),
+        ("speaker_accuracy", speakers),
+        ("key_speakers", key_speakers),
+    ):
+        assert value >= floors[label] - NOISE, f"{name} {label} {value:.2f} < floor {floors[label]}"
+    assert not keys.places, f"key quotes naming a place: {keys.places}"

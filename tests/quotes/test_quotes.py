@@ -285,8 +285,39 @@ def test_scare_quotes_are_listed_but_never_key(analyse):
     scare = quote_of(quotes, "managed retreat")
     assert scare.scare
     chosen = key_quotes(analysed, quotes, 3)
-    assert [q.text[:20] for q in chosen] == ["We cannot keep rebui"]
+    # The full quote first; the short certain one fills a slot left empty; never the label.
+    assert [q.text[:20] for q in chosen] == ["We cannot keep rebui", "It was a long night,"]
     assert chosen[0].speaker == "Tomas Wang"
+    assert [q.text[:20] for q in key_quotes(analysed, quotes, 1)] == ["We cannot keep rebui"]
+
+
+def test_speaker_confidence_says_how_the_speaker_was_found(analyse):
+    analysed = analyse(
+        "Mayor Tomas Wang opened the new bridge on Tuesday.\n\n"
+        "“The bridge will carry ten thousand cars a day,” Wang said.\n\n"
+        "“It took us four years to get here,” he said.\n\n"
+        "“We will open the cycle lane in May.”\n\n"
+        "The river was calm. “Nobody expected the crowd,” said a visitor."
+    )
+    quotes = find_quotes(analysed)
+    assert quote_of(quotes, "ten thousand").speaker_confidence == "named"
+    assert quote_of(quotes, "four years").speaker == "Tomas Wang"
+    assert quote_of(quotes, "four years").speaker_confidence == "resolved"
+    continued = quote_of(quotes, "cycle lane")  # no new attribution: the quote before goes on
+    assert (continued.speaker, continued.speaker_confidence) == ("Tomas Wang", "resolved")
+    unnamed = quote_of(quotes, "Nobody expected")  # "a visitor": someone the article does not name
+    assert unnamed.speaker is None and unnamed.speaker_confidence is None
+    assert all(q.certain for q in key_quotes(analysed, quotes, 3))
+
+
+def test_a_name_nearby_is_not_the_speaker_a_guess_is_not_shown(analyse):
+    analysed = analyse(
+        "The council met Ana Ruiz and the harbour board on Tuesday to discuss the sea wall repairs.\n\n"
+        "“Nobody wants to pay for a wall that the next storm will knock down again.”"
+    )
+    quote = quote_of(find_quotes(analysed), "Nobody wants")
+    assert quote.speaker_confidence in (None, "guessed")
+    assert key_quotes(analysed, find_quotes(analysed), 3) == ()
 
 
 def test_key_quotes_drop_near_duplicates_and_keep_article_order(analyse):

@@ -91,6 +91,7 @@ def brief_from_dict(data: dict) -> Brief:
                 q["speaker"],
                 scare=q.get("scare", False),
                 parts=tuple(tuple(p) for p in q.get("parts", ())) if len(q.get("parts", ())) > 1 else (),
+                speaker_confidence=q.get("speaker_confidence"),
             )
             for q in data["quotes"]
         ),
@@ -99,6 +100,7 @@ def brief_from_dict(data: dict) -> Brief:
         ),
         engine=data["engine"],
         quotes_found=data.get("quotes_found", 0),
+        quotes_wanted=data.get("quotes_wanted", 0),
     )
 
 
@@ -117,6 +119,16 @@ def handmade() -> dict[str, list[Brief]]:
         quotes=(
             Quote("The harbour cannot wait any longer", 10, 44, speaker="Maria Lopez"),
             Quote("We will keep asking about the cost", 60, 94, speaker=None),
+            # A quote over two paragraphs, interrupted by its attribution in the first.
+            Quote(
+                "The wall has held for a century,” she said. “It needs help now.\n\n"
+                "“Every winter takes another stone",
+                120,
+                218,
+                speaker="Maria Lopez",
+                parts=((120, 152), (165, 183), (186, 218)),
+                speaker_confidence="named",
+            ),
         ),
         source=Source(
             path="news/harbour.txt",

@@ -26,19 +26,13 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from ..lexicon import SUBJECT_DEPS, VERB_POS
 from .marks import QuoteSpan
+from .naming import RELATIVE, Attribution, Namer
 from .patterns import post_quote, pre_quote, subject_before
 from .speakers import (
-    FEMALE,
-    MALE,
     MEDIA_NOUNS,
-    ORG_NOUNS,
-    ROLE_NOUNS,
     Mention,
     Registry,
-    clean_name,
     mention_head,
-    mention_text,
-    stem,
 )
 
 if TYPE_CHECKING:
@@ -47,31 +41,7 @@ if TYPE_CHECKING:
 SPEECH_LEMMAS = lexicon.SPEECH_LEMMAS
 _SUBJECTS = SUBJECT_DEPS | {"csubj"}  # a clause as subject: "What he said was…"
 _CLIMB = ("conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "parataxis", "pcomp", "prep")
-_RELATIVE = {"who", "that", "which", "whom"}
 _DASHES = "—–-"
-_INDEFINITE = {"a", "an", "one", "another", "some", "any", "several", "many"}
-# Nouns too general to stand for "the person this story is quoting".
-_GENERIC_PEOPLE = {
-    "man",
-    "woman",
-    "husband",
-    "wife",
-    "son",
-    "daughter",
-    "father",
-    "mother",
-    "brother",
-    "sister",
-}
-
-
-@dataclass(frozen=True)
-class Attribution:
-    """A quote's speaker (canonical name or None), its cue, and the channel it came through."""
-
-    speaker: str | None
-    cue: str | None
-    channel: str | None = None
 
 
 @dataclass(frozen=True)
@@ -80,6 +50,7 @@ class _Candidate:
     speaker: str | None
     cue: str
     is_channel: bool
+    confidence: str | None = None
 
 
 class Attributor:
@@ -93,6 +64,7 @@ class Attributor:
         self.regions = [(s.open_mark, s.close_mark if s.close_mark is not None else s.end) for s in spans]
         self.history: list[tuple[QuoteSpan, Attribution]] = []
         self._inside = self._inside_tokens()
+        self.namer = Namer(doc, registry, self.regions, self._inside, self.history)
 
     def _inside_tokens(self) -> set[int]:
         inside: set[int] = set()
@@ -132,18 +104,26 @@ class Attributor:
                 if subject is not None:
                     candidate = self._make(subject, neighbours[0].root, 800)
                     if candidate.speaker and self.registry.labels.get(candidate.speaker) == "PERSON":
-                        candidates = [candidate]
+                        candidates = [_guess(candidate)]
         if not candidates and standalone:
             previous = self._previous_speaker(quote)
             if previous is not None:
                 return previous
+            # "Chapman says that's not what the union sees.\n\n“Commonly, …”": the speaker of the
+            # paragraph before, told in indirect speech; a guess, as no attribution reaches the quote.
+            before = self._last_sentence_before(region)
+            if before is not None:
+                found = self._candidates([before], region, penalty=700, across=True)
+                candidates = [_guess(c) for c in found if c.speaker and not c.is_channel]
         if not candidates and not standalone:
             fallback = self._governing_subject(region)
             if fallback is not None:
-                candidates = [fallback]
+                candidates = [_guess(fallback)]
         if not candidates:
             return Attribution(None, None)
-        return self._choose(candidates, quote)
+        chosen = self._choose(candidates, quote)
+        direct = any(c.distance < 500 and c.speaker == chosen.speaker for c in candidates)
+        return Attribution(chosen.speaker, chosen.cue, chosen.channel, chosen.confidence, direct)
 
     def _sentences(self, region: tuple[int, int]) -> list[Span]:
         return [s for s in self.doc.sents if s.start_char < region[1] and s.end_char > region[0]]
@@ -153,6 +133,8 @@ class Attributor:
         for sentence in sentences:
             for token in sentence:
                 if token.i in self._inside or token.is_punct or token.is_space:
+                    continue
+                if self._other_paragraph(token, region):
                     continue
                 if region[0] <= token.idx < region[1]:
                     continue
@@ -171,20 +153,23 @@ class Attributor:
         after = self.doc[last.end].sent if last.end < len(self.doc) else None
         if before is not None and before.text.rstrip().endswith(":"):
             out.append(before)
-        same_paragraph = before is not None and "\n" not in self.text[before.end_char : first.start_char]
+        # spaCy's sentences keep the newlines after them: compare from the last word.
+        before_end = before.start_char + len(before.text.rstrip()) if before is not None else 0
+        same_paragraph = before is not None and "\n" not in self.text[before_end : first.start_char]
         if same_paragraph and before not in out:
             out.append(before)
-        if after is not None and "\n" not in self.text[last.end_char : after.start_char]:
+        last_end = last.start_char + len(last.text.rstrip())
+        if after is not None and "\n" not in self.text[last_end : after.start_char]:
             out.append(after)
         return out
 
     def _candidates(
-        self, sentences: list[Span], region: tuple[int, int], penalty: int = 0
+        self, sentences: list[Span], region: tuple[int, int], penalty: int = 0, across: bool = False
     ) -> list[_Candidate]:
         out: list[_Candidate] = []
         for sentence in sentences:
             for token in sentence:
-                if token.i in self._inside:
+                if token.i in self._inside or (not across and self._other_paragraph(token, region)):
                     continue
                 distance = penalty + min(abs(token.idx - region[0]), abs(token.idx - region[1]))
                 if token.lower_ == "according" and token.i + 1 < len(self.doc):
@@ -205,6 +190,31 @@ class Attributor:
         if not penalty:
             out.extend(self._surface_cues(region))
         return [c for c in out if c is not None]
+
+    def _last_sentence_before(self, region: tuple[int, int]) -> Span | None:
+        """The last sentence of the paragraph just before the quote's, when it is narration."""
+        end = self.text.rfind("\n", 0, region[0])
+        while end > 0 and self.text[end - 1] in "\n \t":
+            end -= 1
+        if end <= 0:
+            return None
+        token = self.doc[self._token_at(end - 1)]
+        sentence = token.sent
+        if any(t.i in self._inside for t in sentence):
+            return None
+        return sentence
+
+    def _other_paragraph(self, token: Token, region: tuple[int, int]) -> bool:
+        """True for a token in another paragraph than the quote (spaCy's sentences may span two).
+
+        A paragraph ending on a colon introduces the quote below it ("Wang said:").
+        """
+        if token.idx >= region[1]:
+            return "\n" in self.text[region[1] : token.idx]
+        if token.idx < region[0]:
+            between = self.text[token.idx : region[0]]
+            return "\n" in between and not between.rstrip().endswith(":")
+        return False
 
     def _surface_cues(self, region: tuple[int, int]) -> list[_Candidate]:
         """News-style patterns read off the tokens, whatever the parse says.
@@ -308,7 +318,7 @@ class Attributor:
             if subjects:
                 # Two subjects mean a misparse (a dateline read as one): the nearer wins.
                 child = min(subjects, key=lambda c: abs(c.i - token.i))
-                if child.lower_ in _RELATIVE and token.dep_ == "relcl":
+                if child.lower_ in RELATIVE and token.dep_ == "relcl":
                     return token.head
                 return child
             if token.dep_ not in _CLIMB or token.head is token:
@@ -347,92 +357,63 @@ class Attributor:
         for line in gap.split("\n")[1:-1]:
             if line.strip():
                 return None
-        return Attribution(attribution.speaker, attribution.cue, attribution.channel)
+        # A quote continuing the previous one keeps its speaker; a guess stays a guess.
+        confidence = "guessed" if attribution.confidence == "guessed" else "resolved"
+        return Attribution(attribution.speaker, attribution.cue, attribution.channel, confidence)
 
     # ------------------------------------------------------------ naming
 
     def _make(self, mention: Token, cue: Token, distance: int, according: bool = False) -> _Candidate | None:
         mention = mention_head(mention)
-        speaker, is_channel = self._resolve(mention)
+        speaker, is_channel, confidence = self.namer.resolve(
+            mention, according or cue.lemma_.lower() in SPEECH_LEMMAS
+        )
         cue_text = "according to" if according else cue.text
+        if speaker is not None and self.registry.is_place(speaker):
+            # A place speaks only as its government, as the subject of a speech verb ("China said").
+            government = (
+                mention.dep_ in _SUBJECTS
+                and cue.lemma_.lower() in SPEECH_LEMMAS
+                and mention.ent_type_ == "GPE"
+                and not according
+            )
+            if not government:
+                speaker, confidence = None, None
         if speaker is None and not is_channel:
             return _Candidate(distance + 10_000, None, cue_text, False)
-        return _Candidate(distance, speaker, cue_text, is_channel)
-
-    def _resolve(self, token: Token) -> tuple[str | None, bool]:
-        """(name, is_channel) for the mention headed by ``token``."""
-        registry = self.registry
-        lower = token.lower_
-        if lower in MALE or lower in FEMALE:
-            return registry.last_person(token.idx, lower), False
-        if lower == "it":
-            return registry.last_org(token.idx), False
-        if token.pos_ == "PRON":
-            return None, False
-        if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE"):
-            text = mention_text(token)
-            name = registry.canonical(text)
-            if name is None:
-                # A name the entity recogniser missed: the article's own words, titles dropped.
-                name = clean_name(text) if token.pos_ == "PROPN" and text[:1].isupper() else None
-                return name or None, False
-            return name, registry.is_media(name)
-        lemma = token.lemma_.lower()
-        modifiers = {stem(c.text) for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")}
-        modifiers -= {stem(lemma)}
-        if lemma in MEDIA_NOUNS or token.lower_ in MEDIA_NOUNS:
-            return self._last_media(token.idx), True
-        if lemma in ORG_NOUNS:
-            named = registry.last_org(token.idx, lemma) or registry.described(
-                lemma, modifiers, token.idx, "ORG"
-            )
-            if named:
-                return named, registry.is_media(named)
-            # The organisation as the article names it ("the ministry"): its own words, not a guess.
-            start = min(t.i for t in token.subtree if t.i <= token.i)
-            return self.doc[start : token.i + 1].text, False
-        if lemma in ROLE_NOUNS:
-            if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children):
-                return None, False  # "a longtime adviser said": someone the article does not name
-            named = registry.described(lemma, modifiers, token.idx)
-            if named is None and lemma not in _GENERIC_PEOPLE:
-                # "the senator said": the person the story is quoting.
-                named = self._recent_speaker(token.idx) or registry.last_person(token.idx)
-            return named, False
-        return None, False
-
-    def _last_media(self, before: int) -> str | None:
-        for mention in reversed(self.registry.mentions):
-            if mention.start < before and mention.name in self.registry.media:
-                return mention.name
-        return None
-
-    def _recent_speaker(self, before: int) -> str | None:
-        for span, attribution in reversed(self.history):
-            if (
-                span.open_mark < before
-                and attribution.speaker
-                and self.registry.labels.get(attribution.speaker) == "PERSON"
-            ):
-                return attribution.speaker
-        return None
+        return _Candidate(distance, speaker, cue_text, is_channel, confidence)
 
     def _choose(self, candidates: list[_Candidate], quote: QuoteSpan) -> Attribution:
-        candidates = sorted(candidates, key=lambda c: c.distance)
+        # The nearest cue wins, but a guess never beats a name or a resolved mention.
+        candidates = sorted(candidates, key=lambda c: (c.confidence == "guessed", c.distance))
         people = [c for c in candidates if not c.is_channel and c.speaker]
         channels = [c for c in candidates if c.is_channel]
         channel = channels[0].speaker if channels else None
-        if people:
+        quoted = self._channel_quoting(channels[0], quote) if channels else None
+        if people and not (people[0].confidence == "guessed" and quoted is not None):
             best = people[0]
-            return Attribution(best.speaker, best.cue, channel)
+            return Attribution(best.speaker, best.cue, channel, best.confidence)
+        if quoted is not None:
+            return quoted
         if channels:
             best = channels[0]
-            # The person this channel was last quoting, when the article says so.
-            for span, attribution in reversed(self.history):
-                if attribution.channel and attribution.speaker and attribution.speaker != attribution.channel:
-                    same_channel = best.speaker is None or attribution.channel == best.speaker
-                    if same_channel and self.text.count("\n", span.open_mark, quote.open_mark) <= 6:
-                        return Attribution(attribution.speaker, best.cue, attribution.channel)
-                    break
-            return Attribution(best.speaker, best.cue, best.speaker)
+            return Attribution(best.speaker, best.cue, best.speaker, best.confidence)
         return Attribution(None, candidates[0].cue)
+
+    def _channel_quoting(self, best: _Candidate, quote: QuoteSpan) -> Attribution | None:
+        """The person a channel was last quoting, when the article says so ("…”, according to CCTV)."""
+        for span, attribution in reversed(self.history):
+            if attribution.channel and attribution.speaker and attribution.speaker != attribution.channel:
+                same_channel = best.speaker is None or attribution.channel == best.speaker
+                if same_channel and self.text.count("\n", span.open_mark, quote.open_mark) <= 6:
+                    certain = attribution.confidence in ("named", "resolved")
+                    confidence = "resolved" if certain else "guessed"
+                    return Attribution(attribution.speaker, best.cue, attribution.channel, confidence)
+                break
+        return None
+
+
+def _guess(candidate: _Candidate) -> _Candidate:
+    """The same candidate, its speaker only a guess (no attribution reaches the quote)."""
+    confidence = "guessed" if candidate.speaker else None
+    return _Candidate(candidate.distance, candidate.speaker, candidate.cue, candidate.is_channel, confidence)

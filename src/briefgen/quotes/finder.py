@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..types import AnalysedArticle, Quote
+from ..types import AnalysedArticle, Quote, SpeakerConfidence
 from .attribution import Attribution, Attributor
 from .marks import QuoteSpan, find_quote_spans
 from .speakers import build_registry
@@ -11,6 +11,7 @@ SCARE_MAX_WORDS = 3
 MAX_ATTRIBUTION_WORDS = 14  # "Trump, the Republican nominee, told reporters on Monday."
 _INTERRUPTION = frozenset(",?!—–-…")
 _SENTENCE_END = ".!?…"
+_MARKS = "\"'“”‘’«»„‚‹›`"
 
 
 def find_quotes(analysed: AnalysedArticle) -> tuple[Quote, ...]:
@@ -31,20 +32,24 @@ def find_quotes(analysed: AnalysedArticle) -> tuple[Quote, ...]:
     quotes: list[Quote] = []
     previous: tuple[QuoteSpan, Attribution | None] | None = None
     for span, attribution in zip(spans, attributions, strict=True):
+        pieces = paragraph_pieces(text, span)
         if previous is not None and quotes and _interrupted(text, *previous, span, attribution):
             first = quotes.pop()
-            pieces = first.parts or ((first.start, first.end),)
+            speaker = first.speaker or (attribution.speaker if attribution else None)
+            confidence = first.speaker_confidence if first.speaker else _confidence(attribution)
             quotes.append(
                 Quote(
                     text=text[first.start : span.end],
                     start=first.start,
                     end=span.end,
-                    speaker=first.speaker or (attribution.speaker if attribution else None),
+                    speaker=speaker,
                     cue=first.cue or (attribution.cue if attribution else None),
-                    parts=(*pieces, (span.start, span.end)),
+                    parts=(*(first.parts or ((first.start, first.end),)), *pieces),
+                    speaker_confidence=confidence if speaker else None,
                 )
             )
         else:
+            scare = is_scare(text, span.start, span.end, span.open_mark)
             quotes.append(
                 Quote(
                     text=text[span.start : span.end],
@@ -52,11 +57,40 @@ def find_quotes(analysed: AnalysedArticle) -> tuple[Quote, ...]:
                     end=span.end,
                     speaker=attribution.speaker if attribution else None,
                     cue=attribution.cue if attribution else None,
-                    scare=is_scare(text, span.start, span.end, span.open_mark),
+                    scare=scare,
+                    parts=pieces if len(pieces) > 1 else (),
+                    speaker_confidence=_confidence(attribution),
                 )
             )
         previous = (span, attribution)
     return tuple(quotes)
+
+
+def _confidence(attribution: Attribution | None) -> SpeakerConfidence | None:
+    if attribution is None or attribution.speaker is None:
+        return None
+    confidence = attribution.confidence or "guessed"
+    return confidence if confidence in ("named", "resolved") else "guessed"
+
+
+def paragraph_pieces(text: str, span: QuoteSpan) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each paragraph of a quote, the marks reopening a paragraph left out."""
+    pieces = []
+    start = span.start
+    while True:
+        newline = text.find("\n", start, span.end)
+        end = newline if newline >= 0 else span.end
+        piece_start, piece_end = start, end
+        while piece_end > piece_start and (text[piece_end - 1].isspace() or text[piece_end - 1] in _MARKS):
+            piece_end -= 1
+        while piece_start < piece_end and (text[piece_start].isspace() or text[piece_start] in _MARKS):
+            piece_start += 1
+        if piece_end > piece_start:
+            pieces.append((piece_start, piece_end))
+        if newline < 0:
+            break
+        start = newline + 1
+    return tuple(pieces) or ((span.start, span.end),)
 
 
 def _interrupted(
@@ -95,7 +129,7 @@ def is_scare(text: str, start: int, end: int, open_mark: int) -> bool:
     body = text[start:end]
     if len(body.split()) > SCARE_MAX_WORDS:
         return False
-    if body.rstrip()[-1:] in _SENTENCE_END + ",":
-        return False  # “No,” he said. / “Never!”
+    if body.rstrip()[-1:] in _SENTENCE_END:
+        return False  # “Never!”
     before = text[:open_mark].rstrip(" ")
     return bool(before) and before[-1] not in "\n:.!?"

@@ -11,6 +11,7 @@ from ..lexicon import STOP_WORDS
 from ..types import AnalysedArticle, Quote
 
 MIN_WORDS, MAX_WORDS = 6, 60
+MIN_FILL_WORDS = 4  # shorter certain quotes fill slots the full ones leave empty
 DUPLICATE_OVERLAP = 0.6  # share of the shorter quote's words found in the longer one
 DUPLICATE_COSINE = 0.9
 _WORD = re.compile(r"\w+")
@@ -21,8 +22,11 @@ def key_quotes(
 ) -> tuple[Quote, ...]:
     """Up to ``n`` key quotes, in article order.
 
-    Candidates are attributed quotes of 6–60 words (scare quotes never qualify)
+    Candidates are quotes of 6–60 words whose speaker is certain (named or
+    resolved from the attribution, never guessed; scare quotes never qualify)
     that ``shown`` (the brief's bullets) does not already carry word for word.
+    When fewer than ``n`` such quotes exist, certain quotes of 4–5 words fill
+    the remaining slots.
     They are ranked by how close the quote's meaning is to the whole article (cosine
     between the quote's embedding and the mean of the article's sentence embeddings),
     with a mild preference for fuller quotes; a quote repeating a better-ranked one
@@ -31,28 +35,44 @@ def key_quotes(
     if n <= 0:
         return ()
     carried = [" ".join(_WORD.findall(text.lower())) for text in shown]
-    candidates = [
+    usable = [
         q
         for q in quotes
-        if q.speaker
+        if q.certain
         and not q.scare
-        and MIN_WORDS <= q.word_count <= MAX_WORDS
+        and q.word_count <= MAX_WORDS
         and not any(" ".join(_WORD.findall(q.spoken.lower())) in text for text in carried)
     ]
-    if not candidates:
-        return ()
-    vectors = _embed([q.text for q in candidates])
+    full = [q for q in usable if q.word_count >= MIN_WORDS]
+    chosen = _rank(analysed, full, n, [])
+    if len(chosen) < n:
+        # Fewer full quotes than asked (a bullet may carry one): shorter certain quotes fill the slots.
+        short = [q for q in usable if MIN_FILL_WORDS <= q.word_count < MIN_WORDS]
+        chosen = _rank(analysed, short, n - len(chosen), chosen)
+    return tuple(sorted(chosen, key=lambda q: q.start))
+
+
+def _rank(analysed: AnalysedArticle, candidates: list[Quote], n: int, taken: list[Quote]) -> list[Quote]:
+    """``taken`` plus up to ``n`` of ``candidates``, best first, none repeating another."""
+    if not candidates or n <= 0:
+        return list(taken)
+    vectors = _embed([q.text for q in [*taken, *candidates]])
+    taken_vectors, vectors = vectors[: len(taken)], vectors[len(taken) :]
     centrality = _centrality(analysed, vectors)
     scores = [c + 0.05 * min(q.word_count, 40) / 40 for q, c in zip(candidates, centrality, strict=True)]
     order = sorted(range(len(candidates)), key=lambda i: -scores[i])
-    chosen: list[int] = []
+    chosen = list(taken)
+    chosen_vectors = list(taken_vectors)
     for i in order:
-        if any(_duplicates(candidates[i], candidates[j], vectors[i], vectors[j]) for j in chosen):
+        if any(
+            _duplicates(candidates[i], q, vectors[i], v) for q, v in zip(chosen, chosen_vectors, strict=True)
+        ):
             continue
-        chosen.append(i)
-        if len(chosen) == n:
+        chosen.append(candidates[i])
+        chosen_vectors.append(vectors[i])
+        if len(chosen) == len(taken) + n:
             break
-    return tuple(sorted((candidates[i] for i in chosen), key=lambda q: q.start))
+    return chosen
 
 
 def _embed(texts: list[str]) -> np.ndarray:

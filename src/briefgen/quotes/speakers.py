@@ -52,7 +52,8 @@ def clean_name(text: str, titles: bool = True) -> str:
         (titles and words[0].lower().rstrip(".") in TITLES) or words[0].lower() in {"the", "a", "an"}
     ):
         words.pop(0)
-    return " ".join(w for w in words if w).strip(" ,;:-—–")
+    name = " ".join(w for w in words if w).strip(" ,;:-—–")
+    return re.sub(r",\s*\d+$", "", name)  # "Khaled Belkacemi, 60": the age is no part of the name
 
 
 def _key(word: str) -> str:
@@ -85,6 +86,11 @@ class Registry:
     gender: dict[str, str] = field(default_factory=dict)
     descriptors: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     media: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)  # canonical names the article mostly tags as places
+
+    def is_place(self, name: str | None) -> bool:
+        """True for a name the article's entities mostly tag as a place (GPE, LOC, FAC)."""
+        return bool(name) and (name in self.places or clean_name(name) in self.places)
 
     def canonical(self, text: str, label: str | None = None) -> str | None:
         """The fullest name the article gives for ``text`` (a name or part of one), or None."""
@@ -93,6 +99,12 @@ class Registry:
             return None
         if name in self.names:
             return self.names[name]
+        if name.isupper() and 2 <= len(name) <= 6 and name.isalpha():
+            # "IRCC": the organisation whose initials these are, when the article names it.
+            for canonical in self.labels:
+                initials = "".join(w[0] for w in canonical.replace(",", " ").split() if w[:1].isupper())
+                if initials == name and canonical != name:
+                    return canonical
         words = {_key(w) for w in name.split()}
         best = None
         for candidate, canonical in self.names.items():
@@ -154,22 +166,42 @@ class Registry:
 
 
 _ENTITY_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "ORG", "NORP": None}
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+# Words that make a name an organisation's or a place's, never a person's surname form.
+_NOT_PERSON_WORDS = frozenset(
+    "centre center university college school hospital canada company inc ltd corp party "
+    "association union council ministry department agency court city county province state".split()
+)
 
 
 def build_registry(doc: Doc) -> Registry:
     """The registry of names of one parsed article."""
+    from spacy.tokens import Span
+
     registry = Registry()
     surface_counts: Counter = Counter()
     person_votes: Counter = Counter()
     other_votes: Counter = Counter()
     entities = []
+    place_votes: Counter = Counter()
     for ent in doc.ents:
+        if ent.label_ in _PLACE_LABELS:
+            place_votes[_key(clean_name(ent.text))] += 1
         label = _ENTITY_LABELS.get(ent.label_)
         if label is None:
             continue
+        if label == "PERSON":
+            # "Knowing Bardos was a fan": a verb the recogniser took in is no part of the name.
+            start = ent.start
+            while start < ent.end - 1 and doc[start].pos_ in ("VERB", "ADV", "ADP", "SCONJ", "AUX"):
+                start += 1
+            if start > ent.start:
+                ent = Span(doc, start, ent.end, label=ent.label_)
         name = clean_name(ent.text, titles=label == "PERSON")
         if not name or not any(c.isupper() for c in name):
             continue
+        if "/" in doc.text[ent.start_char : ent.end_char + 3]:
+            continue  # a photo credit ("Tijana Martin / The Canadian Press") quotes nobody
         entities.append((ent, name, label))
         surface_counts[name] += 1
         (person_votes if label == "PERSON" else other_votes)[_key(name)] += 1
@@ -181,6 +213,7 @@ def build_registry(doc: Doc) -> Registry:
         # the article's majority vote decides.
         key = _key(name)
         label_of[name] = "PERSON" if person_votes[key] > other_votes[key] else "ORG"
+    _person_surnames(label_of)
     for surface in surfaces:
         words = {_key(w) for w in surface.split()}
         target = surface
@@ -193,6 +226,9 @@ def build_registry(doc: Doc) -> Registry:
                 break
         registry.names[surface] = target
         registry.labels.setdefault(target, label_of[surface])
+        place = place_votes[_key(surface)] > person_votes[_key(surface)]
+        if target == surface and place and label_of[surface] != "PERSON":
+            registry.places.add(target)
     for ent, name, _ in entities:
         canonical = registry.names[name]
         registry.frequency[canonical] += 1
@@ -201,6 +237,30 @@ def build_registry(doc: Doc) -> Registry:
         _describe(registry, ent, canonical)
     _genders(registry, doc)
     return registry
+
+
+def _person_surnames(label_of: dict[str, str]) -> None:
+    """A name sharing its last word with a person's full name is a person too.
+
+    spaCy's small model tags a bare surname (``Lotayef said``) or a relative's
+    name (``Megda Belkacemi`` beside ``Khaled Belkacemi``) as an organisation
+    now and then; the article's own full names of people overrule it.
+    """
+    surnames = {
+        _key(name.split()[-1])
+        for name, label in label_of.items()
+        if label == "PERSON" and len(name.split()) > 1
+    }
+    for name, label in label_of.items():
+        words = [_key(w) for w in name.split()]
+        if (
+            label != "PERSON"
+            and 0 < len(words) <= 3
+            and words[-1] in surnames
+            and not set(words) & _NOT_PERSON_WORDS
+            and all(w[:1].isupper() for w in name.split())
+        ):
+            label_of[name] = "PERSON"
 
 
 def _surname_compatible(short: str, long: str) -> bool:

@@ -78,6 +78,7 @@ def make_environment(templates_dir: str | None = None) -> ImmutableSandboxedEnvi
     env.filters["md"] = escape_markdown
     env.filters["wrap"] = _wrap
     env.filters["is_web_url"] = is_web_url
+    env.filters["quotes_note"] = quotes_note
     return env
 
 
@@ -94,6 +95,7 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         },
         "engine": brief.engine,
         "quotes_found": brief.quotes_found,
+        "quotes_wanted": brief.quotes_wanted,
         "bullet_details": [
             {"text": b.text, "status": b.status, "reason": b.reason, "sentences": list(b.sentences)}
             for b in brief.bullets
@@ -107,7 +109,9 @@ def quote_to_dict(quote: Quote) -> dict[str, Any]:
     """A quote as in the JSON contract."""
     return {
         "text": quote.text,
+        "spoken": quote.spoken,
         "speaker": quote.speaker,
+        "speaker_confidence": quote.speaker_confidence,
         "start": quote.start,
         "end": quote.end,
         "scare": quote.scare,
@@ -265,11 +269,30 @@ def story_view(
         "headline": brief.headline,
         "headline_note": _unsupported_note(brief.headline_status, brief.headline_reason),
         "bullets": [{"text": b.text, "note": _unsupported_note(b.status, b.reason)} for b in brief.bullets],
-        "quotes": [{"text": q.spoken, "speaker": q.speaker} for q in brief.quotes],
+        "quotes": [quote_view(q) for q in brief.quotes],
         "quotes_found": brief.quotes_found,
+        "quotes_note": quotes_note(brief),
         "sources": [source_view(s) for s in (sources if sources is not None else [brief.source])],
         "id": anchor,
     }
+
+
+def quote_view(quote: Quote) -> dict[str, Any]:
+    """A quote as templates show it: its spoken words, paragraph by paragraph, and its speaker."""
+    return {"text": quote.spoken, "paragraphs": list(quote.paragraphs), "speaker": quote.speaker}
+
+
+def quotes_note(brief: Brief) -> str | None:
+    """What a brief says when it shows fewer key quotes than asked, else None."""
+    shown, wanted = len(brief.quotes), brief.quotes_wanted
+    if not wanted or shown >= wanted or brief.quotes_found == 0:
+        return None
+    if shown == 0:
+        return (
+            "No key quotes: the article has no substantive quote with a certain speaker beyond the bullets."
+        )
+    quotes = "quote" if shown == 1 else "quotes"
+    return f"Only {shown} key {quotes}: the article has no other substantive quote with a certain speaker."
 
 
 def _unsupported_note(status: str | None, reason: str | None) -> str | None:
