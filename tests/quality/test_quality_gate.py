@@ -9,6 +9,7 @@ a few minutes). Parses are cached under /tmp by ``bench/quality.py``.
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 from pathlib import Path
@@ -23,19 +24,19 @@ FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text())
 NOISE = FLOORS["noise"]
 
 
-def _quality():
+def _bench(name: str):
+    """A script of bench/ as a module (quality, lint, quotes_eval)."""
     sys.path.insert(0, str(ROOT / "bench"))
     try:
-        import quality
+        return importlib.import_module(name)
     finally:
         sys.path.pop(0)
-    return quality
 
 
 @pytest.mark.slow
 def test_bullets_hold_their_floors() -> None:
     path = shared_file("cnndm_dev.jsonl")
-    rows = {r.system: r.scores for r in _quality().evaluate_bullets(path)}
+    rows = {r.system: r.scores for r in _bench("quality").evaluate_bullets(path)}
     floors = FLOORS["bullets"]
     ours = rows["briefgen"]
     for key in ("rouge1", "rouge2", "rougeLsum"):
@@ -50,7 +51,7 @@ def test_bullets_hold_their_floors() -> None:
 def test_headlines_hold_their_floors() -> None:
     path = shared_file("headlines_dev.jsonl")
     floors = FLOORS["headlines"]
-    rows, pairs = _quality().evaluate_headlines(path, stride=floors["stride"])
+    rows, pairs = _bench("quality").evaluate_headlines(path, stride=floors["stride"])
     ours = {r.system: r.scores for r in rows}["briefgen"]
     for key in ("rouge1", "rouge2", "rougeL"):
         assert ours[key] >= floors[key] - NOISE, f"headlines {key} {ours[key]:.2f} < floor {floors[key]}"
@@ -59,22 +60,13 @@ def test_headlines_hold_their_floors() -> None:
     assert ours["dangling"] <= floors["max_dangling_percent"], ours["dangling"]
 
 
-def _lint():
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        import lint
-    finally:
-        sys.path.pop(0)
-    return lint
-
-
 @pytest.mark.slow
 def test_lint_counts_hold_at_their_ceilings() -> None:
     """Faithfulness first: on a fixed subset of every source, no brief has an unpaired quote
     mark, a glued or split sentence, a mid-phrase end, furniture, a missing referent, a cut
     source or a bullet that is not a deletion (ceilings in quality_floors.json: zero, except
     one generated headline each ending mid-phrase and cutting a source, measured)."""
-    lint = _lint()
+    lint = _bench("lint")
     shared_file("cnndm_dev.jsonl")
     settings = FLOORS["lint"]
     found = []
@@ -86,15 +78,6 @@ def test_lint_counts_hold_at_their_ceilings() -> None:
         assert len(hits) <= settings["max"][check], hits
 
 
-def _quotes_eval():
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        import quotes_eval
-    finally:
-        sys.path.pop(0)
-    return quotes_eval
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["quotes_ggt_dev.jsonl", "quotes_dev.jsonl"])
 def test_quotes_hold_their_floors(name: str) -> None:
@@ -104,7 +87,7 @@ def test_quotes_hold_their_floors(name: str) -> None:
     stays within minutes. Parses are cached under /tmp/briefgen-quotes.
     """
     floors = FLOORS["quotes"][name]
-    evaluation = _quotes_eval()
+    evaluation = _bench("quotes_eval")
     rows = evaluation.load_rows(shared_file(name), stride=floors["stride"])
     analysed = evaluation.analyse_cached([r["text"] for r in rows], Path("/tmp/briefgen-quotes"))
     scores, keys = evaluation.evaluate_briefgen(rows, analysed)
