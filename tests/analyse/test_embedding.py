@@ -52,6 +52,14 @@ def test_batching_and_order_do_not_change_vectors(embedder):
     assert embedder.encode([]).shape == (0, 384)
 
 
+def test_a_token_budget_splits_batches_without_changing_vectors(embedder):
+    # one long text among short ones: the budget keeps it out of the short ones' batch
+    texts = ["Rain.", "The council met on Monday.", " ".join(["The long sentence goes on and on."] * 20)]
+    together = embedder.encode(texts)
+    tight = embedder.encode(texts, batch_tokens=1)  # every text its own batch
+    np.testing.assert_allclose(together, tight, atol=1e-5)
+
+
 def test_similar_sentences_are_closer(embedder):
     a, b, c = embedder.encode(
         [

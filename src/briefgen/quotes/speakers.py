@@ -359,9 +359,13 @@ def mention_head(token: Token) -> Token:
 def mention_text(token: Token) -> str:
     """The name (compounds and flat parts) around a proper-noun token."""
     if token.ent_type_ and token.ent_iob_ != "O":
-        for ent in token.doc.ents:
-            if ent.start <= token.i < ent.end:
-                return ent.text
+        # the entity around the token, read off its IOB tags (doc.ents builds every span anew)
+        doc, start, end = token.doc, token.i, token.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return doc[start:end].text
     left = token.i
     while (
         left > 0 and token.doc[left - 1].dep_ in ("compound", "flat") and token.doc[left - 1].pos_ == "PROPN"
