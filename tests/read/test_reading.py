@@ -152,6 +152,6 @@ def test_a_title_line_is_the_source_title_not_a_sentence(tmp_path) -> None:
     assert article.source.title == "Inflation Falls to 2.8% but Food Prices Keep Rising"
     assert article.text == body + "\n"
     # A dateline or a byline is not a title.
-    for first in ("WASHINGTON (AP) —", "By Jane Doe"):
+    for first in ("WASHINGTON (AP) —", "By Jane Doe", "Jane Doe, The Canadian Press", "MANCHESTER, N.H."):
         path.write_text(f"{first}\n\n{body}\n", encoding="utf-8")
         assert read_article(str(path)).source.title is None

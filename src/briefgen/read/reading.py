@@ -16,6 +16,7 @@ from typing import BinaryIO
 from ..errors import InputError
 from ..lexicon import ENGLISH_WORDS
 from ..types import Article, Source
+from .cleaning import is_boilerplate
 
 MAX_BYTES = 5 * 1024 * 1024
 """Largest input accepted. A news article is rarely over 100 KB; 5 MB is a book."""
@@ -78,7 +79,8 @@ def split_title(text: str) -> tuple[str | None, str]:
 
     Left in the text, a title would be briefed as if it were the article's first
     sentence (a bullet "Inflation Falls to 2.8% but Food Prices Keep Rising.").
-    A dateline ("WASHINGTON (AP) —") or a byline ("By Jane Doe") is not a title.
+    A dateline ("WASHINGTON (AP) —") or a byline ("By Jane Doe", "Jane Doe, The Associated
+    Press") is not a title.
     """
     stripped = text.lstrip()
     match = _TITLE_LINE.match(stripped)
@@ -89,8 +91,8 @@ def split_title(text: str) -> tuple[str | None, str]:
         return None, text
     words = line.split()
     heading = stripped.startswith("#")
-    if not heading and (len(words) < 3 or line.isupper() or words[0].lower() == "by"):
-        return None, text
+    if not heading and (len(words) < 3 or line.isupper() or words[0].lower() == "by" or is_boilerplate(line)):
+        return None, text  # a wire byline ("Jane Doe, The Canadian Press") is no title either
     rest = stripped[match.end() :]
     if len(rest.split()) < 4:
         return None, text
