@@ -17,7 +17,10 @@ import shutil
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
 from typing import Any
+
+import pytest
 
 
 def find_chromium() -> str | None:
@@ -149,3 +152,17 @@ class DevTools:
         os.close(self.write_fd)
         os.close(self.read_fd)
         shutil.rmtree(self.profile, ignore_errors=True)
+
+
+def running_browser() -> Iterator[DevTools]:
+    """A started headless Chromium for a module-scoped fixture (``yield from``), closed after;
+    the test skips with the reason when Chromium is not installed."""
+    executable = find_chromium()
+    if executable is None:
+        pytest.skip("Chromium is not installed (apt-get install -y --no-install-recommends chromium)")
+    client = DevTools(executable)
+    try:
+        client.send("Browser.getVersion", timeout=60)
+        yield client
+    finally:
+        client.close()

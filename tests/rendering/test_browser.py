@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 
 from briefgen.rendering.render import render
-from chromium import DevTools, find_chromium
+from chromium import DevTools, running_browser
 from hostile import RTL_BULLET, hostile_brief
 from support import ROOT
 
@@ -36,15 +36,7 @@ WIDTHS = (600, 375)
 
 @pytest.fixture(scope="module")
 def devtools():
-    executable = find_chromium()
-    if executable is None:
-        pytest.skip("Chromium is not installed (apt-get install -y --no-install-recommends chromium)")
-    client = DevTools(executable)
-    try:
-        client.send("Browser.getVersion", timeout=60)
-        yield client
-    finally:
-        client.close()
+    yield from running_browser()
 
 
 _PROBE = """(() => {

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from chromium import DevTools, find_chromium
+from chromium import DevTools, running_browser
 from live_server import request
 from support import ROOT, SEED
 
@@ -50,15 +50,7 @@ _A11Y_PROBE = """(() => {
 
 @pytest.fixture(scope="module")
 def browser():
-    executable = find_chromium()
-    if executable is None:
-        pytest.skip("Chromium is not installed (apt-get install -y --no-install-recommends chromium)")
-    client = DevTools(executable)
-    try:
-        client.send("Browser.getVersion", timeout=60)
-        yield client
-    finally:
-        client.close()
+    yield from running_browser()
 
 
 class Tab:
