@@ -183,6 +183,56 @@ ROLE_NOUNS = _words(
     """
 )
 
+# Common given names read as one gender, for a person no title or pronoun settles ("Marco
+# Mendicino … “…,” he said"). Names given to both (Alex, Jordan, Kim, Jean, Andrea) are left out.
+MALE_GIVEN_NAMES = _words(
+    """
+    aaron abdul adam adrian ahmed alan albert alberto alejandro alexander alexei alfonso ali allan
+    allen andre andrew andy angelo anthony antonio arnold arthur barack barry ben benjamin bernard
+    bernie bill billy blake bob bobby boris brad bradley brandon brendan brent brett brian bruce
+    bryan carl carlos chad charles charlie christopher chuck clarence claude clifford colin craig
+    dale dan daniel danny darrin darren dave david dean dennis derek devin dick don donald doug
+    douglas duncan dwayne dwight earl ed eddie edgar eduardo edward elijah elon emmanuel eric erik
+    ernest ernie ethan eugene evan frank franklin fred frederick gabriel gary gavin george gerald
+    gordon graham greg gregory guenther gustavo guy hank harold harry hector henry howard hugh hugo
+    ian isaac ivan jack jacob jake james jared jason javier jeff jeffrey jeremy jerome jerry jesse
+    jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan julian justin
+    keith ken kenneth kent kevin kody konrad kurt kyle larry lawrence leo leon leonard liam lloyd
+    louis luis luke malcolm marc marco marcus mario mark martin matt matthew maurice max michael
+    miguel mike mitch mitchell mohammed muhammad nathan neil nicholas nick nigel noah norman oliver
+    omar oscar patrick paul pedro peter phil philip pierre rafael ralph randy raymond reginald
+    richard rick ricky rob robert roberto rod roger roland ron ronald ross roy russell ryan salvador
+    sam samuel scott sean sergei seth shane sidney simon stanley stephen steve steven stuart ted
+    terry theodore thomas tim timothy todd tom tommy tony travis trevor troy tyler vern victor
+    vincent vladimir volodymyr walter warren wayne wesley william willie xavier xi yuri zachary
+    """
+)
+FEMALE_GIVEN_NAMES = _words(
+    """
+    abigail ada adriana agnes alice alicia alison allison amanda amber amy ana angela angelina anita
+    ann anna anne annie barbara beatrice betty beverly brenda bridget brittany camila carla carmen
+    carol carole caroline carolyn catherine cathy charlotte cheryl christina christine chrystia
+    cindy claire clara claudia colleen connie cynthia daisy deborah debra denise diana diane donna
+    doris dorothy eleanor elena elizabeth ella ellen emily emma erica erin esther eva evelyn fatima
+    fiona frances gabriela gail gina gloria grace hannah heather helen hillary holly irene isabel
+    isabella jacqueline jane janet janice jennifer jessica jill joan joanna jody josephine joyce
+    judith judy julia julie karen katherine kathleen kathy katie kayla kelly kristen laura lauren
+    leah lehla linda lisa lori louise lucy lydia lynn madeleine margaret maria marie marilyn marion
+    marise martha mary megan melanie melissa michelle monica nancy natalie nicole nina olivia pamela
+    patricia paula pauline peggy rachel rebecca rita rosa rose ruth sabrina sally samantha sandra
+    sara sarah sharon sheila shirley sonia sophia sophie stella stephanie susan suzanne sylvia tamara
+    tara teresa theresa tina tracy valerie vanessa victoria virginia wanda wendy yvonne zoe
+    """
+)
+
+# Elected members by their house, as Commonwealth papers name them ("Yellowhead MP",
+# "the MLA said"): roles too, kept apart from ROLE_NOUNS, whose members are pinned.
+LEGISLATOR_NOUNS = _words(
+    """
+    mp mps mpp mla mna mha mep councillor alderman senator-elect
+    """
+)
+
 # Nouns naming a channel: the words are usually someone else's.
 MEDIA_NOUNS = _words(
     """

@@ -115,6 +115,12 @@ class Attributor:
             if before is not None:
                 found = self._candidates([before], region, penalty=700, across=True)
                 candidates = [_guess(c) for c in found if c.speaker and not c.is_channel]
+            if not candidates:
+                # "Still, Laurin lost 40 per cent of her income. …\n\n“It took me two years…”":
+                # the one person the paragraph before is about, a guess.
+                about = self._paragraph_person(region)
+                if about is not None:
+                    return Attribution(about, None, None, "guessed")
         if not candidates and not standalone:
             fallback = self._governing_subject(region)
             if fallback is not None:
@@ -203,6 +209,27 @@ class Attributor:
         if any(t.i in self._inside for t in sentence):
             return None
         return sentence
+
+    def _paragraph_person(self, region: tuple[int, int]) -> str | None:
+        """The one person named as a subject in the paragraph just before the quote's, or
+        None when it names none or several (or holds a quote: its speaker settles it)."""
+        end = self.text.rfind("\n", 0, region[0])
+        while end > 0 and self.text[end - 1] in "\n \t":
+            end -= 1
+        if end <= 0:
+            return None
+        start = self.text.rfind("\n", 0, end) + 1
+        if any(start <= a < end for a, _ in self.regions):
+            return None
+        subjects = {
+            name
+            for name in self.namer.subject_names(start, end)
+            if self.registry.labels.get(name) in ("PERSON", None) and not self.registry.is_place(name)
+        }
+        # Anyone else the paragraph names makes it a guess between people: no answer.
+        named = {m.name for m in self.registry.mentions if start <= m.start < end and m.label == "PERSON"}
+        people = subjects | named
+        return people.pop() if len(subjects) == 1 and len(people) == 1 else None
 
     def _other_paragraph(self, token: Token, region: tuple[int, int]) -> bool:
         """True for a token in another paragraph than the quote (spaCy's sentences may span two).
@@ -294,6 +321,10 @@ class Attributor:
                     and token.dep_ not in ("pobj", "dobj")
                 ):
                     out.append(self._make(token, token, penalty + 600))
+                elif self.doc[span.start].text == ":":
+                    introduced = self._colon_subject(token)
+                    if introduced is not None:
+                        out.append(introduced)
         after = self.text[region[1] : region[1] + 4]
         stripped = after.lstrip(" ")
         if stripped[:1] in _DASHES:
@@ -309,6 +340,25 @@ class Attributor:
                         out.append(self._make(token, token, penalty + 1))
                     break
         return [c for c in out if c is not None]
+
+    def _colon_subject(self, last: Token) -> _Candidate | None:
+        """For a quote a clause introduces with a colon ("Martell, the doctor, is more blunt:
+        “…”", "Her message is simple: “…”"), that clause's subject when it names a person;
+        ``last`` is the clause's last word, before the colon."""
+        verb = last
+        for _ in range(3):  # "blunt" → "is"; the parse may hang the clause on the quote's verb
+            if verb.pos_ in VERB_POS or verb.head is verb or verb.head.i in self._inside:
+                break
+            verb = verb.head
+        if verb.pos_ not in VERB_POS or verb.i in self._inside:
+            return None
+        subject = self._subject(verb)
+        if subject is None or subject.i in self._inside or subject.i > last.i:
+            return None
+        candidate = self._make(subject, verb, 650)
+        if candidate is None or not candidate.speaker or candidate.is_channel:
+            return None
+        return candidate if self.registry.labels.get(candidate.speaker) in ("PERSON", None) else None
 
     def _subject(self, verb: Token) -> Token | None:
         """The subject of a speech verb, climbing through conjuncts and clauses that lack one."""

@@ -33,7 +33,9 @@ INDEFINITE = {"a", "an", "one", "another", "some", "any", "several", "many"}
 # Organisation nouns naming an institution by its seat rather than a speaker to look up.
 SEAT_NOUNS = frozenset(["court", "house", "senate", "parliament", "congress", "kremlin", "ministry"])
 # Nouns for a written statement: "her statement said" quotes its author.
-STATEMENT_NOUNS = frozenset(["statement", "letter", "email", "release", "memo", "post", "tweet", "note"])
+STATEMENT_NOUNS = frozenset(
+    ["statement", "letter", "email", "release", "memo", "post", "tweet", "note", "message"]
+)
 # Nouns too general to stand for "the person this story is quoting".
 GENERIC_PEOPLE = {
     "man",
@@ -106,7 +108,8 @@ class Namer:
             return None, False, None  # a place never speaks
         if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE"):
             text = mention_text(token)
-            name = registry.canonical(text)
+            # "Knowing Bardos was a fan": a word the parser took into the name; the surname says who.
+            name = registry.canonical(text) or (registry.canonical(token.text) if " " in text else None)
             if name is None:
                 # A name the entity recogniser missed: the article's own words, titles dropped.
                 name = clean_name(text) if token.pos_ == "PROPN" and text[:1].isupper() else None
@@ -256,10 +259,15 @@ class Namer:
                 continue
             if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
                 token = token.head.head
-            if token.pos_ != "PROPN" or token.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP"):
+            if token.pos_ != "PROPN":
                 continue
             text = mention_text(token)
-            name = self.registry.canonical(text) or clean_name(text)
+            name = self.registry.canonical(text) or self.registry.canonical(token.text) or clean_name(text)
+            if (
+                token.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP")
+                and self.registry.labels.get(name) != "PERSON"
+            ):
+                continue  # the article's majority vote overrules the recogniser's label here
             if name and name[:1].isupper():
                 names.append(name)
         return names

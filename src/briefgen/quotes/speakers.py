@@ -20,7 +20,7 @@ from .. import lexicon
 from ..lexicon import SUBJECT_DEPS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 TITLES = lexicon.NAME_TITLES
 MALE = {"he", "him", "his", "himself"}
@@ -28,7 +28,7 @@ FEMALE = {"she", "her", "hers", "herself"}
 _MALE_TITLES = lexicon.MALE_TITLES
 _FEMALE_TITLES = lexicon.FEMALE_TITLES
 # Nouns naming a person by role: resolved to the person the article describes so.
-ROLE_NOUNS = lexicon.ROLE_NOUNS
+ROLE_NOUNS = lexicon.ROLE_NOUNS | lexicon.LEGISLATOR_NOUNS
 # Nouns naming an organisation: resolved to the ORG entity they describe.
 ORG_NOUNS = lexicon.ORG_NOUNS
 # Nouns naming a channel: the words are usually someone else's.
@@ -174,6 +174,42 @@ _NOT_PERSON_WORDS = frozenset(
 )
 
 
+def name_start(doc: Doc, start: int, end: int) -> int:
+    """Where the name in the person entity ``doc[start:end]`` begins: past a verb or a word
+    the recogniser took in ("Knowing Bardos was a fan") and past a role at the head of a
+    sentence ("Organizer Dwayne Croteau")."""
+    while start < end - 1 and (
+        doc[start].pos_ in ("VERB", "ADV", "ADP", "SCONJ", "AUX") or doc[start].lower_ in ROLE_NOUNS
+    ):
+        start += 1
+    return start
+
+
+def _picked_up_as_person(ent: Span) -> bool:
+    """True when ``ent`` is a clause's subject and the rest of its sentence refers back to it
+    as "he" or "she" before any other name comes up."""
+    if ent.root.dep_ not in SUBJECT_DEPS:
+        return False
+    for token in ent.doc[ent.end : ent.root.sent.end]:
+        if token.ent_type_ in ("PERSON", "ORG"):
+            return False
+        if token.lower_ in ("he", "she"):
+            return True
+    return False
+
+
+def _role_apposition(ent: Span) -> bool:
+    """True for an apposition naming a person's role that the recogniser took for a name
+    ("Jim Eglinski, Yellowhead MP, said"): it ends on a role noun and describes a person."""
+    root = ent.root
+    return (
+        root.dep_ == "appos"
+        and root.head.ent_type_ == "PERSON"
+        and root.head.i < ent.start
+        and ent[-1].lower_ in ROLE_NOUNS
+    )
+
+
 def build_registry(doc: Doc) -> Registry:
     """The registry of names of one parsed article."""
     from spacy.tokens import Span
@@ -184,27 +220,33 @@ def build_registry(doc: Doc) -> Registry:
     other_votes: Counter = Counter()
     entities = []
     place_votes: Counter = Counter()
+    text = doc.text  # Doc.text joins every token anew on each call
     for ent in doc.ents:
         if ent.label_ in _PLACE_LABELS:
             place_votes[_key(clean_name(ent.text))] += 1
         label = _ENTITY_LABELS.get(ent.label_)
         if label is None:
             continue
+        if label == "PERSON" and _role_apposition(ent):
+            continue  # "Jim Eglinski, Yellowhead MP, said": the MP is Eglinski, no second person
         if label == "PERSON":
             # "Knowing Bardos was a fan": a verb the recogniser took in is no part of the name.
-            start = ent.start
-            while start < ent.end - 1 and doc[start].pos_ in ("VERB", "ADV", "ADP", "SCONJ", "AUX"):
-                start += 1
+            start = name_start(doc, ent.start, ent.end)
             if start > ent.start:
                 ent = Span(doc, start, ent.end, label=ent.label_)
         name = clean_name(ent.text, titles=label == "PERSON")
         if not name or not any(c.isupper() for c in name):
             continue
-        if "/" in doc.text[ent.start_char : ent.end_char + 3]:
-            continue  # a photo credit ("Tijana Martin / The Canadian Press") quotes nobody
+        if "/" in text[max(0, ent.start_char - 6) : ent.end_char + 3]:
+            # a photo credit ("Tijana Martin / The Canadian Press"), or a caption run into one
+            # ("… / The Canadian Press Anne Marie Cerato and …"), quotes nobody
+            continue
         entities.append((ent, name, label))
         surface_counts[name] += 1
-        (person_votes if label == "PERSON" else other_votes)[_key(name)] += 1
+        # "Cerato said she had just passed": a subject that "she" or "he" picks up is a person,
+        # whatever the recogniser called it.
+        person = label == "PERSON" or _picked_up_as_person(ent)
+        (person_votes if person else other_votes)[_key(name)] += 1
     # Longest surface forms first, so a shorter form maps onto the fullest one.
     surfaces = sorted(surface_counts, key=lambda s: (-len(s.split()), -surface_counts[s]))
     label_of: dict[str, str] = {}
@@ -240,17 +282,15 @@ def build_registry(doc: Doc) -> Registry:
 
 
 def _person_surnames(label_of: dict[str, str]) -> None:
-    """A name sharing its last word with a person's full name is a person too.
+    """A name sharing its last word with a person's name is a person too.
 
     spaCy's small model tags a bare surname (``Lotayef said``) or a relative's
     name (``Megda Belkacemi`` beside ``Khaled Belkacemi``) as an organisation
     now and then; the article's own full names of people overrule it.
     """
-    surnames = {
-        _key(name.split()[-1])
-        for name, label in label_of.items()
-        if label == "PERSON" and len(name.split()) > 1
-    }
+    # A bare surname the recogniser called a person ("Cerato said") vouches for the full
+    # name it called an organisation ("Anne Marie Cerato") as much as the other way round.
+    surnames = {_key(name.split()[-1]) for name, label in label_of.items() if label == "PERSON"}
     for name, label in label_of.items():
         words = [_key(w) for w in name.split()]
         if (
@@ -344,6 +384,18 @@ def _genders(registry: Registry, doc: Doc) -> None:
         (top, top_n), *rest = [*count.most_common(), ("", 0)]
         if top and top_n > 2 * (rest[0][1] if rest else 0):
             registry.gender[name] = top
+    # Last, a common given name: weaker than a title or the article's own pronouns.
+    for name, label in registry.labels.items():
+        words = name.split()
+        if label != "PERSON" or name in registry.gender or len(words) < 2:
+            continue
+        if not all(w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words):
+            continue  # "Bill C-74" is a bill, not a Bill
+        first = _key(words[0])
+        if first in lexicon.MALE_GIVEN_NAMES:
+            registry.gender[name] = "m"
+        elif first in lexicon.FEMALE_GIVEN_NAMES:
+            registry.gender[name] = "f"
 
 
 def mention_head(token: Token) -> Token:
@@ -365,6 +417,8 @@ def mention_text(token: Token) -> str:
             start -= 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
+        if token.ent_type_ == "PERSON":
+            start = min(name_start(doc, start, end), token.i)
         return doc[start:end].text
     left = token.i
     while (

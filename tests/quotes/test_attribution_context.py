@@ -1,0 +1,84 @@
+"""Speakers found from the context of a quote: colon introductions, the paragraph before,
+appositions and names the recogniser got partly wrong (real spaCy parses)."""
+
+from __future__ import annotations
+
+from briefgen.quotes import find_quotes
+from briefgen.quotes.speakers import build_registry
+
+
+def quote_of(quotes, fragment):
+    found = [q for q in quotes if fragment in q.text]
+    assert found, f"no quote holds {fragment!r}: {[q.text for q in quotes]}"
+    return found[0]
+
+
+def test_a_clause_ending_on_a_colon_names_the_speaker(analyse):
+    analysed = analyse(
+        "Doctors in the province have long warned about the drugs.\n\n"
+        "Martell, the addictions doctor on the South Shore, is more blunt: "
+        '"With this new monitoring, I think they are going to uncover things that are horrifying."'
+    )
+    quote = quote_of(find_quotes(analysed), "new monitoring")
+    assert quote.speaker == "Martell"
+    assert quote.speaker_confidence == "named"
+
+
+def test_the_one_person_the_paragraph_before_is_about_is_a_guess(analyse):
+    analysed = analyse(
+        "Carole Laurin had to give up her career after the stroke.\n\n"
+        "Still, even with her pension, Laurin lost about 40 per cent of her income. "
+        "And there was also the psychological blow.\n\n"
+        '"It took me two years to grieve the loss of not ever being able to work again."'
+    )
+    quote = quote_of(find_quotes(analysed), "two years")
+    assert quote.speaker == "Carole Laurin"
+    assert quote.speaker_confidence == "guessed"  # no attribution reaches it: never a key quote
+
+
+def test_two_people_in_the_paragraph_before_leave_the_speaker_open(analyse):
+    analysed = analyse(
+        "Maria Lopez met Daniel Brooks at the depot. Lopez signed the deal and Brooks left early.\n\n"
+        '"Nobody expected the depot to close this year."'
+    )
+    assert quote_of(find_quotes(analysed), "Nobody expected").speaker is None
+
+
+def test_a_role_in_apposition_is_no_second_person(analyse):
+    analysed = analyse(
+        "Jim Eglinski, Yellowhead MP, said he drove around with signs and flags on his truck.\n\n"
+        "“We are trying to make a point, so Ottawa listens to the plight of Alberta,” he said."
+    )
+    registry = build_registry(analysed.doc)
+    assert "Yellowhead MP" not in registry.labels
+    assert quote_of(find_quotes(analysed), "make a point").speaker == "Jim Eglinski"
+
+
+def test_a_photo_credit_run_into_a_caption_names_nobody(analyse):
+    analysed = analyse(
+        "Anne Marie Cerato met Patrick Bardos at a coffee shop in Toronto.\n\n"
+        "Tijana Martin / The Canadian Press Anne Marie Cerato and Patrick Bardos.\n\n"
+        "“I feel it is a gift that I was able to realize that at 30,” Cerato said."
+    )
+    registry = build_registry(analysed.doc)
+    assert not any("Canadian Press" in name for name in registry.labels)
+    assert quote_of(find_quotes(analysed), "a gift").speaker == "Anne Marie Cerato"
+
+
+def test_a_given_name_settles_a_pronoun_no_title_or_pronoun_did(analyse):
+    analysed = analyse(
+        "“Nobody gave any directives,” David Lametti said.\n\n"
+        "Liberal MP Marco Mendicino went on CBC later in the day to rebut the allegation.\n\n"
+        "“Neither directed, nor pressured, nor influenced,” he said.\n\n"
+        "Justice critic Lisa Raitt disagreed. “It does not add up,” she said."
+    )
+    quotes = find_quotes(analysed)
+    assert quote_of(quotes, "Neither directed").speaker == "Marco Mendicino"
+    assert quote_of(quotes, "does not add up").speaker == "Lisa Raitt"
+
+
+def test_a_bill_is_no_bill(analyse):
+    registry = build_registry(
+        analyse("Bill C-74 passed the House on Tuesday, and Bill Morneau said he was pleased.").doc
+    )
+    assert "Bill C-74" not in registry.gender
