@@ -17,7 +17,8 @@
 
 The machine may be shared: the load (``uptime``) is recorded beside each figure.
 Ray's workers run at Ray's default niceness (15) unless ``RAY_worker_niceness`` is
-set; the benchmark sets it to 0 so that both sides compete for the cores alike.
+set; the benchmark sets it to 0 so that both sides compete for the cores alike (unless
+``RAY_worker_niceness`` is set already: a long ``big`` run can yield to other work).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -74,7 +76,17 @@ def write_rows(path: Path, count: int) -> None:
 
 def env() -> dict[str, str]:
     paths = [str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]
-    return {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in paths if p), "RAY_worker_niceness": "0"}
+    return {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(p for p in paths if p),
+        "RAY_worker_niceness": os.environ.get("RAY_worker_niceness", "0"),  # noqa: SIM112 (Ray's name)
+    }
+
+
+def fresh(output: Path) -> None:
+    """Remove ``output`` and its part files, so that a job starts from nothing."""
+    output.unlink(missing_ok=True)
+    shutil.rmtree(f"{output}.parts", ignore_errors=True)
 
 
 def timed(args: list[str], **kwargs) -> tuple[float, int, int, float]:
@@ -108,6 +120,7 @@ def bench_speed(work: Path, articles: int, workers: int | None) -> list[str]:
     source = work / "speed.jsonl"
     write_rows(source, articles)
     output = work / "speed-out.jsonl"
+    fresh(output)  # an output left by an earlier run would be resumed, not briefed again
     lines = []
     before = uptime()
     batch_args = [sys.executable, "-m", "briefgen", "batch", str(source), "-o", str(output)]
@@ -139,6 +152,7 @@ def bench_big(work: Path, count: int, kill_after: float, resume_limit: int | Non
     source = work / "big.jsonl"
     write_rows(source, count)
     output = work / "big-out.jsonl"
+    fresh(output)
     parts = Path(f"{output}.parts")
     args = [sys.executable, "-m", "briefgen", "batch", str(source), "-o", str(output)]
     lines = [f"- {count} rows (the development sets repeated with new ids); load at start: {uptime()}"]
