@@ -82,3 +82,20 @@ def test_a_bill_is_no_bill(analyse):
         analyse("Bill C-74 passed the House on Tuesday, and Bill Morneau said he was pleased.").doc
     )
     assert "Bill C-74" not in registry.gender
+
+
+def test_they_said_after_people_named_together(analyse):
+    analysed = analyse(
+        "In an emailed statement, the restaurant's owners Tore Sohlberg and Lehla Abreder said they "
+        "respected the outcome of the vote.\n\n"
+        "“Our priority is a respectful and healthy workplace,” they said."
+    )
+    quote = quote_of(find_quotes(analysed), "Our priority")
+    assert (quote.speaker, quote.speaker_confidence) == ("Tore Sohlberg and Lehla Abreder", "resolved")
+
+
+def test_they_said_after_one_person_is_no_one(analyse):
+    analysed = analyse(
+        "Mayor Tomas Wang met the harbour workers on Tuesday.\n\n“We will not move,” they said."
+    )
+    assert quote_of(find_quotes(analysed), "not move").speaker != "Tomas Wang"

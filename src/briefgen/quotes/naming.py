@@ -21,6 +21,7 @@ from .speakers import (
     ROLE_NOUNS,
     Registry,
     clean_name,
+    mention_head,
     mention_text,
     stem,
 )
@@ -101,6 +102,9 @@ class Namer:
             return self.pronoun(token, lower)
         if lower == "it":
             named = registry.last_org(token.idx)
+            return named, False, "resolved" if named else None
+        if lower == "they":
+            named = self.joint_subject(token)
             return named, False, "resolved" if named else None
         if token.pos_ == "PRON":
             return None, False, None
@@ -271,6 +275,34 @@ class Namer:
             if name and name[:1].isupper():
                 names.append(name)
         return names
+
+    def joint_subject(self, token: Token) -> str | None:
+        """For "they said": people named together as the subject of the sentence before, in this
+        paragraph or the one before ("Its owners Tore Sohlberg and Lehla Abreder said …")."""
+        paragraph = self.text.rfind("\n", 0, token.idx)
+        window = max(0, self.text.rfind("\n", 0, max(0, paragraph - 1)))
+        while window > 0 and not self.text[window:paragraph].strip():
+            window = max(0, self.text.rfind("\n", 0, window - 1))
+        span = self.doc.char_span(window, token.idx, alignment_mode="contract")
+        for subject in reversed(span) if span is not None else ():
+            if (
+                subject.dep_ not in ("nsubj", "nsubjpass")
+                or subject.i in self.inside
+                or subject.pos_ == "PRON"
+            ):
+                continue
+            subject = mention_head(subject)  # "its owners Tore Sohlberg and Lehla Abreder"
+            people = [subject, *(c for c in subject.conjuncts if c.i > subject.i)]
+            if len(people) < 2:
+                return None  # the latest subject is one person or thing: "they" is someone else
+            names = []
+            for person in people:
+                if person.ent_type_ != "PERSON" or person.pos_ != "PROPN":
+                    return None
+                text = mention_text(person)
+                names.append(self.registry.canonical(text) or clean_name(text))
+            return " and ".join(names) if all(names) else None
+        return None
 
     def in_quote(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.regions)
