@@ -99,3 +99,16 @@ def test_they_said_after_one_person_is_no_one(analyse):
         "Mayor Tomas Wang met the harbour workers on Tuesday.\n\n“We will not move,” they said."
     )
     assert quote_of(find_quotes(analysed), "not move").speaker != "Tomas Wang"
+
+
+def test_links_captions_and_quote_subheads_are_no_quotes(analyse):
+    analysed = analyse(
+        "The minister spoke to reporters on Tuesday about the new rules.\n\n"
+        "‘We will not back down’\n\n"
+        "“We will not back down, whatever the courts say,” Lisa Raitt said.\n\n"
+        "READ MORE: ‘Still in shock’: town mourns its mayor\n\n"
+        "WATCH: “The suffering is getting worse,” a doctor says"
+    )
+    quotes = find_quotes(analysed)
+    assert [q.text for q in quotes] == ["We will not back down, whatever the courts say,"]
+    assert quotes[0].speaker == "Lisa Raitt"

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+from ..read.cleaning import is_boilerplate
+from ..read.furniture import is_furniture
 from ..types import AnalysedArticle, Quote, SpeakerConfidence
 from .attribution import Attribution, Attributor
 from .marks import QuoteSpan, find_quote_spans
@@ -21,7 +25,7 @@ def find_quotes(analysed: AnalysedArticle) -> tuple[Quote, ...]:
     settlement") are included and flagged ``scare``.
     """
     text = analysed.text
-    spans = find_quote_spans(text)
+    spans = [span for span in find_quote_spans(text) if not in_furniture(text, span)]
     if not spans:
         return ()
     doc = analysed.doc
@@ -64,6 +68,26 @@ def find_quotes(analysed: AnalysedArticle) -> tuple[Quote, ...]:
             )
         previous = (span, attribution)
     return tuple(quotes)
+
+
+# A line pointing to other stories or media: "READ MORE: ‘Still in shock’: …", "WATCH: …".
+_LINK_LINE = re.compile(r"^\W*(?:READ MORE|MORE|WATCH|LOOK|LISTEN|RELATED|SEE ALSO|ALSO ON \w+)\b\s*:")
+SUBHEAD_MAX_WORDS = 15
+
+
+def in_furniture(text: str, span: QuoteSpan) -> bool:
+    """True for a quote that is page furniture rather than the article's copy: in a link to
+    another story ("READ MORE: ‘Still in shock’: …"), a caption or credit, or a subhead that
+    is nothing but a quote with no full stop (‘I'm not an alien, but I am a mutant’), which
+    repeats words the copy quotes with their speaker."""
+    start = text.rfind("\n", 0, span.open_mark) + 1
+    end = text.find("\n", span.end)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    if _LINK_LINE.match(line) or is_furniture(line) or is_boilerplate(line):
+        return True
+    body = text[span.start : span.end].strip()
+    bare = line.strip(_MARKS + " ")
+    return bare == body and body[-1:] not in _SENTENCE_END and len(body.split()) <= SUBHEAD_MAX_WORDS
 
 
 def _confidence(attribution: Attribution | None) -> SpeakerConfidence | None:
