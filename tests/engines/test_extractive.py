@@ -70,3 +70,14 @@ def test_mostly_quoted() -> None:
     assert mostly_quoted("“We will win,” she said.")
     assert mostly_quoted("He said: “We will win this race and every race after it.”")
     assert not mostly_quoted("The council approved the “green” plan on Monday after a long debate.")
+
+
+def test_a_line_with_no_verb_and_no_stop_is_never_a_bullet(analyse) -> None:
+    article = analyse(
+        "Ireland named an unchanged side for the qualifier against Cyprus on Saturday.\n\n"
+        "Republic of Ireland v Cyprus, Aviva Stadium, Dublin, Saturday evening\n\n"
+        "The manager said his players had recovered from the long trip to Tbilisi.\n\n"
+        "Tickets for the match sold out within two hours of going on sale last month."
+    )
+    texts = [b.text for b in ExtractiveEngine().summarize([article])[0].bullets]
+    assert texts and not any("Aviva" in t for t in texts)

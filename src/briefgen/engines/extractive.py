@@ -257,11 +257,22 @@ def _candidates(analysed: AnalysedArticle) -> list[Sentence]:
             for p in parts
             if len(p.text.split()) >= MIN_WORDS
             and not p.text.rstrip("”\"'’ ").endswith("?")
+            # no verb, no news: a subhead, a fixture list or a caption ("Republic of Ireland v Cyprus")
+            and _has_verb(analysed, p)
             # words inside a quote opened in an earlier sentence are someone's, and their
             # speaker is in another sentence
             and not quote_context(analysed.text, p.start, p.end)[0]
         )
     return sentences or [s for s in analysed.sentences if s.text.strip()]
+
+
+def _has_verb(analysed: AnalysedArticle, sentence: Sentence) -> bool:
+    """False for a line with no verb and no full stop (a subhead, fixture list or caption);
+    a sentence that ends on a stop counts, as the tagger misses a verb now and then."""
+    if sentence.text.rstrip("”\"'’) ").endswith((".", "!")):
+        return True
+    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _ends_unfinished(text: str) -> bool:
