@@ -40,7 +40,15 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.condense.faithful import align, cut_source, inside_quote, mid_phrase, pieces, unpaired_quotes
+from briefgen.condense.faithful import (
+    align,
+    cut_source,
+    inside_quote,
+    lemma_stems,
+    mid_phrase,
+    pieces,
+    unpaired_quotes,
+)
 from briefgen.condense.referents import missing_referent
 
 if TYPE_CHECKING:
@@ -203,7 +211,10 @@ def _headline_source(analysed: AnalysedArticle, headline: str):
     """The article sentence the headline was cut from (most of its words, in order), or None."""
     best, best_count = None, 0
     for sentence in analysed.sentences[:12]:
-        offsets = align(headline, sentence.text, sentence.start, loose=True) or []
+        # a headline puts its verb in the present: "knew" → "knows" aligns by the verb's lemma
+        span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        stems = lemma_stems(span) if span is not None else None
+        offsets = align(headline, sentence.text, sentence.start, loose=True, stems=stems) or []
         if len(offsets) > best_count:
             best, best_count = (sentence, offsets), len(offsets)
     if best is None or best_count < 0.6 * len(pieces(headline)):

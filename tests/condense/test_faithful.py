@@ -219,3 +219,23 @@ def test_unfaithful_cut(analyse, sentence: str, cut: str, expected: str | None) 
 
     span = analyse(sentence).doc[:]
     assert unfaithful_cut(span, cut) == expected
+
+
+# ---------------------------------------------------------------- headlines (issue 16, real model)
+
+
+@pytest.mark.slow
+def test_headline_words_align_with_the_words_they_were_cut_from(analyse) -> None:
+    from briefgen.condense.faithful import headline_offsets
+
+    sentence = "Jane Lee knew when she saw the first map that the bridge was in the wrong place."
+    span = analyse(sentence).doc[:]
+    assert headline_offsets(span, "Jane Lee knows")[-1] == sentence.index("knew")  # by its lemma
+    # each word as late as it can be would take the "race" of "leaves his race"; the tighter
+    # alignment takes the one the headline was cut from
+    sentence = (
+        "Mayor Jane Lee is planning to leave her council race and run for governor if Governor "
+        "Tom Hall leaves his race to run for the Senate."
+    )
+    span = analyse(sentence).doc[:]
+    assert headline_offsets(span, "Jane Lee plans to leave council race")[-1] == sentence.index("race")
