@@ -78,3 +78,23 @@ def test_review_sample_is_fixed_and_spread_over_the_sources() -> None:
     assert Counter(source for source, _ in picked) == review_packet.PER_SOURCE
     assert len({r.id for _, r in picked}) == 30
     assert [r.id for _, r in picked] == [r.id for _, r in review_packet.choose(lint.load_sources(data))]
+
+
+@pytest.mark.slow
+def test_a_headline_is_checked_against_the_sentence_it_was_cut_from(analyse) -> None:
+    """ "knows" is the headline tense of "knew": aligned by its lemma, the headline's source is
+    the sentence with "knew" in it, not the caption before it that shares only the name."""
+    from briefgen.types import Summary
+
+    analysed = analyse(
+        "Open this photo in gallery Jane Lee bowls at the Rivertown club on Sept. 13, 2016.\n\n"
+        "Jane Lee knew when she threw her first ball that bowls was the sport for her.\n"
+    )
+    summary = Summary(headline="Jane Lee knows", bullets=(), headline_source="generated")
+    findings = list(lint_checks.lint_brief(analysed, summary))
+    assert [(f.check, f.detail.split(" (from: ")[0]) for f in findings] == [
+        ("mid-phrase", "'knew' without what it knows")
+    ]
+    assert findings[0].detail.endswith(
+        "(from: Jane Lee knew when she threw her first ball that bowls was the sport for her.)"
+    )

@@ -3,8 +3,9 @@
 briefgen shortens sentences only by deleting words. A deletion can still change what is
 said: a predicate loses the complement that completes it ("involved [in a crash]",
 "£50bn [in losses]", "fell [to a record low]", "one gigabit [a second]"), a claim loses its
-source (", police said", "according to the inquiry"), a kept word leans on a cut one, or a
-quote loses a mark. The engine runs these checks on every cut it makes and keeps the whole
+source (", police said", "according to the inquiry"), a kept word leans on a cut one (a
+subject on its cut verb), a headline loses the condition that makes its claim conditional,
+or a quote loses a mark. The engine runs these checks on every cut it makes and keeps the whole
 sentence when one fails; ``bench/lint.py`` runs them on every brief.
 """
 
@@ -13,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
+
+from ..lexicon import CONDITIONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -150,6 +153,14 @@ _LEANING = frozenset(
 )
 # Dependents that complete a predicate: cut away, the predicate says something else.
 _COMPLEMENTS = frozenset("dobj pobj attr acomp oprd xcomp ccomp dative agent prt pcomp obj".split())
+# Dependents that open a clause: kept while the clause's verb is cut, they leave it open.
+_CLAUSE_OPENERS = frozenset("nsubj nsubjpass csubj mark aux auxpass".split())
+# Verbs that cannot end a statement without what they take ("Levine knows", "Police say").
+_NEEDS_WHAT = frozenset(
+    "know think believe realise realize decide learn hope expect want wish prefer understand "
+    "discover fear say tell claim allege insist suggest reveal admit deny announce confirm "
+    "conclude find estimate warn argue".split()
+)
 # Verbs of change whose "to"/"by"/"from" phrase is the news ("fell to a record low").
 CHANGE_VERBS = frozenset(
     "fall rise drop climb increase decrease jump slump slip soar plunge grow shrink cut raise "
@@ -216,6 +227,20 @@ def mid_phrase(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
         return f"ends inside the preposition {last.text!r} {tail[0].text!r}"
     if last.dep_ == "prep" and last.lower_ != "according" and not any(c.i in kept for c in last.children):
         return f"ends on the preposition {last.text!r}"
+    # a clause cut after its subject or its "if": "…, if county that has been more correct
+    # than any other [in its predictions] is correct" keeps "county" and "if" without "is"
+    for i in sorted(kept):
+        token = doc[i]
+        if token.dep_ in _CLAUSE_OPENERS and token.head.i in tail_ids:
+            return f"{token.text!r} ({token.dep_}) lost its verb {token.head.text!r}"
+    if (
+        last.pos_ == "VERB"
+        and last.lemma_.lower() in _NEEDS_WHAT
+        and any(c.i in kept for c in last.children if c.dep_ == "nsubj")  # active, not "than expected"
+        and not any(c.i in kept for c in last.children if c.dep_ in _COMPLEMENTS)
+    ):  # "Alison Levine knows" (the parser hung "that boccia was the sport" on another verb),
+        # "…would prefer" (it took "to march" for a preposition and its object)
+        return f"{last.text!r} without what it {last.lemma_.lower()}s"
     after = near[0] if near else None
     if after is not None and after.dep_ == "prep" and after.i == last.i + 1 and _quantity(last):
         objects = [c for c in after.children if c.dep_ == "pobj"]
@@ -372,6 +397,10 @@ def whole_sentence(text: str, opening: str = "", closing: str = "") -> str:
     return opening + finished
 
 
+# A single curly mark with a space (or nothing) on both sides quotes nothing: its words were cut.
+_STRAY_SINGLE = re.compile(r"(?:^|\s)[‘’](?:\s|$)")
+
+
 def unfaithful_headline(sentence: Span, headline: str) -> str | None:
     """Why a headline cut from ``sentence`` reads broken or unfaithful, or None: it ends on a
     word that needs more, mid-phrase, or keeps a claim whose source it cut ("Source: claim"
@@ -380,13 +409,34 @@ def unfaithful_headline(sentence: Span, headline: str) -> str | None:
 
     if ends_dangling(headline) or unpaired_quotes(headline):
         return "ends on a word that needs more" if ends_dangling(headline) else "unpaired quote marks"
+    if _STRAY_SINGLE.search(headline):
+        return "a single quote mark left alone"  # "video of himself ’ Dan Blizerian": its quote was cut
     offsets = headline_offsets(sentence, headline)
     if not offsets:
         return None
-    why = mid_phrase(sentence, offsets)
+    why = mid_phrase(sentence, offsets) or cut_condition(sentence, offsets)
     if why is None and ":" not in headline:
         why = cut_source(sentence, offsets)
     return why
+
+
+def cut_condition(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
+    """Why a text made of the words at ``kept_offsets`` of ``sentence`` states as certain what
+    the sentence makes conditional ("bridge would have been built on time [if the council had
+    agreed]"), or None: a kept verb lost a whole clause opened by "if", "unless" and the like.
+
+    An "if" clause with "would" or "will" asks rather than sets a condition ("has no idea if
+    he would have told her"), and may go like any other complement."""
+    doc = sentence.doc
+    kept = kept_indices(doc, kept_offsets)
+    for token in sentence:
+        if token.dep_ != "advcl" or token.head.i not in kept or any(t.i in kept for t in token.subtree):
+            continue
+        mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in CONDITIONS), None)
+        asks = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll") for c in token.children)
+        if mark is not None and not asks:
+            return f"cut the condition {mark.text!r}… of {token.head.text!r}"
+    return None
 
 
 def tidy_quote_spacing(text: str) -> str:
