@@ -286,3 +286,29 @@ def test_headline_words_align_with_the_words_they_were_cut_from(analyse) -> None
     )
     span = analyse(sentence).doc[:]
     assert headline_offsets(span, "Jane Lee plans to leave council race")[-1] == sentence.index("race")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Rivertown voters would rather have a referendum on the bridge, a new survey has revealed.",
+            "Survey",
+        ),
+        ("The bridge will close, according to a new article in the Harbour Times.", "Harbour Times"),
+        ("The bridge will close, the New York Times reported.", "New York Times"),
+        (
+            "The bridge will close, according to a report from the Centre for Transport Studies.",
+            "Centre for Transport Studies",
+        ),
+        ("The bridge will close, its council says.", "Council"),
+        ("The bridge will close, he said.", None),
+    ],
+)
+def test_source_label(analyse, sentence: str, label: str | None) -> None:
+    from briefgen.condense.faithful import source_label
+
+    span = analyse(sentence).doc[:]
+    verb = next((t for t in span if t.lower_ == "according"), span.root)
+    assert source_label(verb) == label

@@ -322,11 +322,47 @@ def source_label(token: Token) -> str | None:
         head = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if head is None or head.pos_ == "PRON":
         return None
-    words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "punct", "case")]
+    publisher = _publisher(head)
+    if publisher is not None:
+        return publisher
+    words = [
+        t
+        for t in head.subtree
+        if t.i <= head.i
+        and t.dep_ not in ("det", "poss", "punct", "case")
+        and not (t.dep_ == "amod" and t.lower_ in _NEWNESS and not t.ent_type_)  # not "New York Times"
+    ]
     if len(words) > 4:
         words = [t for t in head.children if t.dep_ == "compound" and t.i < head.i] + [head]
     label = " ".join(t.text for t in words)
     return label[:1].upper() + label[1:] if label else None
+
+
+# Documents whose source is who published them: "a new article in Politico" is Politico's.
+_DOCUMENTS = frozenset(
+    "article report story review study survey poll analysis paper document statement "
+    "investigation audit research".split()
+)
+# Adjectives that date a source rather than name it: "a new survey" is the survey.
+_NEWNESS = frozenset({"new", "latest", "recent"})
+
+
+def _publisher(head: Token) -> str | None:
+    """The name that published the document ``head`` ("article in Politico", "report
+    from the Center for Immigration Studies"), or None when it names none (or a long one)."""
+    if head.lemma_.lower() not in _DOCUMENTS:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "by", "from"):
+            continue
+        name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if name is None or name.pos_ != "PROPN" or name.ent_type_ not in ("ORG", "GPE", "PERSON"):
+            continue
+        entity = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+        words = [t.text for t in entity if not (t.i == entity.start and t.lower_ == "the")] if entity else []
+        if 0 < len(words) <= 5:
+            return " ".join(words)
+    return None
 
 
 def unfaithful_cut(sentence: Span, text: str) -> str | None:
