@@ -164,6 +164,9 @@ def test_long_title_is_cut_after_a_whole_clause_or_not_used() -> None:
             "opens on 'That argument' with nothing before it to point to",
         ),
         ("That argument failed.", ["Council rejects argument for bridge"], False, None),
+        # "this" before a time names the story's present, not something said before it
+        ("This year's nominees were the least popular.", ["Box office falls"], False, None),
+        ("This week the council voted.", ["Budget passes"], False, None),
         ("The council voted.", ["Budget passes"], False, None),
     ],
 )

@@ -22,6 +22,11 @@ _PERSON_NOUNS = frozenset(
     worker resident pilot passenger mum dad grandmother grandfather friend partner""".split()
 )
 
+# Nouns after "this" that name the present, not something said before.
+_TIMES = frozenset(
+    "year week month weekend morning afternoon evening season summer winter spring autumn".split()
+)
+
 
 def missing_referent(
     bullet: str, earlier: Sequence[str], person_names: Sequence[str], follows_previous: bool
@@ -43,6 +48,8 @@ def missing_referent(
         return f"opens on {words[0]!r} and no person is named before it"
     if first in _DEMONSTRATIVES:
         noun = words[1].lower() if len(words) > 1 else ""
+        if first == "this" and re.sub(r"['’]s$", "", noun) in _TIMES:
+            return None  # "This year's nominees", "This week": the time of the story, not a pointer
         if noun and (noun in context_words or noun.rstrip("s") in {w.rstrip("s") for w in context_words}):
             return None
         return f"opens on {' '.join(words[:2])!r} with nothing before it to point to"
