@@ -10,7 +10,9 @@ feature lede that names nothing are passed over; a sentence whose words the
 rest of the story repeats earns a little more. Each bullet is compressed on
 the parse (``briefgen.condense.compress``), modifiers the story never repeats included
 (``briefgen.condense.trimming``); the headline is the lead statement trimmed to wire style,
-at the length whose words a title would most likely share (``briefgen.condense.title_words``).
+at the length whose words a title would most likely share (``briefgen.condense.title_words``),
+and never stating a claim without its source nor ending mid-phrase
+(``briefgen.engines.generated_headline``).
 
 The weights were chosen on the development split with ``bench/quality.py``
 (a handful of parameters; no article is special-cased).
@@ -27,24 +29,19 @@ import numpy as np
 
 from ..condense.compress import BULLET_MAX_WORDS, compress_sentence
 from ..condense.faithful import (
-    align,
-    cut_source_token,
     quote_context,
-    source_label,
     tidy_quote_spacing,
     unfaithful_cut,
-    unfaithful_headline,
     whole_sentence,
 )
-from ..condense.headline import headline_options
 from ..condense.referents import missing_referent
 from ..condense.shed import shed_settings
-from ..condense.title_words import choose_headline
 from ..condense.wording import ends_dangling
 from ..read.cleaning import glue_points
 from ..read.furniture import strip_markers
 from ..read.titles import title_headline
 from ..types import AnalysedArticle, Bullet, Sentence, Summary
+from .generated_headline import faithful_headline
 
 MIN_WORDS = 5
 _QUOTE_MARKS = frozenset("“\"‘'«")
@@ -191,45 +188,6 @@ class ExtractiveEngine:
         if lead is None:
             return analysed.article.source.title or "", "generated"
         return tidy_quote_spacing(faithful_headline(analysed, lead, candidates)), "generated"
-
-
-def faithful_headline(analysed: AnalysedArticle, lead: Sentence, candidates: Sequence[Sentence]) -> str:
-    """The best headline option of the lead that reads whole (no mid-phrase end, quote marks
-    in pairs), preferring options that keep the source of a claim; failing that, of the next
-    statements; failing that, the lead's best option. A headline may state a record without
-    its "officials said" (wire style); a hedged claim keeps its source in every option
-    (:mod:`briefgen.compress`)."""
-    fallback = None
-    following = [s for s in candidates if s.start > lead.start][:3]
-    for sentence in (lead, *following):
-        span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        if span is None:
-            continue
-        options = headline_options(span)
-        fallback = fallback or choose_headline(span, options)
-        verdicts = {o: unfaithful_headline(span, o) for o in options if o}
-        sourced = [o for o, why in verdicts.items() if why is None]
-        cuts = [
-            o for o, why in verdicts.items() if why and why.startswith(("cut the source", "cut 'according"))
-        ]
-        sourced += [o for o in (_with_source(span, o) for o in cuts) if o]
-        whole = [o for o, why in verdicts.items() if why is None or why.startswith("cut the source")]
-        whole += [o for o, why in verdicts.items() if why is not None and why.startswith("cut 'according")]
-        if sourced or whole:
-            return choose_headline(span, sourced or whole)
-    return fallback or lead.text[:90]
-
-
-def _with_source(span, headline: str) -> str | None:
-    """``headline`` as "Source: claim" when its cut took the source of the claim and the
-    label fits ("Central bank: South Korea looks set to sustain revival"), else None."""
-    offsets = align(headline, span.text, span.start_char, loose=True) or []
-    verb = cut_source_token(span, offsets) if offsets else None
-    label = source_label(verb) if verb is not None else None
-    if label is None or ":" in headline:
-        return None
-    text = f"{label}: {headline}"
-    return text if len(text) <= 90 else None
 
 
 def headline_lead(analysed: AnalysedArticle, candidates: Sequence[Sentence] | None = None) -> Sentence | None:

@@ -1,0 +1,148 @@
+"""A generated headline that says only what the article says (issue 16).
+
+The headline is cut from the lead (:mod:`briefgen.condense.headline` gives the options,
+:mod:`briefgen.condense.title_words` chooses among them), but only an option that reads
+whole and keeps the source of every claim it states is used
+(:func:`briefgen.condense.faithful.unfaithful_headline`): a claim without its "officials
+said" or "according to X" is another statement, and a headline that ends mid-phrase is no
+headline. When the lead has no such option, another sentence gives the headline; only when
+none does is the lead cut shorter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..condense.compress import HEADLINE_MAX
+from ..condense.faithful import (
+    cut_source_token,
+    headline_offsets,
+    kept_indices,
+    quote_context,
+    source_label,
+    unfaithful_headline,
+)
+from ..condense.headline import headline_from, headline_options
+from ..condense.title_words import choose_headline
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from ..types import AnalysedArticle, Sentence
+
+# Marks a sentence opens on when it is someone's words.
+_QUOTE_MARKS = frozenset("“\"‘'«")
+
+
+def faithful_headline(analysed: AnalysedArticle, lead: Sentence, candidates: Sequence[Sentence]) -> str:
+    """The best headline option of the lead that reads whole (no mid-phrase end, quote marks
+    in pairs) and keeps the source of any claim it states, whole ("…, police say") or as a
+    label ("Police: …"); failing that, the same of the next statement that stands alone
+    (:func:`_stands_alone`), in article order; failing that, a shorter whole clause of the
+    lead (:func:`_shorter_clause`, whose cuts may take more than a modifier, so it comes
+    last); failing all, the lead's best option, unchecked (no development article gets
+    there: it takes an article none of whose sentences has a faithful cut).
+
+    A claim is never stated without its source (issue 16): an allegation, a finding or a
+    forecast reads as fact without it, so an option that cuts "officials said" or
+    "according to X" is not used; when the source has no label (a pronoun, "it has been
+    announced"), another sentence gives the headline."""
+    later = [s for s in candidates if s.start > lead.start]
+    for step in (lead, *later, None):
+        headline = _shorter_clause(analysed, lead) if step is None else _headline_of(analysed, step, lead)
+        if headline:
+            return headline
+    span = _span(analysed, lead)
+    return (choose_headline(span, headline_options(span)) if span is not None else "") or lead.text[:90]
+
+
+def _span(analysed: AnalysedArticle, sentence: Sentence) -> Span | None:
+    """The parse of ``sentence`` (None when its bounds fall inside a token)."""
+    return analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+
+
+def _headline_of(analysed: AnalysedArticle, sentence: Sentence, lead: Sentence) -> str | None:
+    """The best option of ``sentence`` that reads whole and keeps its sources, or None; a
+    sentence after the lead must stand alone and its headline must not open on a pronoun."""
+    span = _span(analysed, sentence)
+    if span is None or (sentence is not lead and not _stands_alone(analysed, sentence, span)):
+        return None
+    sourced = sourced_options(span, headline_options(span))
+    if sentence is not lead:
+        sourced = [o for o in sourced if not _points_back(o)]
+    return choose_headline(span, sourced) if sourced else None
+
+
+def _shorter_clause(analysed: AnalysedArticle, lead: Sentence) -> str | None:
+    """The lead cut shorter than its options go, at the longest budget where the cut ends on
+    a whole clause and keeps its sources: "Tom Hall says he has “no idea”" where longer cuts
+    end "…“no idea” if he" or drop the "if" that makes the rest conditional."""
+    span = _span(analysed, lead)
+    for most in _SHORTER_BUDGETS if span is not None else ():
+        sourced = sourced_options(span, [headline_from(span, most, min(most, 50))])
+        if sourced:
+            return sourced[0]
+    return None
+
+
+# The budgets (characters) of :func:`_shorter_clause`, longest first: a cut by words ends
+# somewhere else at each, and only some of those ends are whole.
+_SHORTER_BUDGETS = tuple(range(85, 25, -5))
+
+
+def _stands_alone(analysed: AnalysedArticle, sentence: Sentence, span: Span) -> bool:
+    """Whether a sentence after the lead can give a headline on its own: a statement with a
+    subject (not "Follow X on Twitter", "Tune in tonight"), and not a sentence of a quote
+    whose speaker another sentence names ('"We know where to look.', inside a longer quote)."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in span.root.children):
+        return False
+    opening, closing = quote_context(analysed.text, sentence.start, sentence.end)
+    return not opening and not (closing and sentence.text.lstrip()[:1] in _QUOTE_MARKS)
+
+
+def sourced_options(span: Span, options: Sequence[str]) -> list[str]:
+    """The ``options`` of ``span`` that read whole and state no claim without its source: as
+    they are, or as "Source: claim" when the cut took the source and it has a label."""
+    verdicts = {o: unfaithful_headline(span, o) for o in options if o}
+    sourced = [o for o, why in verdicts.items() if why is None]
+    cuts = [o for o, why in verdicts.items() if why and why.startswith(_SOURCE_CUTS)]
+    return sourced + [o for o in (_with_source(span, o) for o in cuts) if o]
+
+
+# How :func:`briefgen.condense.faithful.cut_source` says an option cut the source of its claim.
+_SOURCE_CUTS = ("cut the source", "cut 'according")
+# Words a headline cannot open on: they point back at a sentence the headline does not have.
+_POINTERS = frozenset("he she his her him they them their it its this that these those".split())
+
+
+def _points_back(headline: str) -> bool:
+    """True when ``headline`` opens on a pronoun or demonstrative ("He tells…", "This is…")."""
+    first = re.match(r"[\w’']+", headline.lstrip("“\"‘'"))
+    return first is not None and first.group().lower() in _POINTERS
+
+
+def _source_label_of(span: Span, headline: str) -> str | None:
+    """The label of the source that ``headline``'s cut took ("Central bank"), or None; None
+    too when the headline keeps no verb of what the source said: "Liberal Party: In last week
+    of August 2015" labels the setting of an announcement, not a claim."""
+    offsets = headline_offsets(span, headline)
+    verb = cut_source_token(span, offsets) if offsets else None
+    if verb is None:
+        return None
+    claim = verb.head if verb.lower_ == "according" else verb
+    kept = [span.doc[i] for i in kept_indices(span.doc, offsets)]
+    if not any(t.pos_ in ("VERB", "AUX") and (t == claim or claim in t.ancestors) for t in kept):
+        return None
+    return source_label(verb)
+
+
+def _with_source(span: Span, headline: str) -> str | None:
+    """``headline`` as "Source: claim" when its cut took the source of the claim and the
+    label fits ("Central bank: South Korea looks set to sustain revival"), else None."""
+    label = _source_label_of(span, headline)
+    if label is None or ":" in headline:
+        return None
+    text = f"{label}: {headline}"
+    return text if len(text) <= HEADLINE_MAX else None

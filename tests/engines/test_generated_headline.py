@@ -1,0 +1,113 @@
+"""Generated headlines keep the source of every claim and never end mid-phrase (issue 16),
+on articles written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.condense.faithful import cut_source, headline_offsets, mid_phrase, unfaithful_headline
+from briefgen.engines.extractive import ExtractiveEngine
+
+pytestmark = pytest.mark.slow
+
+
+def _headline(analysed) -> str:
+    return ExtractiveEngine(headline="generate").summarize([analysed])[0].headline
+
+
+def _faithful_to_some_sentence(analysed, headline: str) -> bool:
+    """True when ``headline`` is a faithful cut of one of the article's sentences."""
+    for sentence in analysed.sentences:
+        span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if span is not None and len(headline_offsets(span, headline)) >= 3:
+            return unfaithful_headline(span, headline) is None
+    return False
+
+
+SURVEY = """Rivertown voters would rather have a referendum on the bridge than another budget vote, a new survey has revealed.
+
+The idea of a second budget vote was ranked last on a list of ten policies presented to voters.
+"""
+
+
+def test_a_cut_source_comes_back_as_a_label(analyse) -> None:
+    """ "a new survey has revealed" is the source of the finding: "Survey: …", never the bare finding."""
+    analysed = analyse(SURVEY)
+    headline = _headline(analysed)
+    assert (
+        headline == "Survey: Rivertown voters would rather have referendum on bridge than another budget vote"
+    )
+    assert len(headline) <= 90
+
+
+ANNOUNCED = """Foreign Secretary Jane Lee will visit Rivertown for the 60th anniversary of the liberation of the town's harbour from the occupying army, it has been announced.
+
+He said the visit was long overdue.
+
+Follow Jane Lee on Twitter.
+
+Prince Tom will also join the British delegation in Rivertown for the memorial day on 27 January.
+"""
+
+
+def test_a_source_without_a_label_gives_way_to_a_sentence_that_stands_alone(analyse) -> None:
+    """ "it has been announced" names no one to put before a colon, so the next statement that
+    stands alone gives the headline: not one opening on "He", nor an imperative."""
+    analysed = analyse(ANNOUNCED)
+    headline = _headline(analysed)
+    assert headline == "Prince Tom to join British delegation in Rivertown for memorial day on 27 January"
+    lead = analysed.sentences[0]
+    span = analysed.doc.char_span(lead.start, lead.end, alignment_mode="expand")
+    # the lead's own options all cut the source
+    from briefgen.condense.headline import headline_options
+
+    for option in headline_options(span):
+        offsets = headline_offsets(span, option)
+        assert cut_source(span, offsets) or mid_phrase(span, offsets)
+
+
+NO_IDEA = """Council adviser Tom Hall said on Wednesday that he has “no idea” if the harbour bridge would have been built on time if the council had agreed to the plan in 2015.
+
+He answered, “I have no idea.”
+
+Follow Tom Hall on Twitter @TomHall.
+"""
+
+
+def test_a_shorter_whole_clause_when_no_sentence_gives_a_headline(analyse) -> None:
+    """Every option of the lead drops the condition "if the council had agreed…" or ends
+    mid-phrase, and no later sentence stands alone: the lead is cut to a whole clause."""
+    analysed = analyse(NO_IDEA)
+    headline = _headline(analysed)
+    assert headline == "Tom Hall says he has “no idea”"
+    assert _faithful_to_some_sentence(analysed, headline)
+
+
+LABEL_FITS = """Rivertown looks set to sustain its revival thanks to busy summer trade, its council says.
+
+Shops reported their best season for a decade.
+"""
+
+
+def test_a_label_that_fits_keeps_the_whole_claim(analyse) -> None:
+    assert (
+        _headline(analyse(LABEL_FITS))
+        == "Council: Rivertown looks set to sustain revival thanks to busy summer trade"
+    )
+
+
+KNEW = """Jane Lee knew when she threw her first ball that bowls was the sport for her.
+
+She was on the county team three weeks later.
+
+Lee was recruited by her pairs partner Tom Hall, who saw her play at the Rivertown club.
+"""
+
+
+def test_a_headline_never_ends_on_a_verb_without_what_it_takes(analyse) -> None:
+    """ "Jane Lee knows" says nothing: the next statement that stands alone gives the headline."""
+    analysed = analyse(KNEW)
+    headline = _headline(analysed)
+    assert headline != "Jane Lee knows"
+    assert not headline.startswith("She")
+    assert _faithful_to_some_sentence(analysed, headline)
