@@ -168,6 +168,15 @@ def test_long_title_is_cut_after_a_whole_clause_or_not_used() -> None:
         ("This year's nominees were the least popular.", ["Box office falls"], False, None),
         ("This week the council voted.", ["Budget passes"], False, None),
         ("The council voted.", ["Budget passes"], False, None),
+        # a clause built round a pronoun names nothing: "Placing it" reads as the bullet before
+        (
+            "Placing it on the ballot was the biggest victory yet.",
+            ["State raises minimum wage"],
+            False,
+            "opens on 'Placing it', which points back at something before it",
+        ),
+        ("Placing it on the ballot was a victory.", ["Wage measure qualifies"], True, None),
+        ("Voting for the measure was easy.", ["Wage measure qualifies"], False, None),
     ],
 )
 def test_missing_referent(bullet: str, earlier: list[str], follows: bool, expected: str | None) -> None:
