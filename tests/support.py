@@ -24,3 +24,10 @@ def shared_file(name: str) -> Path:
     if not path.is_file():
         pytest.skip(f"evaluation data {path} is absent (it ships only with the developers' checkout)")
     return path
+
+
+def quote_of(quotes, fragment: str):
+    """The first of ``quotes`` whose text holds ``fragment``; fails the test when none does."""
+    found = [q for q in quotes if fragment in q.text]
+    assert found, f"no quote holds {fragment!r}: {[q.text for q in quotes]}"
+    return found[0]

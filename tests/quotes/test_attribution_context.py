@@ -5,12 +5,7 @@ from __future__ import annotations
 
 from briefgen.quotes import find_quotes
 from briefgen.quotes.speakers import build_registry
-
-
-def quote_of(quotes, fragment):
-    found = [q for q in quotes if fragment in q.text]
-    assert found, f"no quote holds {fragment!r}: {[q.text for q in quotes]}"
-    return found[0]
+from support import quote_of
 
 
 def test_a_clause_ending_on_a_colon_names_the_speaker(analyse):

@@ -7,12 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefgen.quotes import find_quotes, key_quotes
-
-
-def quote_of(quotes, fragment):
-    found = [q for q in quotes if fragment in q.text]
-    assert found, f"no quote holds {fragment!r}: {[q.text for q in quotes]}"
-    return found[0]
+from support import quote_of
 
 
 def speaker_of(analysed, fragment):
