@@ -105,6 +105,9 @@ def test_glue_points_leave_names_and_complements_alone(analyse) -> None:
         "Annabelle Liang, The Associated Press",
         "Jane Doe, The Canadian Press",
         "By John Smith, Reuters",
+        "Rachel Gilmore, Power Play producer",
+        "Jane Doe, Staff Writer",
+        "By John Smith, Washington correspondent",
     ],
 )
 def test_a_dateline_or_wire_byline_alone_is_furniture(sentence):
@@ -119,6 +122,8 @@ def test_a_dateline_or_wire_byline_alone_is_furniture(sentence):
         "Paris, France",
         "The Associated Press reported the figures on Monday.",
         "Smith, the Associated Press reporter, was injured.",
+        "Obama, Biden meet reporters",
+        "Smith, a reporter for the Post, said the deal was off.",
     ],
 )
 def test_news_that_looks_like_a_dateline_stays(sentence):

@@ -63,13 +63,20 @@ _WIRE_BYLINE = re.compile(
     r"(?:\s+News)?|Star\s+Metro|Toronto\s+Star)\s*\.?\s*$"
 )
 
+# A byline naming the writer's job: "Rachel Gilmore, Power Play producer", "Jane Doe, Staff Writer".
+_ROLE_BYLINE = re.compile(
+    r"^\s*(?:By\s+)?[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3},\s+(?:[A-Z][\w.'’&-]*\s+){0,4}"
+    r"(?i:producer|reporter|correspondent|writer|editor|columnist|journalist|contributor|bureau\s+chief"
+    r"|staff|photographer)\s*\.?\s*$"
+)
+
 
 def is_boilerplate(sentence: str) -> bool:
     """True for sentences that are page furniture, not news."""
     text = sentence.strip()
     if _BOILERPLATE.match(text) or _BARE_DATELINE.match(text) or is_furniture(text):
         return True
-    if _PLACE_ONLY.match(text) or _WIRE_BYLINE.match(text):
+    if _PLACE_ONLY.match(text) or _WIRE_BYLINE.match(text) or _ROLE_BYLINE.match(text):
         return True
     # A caption or label without a verb-like lowercase word ("Flying high:").
     return len(text) < 25 and text.endswith(":")
