@@ -111,3 +111,17 @@ def test_a_headline_never_ends_on_a_verb_without_what_it_takes(analyse) -> None:
     assert headline != "Jane Lee knows"
     assert not headline.startswith("She")
     assert _faithful_to_some_sentence(analysed, headline)
+
+
+def test_a_quote_standing_alone_never_gives_the_headline(analyse) -> None:
+    """A quote that is a paragraph of its own has its speaker elsewhere: as a headline it
+    would put words in nobody's mouth."""
+    analysed = analyse(
+        "Conservative Leader Andrew Scheer says he would not pursue a free trade deal with China "
+        "if he were prime minister.\n\n"
+        "“We’re a long way from talking about a free trade deal.”\n\n"
+        "Canada has been eyeing a potential free trade agreement with China for some time.\n"
+    )
+    headline = _headline(analysed)
+    assert "long way" not in headline
+    assert not headline.startswith("“")

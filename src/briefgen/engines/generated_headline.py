@@ -95,11 +95,15 @@ _SHORTER_BUDGETS = tuple(range(85, 25, -5))
 def _stands_alone(analysed: AnalysedArticle, sentence: Sentence, span: Span) -> bool:
     """Whether a sentence after the lead can give a headline on its own: a statement with a
     subject (not "Follow X on Twitter", "Tune in tonight"), and not a sentence of a quote
-    whose speaker another sentence names ('"We know where to look.', inside a longer quote)."""
+    whose speaker another sentence names ('"We know where to look.', inside a longer quote,
+    or a quote that is a paragraph of its own)."""
     if not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in span.root.children):
         return False
     opening, closing = quote_context(analysed.text, sentence.start, sentence.end)
-    return not opening and not (closing and sentence.text.lstrip()[:1] in _QUOTE_MARKS)
+    text = sentence.text.strip()
+    if text[:1] in _QUOTE_MARKS and text[-1:] in "”\"’'»":
+        return False  # a quote standing alone: its speaker is in another sentence
+    return not opening and not (closing and text[:1] in _QUOTE_MARKS)
 
 
 def sourced_options(span: Span, options: Sequence[str]) -> list[str]:
