@@ -199,9 +199,7 @@ class Attributor:
 
     def _last_sentence_before(self, region: tuple[int, int]) -> Span | None:
         """The last sentence of the paragraph just before the quote's, when it is narration."""
-        end = self.text.rfind("\n", 0, region[0])
-        while end > 0 and self.text[end - 1] in "\n \t":
-            end -= 1
+        end = self._paragraph_before_end(region)
         if end <= 0:
             return None
         token = self.doc[self._token_at(end - 1)]
@@ -210,12 +208,17 @@ class Attributor:
             return None
         return sentence
 
-    def _paragraph_person(self, region: tuple[int, int]) -> str | None:
-        """The one person named as a subject in the paragraph just before the quote's, or
-        None when it names none or several (or holds a quote: its speaker settles it)."""
+    def _paragraph_before_end(self, region: tuple[int, int]) -> int:
+        """Where the paragraph before the quote's ends (its last character + 1); 0 for none."""
         end = self.text.rfind("\n", 0, region[0])
         while end > 0 and self.text[end - 1] in "\n \t":
             end -= 1
+        return max(end, 0)
+
+    def _paragraph_person(self, region: tuple[int, int]) -> str | None:
+        """The one person named as a subject in the paragraph just before the quote's, or
+        None when it names none or several (or holds a quote: its speaker settles it)."""
+        end = self._paragraph_before_end(region)
         if end <= 0:
             return None
         start = self.text.rfind("\n", 0, end) + 1

@@ -188,11 +188,7 @@ class Namer:
     def salient_person(self, token: Token, pronoun: str | None) -> str | None:
         registry = self.registry
         want = "m" if pronoun in MALE else "f" if pronoun in FEMALE else None
-        paragraph = self.text.rfind("\n", 0, token.idx)
-        window = self.text.rfind("\n", 0, max(0, paragraph - 1)) if paragraph > 0 else 0
-        while window > 0 and not self.text[window:paragraph].strip():
-            window = self.text.rfind("\n", 0, window - 1)
-        window = max(window, 0)
+        window = self.window_start(token.idx)
 
         def fits(name: str, strict: bool) -> bool:
             gender = registry.gender.get(name)
@@ -276,14 +272,19 @@ class Namer:
                 names.append(name)
         return names
 
+    def window_start(self, offset: int) -> int:
+        """Where "this paragraph or the one before" begins for a word at ``offset`` (blank
+        lines between paragraphs skipped): the passage a pronoun looks back over."""
+        paragraph = self.text.rfind("\n", 0, offset)
+        window = self.text.rfind("\n", 0, max(0, paragraph - 1)) if paragraph > 0 else 0
+        while window > 0 and not self.text[window:paragraph].strip():
+            window = self.text.rfind("\n", 0, window - 1)
+        return max(window, 0)
+
     def joint_subject(self, token: Token) -> str | None:
         """For "they said": people named together as the subject of the sentence before, in this
         paragraph or the one before ("Its owners Tore Sohlberg and Lehla Abreder said …")."""
-        paragraph = self.text.rfind("\n", 0, token.idx)
-        window = max(0, self.text.rfind("\n", 0, max(0, paragraph - 1)))
-        while window > 0 and not self.text[window:paragraph].strip():
-            window = max(0, self.text.rfind("\n", 0, window - 1))
-        span = self.doc.char_span(window, token.idx, alignment_mode="contract")
+        span = self.doc.char_span(self.window_start(token.idx), token.idx, alignment_mode="contract")
         for subject in reversed(span) if span is not None else ():
             if (
                 subject.dep_ not in ("nsubj", "nsubjpass")
