@@ -65,6 +65,11 @@ def test_news_is_not_boilerplate(line: str) -> None:
             "US President Barack Obama — in a speech — said so.",
             "US President Barack Obama — in a speech — said so.",
         ),
+        # a name and an aside between dashes: the bullet would lose its subject
+        (
+            "Abase Hussen – who blamed police – conceded the point.",
+            "Abase Hussen – who blamed police – conceded the point.",
+        ),
     ],
 )
 def test_strip_dateline(line: str, expected: str) -> None:

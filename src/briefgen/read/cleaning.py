@@ -31,13 +31,14 @@ _BARE_DATELINE = re.compile(
     re.VERBOSE,
 )
 
-# "(Beijing)", "BEIJING (Reuters) -", "LONDON, England (CNN) --", "WASHINGTON —"
+# "(Beijing)", "BEIJING (Reuters) -", "LONDON, England (CNN) --", "WASHINGTON —"; "Kabul — The…"
+# only before a capital: "Abase Hussen – who blamed police – conceded" is a name and an aside
 _DATELINE = re.compile(
     r"""^\s*(?:
         \(\s*[A-Z][\w .'-]{1,40}\)\s*[-–—:]*\s*(?=[A-Z“"]) |
         [A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([\w .'-]{1,30}\))?\s*(?:--|[-–—―:])\s+ |
         [A-Z][\w .'-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30})?\s*\((?:CNN|AP|AFP|Reuters|UPI|Bloomberg)\)\s*(?:--|[-–—―:])?\s* |
-        [A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s[–—―]\s |
+        [A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s[–—―]\s(?=[A-Z“"‘']) |
         [A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?)?
             ,?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?
                 |Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:,\s*\d{4})?
