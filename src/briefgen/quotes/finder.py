@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from ..read.cleaning import is_boilerplate
-from ..read.furniture import is_furniture
 from ..types import AnalysedArticle, Quote, SpeakerConfidence
 from .attribution import Attribution, Attributor
 from .marks import QuoteSpan, find_quote_spans
@@ -70,8 +69,9 @@ def find_quotes(analysed: AnalysedArticle) -> tuple[Quote, ...]:
     return tuple(quotes)
 
 
-# A line pointing to other stories or media: "READ MORE: ‘Still in shock’: …", "WATCH: …".
-_LINK_LINE = re.compile(r"^\W*(?:READ MORE|MORE|WATCH|LOOK|LISTEN|RELATED|SEE ALSO|ALSO ON \w+)\b\s*:")
+# A line pointing to other media or stories: "WATCH: …", "LOOK: …" ("READ MORE:" and
+# "RELATED:" are boilerplate already, :func:`briefgen.read.cleaning.is_boilerplate`).
+_LINK_LINE = re.compile(r"^\W*(?:MORE|WATCH|LOOK|LISTEN|SEE ALSO|ALSO ON \w+)\b\s*:")
 SUBHEAD_MAX_WORDS = 15
 
 
@@ -83,7 +83,7 @@ def in_furniture(text: str, span: QuoteSpan) -> bool:
     start = text.rfind("\n", 0, span.open_mark) + 1
     end = text.find("\n", span.end)
     line = text[start : end if end >= 0 else len(text)].strip()
-    if _LINK_LINE.match(line) or is_furniture(line) or is_boilerplate(line):
+    if _LINK_LINE.match(line) or is_boilerplate(line):  # captions and credits included
         return True
     body = text[span.start : span.end].strip()
     bare = line.strip(_MARKS + " ")

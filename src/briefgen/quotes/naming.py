@@ -112,8 +112,7 @@ class Namer:
             return None, False, None  # a place never speaks
         if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE"):
             text = mention_text(token)
-            # "Knowing Bardos was a fan": a word the parser took into the name; the surname says who.
-            name = registry.canonical(text) or (registry.canonical(token.text) if " " in text else None)
+            name = self.known_name(token, text)
             if name is None:
                 # A name the entity recogniser missed: the article's own words, titles dropped.
                 name = clean_name(text) if token.pos_ == "PROPN" and text[:1].isupper() else None
@@ -262,7 +261,7 @@ class Namer:
             if token.pos_ != "PROPN":
                 continue
             text = mention_text(token)
-            name = self.registry.canonical(text) or self.registry.canonical(token.text) or clean_name(text)
+            name = self.known_name(token, text) or clean_name(text)
             if (
                 token.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP")
                 and self.registry.labels.get(name) != "PERSON"
@@ -271,6 +270,15 @@ class Namer:
             if name and name[:1].isupper():
                 names.append(name)
         return names
+
+    def known_name(self, token: Token, text: str) -> str | None:
+        """The registry's name for ``text`` (the name around ``token``), else for the word
+        ``token`` alone: "Knowing Bardos was a fan" has a word the parser took into the name,
+        and the surname says who."""
+        name = self.registry.canonical(text)
+        if name is None and token.text != text:
+            name = self.registry.canonical(token.text)
+        return name
 
     def window_start(self, offset: int) -> int:
         """Where "this paragraph or the one before" begins for a word at ``offset`` (blank
