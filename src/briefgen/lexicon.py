@@ -183,6 +183,15 @@ ROLE_NOUNS = _words(
     """
 )
 
+# Nouns naming a relative: "his dad, Darrin" names Darrin.
+KIN_NOUNS = _words(
+    """
+    dad father mom mum mother son daughter brother sister husband wife partner grandfather
+    grandmother grandson granddaughter uncle aunt nephew niece cousin fiance fiancee girlfriend boyfriend
+    friend widow widower stepfather stepmother
+    """
+)
+
 # Common given names read as one gender, for a person no title or pronoun settles ("Marco
 # Mendicino … “…,” he said"). Names given to both (Alex, Jordan, Kim, Jean, Andrea) are left out.
 MALE_GIVEN_NAMES = _words(

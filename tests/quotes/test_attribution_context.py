@@ -107,3 +107,58 @@ def test_links_captions_and_quote_subheads_are_no_quotes(analyse):
     quotes = find_quotes(analysed)
     assert [q.text for q in quotes] == ["We will not back down, whatever the courts say,"]
     assert quotes[0].speaker == "Lisa Raitt"
+
+
+def test_a_relative_named_after_a_possessive_is_the_speaker(analyse):
+    analysed = analyse(
+        "Marek Wise, 16, has sold 40 copies of his first comic.\n\n"
+        "“If the shop did not print local comics, I don’t think Marek would be drawing,” "
+        "says Wise’s dad, Darrin."
+    )
+    quote = quote_of(find_quotes(analysed), "local comics")
+    assert quote.speaker == "Darrin"  # not Wise, whose dad he is
+
+
+def test_a_described_speaker_is_the_person_just_named_not_a_title_in_a_clause(analyse):
+    analysed = analyse(
+        "Mr. Ortega runs the only comic shop in town, in a mall near the station. There is a particular "
+        "satisfaction, insists 16-year-old Xander Wise, in seeing your work through. “It’s months and "
+        "months of fixing mistakes,” says the self-taught Cambridge resident, who sold 40 copies of his "
+        "war comic Forgotten Grunt: The Undead Soldier, inspired by the movie Platoon."
+    )
+    quote = quote_of(find_quotes(analysed), "fixing mistakes")
+    assert quote.speaker == "Xander Wise"
+    assert quote.speaker_confidence == "guessed"  # a description, never certain
+
+
+def test_a_document_speaks_for_whoever_published_it(analyse):
+    analysed = analyse(
+        "Three crew members were killed when the train derailed near Field.\n\n"
+        "“Harsh winter conditions are an inescapable reality in Canada's northern climate,” says a "
+        "document titled White Paper: Railroading in the Canadian Winter on Canadian Pacific Railway's "
+        "website.\n\n"
+        "“Winter has a profound impact on a railway's operations.”"
+    )
+    quotes = find_quotes(analysed)
+    assert quote_of(quotes, "Harsh winter").speaker == "Canadian Pacific Railway"
+    assert quote_of(quotes, "profound impact").speaker == "Canadian Pacific Railway"
+
+
+def test_the_report_is_the_one_the_article_named_with_its_author(analyse):
+    analysed = analyse(
+        "A study by the University of Calgary’s School of Public Policy analyzed 13 recent public "
+        "infrastructure projects across the country.\n\n"
+        "Only one project showed a large net benefit to citizens.\n\n"
+        "“It is remarkable how little cost-benefit scrutiny is brought to bear on them,” the report said."
+    )
+    quote = quote_of(find_quotes(analysed), "remarkable")
+    assert quote.speaker == "University of Calgary’s School of Public Policy"
+    assert quote.speaker_confidence == "resolved"
+
+
+def test_a_report_with_no_named_author_is_nobodys(analyse):
+    analysed = analyse(
+        "Premier Jane Moffat opened the new bridge on Monday.\n\n"
+        "“The crossing will carry 40,000 vehicles a day by 2030,” the report said."
+    )
+    assert quote_of(find_quotes(analysed), "40,000 vehicles").speaker is None  # not the premier

@@ -29,7 +29,9 @@ from .marks import QuoteSpan
 from .naming import RELATIVE, Attribution, Namer
 from .patterns import post_quote, pre_quote, subject_before
 from .speakers import (
+    KIN_NOUNS,
     MEDIA_NOUNS,
+    ROLE_NOUNS,
     Mention,
     Registry,
     mention_head,
@@ -430,7 +432,9 @@ class Attributor:
                 and mention.ent_type_ == "GPE"
                 and not according
             )
-            if not government:
+            # "Wise’s dad, Darrin": a relative or a role's holder is a person, whatever the label.
+            person = mention.dep_ == "appos" and mention.head.lower_ in KIN_NOUNS | ROLE_NOUNS
+            if not (government or person):
                 speaker, confidence = None, None
         if speaker is None and not is_channel:
             return _Candidate(distance + 10_000, None, cue_text, False)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .. import lexicon
 from .marks import QuoteSpan
 from .speakers import (
     FEMALE,
@@ -37,6 +38,13 @@ SEAT_NOUNS = frozenset(["court", "house", "senate", "parliament", "congress", "k
 STATEMENT_NOUNS = frozenset(
     ["statement", "letter", "email", "release", "memo", "post", "tweet", "note", "message"]
 )
+# Nouns for a published document: "the report said" quotes whoever wrote it.
+DOCUMENT_NOUNS = frozenset(
+    ["report", "study", "paper", "document", "survey", "analysis", "audit", "review", "assessment", "filing"]
+)
+DOCUMENT_WINDOW = 3000  # characters back in which "the report" finds the report the article named
+# Nouns for where a document is published: "a document on CP's website" is CP's.
+SITE_NOUNS = frozenset(["website", "site", "page", "blog", "account", "feed"])
 # Nouns too general to stand for "the person this story is quoting".
 GENERIC_PEOPLE = {
     "man",
@@ -144,6 +152,11 @@ class Namer:
             # The organisation as the article names it ("the ministry"): its own words, not a guess.
             start = min(t.i for t in token.subtree if t.i <= token.i)
             return self.doc[start : token.i + 1].text, False, "named"
+        if lemma in DOCUMENT_NOUNS:
+            # "the report said": the report's author when the article names one, else no one
+            # (a report is no person to describe).
+            named = self.author(token) or self.earlier_author(token)
+            return named, False, "resolved" if named else None
         if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children):
             return None, False, None  # "a longtime adviser said": someone the article does not name
         if lemma in ROLE_NOUNS:
@@ -161,7 +174,12 @@ class Namer:
             and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         ):
             # "says the affable proprietor": a description of the person the passage is about.
-            named = registry.described(lemma, modifiers, token.idx) or self.salient_person(token, None)
+            # One shared adjective ("Cambridge") is weaker evidence than who the passage is about.
+            named = (
+                registry.described(lemma, modifiers, token.idx, by_head=True)
+                or self.salient_person(token, None)
+                or registry.described(lemma, modifiers, token.idx)
+            )
             return named, False, "guessed" if named else None
         return None, False, None
 
@@ -254,7 +272,9 @@ class Namer:
             return []
         names = []
         for token in reversed(span):
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.i in self.inside:
+            if token.i in self.inside or not (
+                token.dep_ in ("nsubj", "nsubjpass") or _inverted_subject(token)
+            ):
                 continue
             if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
                 token = token.head.head
@@ -335,8 +355,55 @@ class Namer:
                         return self.registry.canonical(mention_text(named)) or clean_name(mention_text(named))
         return None
 
+    def author(self, token: Token) -> str | None:
+        """Who published the document ``token`` names: its owner ("the PBO's report", "a
+        study by X"), the site it is on ("a document … on Canadian Pacific Railway's
+        website"), or the subject that released it ("the PBO released a report")."""
+        named = self.owner(token)
+        if named is not None:
+            return named
+        # The site may hang anywhere after the document in its paragraph: the parser often
+        # attaches "on X's website" to a title's words, or ends the sentence at the title's colon.
+        for t in token.doc[token.i : token.i + 40]:
+            if "\n" in t.text:
+                break
+            if t.dep_ == "poss" and t.head.lemma_.lower() in SITE_NOUNS and t.ent_type_ in ("PERSON", "ORG"):
+                return self.registry.canonical(mention_text(t)) or clean_name(mention_text(t))
+        if token.dep_ == "dobj":
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.ent_type_ in ("PERSON", "ORG") and subject.pos_ == "PROPN":
+                return self.registry.canonical(mention_text(subject)) or clean_name(mention_text(subject))
+        return None
+
+    def earlier_author(self, token: Token) -> str | None:
+        """For "the report said": the author of the latest document the article named before."""
+        start = max(0, token.idx - DOCUMENT_WINDOW)
+        span = self.doc.char_span(start, token.idx, alignment_mode="contract")
+        for earlier in reversed(span) if span is not None else ():
+            if (
+                earlier.lemma_.lower() in DOCUMENT_NOUNS
+                and earlier.pos_ == "NOUN"
+                and earlier.i not in self.inside
+            ):
+                named = self.author(earlier)
+                if named is not None:
+                    return named
+        return None
+
     def last_media(self, before: int) -> str | None:
         for mention in reversed(self.registry.mentions):
             if mention.start < before and mention.name in self.registry.media:
                 return mention.name
         return None
+
+
+def _inverted_subject(token: Token) -> bool:
+    """True for the speaker of an inverted speech verb that the parser read as its object
+    ("…, insists 16-year-old Xander Wise, in seeing…")."""
+    verb = token.head
+    return (
+        token.dep_ == "dobj"
+        and verb.i < token.i
+        and verb.lemma_.lower() in lexicon.SPEECH_LEMMAS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )

@@ -90,10 +90,14 @@ def _run_head(run: list[Token]) -> Token | None:
     for pos in ("PROPN", "NOUN", "PRON"):
         heads = [t for t in run if t.pos_ == pos]
         if heads:
-            if pos == "PROPN":
-                # "Trump ’s spokesman Hicks": the last name of the run names the speaker.
-                return heads[-1]
-            return heads[-1]
+            # "Trump ’s spokesman Hicks": the last name of the run names the speaker.
+            head = heads[-1]
+            if pos == "PROPN" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].tag_ == "POS":
+                # "says Wise’s dad, Darrin": a possessor is whose the speaker is, not the speaker.
+                after = [t for t in run if t.i > head.i and t.pos_ == "NOUN"]
+                if after:
+                    return after[-1]
+            return head
     return None
 
 

@@ -29,6 +29,8 @@ _MALE_TITLES = lexicon.MALE_TITLES
 _FEMALE_TITLES = lexicon.FEMALE_TITLES
 # Nouns naming a person by role: resolved to the person the article describes so.
 ROLE_NOUNS = lexicon.ROLE_NOUNS | lexicon.LEGISLATOR_NOUNS
+# Nouns naming a relative: "his dad, Darrin" names Darrin.
+KIN_NOUNS = lexicon.KIN_NOUNS
 # Nouns naming an organisation: resolved to the ORG entity they describe.
 ORG_NOUNS = lexicon.ORG_NOUNS
 # Nouns naming a channel: the words are usually someone else's.
@@ -148,8 +150,11 @@ class Registry:
             return mention.name
         return None
 
-    def described(self, head: str, modifiers: set[str], before: int, label: str = "PERSON") -> str | None:
-        """The entity the article describes with ``head`` and ``modifiers`` (stems), latest first."""
+    def described(
+        self, head: str, modifiers: set[str], before: int, label: str = "PERSON", by_head: bool = False
+    ) -> str | None:
+        """The entity the article describes with ``head`` and ``modifiers`` (stems), latest first;
+        with ``by_head``, only one described with ``head`` itself."""
         best = None
         for mention in reversed(self.mentions):
             if mention.label != label or mention.start >= before:
@@ -157,7 +162,7 @@ class Registry:
             words = self.descriptors.get(mention.name, set())
             head_hit = stem(head) in words
             modifier_hits = len(modifiers & words)
-            if not head_hit and not modifier_hits:
+            if not head_hit and (by_head or not modifier_hits):
                 continue
             score = 2 * modifier_hits + head_hit
             if best is None or score > best[0]:
@@ -255,6 +260,7 @@ def build_registry(doc: Doc) -> Registry:
         # the article's majority vote decides.
         key = _key(name)
         label_of[name] = "PERSON" if person_votes[key] > other_votes[key] else "ORG"
+    _given_name_persons(label_of, person_votes)
     _person_surnames(label_of)
     for surface in surfaces:
         words = {_key(w) for w in surface.split()}
@@ -279,6 +285,26 @@ def build_registry(doc: Doc) -> Registry:
         _describe(registry, ent, canonical)
     _genders(registry, doc)
     return registry
+
+
+def _given_name_persons(label_of: dict[str, str], person_votes: Counter) -> None:
+    """A name the recogniser calls an organisation is a person's when it opens on a common
+    given name and the article picks it, or its last word, up as "he" or "she" somewhere
+    ("Anne Marie Cerato" … "Cerato said she had just passed"). Both are needed: a firm
+    named after its founder ("Tim Hortons") is never "she"."""
+    for name, label in label_of.items():
+        words = name.split()
+        if label == "PERSON" or not 2 <= len(words) <= 3:
+            continue
+        keys = [_key(w) for w in words]
+        if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+            continue
+        if set(keys) & _NOT_PERSON_WORDS:
+            continue
+        if keys[0] not in lexicon.MALE_GIVEN_NAMES | lexicon.FEMALE_GIVEN_NAMES:
+            continue
+        if person_votes[_key(name)] or person_votes[keys[-1]]:
+            label_of[name] = "PERSON"
 
 
 def _person_surnames(label_of: dict[str, str]) -> None:
@@ -402,8 +428,20 @@ def mention_head(token: Token) -> Token:
     """The token naming the speaker: a name wins over a role ("his spokesman, Name", "his friend Name")."""
     if token.pos_ == "PROPN":
         return token
+    clause = min((c.i for c in token.rights if c.dep_ in ("relcl", "acl")), default=len(token.doc))
     for child in token.children:
+        if child.i > clause:
+            break  # "the resident, who sold his comic The Undead Soldier": a name inside the clause
         if child.dep_ in ("appos", "compound", "nmod") and child.ent_type_ in ("PERSON", "ORG"):
+            return child
+        if (
+            child.dep_ == "appos"
+            and child.pos_ == "PROPN"
+            and child.i - token.i == 2
+            and token.lower_ in KIN_NOUNS | ROLE_NOUNS
+        ):
+            # "Wise’s dad, Darrin": a relative or role named right after a comma, whatever
+            # label the recogniser gave the name.
             return child
     return token
 
