@@ -169,6 +169,28 @@ def test_quote_interrupted_by_its_attribution_is_one_quote(analyse):
     check_verbatim(analysed, (quote,))
 
 
+def test_a_long_attribution_sentence_still_joins_one_quote(analyse):
+    analysed = analyse(
+        "“I was going to vote for the ferry plan, but I never trusted it,” said Tomas Brandt, a "
+        "59-year-old retired harbour pilot from Gdynia who has worked the northern quay since the "
+        "1980s. “Every time the council speaks, I hear another delay.”"
+    )
+    (quote,) = find_quotes(analysed)
+    assert quote.speaker == "Tomas Brandt"
+    assert [analysed.text[s:e] for s, e in quote.parts] == [
+        "I was going to vote for the ferry plan, but I never trusted it,",
+        "Every time the council speaks, I hear another delay.",
+    ]
+
+
+def test_narration_between_two_quotes_keeps_them_apart(analyse):
+    analysed = analyse(
+        "“The port reopens on Monday,” said Tomas Brandt. The ferries had been idle for a month. "
+        "“We will be ready.”"
+    )
+    assert len([q for q in find_quotes(analysed) if not q.scare]) == 2
+
+
 def test_partial_quotes_and_quotes_split_by_the_sentence(analyse):
     analysed = analyse(
         "Ines Kowalczyk, the harbour master, met the fishermen on Sunday.\n\n"

@@ -11,7 +11,11 @@ from .marks import QuoteSpan, find_quote_spans
 from .speakers import build_registry
 
 SCARE_MAX_WORDS = 3
-MAX_ATTRIBUTION_WORDS = 14  # "Trump, the Republican nominee, told reporters on Monday."
+# "Trump, the Republican nominee, told reporters on Monday."; "said Robert Stone, a 59-year-old
+# retired teacher from …": one sentence of attribution, however long its description.
+MAX_ATTRIBUTION_WORDS = 40
+# A sentence ending inside the words between two pieces: they are narration, not one attribution.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
 _INTERRUPTION = frozenset(",?!—–-…")
 _SENTENCE_END = ".!?…"
 _MARKS = "\"'“”‘’«»„‚‹›`"
@@ -138,6 +142,9 @@ def _interrupted(
         return False
     if gap.rstrip()[-1:] not in ",.:;—–":
         return False  # “Scandal,” thanked Obama for “…”: the words between are not an attribution
+    inner = gap.strip().rstrip(".")
+    if any(not _abbreviation(inner[: m.start() + 1]) for m in _SENTENCE_BREAK.finditer(inner)):
+        return False
     last = text[first.start : first.end].rstrip()[-1:]
     if last not in _INTERRUPTION and not gap.lstrip().startswith(","):
         return False
@@ -146,6 +153,12 @@ def _interrupted(
         return False
     cue = first_attribution.cue
     return bool(cue) and cue in {w.strip(",.:;") for w in words}
+
+
+def _abbreviation(text: str) -> bool:
+    """True when ``text`` ends on an abbreviation's stop ("Mr.", "Fla.", "U.S."), not a sentence's."""
+    word = text.split()[-1] if text.split() else ""
+    return len(word) <= 5 and word[:1].isupper() and (len(word) <= 4 or "." in word[:-1])
 
 
 def is_scare(text: str, start: int, end: int, open_mark: int) -> bool:
