@@ -254,6 +254,17 @@ HEADLINE_CUTS = [
     # an irregular verb in headline tense aligns by its lemma, so the rules see it
     ("The shares fell to a record low on Monday.", "Shares fall to record low", None),
     ("The shares fell to a record low on Monday.", "Shares fall", "cut 'to'… completing 'fell'"),
+    # where someone was taken is the news: "taking daughter" alone says something else
+    (
+        "A father has admitted taking his daughter to an extremist rally in the city last year.",
+        "Father admits taking daughter",
+        "cut 'to'… completing 'taking'",
+    ),
+    (
+        "A father has admitted taking his daughter to an extremist rally in the city last year.",
+        "Father admits taking daughter to extremist rally",
+        None,
+    ),
     (
         "The council shared a video of the mayor learning to sail from the ‘King of the Harbour’ Tom Hall.",
         "Council shares video of mayor ’ Tom Hall",

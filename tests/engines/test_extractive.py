@@ -81,3 +81,16 @@ def test_a_line_with_no_verb_and_no_stop_is_never_a_bullet(analyse) -> None:
     )
     texts = [b.text for b in ExtractiveEngine().summarize([article])[0].bullets]
     assert texts and not any("Aviva" in t for t in texts)
+
+
+def test_a_parenthetical_aside_of_several_sentences_is_never_a_bullet(analyse) -> None:
+    article = analyse(
+        "The state inspector issued subpoenas to the Harbour Foundation on Tuesday as part of a "
+        "federal investigation into its accounts. (Why did the inspector issue them? Did the "
+        "foundation refuse to hand over its records? It is unclear at this point.) What is clear "
+        "is that the inquiry will run into the spring.\n\n"
+        "The foundation said it would cooperate fully with the inspector and his staff.\n\n"
+        "Its chairman, Tom Hall, will appear before the state committee next month."
+    )
+    texts = [b.text for b in ExtractiveEngine().summarize([article])[0].bullets]
+    assert texts and not any("unclear" in t or ")" in t for t in texts)

@@ -166,6 +166,11 @@ CHANGE_VERBS = frozenset(
     "fall rise drop climb increase decrease jump slump slip soar plunge grow shrink cut raise "
     "lower reduce surge tumble sink hit reach double triple halve boost slash".split()
 )
+# Verbs of taking and going whose "to"/"into"/"from" phrase is where ("took his daughter to a rally").
+MOTION_VERBS = frozenset(
+    "take bring send move travel fly drive go come return flee deport transfer carry lead smuggle "
+    "admit rush airlift evacuate".split()
+)
 # Predicates whose preposition phrase completes them ("involved in a crash", "accused of fraud").
 PREP_PREDICATES = frozenset(
     "involve accuse charge convict suspect aim base link relate tie subject due responsible "
@@ -261,7 +266,8 @@ def mid_phrase(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
             said = any(c.i in kept and (c.lower_ in amounts or c.dep_ == "dobj") for c in head.children)
             if head.lemma_.lower() in CHANGE_VERBS and token.lower_ in amounts and not said:
                 return f"cut {token.text!r}… completing {head.text!r}"
-            if head.lemma_.lower() in PREP_PREDICATES:
+            where = head.lemma_.lower() in MOTION_VERBS and token.lower_ in ("to", "into", "onto", "from")
+            if head.lemma_.lower() in PREP_PREDICATES or where:
                 return f"cut {token.text!r}… completing {head.text!r}"
         if token.dep_ == "npadvmod" and _quantity(head):
             return f"cut the rate {token.text!r} of {head.text!r}"

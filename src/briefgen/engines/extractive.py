@@ -220,8 +220,20 @@ def _candidates(analysed: AnalysedArticle) -> list[Sentence]:
             # words inside a quote opened in an earlier sentence are someone's, and their
             # speaker is in another sentence
             and not quote_context(analysed.text, p.start, p.end)[0]
+            and not _in_aside(analysed.text, p.start, p.end)
         )
     return sentences or [s for s in analysed.sentences if s.text.strip()]
+
+
+def _in_aside(text: str, start: int, end: int) -> bool:
+    """True for a sentence of a parenthetical aside running over several sentences ("(Why did
+    the inspector issue subpoenas? … It’s unclear at this point.)"): the writer's musing, and
+    cut from its brackets it reads as a statement with a stray ")"."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    if line.count("(") > line.count(")"):
+        return True  # opened in an earlier sentence of the paragraph
+    own = text[start:end]
+    return own.lstrip().startswith("(") and own.count("(") > own.count(")")
 
 
 def _has_verb(analysed: AnalysedArticle, sentence: Sentence) -> bool:
