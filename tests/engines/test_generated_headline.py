@@ -125,3 +125,27 @@ def test_a_quote_standing_alone_never_gives_the_headline(analyse) -> None:
     headline = _headline(analysed)
     assert "long way" not in headline
     assert not headline.startswith("“")
+
+
+COLUMN = """My husband has grown a beard over the winter, and I still do not recognise him at breakfast.
+
+Rivertown council has banned beards from the staff canteen of the town hall from next month.
+
+The ban follows three complaints about hair in the soup, the council said.
+"""
+
+BUNDLE = """This bundle of joy was a special spring surprise for the keepers at the Rivertown zoo.
+
+A rare white rhino calf was born at Rivertown zoo on Sunday, the first in Britain for ten years.
+"""
+
+
+@pytest.mark.parametrize(("article", "avoid"), [(COLUMN, "husband"), (BUNDLE, "bundle")])
+def test_a_headline_is_never_in_the_writers_voice_nor_pointing_back(analyse, article, avoid) -> None:
+    """A column's "My husband…" and a feature's "This bundle of joy…" open the story, but a
+    headline in the first person or opening on "This" says nothing on its own: a later
+    statement gives it."""
+    analysed = analyse(article)
+    headline = _headline(analysed)
+    assert avoid not in headline
+    assert _faithful_to_some_sentence(analysed, headline)

@@ -28,7 +28,7 @@ _PERSON_NOUNS = frozenset(
 _THING_POINTERS = frozenset("it its they their them".split())
 
 # Nouns after "this" that name the present, not something said before.
-_TIMES = frozenset(
+TIME_NOUNS = frozenset(
     "year week month weekend morning afternoon evening season summer winter spring autumn".split()
 )
 
@@ -55,7 +55,7 @@ def missing_referent(
         return f"opens on {' '.join(words[:2])!r}, which points back at something before it"
     if first in _DEMONSTRATIVES:
         noun = words[1].lower() if len(words) > 1 else ""
-        if first == "this" and re.sub(r"['’]s$", "", noun) in _TIMES:
+        if first == "this" and re.sub(r"['’]s$", "", noun) in TIME_NOUNS:
             return None  # "This year's nominees", "This week": the time of the story, not a pointer
         if noun and (noun in context_words or noun.rstrip("s") in {w.rstrip("s") for w in context_words}):
             return None

@@ -25,6 +25,7 @@ from ..condense.faithful import (
     unfaithful_headline,
 )
 from ..condense.headline import headline_from, headline_options
+from ..condense.referents import TIME_NOUNS
 from ..condense.title_words import choose_headline
 
 if TYPE_CHECKING:
@@ -70,8 +71,10 @@ def _headline_of(analysed: AnalysedArticle, sentence: Sentence, lead: Sentence) 
     if span is None or (sentence is not lead and not _stands_alone(analysed, sentence, span)):
         return None
     sourced = sourced_options(span, headline_options(span))
-    if sentence is not lead:
-        sourced = [o for o in sourced if not _points_back(o)]
+    # A headline never opens on a word pointing back ("This bundle of joy…") nor speaks in the
+    # writer's first person ("My husband grows beard"): the lead of a feature or a column may
+    # do both, and then a later statement gives the headline.
+    sourced = [o for o in sourced if not _first_person(o) and not _points_back(o, sentence is lead)]
     return choose_headline(span, sourced) if sourced else None
 
 
@@ -119,12 +122,27 @@ def sourced_options(span: Span, options: Sequence[str]) -> list[str]:
 _SOURCE_CUTS = ("cut the source", "cut 'according")
 # Words a headline cannot open on: they point back at a sentence the headline does not have.
 _POINTERS = frozenset("he she his her him they them their it its this that these those".split())
+_DEMONSTRATIVES = frozenset("this that these those".split())
 
 
-def _points_back(headline: str) -> bool:
-    """True when ``headline`` opens on a pronoun or demonstrative ("He tells…", "This is…")."""
-    first = re.match(r"[\w’']+", headline.lstrip("“\"‘'"))
-    return first is not None and first.group().lower() in _POINTERS
+def _points_back(headline: str, lead: bool = False) -> bool:
+    """True when ``headline`` opens on a pronoun or demonstrative ("He tells…", "This is…");
+    for the lead's, only on a demonstrative: a lead's "It"/"He" is the story's own subject."""
+    words = re.findall(r"[\w’']+", headline.lstrip("“\"‘'"))[:2]
+    word = words[0].lower() if words else ""
+    if word == "this" and len(words) > 1 and re.sub(r"['’]s$", "", words[1].lower()) in TIME_NOUNS:
+        return False  # "This week's vote": the time of the story, not a pointer
+    return word in (_DEMONSTRATIVES if lead else _POINTERS)
+
+
+# The writer's own first person, outside quote marks (case matters: "US" is a country).
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us)\b")
+_QUOTED = re.compile(r"[“\"‘«][^”\"’»]*[”\"’»]")
+
+
+def _first_person(headline: str) -> bool:
+    """True when ``headline`` says "I", "my", "we" or "our" in its own voice, not in a quote."""
+    return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", headline)))
 
 
 def _source_label_of(span: Span, headline: str) -> str | None:
