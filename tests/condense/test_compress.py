@@ -107,6 +107,12 @@ CASES = [
         "Smith, told the local paper.",
         'Singer\'s illness caused by diabetes, but he "is much better"',
     ),
+    # An opening phrase goes whole or not at all, and keeps the comma that closes it.
+    (
+        "During the game, which took place on March 27, the goalkeeper was struck by a lit flare.",
+        "During the game, the goalkeeper was struck by a lit flare.",
+        "During game, goalkeeper struck by lit flare",
+    ),
     # A first is the news: the clause that says so stays.
     (
         "Xi Jinping called for negotiation, during their first telephone conversation since the war began.",

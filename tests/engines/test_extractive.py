@@ -94,3 +94,18 @@ def test_a_parenthetical_aside_of_several_sentences_is_never_a_bullet(analyse) -
     )
     texts = [b.text for b in ExtractiveEngine().summarize([article])[0].bullets]
     assert texts and not any("unclear" in t or ")" in t for t in texts)
+
+
+def test_a_marked_caption_run_into_the_lead_gives_way_to_the_copy(analyse) -> None:
+    """A caption marked "(not pictured)" run into the lead without a stop is no statement:
+    the copy after it is the lead, for the bullets and the headline alike."""
+    article = analyse(
+        "Sister Anna Berger (not pictured) was found in her room, with a towel on her face An "
+        "80-year-old nun was murdered in her room at a mission in Rivertown, police said.\n\n"
+        "Her body was found by other nuns at the Sacred Heart mission on Sunday morning.\n\n"
+        "Police are waiting for the results of forensic tests, a spokesman said."
+    )
+    summary = ExtractiveEngine(headline="generate").summarize([article])[0]
+    texts = [b.text for b in summary.bullets]
+    assert not any("pictured" in t or "towel" in t for t in texts)
+    assert "nun" in summary.headline and "pictured" not in summary.headline

@@ -261,6 +261,9 @@ def _opener(span: Span, keep: set[int]) -> set[int]:
             if (
                 phrase[0].dep_ in ("prep", "advmod", "npadvmod")
                 and phrase[0].head == span.root
+                # the whole phrase: "During the game, which took place on March 27," goes
+                # whole or not at all ("Which took place on March 27, Russia's keeper…")
+                and phrase[0].right_edge.i < kept[n].i
                 and not any(t.ent_type_ and t.ent_type_ not in TIME_LABELS for t in phrase)
             ):
                 return {t.i for t in phrase} | {kept[n].i}
@@ -288,9 +291,24 @@ def _relative_clause(span: Span, keep: set[int]) -> set[int]:
             sub = list(token.subtree)
             if sub[0].i > span.start and span.doc[sub[0].i - 1].text == ",":
                 drop = _with_commas(span, sub[0].i, sub[-1].i)
+                if drop and _in_opener(token.head, span):
+                    # "During the game, which took place in March, the keeper…": the second
+                    # comma closes the opening phrase too, and stays.
+                    drop.discard(sub[-1].i + 1)
                 if drop:
                     return drop
     return set()
+
+
+def _in_opener(token: Token, span: Span) -> bool:
+    """True when ``token`` is in a phrase that opens the sentence before its subject ("During
+    the game, …")."""
+    while token.head != token and token.head != span.root:
+        token = token.head
+    subjects = [c.i for c in span.root.children if c.dep_ in SUBJECT_DEPS]
+    return (
+        token.dep_ in ("prep", "advcl", "npadvmod", "advmod") and bool(subjects) and token.i < min(subjects)
+    )
 
 
 def _appositive(span: Span, keep: set[int]) -> set[int]:

@@ -37,8 +37,8 @@ from ..condense.faithful import (
 from ..condense.referents import missing_referent
 from ..condense.shed import shed_settings
 from ..condense.wording import ends_dangling
-from ..read.cleaning import glue_points
-from ..read.furniture import strip_markers
+from ..read.cleaning import caption_end, glue_points
+from ..read.furniture import has_markers, strip_markers
 from ..read.titles import title_headline
 from ..types import AnalysedArticle, Bullet, Sentence, Summary
 from .generated_headline import faithful_headline
@@ -193,7 +193,8 @@ class ExtractiveEngine:
 def headline_lead(analysed: AnalysedArticle, candidates: Sequence[Sentence] | None = None) -> Sentence | None:
     """The sentence a headline is made from: the first statement of the story, even a
     scene-setting one (measured on real titles, it makes better headlines than a later one)."""
-    lead = next((s for s in analysed.content_sentences() if _headline_worthy(analysed, s)), None)
+    statements = (p for s in analysed.content_sentences() for p in _statements(analysed, s))
+    lead = next((s for s in statements if _headline_worthy(analysed, s)), None)
     if lead is None:
         candidates = _candidates(analysed) if candidates is None else candidates
         lead = candidates[0] if candidates else None
@@ -209,7 +210,7 @@ def _candidates(analysed: AnalysedArticle) -> list[Sentence]:
     """
     sentences = []
     for s in analysed.content_sentences():
-        parts = _unglue(analysed, s) if len(s.text.split()) > BULLET_MAX_WORDS else [s]
+        parts = _statements(analysed, s)
         sentences.extend(
             p
             for p in parts
@@ -223,6 +224,14 @@ def _candidates(analysed: AnalysedArticle) -> list[Sentence]:
             and not _in_aside(analysed.text, p.start, p.end)
         )
     return sentences or [s for s in analysed.sentences if s.text.strip()]
+
+
+def _statements(analysed: AnalysedArticle, sentence: Sentence) -> list[Sentence]:
+    """``sentence``, or the copy at its end when captions run into it without a stop: an
+    overlong one, or one with a caption's marker ("Sister Gertrud (not pictured) was found in
+    her bedroom An 86-year-old nun was…"), however short the whole."""
+    overlong = len(sentence.text.split()) > BULLET_MAX_WORDS
+    return _unglue(analysed, sentence) if overlong or has_markers(sentence.text) else [sentence]
 
 
 def _in_aside(text: str, start: int, end: int) -> bool:
@@ -271,6 +280,9 @@ def _lacks_referent(
 def _unglue(analysed: AnalysedArticle, sentence: Sentence) -> list[Sentence]:
     span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     points = glue_points(span) if span is not None else []
+    if not points and span is not None:
+        end = caption_end(span)
+        points = [end] if end is not None else []
     if not points:
         return [sentence]
     doc = analysed.doc

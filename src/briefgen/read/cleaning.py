@@ -136,3 +136,40 @@ def glue_points(span) -> list[int]:
             continue
         points.append(token.i)
     return points
+
+
+def caption_end(span) -> int | None:
+    """The token index in ``span`` where the copy begins after a caption marked as one ("Sister
+    Gertrud (not pictured) was found in her bedroom, with a towel on her face An 86-year-old
+    nun was…"): the first capitalised word after the marker that follows a lowercase content
+    word with no punctuation between them. None when there is no marker or no such word.
+
+    Looser than :func:`glue_points`, which needs the parse to see a new clause: the parser
+    often hangs the copy on the caption's verb, but the marker already says a caption runs
+    here, and captions come before the copy."""
+    from .furniture import has_markers
+
+    tokens = [t for t in span if not t.is_space]
+    marker = next(
+        (
+            n
+            for n, t in enumerate(tokens)
+            if t.text == ")" and has_markers(span.doc[tokens[0].i : t.i + 1].text)
+        ),
+        None,
+    )
+    if marker is None:
+        return None
+    for n in range(marker + 2, len(tokens) - 3):
+        token, before = tokens[n], tokens[n - 1]
+        if (
+            token.is_title
+            and token.lower_ != "i"
+            and before.is_lower
+            and before.is_alpha
+            and before.whitespace_
+            and before.pos_ in ("NOUN", "ADJ", "ADV", "NUM", "PRON")
+            and token.ent_iob_ != "I"
+        ):
+            return token.i
+    return None

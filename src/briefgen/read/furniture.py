@@ -44,7 +44,7 @@ _CREDIT = re.compile(
 # Deleted from a news sentence: "(pictured)", "(right)", "(second left)", "(file)".
 _MARKER = re.compile(
     r"\s*\((?:(?:second|third|far|top|bottom|centre|center|front|back)[\s-]+)?"
-    r"(?:right|left|centre|center|above|below|top|bottom|inset|pictured|file|pictured\s+\w+)\)",
+    r"(?:right|left|centre|center|above|below|top|bottom|inset|(?:not\s+)?pictured|file|pictured\s+\w+)\)",
     re.IGNORECASE,
 )
 
@@ -53,6 +53,12 @@ def is_furniture(sentence: str) -> bool:
     """True when ``sentence`` carries a caption, a credit, a gallery or video prompt, or a
     reference to a chart or photo the brief cannot show."""
     return bool(_FURNITURE.search(sentence) or _CREDIT.search(sentence))
+
+
+def has_markers(text: str) -> bool:
+    """True when ``text`` holds a position marker ("(pictured)", "(not pictured)", "(left)"):
+    the mark of a photo caption."""
+    return bool(_MARKER.search(text))
 
 
 def strip_markers(text: str) -> str:
