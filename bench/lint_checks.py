@@ -270,6 +270,8 @@ def lint_brief(analysed: AnalysedArticle, summary: Summary, *, title: str | None
             why = split_before(analysed.text, sentence.start)
             if why is None and _TITLE_AT_END.search(text.rstrip()):
                 why = "ends on a title abbreviation"
+            if why is None:
+                why = _opens_on_relative(doc, offsets[0])
             if why:
                 yield Finding("split", where, text, why)
             span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
@@ -290,3 +292,13 @@ def lint_brief(analysed: AnalysedArticle, summary: Summary, *, title: str | None
             yield Finding("no-referent", where, text, why)
         earlier.append(text)
         previous_index = index
+
+
+def _opens_on_relative(doc, offset: int) -> str | None:
+    """Why a bullet whose first word (at article ``offset``) is the relative pronoun of a
+    clause whose antecedent was cut reads split ("Which took place on March 27, …"), or None."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    token = span[0] if span is not None and len(span) else None
+    if token is not None and token.tag_ in ("WDT", "WP", "WP$") and token.head.dep_ == "relcl":
+        return f"opens on {token.text!r}, whose antecedent {token.head.head.text!r} was cut"
+    return None

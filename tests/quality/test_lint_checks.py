@@ -98,3 +98,19 @@ def test_a_headline_is_checked_against_the_sentence_it_was_cut_from(analyse) -> 
     assert findings[0].detail.endswith(
         "(from: Jane Lee knew when she threw her first ball that bowls was the sport for her.)"
     )
+
+
+def test_a_bullet_opening_on_a_relative_pronoun_whose_antecedent_was_cut_reads_split(analyse) -> None:
+    """ "During the game, which took place on March 27, the keeper was struck…" cut to
+    "Which took place…, the keeper was struck…" is counted, the whole sentence is not."""
+    from briefgen.types import Bullet, Summary
+
+    sentence = "During the game, which took place on March 27, the goalkeeper was struck by a lit flare."
+    analysed = analyse(sentence)
+    for text, expected in (
+        ("Which took place on March 27, the goalkeeper was struck by a lit flare.", ["split"]),
+        (sentence, []),
+    ):
+        summary = Summary(headline="", bullets=(Bullet(text, (0,)),), headline_source="generated")
+        findings = [f.check for f in lint_checks.lint_brief(analysed, summary) if f.where == "bullet 1"]
+        assert findings == expected, text
