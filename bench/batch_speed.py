@@ -1,12 +1,16 @@
 """Benchmark ``briefgen batch``: throughput against one process, memory, resume, grouping.
 
     python bench/batch_speed.py                       # everything, the table to bench/results/batch.md
-    python bench/batch_speed.py --only grouping       # one part: speed, big, grouping
+    python bench/batch_speed.py --only grouping       # one part: speed, memory, big, grouping
 
 - **speed**: ``--articles`` (1,000) articles of the development sets, briefed by
   ``briefgen batch`` (every core) and by one process calling ``Briefer.brief_many``
   (what ``briefgen`` does), in the same run; wall time of each process including
   model loading, and peak memory (max RSS) of each worker.
+- **memory**: the worst case for a worker's memory in a few minutes: the
+  ``--longest`` (64) longest development articles, longest first, so that the first
+  batches hold the longest articles together (a 10,000-row run meets such a batch
+  only after an hour); peak memory (max RSS) of each worker, wall and CPU time.
 - **big**: ``--big`` (10,000) rows (the development sets repeated with new ids):
   ``briefgen batch`` is killed (SIGKILL, its whole session) after ``--kill-after``
   seconds, then rerun; ``--resume-limit`` caps the rows the rerun briefs, for a
@@ -65,9 +69,11 @@ def dev_rows() -> list[dict]:
     return rows
 
 
-def write_rows(path: Path, count: int) -> None:
-    """``count`` rows: the development articles, repeated with new ids as needed."""
+def write_rows(path: Path, count: int, longest_first: bool = False) -> None:
+    """``count`` rows: the development articles (the longest first if asked), repeated with new ids as needed."""
     rows = dev_rows()
+    if longest_first:
+        rows.sort(key=lambda row: -len(row["text"]))
     with open(path, "w", encoding="utf-8") as out:
         for n in range(count):
             row = rows[n % len(rows)]
@@ -148,6 +154,29 @@ def bench_speed(work: Path, articles: int, workers: int | None) -> list[str]:
     return lines
 
 
+def bench_memory(work: Path, count: int, workers: int | None) -> list[str]:
+    source = work / "memory.jsonl"
+    write_rows(source, count, longest_first=True)
+    output = work / "memory-out.jsonl"
+    fresh(output)
+    args = [sys.executable, "-m", "briefgen", "batch", str(source), "-o", str(output)]
+    if workers:
+        args += ["--workers", str(workers)]
+    before = uptime()
+    log = work / "memory.log"
+    with open(log, "w") as err:
+        seconds, _, status, _ = timed(args, stderr=err)
+    summary = log.read_text().strip().splitlines()[-1]
+    if status not in (0, 3):
+        sys.exit(f"bench: briefgen batch failed: {summary}")
+    chars = sum(len(json.loads(line)["text"]) for line in source.read_text(encoding="utf-8").splitlines())
+    return [
+        f"- the {count} longest development articles ({chars / count:,.0f} characters on average), "
+        f"longest first; load before / after: {before} / {uptime()}",
+        f"- briefgen batch: {seconds:.1f} s ({summary})",
+    ]
+
+
 def bench_big(work: Path, count: int, kill_after: float, resume_limit: int | None) -> list[str]:
     source = work / "big.jsonl"
     write_rows(source, count)
@@ -224,22 +253,27 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--only", choices=("speed", "big", "grouping"), action="append")
+    parser.add_argument("--only", choices=("speed", "memory", "big", "grouping"), action="append")
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--longest", type=int, default=64)
     parser.add_argument("--big", type=int, default=10000)
     parser.add_argument("--kill-after", type=float, default=120.0)
     parser.add_argument("--resume-limit", type=int, default=None)
     parser.add_argument("--group", type=int, default=10000)
     parser.add_argument("--work", default=None, help="working folder [default: a temporary one]")
     args = parser.parse_args()
-    parts = args.only or ["speed", "big", "grouping"]
+    parts = args.only or ["speed", "memory", "big", "grouping"]
     work = Path(args.work or tempfile.mkdtemp(prefix="briefgen-batch-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     print(f"bench: working in {work}, {os.cpu_count()} cores", file=sys.stderr)
     sections = []
     if "speed" in parts:
         sections.append(("Throughput and memory", bench_speed(work, args.articles, args.workers)))
+    if "memory" in parts:
+        sections.append(
+            ("Memory: the longest articles first", bench_memory(work, args.longest, args.workers))
+        )
     if "big" in parts:
         sections.append(
             (
