@@ -1,0 +1,68 @@
+"""The analysis stage parses in calls bounded by characters, with the same result as one call."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, POS, SENT_START, TAG
+
+from briefgen.analyse.analysis import analyse as run_analysis
+from briefgen.analyse.analysis import by_characters
+from briefgen.read.reading import article_from_text, read_article
+from support import SEED
+
+ATTRS = [TAG, POS, DEP, HEAD, LEMMA, ENT_IOB, ENT_TYPE, SENT_START]
+
+
+def test_by_characters_bounds_each_run_and_keeps_order():
+    texts = ["a" * 5, "b" * 4, "c" * 30, "d" * 2, "e" * 9, "f"]
+    runs = list(by_characters(texts, 10))
+    assert [t for run in runs for t in run] == texts
+    assert runs == [["a" * 5, "b" * 4], ["c" * 30], ["d" * 2], ["e" * 9, "f"]]
+    assert all(len(run) == 1 or sum(map(len, run)) <= 10 for run in runs)
+    assert list(by_characters([], 10)) == []
+
+
+class Recording:
+    """spaCy's pipeline, noting the characters each ``pipe`` call was given."""
+
+    def __init__(self, nlp) -> None:
+        self.nlp = nlp
+        self.calls: list[list[int]] = []
+
+    def pipe(self, texts):
+        texts = list(texts)
+        self.calls.append([len(t) for t in texts])
+        return self.nlp.pipe(texts)
+
+
+@pytest.fixture(scope="module")
+def articles():
+    seed = read_article(str(SEED))
+    others = [
+        "The harbour authority said on Monday that the port would reopen at dawn. "
+        "Ferries to the islands will run again from Tuesday, officials said.",
+        "Ines Kowalczyk, the mayor of Gdynia, opened the new library on Friday.\n\n"
+        "“It is the city's first public building in twenty years,” she said.",
+    ]
+    return [seed, *[article_from_text(text) for text in others], seed]
+
+
+def test_long_batches_are_parsed_in_bounded_calls_with_the_same_result(articles):
+    from briefgen.analyse.nlp import load_spacy
+
+    nlp = Recording(load_spacy())
+    bound = len(articles[0].text) // 2  # the seed is over the bound: it is parsed alone
+    small = run_analysis(articles, nlp=nlp, parse_chars=bound)
+    assert [n for call in nlp.calls for n in call] == [len(a.text) for a in articles]
+    assert all(len(call) == 1 or sum(call) <= bound for call in nlp.calls)
+    assert len(nlp.calls) == 3  # seed; the two short ones together; seed
+
+    nlp.calls.clear()
+    whole = run_analysis(articles, nlp=nlp, parse_chars=10**9)
+    assert len(nlp.calls) == 1
+    for a, b in zip(small, whole, strict=True):
+        assert np.array_equal(a.doc.to_array(ATTRS), b.doc.to_array(ATTRS))
+        assert a.sentences == b.sentences
+        assert a.entities == b.entities
+        assert np.array_equal(a.embeddings, b.embeddings)
