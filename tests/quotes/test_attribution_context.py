@@ -162,3 +162,19 @@ def test_a_report_with_no_named_author_is_nobodys(analyse):
         "“The crossing will carry 40,000 vehicles a day by 2030,” the report said."
     )
     assert quote_of(find_quotes(analysed), "40,000 vehicles").speaker is None  # not the premier
+
+
+def test_a_title_before_a_name_is_no_speaker(analyse):
+    analysed = analyse(
+        "The carmaker is “extremely disappointed the threat of a hard Brexit has not been removed,” "
+        "Vauxhall’s U.K. managing director Stephen Norman said recently."
+    )
+    assert quote_of(find_quotes(analysed), "extremely disappointed").speaker == "Stephen Norman"
+
+
+def test_who_obtained_a_memo_did_not_write_it(analyse):
+    analysed = analyse(
+        "The fund bought the papers last year. According to the memo obtained by The Globe, that fund "
+        "“believed in the long-term value of these publications.”"
+    )
+    assert quote_of(find_quotes(analysed), "long-term value").speaker != "Globe"

@@ -185,7 +185,9 @@ class Attributor:
                     if target is not None and target.pos_ == "NOUN" and target.lemma_ not in MEDIA_NOUNS:
                         # "according to a statement released by X", "… from X": the named source.
                         named = [
-                            t for t in target.subtree if t.ent_type_ in ("PERSON", "ORG") and t.i > target.i
+                            t
+                            for t in target.subtree
+                            if t.ent_type_ in ("PERSON", "ORG") and t.i > target.i and not _obtained_by(t)
                         ]
                         target = named[0] if named else target
                     if target is not None and target.i not in self._inside:
@@ -474,3 +476,12 @@ def _guess(candidate: _Candidate) -> _Candidate:
     """The same candidate, its speaker only a guess (no attribution reaches the quote)."""
     confidence = "guessed" if candidate.speaker else None
     return _Candidate(candidate.distance, candidate.speaker, candidate.cue, candidate.is_channel, confidence)
+
+
+# Verbs of getting hold of a document: "the memo obtained by The Globe" was not The Globe's.
+_OBTAIN_LEMMAS = frozenset("obtain see review acquire receive get leak read view".split())
+
+
+def _obtained_by(token: Token) -> bool:
+    """True when ``token`` names who obtained or saw a document, not who wrote it."""
+    return any(a.lemma_.lower() in _OBTAIN_LEMMAS and a.pos_ == "VERB" for a in token.ancestors)

@@ -69,7 +69,9 @@ def post_quote(tokens: list[Token]) -> tuple[Token, Token] | None:
         rest = rest[closing + 1 :]
     while rest and rest[0].pos_ in ("ADV", "AUX", "PART") and rest[0].lemma_ not in lexicon.SPEECH_LEMMAS:
         rest = rest[1:]
-    if rest and rest[0].pos_ == "VERB":
+    if rest and rest[0].pos_ == "VERB" and rest[0].dep_ not in ("amod", "compound"):
+        # "Vauxhall’s U.K. managing director Stephen Norman said": "managing" describes the
+        # director; the run is only the start of the speaker's description
         return head, rest[0]
     return None
 

@@ -429,11 +429,21 @@ def mention_head(token: Token) -> Token:
     if token.pos_ == "PROPN":
         return token
     clause = min((c.i for c in token.rights if c.dep_ in ("relcl", "acl")), default=len(token.doc))
+    named = [
+        c
+        for c in token.children
+        if c.i < clause  # "the resident, who sold his comic The Undead Soldier": not the speaker
+        and c.dep_ in ("appos", "compound", "nmod")
+        and c.ent_type_ in ("PERSON", "ORG")
+    ]
+    # "Vauxhall’s U.K. managing director Stephen Norman": the person, not the firm before him
+    for label in ("PERSON", "ORG"):
+        for child in named:
+            if child.ent_type_ == label:
+                return child
     for child in token.children:
         if child.i > clause:
-            break  # "the resident, who sold his comic The Undead Soldier": a name inside the clause
-        if child.dep_ in ("appos", "compound", "nmod") and child.ent_type_ in ("PERSON", "ORG"):
-            return child
+            break
         if (
             child.dep_ == "appos"
             and child.pos_ == "PROPN"
