@@ -254,6 +254,30 @@ HEADLINE_CUTS = [
     # an irregular verb in headline tense aligns by its lemma, so the rules see it
     ("The shares fell to a record low on Monday.", "Shares fall to record low", None),
     ("The shares fell to a record low on Monday.", "Shares fall", "cut 'to'… completing 'fell'"),
+    # a list cut short says only part of it; an apposition the parser took for a list is no list
+    (
+        "Health Canada has proposed new labels for foods high in sugar, salt and saturated fat.",
+        "Health Canada proposes new labels for foods high in sugar",
+        "cut the list after 'sugar'",
+    ),
+    (
+        "Health Canada has proposed new labels for foods high in sugar, salt and saturated fat.",
+        "Health Canada proposes new labels for foods high in sugar, salt and saturated fat",
+        None,
+    ),
+    # a source between dashes speaks for the aside only: the main clause is the reporter's
+    (
+        "A Rivertown father is in stable condition after he became sick -- perhaps from pesticide "
+        "exposure, federal officials say -- during a trip to the coast.",
+        "Rivertown father in stable condition",
+        None,
+    ),
+    (
+        "A Rivertown father is in stable condition after he became sick -- perhaps from pesticide "
+        "exposure, federal officials say -- during a trip to the coast.",
+        "Rivertown father in stable condition after he became sick perhaps from pesticide exposure",
+        "cut the source 'officials' 'say'",
+    ),
     # where someone was taken is the news: "taking daughter" alone says something else
     (
         "A father has admitted taking his daughter to an extremist rally in the city last year.",

@@ -149,3 +149,20 @@ def test_a_headline_is_never_in_the_writers_voice_nor_pointing_back(analyse, art
     headline = _headline(analysed)
     assert avoid not in headline
     assert _faithful_to_some_sentence(analysed, headline)
+
+
+REASON = """As much as we like to think of what we eat as our own choice, the reality is that we are influenced by food marketing.
+
+That is a key reason why, according to government data, 70 per cent of Canadians eat unhealthfully, which is a leading risk factor for disease.
+
+Health Canada has proposed new labels for foods high in sugar, salt and saturated fat.
+"""
+
+
+def test_a_source_in_a_clause_never_labels_the_whole_headline(analyse) -> None:
+    """ "according to government data" vouches for the 70 per cent, not for the writer's "key
+    reason": "Government data: That is key reason why…" would credit the data with the argument."""
+    analysed = analyse(REASON)
+    headline = _headline(analysed)
+    assert not headline.startswith("Government data")
+    assert _faithful_to_some_sentence(analysed, headline)

@@ -246,6 +246,11 @@ def mid_phrase(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
     ):  # "Alison Levine knows" (the parser hung "that boccia was the sport" on another verb),
         # "…would prefer" (it took "to march" for a preposition and its object)
         return f"{last.text!r} without what it {last.lemma_.lower()}s"
+    for token in tail:  # "…high in sugar" of "high in sugar, salt and fat": a list cut short
+        nominal = {token.head.pos_, token.pos_} <= {"NOUN", "PROPN", "ADJ", "NUM"}
+        listed = any(c.dep_ == "cc" for c in (*token.head.children, *token.children))  # not an apposition
+        if token.dep_ == "conj" and token.head.i in kept and nominal and listed:
+            return f"cut the list after {token.head.text!r}"
     after = near[0] if near else None
     if after is not None and after.dep_ == "prep" and after.i == last.i + 1 and _quantity(last):
         objects = [c for c in after.children if c.dep_ == "pobj"]
@@ -310,11 +315,21 @@ def cut_source_token(sentence: Span, kept_offsets: Sequence[int]) -> Token | Non
         if token.lower_ == "according" and any(t.i in kept for t in (token.head, *token.head.children)):
             return token
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _REPORTING:
-            claim = [t for t in content if token in t.ancestors]
+            # "…condition -- perhaps from pesticide exposure, officials say -- during…": a
+            # source between dashes speaks for the words between them only
+            lo, hi = _dashes_around(sentence, token)
+            claim = [t for t in content if token in t.ancestors and lo < t.i < hi]
             subject = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
             if len(claim) >= 3 and subject and not any(c.i in kept for c in subject):
                 return token
     return None
+
+
+def _dashes_around(sentence: Span, token: Token) -> tuple[int, int]:
+    """The indices of the dashes setting off the aside ``token`` is in, else the sentence's bounds."""
+    dashes = [t.i for t in sentence if t.text in ("--", "—", "–")]
+    before, after = [i for i in dashes if i < token.i], [i for i in dashes if i > token.i]
+    return (before[-1], after[0]) if before and after else (sentence.start - 1, sentence.end)
 
 
 def source_label(token: Token) -> str | None:

@@ -172,7 +172,7 @@ class ExtractiveEngine:
                 text = whole_sentence(sentence.text)
             if len(text.split()) > BULLET_MAX_WORDS:
                 shorter = shed_settings(span, BULLET_MAX_WORDS, self.compress_to)
-                if shorter and not unfaithful_cut(span, shorter) and not ends_dangling(shorter):
+                if shorter and not unfaithful_cut(span, shorter) and not _ends_unfinished(shorter):
                     text = shorter
         text = tidy_quote_spacing(strip_markers(text))
         return text if len(text.split()) <= BULLET_MAX_WORDS else ""

@@ -128,7 +128,7 @@ _DEMONSTRATIVES = frozenset("this that these those".split())
 def _points_back(headline: str, lead: bool = False) -> bool:
     """True when ``headline`` opens on a pronoun or demonstrative ("He tells…", "This is…");
     for the lead's, only on a demonstrative: a lead's "It"/"He" is the story's own subject."""
-    words = re.findall(r"[\w’']+", headline.lstrip("“\"‘'"))[:2]
+    words = re.findall(r"\w+", headline.lstrip("“\"‘'"))[:2]  # "That’s" → "That"
     word = words[0].lower() if words else ""
     if word == "this" and len(words) > 1 and re.sub(r"['’]s$", "", words[1].lower()) in TIME_NOUNS:
         return False  # "This week's vote": the time of the story, not a pointer
@@ -145,6 +145,10 @@ def _first_person(headline: str) -> bool:
     return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", headline)))
 
 
+# Dependencies that open a clause of their own: a source inside one vouches for it alone.
+_CLAUSES = frozenset("relcl advcl ccomp acl csubj pcomp parataxis conj".split())
+
+
 def _source_label_of(span: Span, headline: str) -> str | None:
     """The label of the source that ``headline``'s cut took ("Central bank"), or None; None
     too when the headline keeps no verb of what the source said: "Liberal Party: In last week
@@ -154,6 +158,12 @@ def _source_label_of(span: Span, headline: str) -> str | None:
     if verb is None:
         return None
     claim = verb.head if verb.lower_ == "according" else verb
+    while claim != span.root and claim.dep_ not in _CLAUSES:
+        claim = claim.head  # "…twice as likely to vote Ukip, according to…": "likely" is in the main clause
+    if claim != span.root and not (claim.head == span.root and claim.dep_ in ("parataxis", "conj", "ccomp")):
+        # "That's a key reason why, according to government data, 70 per cent…": the source
+        # vouches for the clause it sits in, not for the headline as a whole
+        return None
     kept = [span.doc[i] for i in kept_indices(span.doc, offsets)]
     if not any(t.pos_ in ("VERB", "AUX") and (t == claim or claim in t.ancestors) for t in kept):
         return None
