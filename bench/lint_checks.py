@@ -40,15 +40,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.condense.faithful import (
-    align,
-    cut_source,
-    inside_quote,
-    lemma_stems,
-    mid_phrase,
-    pieces,
-    unpaired_quotes,
-)
+from briefgen.condense.faithful import align, cut_source, lemma_stems, mid_phrase, pieces
+from briefgen.condense.quote_marks import inside_quote, unpaired_quotes
 from briefgen.condense.referents import missing_referent
 
 if TYPE_CHECKING:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from briefgen.analyse.sentences import mend_bounds
-from briefgen.condense.faithful import align, quote_context, unpaired_quotes, whole_sentence
+from briefgen.condense.faithful import align
+from briefgen.condense.quote_marks import quote_context, unpaired_quotes, whole_sentence
 from briefgen.condense.referents import missing_referent
 from briefgen.read.furniture import is_furniture, strip_markers
 from briefgen.read.titles import clean_title, title_headline
@@ -21,6 +22,10 @@ from briefgen.read.titles import clean_title, title_headline
         ("He said “yes today.", "1 “ but 0 ”"),
         ('He said "yes today.', 'an odd number of "'),
         ("He said ”yes“ today.", "“ and ” out of order"),
+        ("''We won,'' she said.", None),
+        ("She said ''no'' to it.", None),
+        # the NYT's two apostrophes: a sentence that lost its opening and kept the next one's
+        ("We won,'' Ms. Warren said. ''", "'' out of order"),
     ],
 )
 def test_unpaired_quotes(text: str, expected: str | None) -> None:
@@ -94,6 +99,24 @@ def test_sentences_survive_titles_lower_case_and_closing_marks() -> None:
         'She called it "cruel."',
         "Next at 3 p.m. on Friday.",
     ]
+
+
+def test_a_sentence_of_a_long_quote_in_two_apostrophes_gets_its_marks() -> None:
+    text = "He wrote: ''We have arrived with our soldiers. Decide how to end, with knife or bomb.'' Then."
+    first, second = text.index("We have"), text.index("Decide")
+    assert quote_context(text, first, second - 1) == ("''", "''")
+    assert quote_context(text, second, text.index(" Then")) == ("''", "")
+    assert (
+        whole_sentence("Decide how to end, with knife or bomb.''", "''")
+        == "''Decide how to end, with knife or bomb.''"
+    )
+
+
+def test_an_opening_mark_left_at_a_sentence_end_opens_the_next_sentence() -> None:
+    text = "''We won,'' Ms. Warren said. ''I ask, for who?''\n\n\"Yes.\" He left."
+    parts = ["We won,'' Ms. Warren said. ''", "I ask, for who?''", '"Yes."', "He left."]
+    mended = [text[s:e] for s, e in mend_bounds(text, _bounds(text, parts))]
+    assert mended == ["''We won,'' Ms. Warren said.", "''I ask, for who?''", '"Yes."', "He left."]
 
 
 def test_no_merge_across_a_line_break() -> None:

@@ -37,7 +37,32 @@ def mend_bounds(text: str, bounds: Sequence[tuple[int, int]]) -> list[tuple[int,
         else:
             mended.append((start, end))
         mended[-1] = (mended[-1][0], _past_closers(text, *mended[-1]))
-    return mended
+    return [_with_opening_mark(text, *bound) for bound in _without_opening_mark(text, mended)]
+
+
+# An opening mark left at a sentence's end, after its stop: "…Ms. Warren said. ''I ask…".
+_OPENING_AT_END = re.compile(r"(?<=[.!?])\s+(?:''|``|“|‘|\")$")
+_OPENINGS = ("''", "``", "“", "‘", '"')
+
+
+def _without_opening_mark(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``bounds`` with an opening quote mark the splitter left at a sentence's end given back:
+    it opens the next sentence's quote."""
+    out = []
+    for start, end in bounds:
+        found = _OPENING_AT_END.search(text[start:end])
+        out.append((start, start + found.start()) if found else (start, end))
+    return out
+
+
+def _with_opening_mark(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) moved back over an opening quote mark right before the sentence (after a
+    space or a line break), which the splitter gave to the sentence before or to none."""
+    for mark in _OPENINGS:
+        begin = start - len(mark)
+        if begin >= 0 and text[begin:start] == mark and (begin == 0 or text[begin - 1].isspace()):
+            return begin, end
+    return start, end
 
 
 def _past_closers(text: str, start: int, end: int) -> int:

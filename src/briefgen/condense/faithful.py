@@ -16,30 +16,10 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..lexicon import CONDITIONS
+from .quote_marks import unpaired_quotes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-
-def unpaired_quotes(text: str) -> str | None:
-    """Why ``text``'s double quote marks do not pair up, or None when they do."""
-    opening, closing = text.count("“"), text.count("”")
-    if opening != closing:
-        return f"{opening} “ but {closing} ”"
-    if text.count('"') % 2:
-        return 'an odd number of "'
-    # curly marks in the wrong order: ” before its “
-    depth = 0
-    for char in text:
-        depth += {"“": 1, "”": -1}.get(char, 0)
-        if depth < 0 or depth > 1:
-            return "“ and ” out of order"
-    return None
-
-
-def inside_quote(text: str, position: int) -> bool:
-    before = text[:position]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 _PIECE = re.compile(r"\w+")
@@ -396,65 +376,6 @@ def unfaithful_cut(sentence: Span, text: str) -> str | None:
     return unpaired_quotes(text) or mid_phrase(sentence, offsets) or cut_source(sentence, offsets)
 
 
-def _closer(text: str, at: int) -> bool:
-    """True when the straight mark at ``at`` closes rather than opens: a word or stop
-    before it, a space or the end after it."""
-    return at > 0 and not text[at - 1].isspace() and text[at + 1 : at + 2] in ("", " ", "\n")
-
-
-def _straight_open(text: str, inside: bool) -> bool:
-    """Whether a straight quote is open after ``text``, starting ``inside`` one or not; a
-    closing mark with no quote open closes one opened in an earlier paragraph."""
-    for at, char in enumerate(text):
-        if char == '"':
-            inside = not (inside or _closer(text, at))
-    return inside
-
-
-def quote_context(text: str, start: int, end: int) -> tuple[str, str]:
-    """The marks a sentence at ``text[start:end]`` needs to stand alone: an opening mark when
-    it starts inside a quote opened earlier, a closing one when it leaves a quote open that a
-    later sentence closes ("He said: “We won. | We are happy.”")."""
-    paragraph = text.rfind("\n", 0, start) + 1
-    before, own = text[paragraph:start], text[start:end]
-    # curly marks say which way they face
-    inside = before.count("“") > before.count("”")
-    depth = int(inside)
-    opening = ""
-    for char in own:
-        if char == "“":
-            depth += 1
-        elif char == "”":
-            if depth == 0:
-                opening = "“"  # closes a quote opened in an earlier paragraph
-            depth = max(depth - 1, 0)
-    if inside and not opening and "”" in own:
-        opening = "“"
-    if inside and "”" not in own:
-        opening = "“"
-    curly = (opening, "”" if depth > 0 else "")
-    if any(curly):
-        return curly
-    inside = _straight_open(before, False)
-    first = own.find('"')
-    if not inside and first >= 0 and _closer(own, first):
-        inside = True  # the quote was opened in an earlier paragraph
-    ends_open = _straight_open(own, inside)
-    return ('"' if inside else "", '"' if ends_open else "")
-
-
-def whole_sentence(text: str, opening: str = "", closing: str = "") -> str:
-    """A whole article sentence as a bullet: tidied, with a capital and a final stop, and
-    the quote marks ``opening``/``closing`` it needs (see :func:`quote_context`)."""
-    from .wording import finish_sentence
-
-    finished = tidy_quote_spacing(finish_sentence(text))
-    if closing and finished[-1:] not in '”"':
-        finished += closing
-    return opening + finished
-
-
-# A single curly mark with a space (or nothing) on both sides quotes nothing: its words were cut.
 _STRAY_SINGLE = re.compile(r"(?:^|\s)[‘’](?:\s|$)")
 
 
@@ -494,8 +415,3 @@ def cut_condition(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
         if mark is not None and not asks:
             return f"cut the condition {mark.text!r}… of {token.head.text!r}"
     return None
-
-
-def tidy_quote_spacing(text: str) -> str:
-    """No space just inside a curly quote mark: '“ China has' → '“China has' (French spacing)."""
-    return re.sub(r"\s+”", "”", re.sub(r"“\s+", "“", text))

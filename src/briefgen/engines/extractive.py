@@ -28,12 +28,8 @@ from itertools import pairwise
 import numpy as np
 
 from ..condense.compress import BULLET_MAX_WORDS, compress_sentence
-from ..condense.faithful import (
-    quote_context,
-    tidy_quote_spacing,
-    unfaithful_cut,
-    whole_sentence,
-)
+from ..condense.faithful import unfaithful_cut
+from ..condense.quote_marks import quote_context, tidy_quote_spacing, whole_sentence
 from ..condense.referents import missing_referent
 from ..condense.shed import shed_settings
 from ..condense.wording import ends_dangling

@@ -20,11 +20,11 @@ from ..condense.faithful import (
     cut_source_token,
     headline_offsets,
     kept_indices,
-    quote_context,
     source_label,
     unfaithful_headline,
 )
 from ..condense.headline import headline_from, headline_options
+from ..condense.quote_marks import quote_context
 from ..condense.referents import TIME_NOUNS
 from ..condense.title_words import choose_headline
 
