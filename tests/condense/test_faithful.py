@@ -234,6 +234,11 @@ CUTS = [
     ),
     ("Most voters would back the plan.", "Most voters would back.", "cut the dobj 'plan' of 'back'"),
     (
+        "Jane Lee has sold thousands of copies of her book about the war in the Pacific Ocean.",
+        "Jane Lee has sold thousands of copies of her book about the war in the Pacific.",
+        "cut inside the name 'Pacific' 'Ocean'",
+    ),
+    (
         "The bridge will close in May, officials said.",
         "The bridge will close in May.",
         "cut the source 'officials' 'said'",
@@ -277,6 +282,24 @@ HEADLINE_CUTS = [
     # an irregular verb in headline tense aligns by its lemma, so the rules see it
     ("The shares fell to a record low on Monday.", "Shares fall to record low", None),
     ("The shares fell to a record low on Monday.", "Shares fall", "cut 'to'… completing 'fell'"),
+    # "last seen" is not "seen": an adverb that changes its verb stays
+    (
+        "Tom Hall, 8, was last seen inside his parents' silver car on Sunday.",
+        "Tom Hall seen inside parents' silver car",
+        "cut 'last' of 'seen'",
+    ),
+    (
+        "Tom Hall, 8, was last seen inside his parents' silver car on Sunday.",
+        "Tom Hall last seen inside parents' silver car",
+        None,
+    ),
+    # a second clause cut after its light verb says nothing
+    (
+        "Bowls has long been Rivertown's favourite pastime, so it should come as no surprise that the "
+        "club is full.",
+        "Bowls has long been Rivertown's favourite pastime, so it should come",
+        "ends on 'come' without its 'as'",
+    ),
     # a list cut short says only part of it; an apposition the parser took for a list is no list
     (
         "Health Canada has proposed new labels for foods high in sugar, salt and saturated fat.",

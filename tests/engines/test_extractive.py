@@ -109,3 +109,21 @@ def test_a_marked_caption_run_into_the_lead_gives_way_to_the_copy(analyse) -> No
     texts = [b.text for b in summary.bullets]
     assert not any("pictured" in t or "towel" in t for t in texts)
     assert "nun" in summary.headline and "pictured" not in summary.headline
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "And giving some lip -- like the singer Kylie Jenner.",  # a fragment with no subject
+        "(Or at least a lot less of it, in the view of Rivertown council.)",  # an aside
+        "(CNN)\"A long, long time ago, in the town of Rivertown...\"",  # a quote alone
+    ],
+)
+def test_a_headline_is_never_made_from_a_fragment_an_aside_or_a_quote_alone(analyse, opening) -> None:
+    article = analyse(
+        f"{opening}\n\n"
+        "Rivertown council voted on Tuesday to close the Old Mill bridge for six months of repairs.\n\n"
+        "The council said the repairs would cost three million pounds."
+    )
+    headline = ExtractiveEngine(headline="generate").summarize([article])[0].headline
+    assert "bridge" in headline, headline

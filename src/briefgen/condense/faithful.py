@@ -206,6 +206,8 @@ def mid_phrase(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
         sentence.end,
     )
     near = [t for t in tail if t.i < boundary]
+    if last.ent_iob_ in ("B", "I") and tail[0].i == last.i + 1 and tail[0].ent_iob_ == "I":
+        return f"cut inside the name {last.text!r} {tail[0].text!r}"  # "his book, Child Promise Me."
     if last.dep_ in _LEANING and last.head.i in tail_ids and last.dep_ != "advmod":
         return f"{last.text!r} ({last.dep_}) leans on the cut {last.head.text!r}"
     if last.lower_ in _PREPOSITION_STARTS and tail[0].lower_ in ("to", "of", "from", "with"):
@@ -392,10 +394,42 @@ def unfaithful_headline(sentence: Span, headline: str) -> str | None:
     offsets = headline_offsets(sentence, headline)
     if not offsets:
         return None
-    why = mid_phrase(sentence, offsets) or cut_condition(sentence, offsets)
+    why = (
+        mid_phrase(sentence, offsets)
+        or cut_condition(sentence, offsets)
+        or _cut_in_headline(sentence, offsets)
+    )
     if why is None and ":" not in headline:
         why = cut_source(sentence, offsets)
     return why
+
+
+# Adverbs that change what their verb says: "was last seen" is not "was seen".
+_MEANING_ADVERBS = frozenset("last first only just still never ever already again no longer".split())
+# Verbs that say little without what follows them: "so it should come [as no surprise]".
+_LIGHT_VERBS = frozenset("come go be become seem remain get make take have do put look feel appear".split())
+
+
+def _cut_in_headline(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
+    """Why a headline cut is too deep for a headline, or None: it drops an adverb that changes
+    its verb ("Brock Guzman seen inside…" of "was last seen"), or ends on a light verb whose
+    complement went ("…favourite pastime, so it should come" of "come as no surprise that…")."""
+    doc = sentence.doc
+    kept = kept_indices(doc, kept_offsets)
+    for token in sentence:
+        meaning = token.dep_ == "advmod" and token.lower_ in _MEANING_ADVERBS
+        if meaning and token.i not in kept and token.head.i in kept:
+            return f"cut {token.text!r} of {token.head.text!r}"
+    words = [i for i in kept if doc[i].is_alpha]
+    last = doc[max(words)] if words else None
+    light = last is not None and last.lemma_.lower() in _LIGHT_VERBS
+    if light and last.pos_ in ("VERB", "AUX"):
+        cut = [
+            c for c in last.children if c.i > last.i and c.i not in kept and c.dep_ in _COMPLEMENTS | {"prep"}
+        ]
+        if cut:
+            return f"ends on {last.text!r} without its {cut[0].text!r}"
+    return None
 
 
 def cut_condition(sentence: Span, kept_offsets: Sequence[int]) -> str | None:

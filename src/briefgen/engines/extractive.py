@@ -40,6 +40,8 @@ from ..types import AnalysedArticle, Bullet, Sentence, Summary
 from .generated_headline import faithful_headline
 
 MIN_WORDS = 5
+_SUBJECTS = frozenset(["nsubj", "nsubjpass", "csubj", "expl"])
+_WIRE_TAG = re.compile(r"^\([A-Z][A-Za-z]+\)\s*")  # "(CNN)"
 _QUOTE_MARKS = frozenset("“\"‘'«")
 # Entity labels that make a lead sentence news rather than a feature lede.
 _NEWS_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"})
@@ -292,9 +294,24 @@ def _unglue(analysed: AnalysedArticle, sentence: Sentence) -> list[Sentence]:
 
 
 def _headline_worthy(analysed: AnalysedArticle, sentence: Sentence) -> bool:
-    """Long enough to state something; a short one must also name someone or something."""
+    """Long enough to state something (a short one must also name someone or something), and
+    a statement, not what a feature may open on but a headline cannot say: a fragment with
+    no subject ("Giving some lip -- like Kylie Jenner."), a quote's words alone ('"A long,
+    long time ago…"') or an aside ("(Or at least a lot less of it.)")."""
     words = len(sentence.text.split())
-    return words >= 8 or (words >= MIN_WORDS and _names_something(analysed, sentence))
+    if not (words >= 8 or (words >= MIN_WORDS and _names_something(analysed, sentence))):
+        return False
+    text = sentence.text.strip()
+    if text.startswith("(") and text.rstrip(".").endswith(")"):
+        return False  # a whole sentence in brackets
+    bare = _WIRE_TAG.sub("", text).rstrip(". ")
+    if bare[:1] in '“"‘' and bare[-1:] in '”"’…' and not any(m in bare[1:-1] for m in '”"’'):
+        return False  # only a quote, its speaker nowhere
+    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    if span is None:
+        return True
+    subject = any(c.dep_ in _SUBJECTS for c in span.root.children)
+    return subject or span.root.tag_ != "VBG"  # "Giving some lip -- like Kylie Jenner."
 
 
 def _names_something(analysed: AnalysedArticle, sentence: Sentence) -> bool:
