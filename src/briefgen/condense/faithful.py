@@ -405,7 +405,7 @@ def unfaithful_headline(sentence: Span, headline: str) -> str | None:
 
 
 # Adverbs that change what their verb says: "was last seen" is not "was seen".
-_MEANING_ADVERBS = frozenset("last first only just still never ever already again no longer".split())
+_MEANING_ADVERBS = frozenset("last never".split())
 # Verbs that say little without what follows them: "so it should come [as no surprise]".
 _LIGHT_VERBS = frozenset("come go be become seem remain get make take have do put look feel appear".split())
 
