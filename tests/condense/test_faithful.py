@@ -293,6 +293,12 @@ HEADLINE_CUTS = [
         "Tom Hall last seen inside parents' silver car",
         None,
     ),
+    # "reportedly" is the claim's source: without it the claim reads as fact
+    (
+        "Attitudes are reportedly changing among the younger generation in Rivertown.",
+        "Attitudes changing among younger generation in Rivertown",
+        "cut 'reportedly' of 'changing'",
+    ),
     # a second clause cut after its light verb says nothing
     (
         "Bowls has long been Rivertown's favourite pastime, so it should come as no surprise that the "
@@ -323,6 +329,11 @@ HEADLINE_CUTS = [
         "exposure, federal officials say -- during a trip to the coast.",
         "Rivertown father in stable condition after he became sick perhaps from pesticide exposure",
         "cut the source 'officials' 'say'",
+    ),
+    (
+        "The report exposed the amount of wealth concentrated into a small number of hands.",
+        "The report exposed the amount of wealth concentrated.",
+        "cut 'into'… completing 'concentrated'",
     ),
     # where someone was taken is the news: "taking daughter" alone says something else
     (

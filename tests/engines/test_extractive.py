@@ -116,7 +116,7 @@ def test_a_marked_caption_run_into_the_lead_gives_way_to_the_copy(analyse) -> No
     [
         "And giving some lip -- like the singer Kylie Jenner.",  # a fragment with no subject
         "(Or at least a lot less of it, in the view of Rivertown council.)",  # an aside
-        "(CNN)\"A long, long time ago, in the town of Rivertown...\"",  # a quote alone
+        '(CNN)"A long, long time ago, in the town of Rivertown..."',  # a quote alone
     ],
 )
 def test_a_headline_is_never_made_from_a_fragment_an_aside_or_a_quote_alone(analyse, opening) -> None:

@@ -149,7 +149,7 @@ CHANGE_VERBS = frozenset(
 # Verbs of taking and going whose "to"/"into"/"from" phrase is where ("took his daughter to a rally").
 MOTION_VERBS = frozenset(
     "take bring send move travel fly drive go come return flee deport transfer carry lead smuggle "
-    "admit rush airlift evacuate".split()
+    "admit rush airlift evacuate concentrate funnel channel divert".split()
 )
 # Predicates whose preposition phrase completes them ("involved in a crash", "accused of fraud").
 PREP_PREDICATES = frozenset(
@@ -404,8 +404,9 @@ def unfaithful_headline(sentence: Span, headline: str) -> str | None:
     return why
 
 
-# Adverbs that change what their verb says: "was last seen" is not "was seen".
-_MEANING_ADVERBS = frozenset("last never".split())
+# Adverbs that change what their verb says: "was last seen" is not "was seen", and without its
+# "reportedly" or "allegedly" a claim reads as fact.
+_MEANING_ADVERBS = frozenset("last never reportedly allegedly".split())
 # Verbs that say little without what follows them: "so it should come [as no surprise]".
 _LIGHT_VERBS = frozenset("come go be become seem remain get make take have do put look feel appear".split())
 
