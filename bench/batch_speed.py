@@ -129,19 +129,13 @@ def bench_speed(work: Path, articles: int, workers: int | None) -> list[str]:
     fresh(output)  # an output left by an earlier run would be resumed, not briefed again
     lines = []
     before = uptime()
-    batch_args = [sys.executable, "-m", "briefgen", "batch", str(source), "-o", str(output)]
-    if workers:
-        batch_args += ["--workers", str(workers)]
-    log = work / "batch.log"
-    with open(log, "w") as err:
-        batch_s, _, status, _ = timed(batch_args, stderr=err)
-    summary = log.read_text().strip().splitlines()[-1]
-    if status not in (0, 3):
-        sys.exit(f"bench: briefgen batch failed: {summary}")
+    batch_s, summary = run_batch(source, output, workers, work / "batch.log")
     middle = uptime()
     one_s, one_rss, status, one_cpu = timed(
         [sys.executable, "-c", ONE_PROCESS, str(source)], stdout=subprocess.DEVNULL
     )
+    if status != 0:
+        sys.exit(f"bench: the one process briefing the same articles failed (status {status})")
     after = uptime()
     rows = len(output.read_text(encoding="utf-8").splitlines())
     lines.append(f"- {articles} articles; load before / between / after: {before} / {middle} / {after}")
@@ -154,21 +148,27 @@ def bench_speed(work: Path, articles: int, workers: int | None) -> list[str]:
     return lines
 
 
-def bench_memory(work: Path, count: int, workers: int | None) -> list[str]:
-    source = work / "memory.jsonl"
-    write_rows(source, count, longest_first=True)
-    output = work / "memory-out.jsonl"
-    fresh(output)
+def run_batch(source: Path, output: Path, workers: int | None, log: Path) -> tuple[float, str]:
+    """Run ``briefgen batch`` on ``source``: (wall seconds, its last line of output); exits the
+    benchmark when the job fails (status 3, some rows with an error, is a finished job)."""
     args = [sys.executable, "-m", "briefgen", "batch", str(source), "-o", str(output)]
     if workers:
         args += ["--workers", str(workers)]
-    before = uptime()
-    log = work / "memory.log"
     with open(log, "w") as err:
         seconds, _, status, _ = timed(args, stderr=err)
     summary = log.read_text().strip().splitlines()[-1]
     if status not in (0, 3):
         sys.exit(f"bench: briefgen batch failed: {summary}")
+    return seconds, summary
+
+
+def bench_memory(work: Path, count: int, workers: int | None) -> list[str]:
+    source = work / "memory.jsonl"
+    write_rows(source, count, longest_first=True)
+    output = work / "memory-out.jsonl"
+    fresh(output)
+    before = uptime()
+    seconds, summary = run_batch(source, output, workers, work / "memory.log")
     chars = sum(len(json.loads(line)["text"]) for line in source.read_text(encoding="utf-8").splitlines())
     return [
         f"- the {count} longest development articles ({chars / count:,.0f} characters on average), "
