@@ -336,6 +336,11 @@ class Namer:
     def in_quote(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.regions)
 
+    def name_of(self, token: Token) -> str:
+        """The registry's fullest name for the name around ``token``, else its own words."""
+        text = mention_text(token)
+        return self.registry.canonical(text) or clean_name(text)
+
     def owner(self, token: Token) -> str | None:
         """Whose office or statement: the possessor named or the person a possessive pronoun stands for."""
         for child in token.children:
@@ -346,13 +351,13 @@ class Namer:
                     child.idx, child.lower_
                 )
             if child.pos_ == "PROPN" or child.ent_type_ in ("PERSON", "ORG"):
-                return self.registry.canonical(mention_text(child)) or clean_name(mention_text(child))
+                return self.name_of(child)
         # "a release from UFCW Local 832", "a statement by the minister's office".
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
                 for named in prep.children:
                     if named.dep_ == "pobj" and named.ent_type_ in ("PERSON", "ORG"):
-                        return self.registry.canonical(mention_text(named)) or clean_name(mention_text(named))
+                        return self.name_of(named)
         return None
 
     def author(self, token: Token) -> str | None:
@@ -368,11 +373,11 @@ class Namer:
             if "\n" in t.text:
                 break
             if t.dep_ == "poss" and t.head.lemma_.lower() in SITE_NOUNS and t.ent_type_ in ("PERSON", "ORG"):
-                return self.registry.canonical(mention_text(t)) or clean_name(mention_text(t))
+                return self.name_of(t)
         if token.dep_ == "dobj":
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.ent_type_ in ("PERSON", "ORG") and subject.pos_ == "PROPN":
-                return self.registry.canonical(mention_text(subject)) or clean_name(mention_text(subject))
+                return self.name_of(subject)
         return None
 
     def earlier_author(self, token: Token) -> str | None:
