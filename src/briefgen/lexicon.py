@@ -19,6 +19,8 @@ def _words(text: str) -> frozenset[str]:
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The same with a dummy subject ("there is a risk"): a clause that has one of these stands.
 CLAUSE_SUBJECT_DEPS = SUBJECT_DEPS | {"expl"}
+# The same with a clause as subject ("What he said was…"): a sentence that has one states something.
+STATEMENT_SUBJECT_DEPS = CLAUSE_SUBJECT_DEPS | {"csubj"}
 # Part-of-speech tags of a verb that can head a clause ("is" is AUX in spaCy).
 VERB_POS = frozenset({"VERB", "AUX"})
 # Entity labels of times: a phrase made only of these is a time adjunct.

@@ -33,6 +33,7 @@ from ..condense.quote_marks import quote_context, tidy_quote_spacing, whole_sent
 from ..condense.referents import missing_referent
 from ..condense.shed import shed_settings
 from ..condense.wording import ends_dangling
+from ..lexicon import STATEMENT_SUBJECT_DEPS
 from ..read.cleaning import caption_end, glue_points
 from ..read.furniture import has_markers, strip_markers
 from ..read.titles import title_headline
@@ -40,7 +41,6 @@ from ..types import AnalysedArticle, Bullet, Sentence, Summary
 from .generated_headline import faithful_headline
 
 MIN_WORDS = 5
-_SUBJECTS = frozenset(["nsubj", "nsubjpass", "csubj", "expl"])
 _WIRE_TAG = re.compile(r"^\([A-Z][A-Za-z]+\)\s*")  # "(CNN)"
 _QUOTE_MARKS = frozenset("“\"‘'«")
 # Entity labels that make a lead sentence news rather than a feature lede.
@@ -310,7 +310,7 @@ def _headline_worthy(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     if span is None:
         return True
-    subject = any(c.dep_ in _SUBJECTS for c in span.root.children)
+    subject = any(c.dep_ in STATEMENT_SUBJECT_DEPS for c in span.root.children)
     return subject or span.root.tag_ != "VBG"  # "Giving some lip -- like Kylie Jenner."
 
 

@@ -27,6 +27,7 @@ from ..condense.headline import headline_from, headline_options
 from ..condense.quote_marks import quote_context
 from ..condense.referents import TIME_NOUNS
 from ..condense.title_words import choose_headline
+from ..lexicon import STATEMENT_SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -100,7 +101,7 @@ def _stands_alone(analysed: AnalysedArticle, sentence: Sentence, span: Span) -> 
     subject (not "Follow X on Twitter", "Tune in tonight"), and not a sentence of a quote
     whose speaker another sentence names ('"We know where to look.', inside a longer quote,
     or a quote that is a paragraph of its own)."""
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in span.root.children):
+    if not any(c.dep_ in STATEMENT_SUBJECT_DEPS for c in span.root.children):
         return False
     opening, closing = quote_context(analysed.text, sentence.start, sentence.end)
     text = sentence.text.strip()
