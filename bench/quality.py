@@ -11,8 +11,9 @@ over newline-joined sentences, mean F1 x 100.
 
 All articles of a file are analysed in one batch in this process. Parses and
 embeddings are cached under ``/tmp/briefgen-quality`` (spaCy DocBin + numpy), keyed
-by the data file, the selection and the analysis code, so reruns while tuning the
-engine take seconds; ``--no-cache`` ignores the cache.
+by the data file, the selection and the parsing code (sentences are rebuilt from the
+parse and their embeddings checked against them), so reruns while tuning the engine
+take seconds; ``--no-cache`` ignores the cache.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import sentence_vectors
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -53,7 +56,12 @@ def load_jsonl(path: Path, limit: int | None = None, stride: int = 1) -> list[di
 
 
 def analyse_cached(texts: Sequence[str], key: str, use_cache: bool = True) -> list:
-    """Analysed articles for ``texts``, from the cache when its key matches."""
+    """Analysed articles for ``texts``, from the cache when its key matches.
+
+    The key covers the data, the selection and the parsing code; sentences are
+    rebuilt from the cached parse, and their embeddings are checked against them
+    (``sentence_vectors``), so a change to the sentence rules needs no new parse.
+    """
     import numpy as np
     from spacy.tokens import DocBin
 
@@ -65,24 +73,24 @@ def analyse_cached(texts: Sequence[str], key: str, use_cache: bool = True) -> li
         (ROOT / "src" / "briefgen" / "analyse" / f).read_bytes() for f in ("analysis.py", "nlp.py")
     )
     digest = hashlib.sha256(key.encode() + code + "\x00".join(texts).encode()).hexdigest()[:16]
-    docs_path, vec_path = CACHE / f"{digest}.spacy", CACHE / f"{digest}.npy"
+    docs_path, base = CACHE / f"{digest}.spacy", CACHE / digest
     articles = [Article(text) for text in texts]
-    if use_cache and docs_path.is_file() and vec_path.is_file():
+    stored = sentence_vectors.load(base) if use_cache else None
+    if stored is not None and docs_path.is_file():
         nlp = load_spacy()
         docs = list(DocBin().from_disk(docs_path).get_docs(nlp.vocab))
-        vectors = np.load(vec_path)
-        vectors.setflags(write=False)
+        per_article = [split_sentences(doc) for doc in docs]
+        flat = [s.text for sentences in per_article for s in sentences]
+        vectors, changed = sentence_vectors.vectors_for(flat, stored)
+        if changed:
+            sentence_vectors.save(base, flat, vectors)
         result, offset = [], 0
-        for article, doc in zip(articles, docs, strict=True):
-            # Sentences are rebuilt here, so a change to the boilerplate rules
-            # takes effect without parsing again.
-            sentences = split_sentences(doc)
+        for article, doc, sentences in zip(articles, docs, per_article, strict=True):
             block = vectors[offset : offset + len(sentences)]
             offset += len(sentences)
             entities = tuple(Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents)
             result.append(AnalysedArticle(article, sentences, entities, block, doc))
-        if offset == len(vectors):
-            return result
+        return result
     result = analyse(articles)
     if use_cache:
         CACHE.mkdir(parents=True, exist_ok=True)
@@ -90,7 +98,8 @@ def analyse_cached(texts: Sequence[str], key: str, use_cache: bool = True) -> li
         for item in result:
             bin_.add(item.doc)
         bin_.to_disk(docs_path)
-        np.save(vec_path, np.concatenate([a.embeddings for a in result]))
+        flat = [s.text for item in result for s in item.sentences]
+        sentence_vectors.save(base, flat, np.concatenate([a.embeddings for a in result]))
     return result
 
 

@@ -59,6 +59,8 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import sentence_vectors
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "quotes_dev.jsonl"
 DEFAULT_OUT = ROOT / "bench" / "results" / "quotes.md"
@@ -409,7 +411,6 @@ def _cache_key(text: str, model_tag: str) -> str:
 
 def analyse_cached(texts: list[str], cache: Path | None, batch: int = 50):
     """AnalysedArticle per text, reusing parses and embeddings stored under ``cache``."""
-    import numpy as np
     from spacy.tokens import Doc
 
     from briefgen.analyse.analysis import analyse, split_sentences
@@ -423,12 +424,17 @@ def analyse_cached(texts: list[str], cache: Path | None, batch: int = 50):
     for i, text in enumerate(texts):
         if cache is not None:
             base = cache / _cache_key(text, tag)
-            if base.with_suffix(".doc").is_file() and base.with_suffix(".npy").is_file():
+            stored = sentence_vectors.load(base)
+            if base.with_suffix(".doc").is_file() and stored is not None:
                 doc = Doc(nlp.vocab).from_bytes(base.with_suffix(".doc").read_bytes())
-                vectors = np.load(base.with_suffix(".npy"))
-                vectors.setflags(write=False)
+                # Sentences are rebuilt from the parse; their vectors follow them.
+                sentences = split_sentences(doc)
+                texts_now = [s.text for s in sentences]
+                vectors, changed = sentence_vectors.vectors_for(texts_now, stored)
+                if changed:
+                    sentence_vectors.save(base, texts_now, vectors)
                 entities = tuple(Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents)
-                results[i] = AnalysedArticle(Article(text), split_sentences(doc), entities, vectors, doc)
+                results[i] = AnalysedArticle(Article(text), sentences, entities, vectors, doc)
                 continue
         todo.append(i)
     for begin in range(0, len(todo), batch):
@@ -440,7 +446,7 @@ def analyse_cached(texts: list[str], cache: Path | None, batch: int = 50):
                 cache.mkdir(parents=True, exist_ok=True)
                 base = cache / _cache_key(texts[i], tag)
                 base.with_suffix(".doc").write_bytes(analysed.doc.to_bytes())
-                np.save(base.with_suffix(".npy"), np.asarray(analysed.embeddings))
+                sentence_vectors.save(base, [s.text for s in analysed.sentences], analysed.embeddings)
         print(f"  analysed {min(begin + batch, len(todo))}/{len(todo)}", file=sys.stderr)
     return results
 
