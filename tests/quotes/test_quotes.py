@@ -308,6 +308,17 @@ def test_scare_quotes_are_listed_but_never_key(analyse):
     assert [q.text[:20] for q in key_quotes(analysed, quotes, 1)] == ["We cannot keep rebui"]
 
 
+def test_a_label_that_ends_its_sentence_is_a_scare_quote_a_word_said_is_not(analyse):
+    # North American style: the sentence's stop goes inside the closing mark.
+    analysed = analyse(
+        "The judge called the plan “unhealthy.” The mayor said “Yes.” She had been “very clear.”"
+    )
+    quotes = find_quotes(analysed)
+    assert quote_of(quotes, "unhealthy").scare
+    assert quote_of(quotes, "very clear").scare
+    assert not quote_of(quotes, "Yes").scare
+
+
 def test_speaker_confidence_says_how_the_speaker_was_found(analyse):
     analysed = analyse(
         "Mayor Tomas Wang opened the new bridge on Tuesday.\n\n"

@@ -166,7 +166,12 @@ def is_scare(text: str, start: int, end: int, open_mark: int) -> bool:
     body = text[start:end]
     if len(body.split()) > SCARE_MAX_WORDS:
         return False
-    if body.rstrip()[-1:] in _SENTENCE_END:
+    last = body.rstrip()[-1:]
+    if last in "!?…":
         return False  # “Never!”
+    if last == "." and not body[:1].islower():
+        return False  # she said “Yes.”
+    # North American style puts the sentence's own stop inside the marks, so a label
+    # that ends its sentence (“become “unhealthy.”) is still a label.
     before = text[:open_mark].rstrip(" ")
     return bool(before) and before[-1] not in "\n:.!?"
