@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.read.cleaning import glue_points, is_boilerplate, strip_dateline, tidy
+from briefgen.read.cleaning import furniture_lines, glue_points, is_boilerplate, strip_dateline, tidy
 
 
 @pytest.mark.parametrize(
@@ -113,6 +113,12 @@ def test_glue_points_leave_names_and_complements_alone(analyse) -> None:
         "Rachel Gilmore, Power Play producer",
         "Jane Doe, Staff Writer",
         "By John Smith, Washington correspondent",
+        # a credit run into its caption, a link label
+        "The Canadian Press Prime Minister Justin Trudeau holds a town hall meeting on Thursday.",
+        "The Canadian Press A train derailment is shown near Field, B.C. on Monday.",
+        "LOOK: The best and worst Golden Globes red-carpet looks",
+        "WATCH | Hurricanes power past Canucks",
+        "WATCH BELOW: Best and worst dressed of the 2019 Golden Globes",
     ],
 )
 def test_a_dateline_or_wire_byline_alone_is_furniture(sentence):
@@ -126,6 +132,9 @@ def test_a_dateline_or_wire_byline_alone_is_furniture(sentence):
         "US, UK agree trade deal.",
         "Paris, France",
         "The Associated Press reported the figures on Monday.",
+        "The Canadian Press has learned that the deal is off.",
+        "The Associated Press-NORC poll found most voters undecided.",
+        "Look: nobody wanted this.",
         "Smith, the Associated Press reporter, was injured.",
         "Obama, Biden meet reporters",
         "Smith, a reporter for the Post, said the deal was off.",
@@ -133,3 +142,46 @@ def test_a_dateline_or_wire_byline_alone_is_furniture(sentence):
 )
 def test_news_that_looks_like_a_dateline_stays(sentence):
     assert not is_boilerplate(sentence)
+
+
+def test_lines_without_a_stop_are_not_copy_where_the_copy_has_stops():
+    text = (
+        "The council voted to close the bridge on Tuesday.\n\n"
+        "Repairs would cost $4 million, the mayor said.\n\n"
+        "Warning over river levels\n\n"
+        "Engineers found cracks in two piers last month.\n\n"
+        "The mayor explains the decision. 2:22\n\n"
+        "France, Germany are the latest to close bridges over the river\n\n"
+        "Traffic will divert through the town centre.\n\n"
+        "Buses will run every ten minutes.\n\n"
+        "The bridge opened in 1961.\n\n"
+        "It carries 20,000 cars a day."
+    )
+    found = [(text[a:b], whole) for a, b, whole in furniture_lines(text)]
+    assert found == [
+        ("Warning over river levels", False),
+        ("The mayor explains the decision. 2:22", True),
+        ("France, Germany are the latest to close bridges over the river", False),
+    ]
+
+
+def test_text_without_stops_keeps_every_line():
+    text = "first line of a transcript\nsecond line\nthird line\nfourth line."
+    assert furniture_lines(text) == []
+    assert furniture_lines("One line only, without a stop") == []
+
+
+@pytest.mark.slow
+def test_an_unstopped_line_is_boilerplate_in_the_analysis(analyse):
+    analysed = analyse(
+        "The council voted to close the bridge on Tuesday.\n\n"
+        "READ MORE: France, Germany are the latest to close bridges over the river\n\n"
+        "Repairs would cost $4 million, the mayor said.\n\n"
+        "Engineers found cracks in two piers last month."
+    )
+    news = [s.text for s in analysed.content_sentences()]
+    assert news == [
+        "The council voted to close the bridge on Tuesday.",
+        "Repairs would cost $4 million, the mayor said.",
+        "Engineers found cracks in two piers last month.",
+    ]

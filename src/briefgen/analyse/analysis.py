@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..read.cleaning import is_boilerplate
+from ..read.cleaning import furniture_lines, is_boilerplate
 from ..types import AnalysedArticle, Article, Entity, Sentence
 from .sentences import mend_bounds
 
@@ -97,6 +97,7 @@ def split_sentences(doc: Doc) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     paragraph = 0
     last_end = 0
+    not_copy = furniture_lines(text)
     for start, end in mend_bounds(text, bounds):
         if "\n\n" in text[last_end:start] or (sentences and "\n" in text[last_end:start]):
             paragraph += 1
@@ -109,7 +110,8 @@ def split_sentences(doc: Doc) -> tuple[Sentence, ...]:
                 start=start,
                 end=end,
                 paragraph=paragraph,
-                boilerplate=is_boilerplate(sentence_text),
+                boilerplate=is_boilerplate(sentence_text)
+                or any(a <= start and (end >= b or whole) and end <= b for a, b, whole in not_copy),
             )
         )
     return tuple(sentences)

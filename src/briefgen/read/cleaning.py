@@ -83,6 +83,36 @@ def is_boilerplate(sentence: str) -> bool:
     return len(text) < 25 and text.endswith(":")
 
 
+# A line of copy ends on a stop (or a colon introducing what follows, or a closing mark).
+_STOPPED_LINE = re.compile(r"""(?:[.!?…:;,]["'”’»)\]]*|["”’»])\s*$""")
+# A video's caption ends on its running time: "…under the tag "Not My Stella's." 2:22".
+_RUNNING_TIME = re.compile(r"\s\d{1,2}:\d{2}\s*$")
+
+
+def furniture_lines(text: str) -> list[tuple[int, int, bool]]:
+    """The lines of ``text`` that are not copy, as ``(start, end, whole)`` character spans.
+
+    In an article whose lines end on a stop, a line that does not is a subhead, a
+    related link, an embedded post or a credit ("Warning in U.S. over benzodiazepines",
+    "France, New York Times editorial board are the latest to condemn China…", "With files
+    from CTV Vancouver"): its last sentence is not news (``whole`` False: the sentences
+    before it on the line may be). A line ending on a video's running time is a video
+    caption, every sentence of it (``whole`` True). Text with few lines, or whose lines
+    mostly lack stops (a transcript, a feed without punctuation), has none.
+    """
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S", text)]
+    stopped = [bool(_STOPPED_LINE.search(text[a:b])) for a, b in lines]
+    if len(lines) < 3 or sum(stopped) < 2 * len(lines) / 3:
+        return []
+    found = []
+    for (start, end), ends_on_stop in zip(lines, stopped, strict=True):
+        if _RUNNING_TIME.search(text[start:end]):
+            found.append((start, end, True))
+        elif not ends_on_stop:
+            found.append((start, end, False))
+    return found
+
+
 def strip_dateline(sentence: str) -> str:
     """Remove a leading dateline such as ``(Beijing)`` or ``LONDON (Reuters) -``."""
     stripped = _DATELINE.sub("", sentence, count=1)

@@ -37,10 +37,16 @@ _CREDIT = re.compile(
     \bFile\ Photo\b | \b[Hh]andout\ (?:photo|picture|image)\b | \bPhoto(?:graph)?\s*(?:credit|by)\b |
     \bImage\ (?:copyright|caption)\b | \bvia\ Getty\b |
     \(\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)*\s*/\s*[A-Z][^()]*\) |
-    \b[A-Z][A-Za-z.'-]+\ [A-Z][A-Za-z.'-]+\ /\ (?:AP|AFP|Reuters|The\ Canadian\ Press|CP|PA)\b
+    \b[A-Z][A-Za-z.'-]+\ [A-Z][A-Za-z.'-]+\ /\ (?:AP|AFP|Reuters|The\ Canadian\ Press|CP|PA)\b |
+    # a credit run into the caption it belongs to: "The Canadian Press Prime Minister Justin
+    # Trudeau holds a town hall…" (as copy the agency is a subject: "The Canadian Press has…")
+    ^\W*(?:The\ )?(?:Canadian\ Press|Associated\ Press|Getty\ Images|Reuters|AFP)\ (?=[A-Z])(?!Poll|Stylebook)
     """,
     re.VERBOSE,
 )
+# A link or prompt label opening a line, in capitals: "LOOK: The best and worst looks",
+# "WATCH | Hurricanes power past Canucks", "WATCH BELOW: …".
+_LABEL = re.compile(r"^\W*(?:LOOK|WATCH|LISTEN|READ|MORE|RELATED|ALSO\ READ|PHOTOS|VIDEO)\b[A-Z ]{0,12}[:|]")
 # Deleted from a news sentence: "(pictured)", "(right)", "(second left)", "(file)".
 _MARKER = re.compile(
     r"\s*\((?:(?:second|third|far|top|bottom|centre|center|front|back)[\s-]+)?"
@@ -52,7 +58,7 @@ _MARKER = re.compile(
 def is_furniture(sentence: str) -> bool:
     """True when ``sentence`` carries a caption, a credit, a gallery or video prompt, or a
     reference to a chart or photo the brief cannot show."""
-    return bool(_FURNITURE.search(sentence) or _CREDIT.search(sentence))
+    return bool(_FURNITURE.search(sentence) or _CREDIT.search(sentence) or _LABEL.match(sentence))
 
 
 def has_markers(text: str) -> bool:
