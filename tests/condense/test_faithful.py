@@ -364,6 +364,13 @@ HEADLINE_CUTS = [
         "Tom Hall says he has “no idea”",
         None,
     ),
+    # an aside without the statement it belongs to
+    (
+        "After exposing security risks in airline entertainment systems, one of the top experts on "
+        "security was pulled off a flight by FBI agents.",
+        "After exposing security risks in airline entertainment systems",
+        "cut the main verb 'pulled'",
+    ),
 ]
 
 

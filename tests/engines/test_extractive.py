@@ -127,3 +127,18 @@ def test_a_headline_is_never_made_from_a_fragment_an_aside_or_a_quote_alone(anal
     )
     headline = ExtractiveEngine(headline="generate").summarize([article])[0].headline
     assert "bridge" in headline, headline
+
+
+def test_a_subordinate_clause_alone_is_never_a_bullet(analyse) -> None:
+    """ "But that her party want…" carries on the sentence before ("…said that her answers were
+    evasive."): alone it is a fragment, whatever the sentences around it."""
+    article = analyse(
+        "Gordon Brown warned on Monday that the nationalists want a second referendum.\n\n"
+        "The former prime minister said that the SNP leader's answers on the issue were evasive. "
+        "But that her party want chaos at Westminster to force another independence referendum.\n\n"
+        "Which is why he will campaign in Fife and Glasgow for the rest of the week.\n\n"
+        "Polls show the SNP ahead in most Scottish seats before the vote in May."
+    )
+    texts = [b.text for b in ExtractiveEngine().summarize([article])[0].bullets]
+    assert texts and not any(t.startswith(("That", "that", "Which")) for t in texts), texts
+    assert not any("chaos" in t or "Fife" in t for t in texts), texts

@@ -140,11 +140,17 @@ A rare white rhino calf was born at Rivertown zoo on Sunday, the first in Britai
 """
 
 
-@pytest.mark.parametrize(("article", "avoid"), [(COLUMN, "husband"), (BUNDLE, "bundle")])
+SOFT = """It's not intended to be a safety video.
+
+A skateboarder fell headfirst on a concrete slope in Santa Monica on Sunday and needed seven stitches.
+"""
+
+
+@pytest.mark.parametrize(("article", "avoid"), [(COLUMN, "husband"), (BUNDLE, "bundle"), (SOFT, "safety")])
 def test_a_headline_is_never_in_the_writers_voice_nor_pointing_back(analyse, article, avoid) -> None:
-    """A column's "My husband…" and a feature's "This bundle of joy…" open the story, but a
-    headline in the first person or opening on "This" says nothing on its own: a later
-    statement gives it."""
+    """A column's "My husband…" and a feature's "This bundle of joy…" or "It's not…" open the
+    story, but a headline in the first person or opening on "This" or "It" says nothing on its
+    own: a later statement gives it."""
     analysed = analyse(article)
     headline = _headline(analysed)
     assert avoid not in headline

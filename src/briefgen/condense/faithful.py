@@ -412,11 +412,23 @@ _LIGHT_VERBS = frozenset("come go be become seem remain get make take have do pu
 
 
 def _cut_in_headline(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
-    """Why a headline cut is too deep for a headline, or None: it drops an adverb that changes
-    its verb ("Brock Guzman seen inside…" of "was last seen"), or ends on a light verb whose
-    complement went ("…favourite pastime, so it should come" of "come as no surprise that…")."""
+    """Why a headline cut is too deep for a headline, or None: it drops the main verb, or an
+    adverb that changes its verb ("Brock Guzman seen inside…" of "was last seen"), or ends on
+    a light verb whose complement went ("…favourite pastime, so it should come" of "come as no surprise that…")."""
     doc = sentence.doc
     kept = kept_indices(doc, kept_offsets)
+    root = sentence.root
+    statement = [c for c in root.children if c.dep_ in ("ccomp", "parataxis")] + list(root.conjuncts)
+    if (
+        root.pos_ == "VERB"
+        and root.lemma_ != "be"
+        and root.i not in kept
+        and not any(c.left_edge.i <= i <= c.right_edge.i for c in statement for i in kept)
+    ):
+        # "After exposing security risks with in-flight systems" of "…, one of the top experts
+        # was pulled off a flight": an aside without the statement it belongs to (the claim
+        # of a "said" may stand without it: cut_source sees to its source)
+        return f"cut the main verb {root.text!r}"
     for token in sentence:
         meaning = token.dep_ == "advmod" and token.lower_ in _MEANING_ADVERBS
         if meaning and token.i not in kept and token.head.i in kept:

@@ -220,6 +220,7 @@ def _candidates(analysed: AnalysedArticle) -> list[Sentence]:
             # speaker is in another sentence
             and not quote_context(analysed.text, p.start, p.end)[0]
             and not _in_aside(analysed.text, p.start, p.end)
+            and not _subordinate_only(analysed, p)
         )
     return sentences or [s for s in analysed.sentences if s.text.strip()]
 
@@ -241,6 +242,24 @@ def _in_aside(text: str, start: int, end: int) -> bool:
         return True  # opened in an earlier sentence of the paragraph
     own = text[start:end]
     return own.lstrip().startswith("(") and own.count("(") > own.count(")")
+
+
+def _subordinate_only(analysed: AnalysedArticle, sentence: Sentence) -> bool:
+    """True for a sentence that is only a subordinate clause, the rest of the sentence before
+    it: "But that her party want 'chaos' at Westminster…" (of "…said that her answers are
+    'all evasion'."), "Which is why he left." As a bullet it is a fragment."""
+    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    opening = next((t for t in span or () if not (t.is_punct or t.is_space or t.dep_ == "cc")), None)
+    if opening is None:
+        return False
+    if opening.lower_ == "which" and opening.head == span.root:
+        return True
+    return opening.dep_ == "mark" and opening.head == span.root and opening.lower_ in _CLAUSE_ONLY_MARKS
+
+
+# Marks that leave a clause no main clause when they open the sentence and belong to its root
+# verb ("If he wins, …" has its main clause after the comma, and the parser hangs "If" on it).
+_CLAUSE_ONLY_MARKS = frozenset("that whether".split())
 
 
 def _has_verb(analysed: AnalysedArticle, sentence: Sentence) -> bool:

@@ -75,7 +75,7 @@ def _headline_of(analysed: AnalysedArticle, sentence: Sentence, lead: Sentence) 
     # A headline never opens on a word pointing back ("This bundle of joy…") nor speaks in the
     # writer's first person ("My husband grows beard"): the lead of a feature or a column may
     # do both, and then a later statement gives the headline.
-    sourced = [o for o in sourced if not _first_person(o) and not _points_back(o, sentence is lead)]
+    sourced = [o for o in sourced if not _first_person(o) and not _points_back(o)]
     return choose_headline(span, sourced) if sourced else None
 
 
@@ -122,18 +122,22 @@ def sourced_options(span: Span, options: Sequence[str]) -> list[str]:
 # How :func:`briefgen.condense.faithful.cut_source` says an option cut the source of its claim.
 _SOURCE_CUTS = ("cut the source", "cut 'according")
 # Words a headline cannot open on: they point back at a sentence the headline does not have.
-_POINTERS = frozenset("he she his her him they them their it its this that these those".split())
-_DEMONSTRATIVES = frozenset("this that these those".split())
+_POINTERS = frozenset("he she his her him they them their it its this that these those you your".split())
 
 
-def _points_back(headline: str, lead: bool = False) -> bool:
-    """True when ``headline`` opens on a pronoun or demonstrative ("He tells…", "This is…");
-    for the lead's, only on a demonstrative: a lead's "It"/"He" is the story's own subject."""
-    words = re.findall(r"\w+", headline.lstrip("“\"‘'"))[:2]  # "That’s" → "That"
+def _points_back(headline: str) -> bool:
+    """True when ``headline`` opens on a pronoun or demonstrative ("He tells…", "This is…"),
+    after its source label if it has one ("Times: They now exploring…"), or addresses the
+    reader ("You would be forgiven…"). A lead opening so is a feature's soft lede ("It's not
+    intended to be a safety video", "They are a stunning visualisation…"): the news is later."""
+    label = re.match(r"[^:“\"‘']{1,40}:\s+", headline)
+    words = re.findall(r"\w+", headline[label.end() if label else 0 :].lstrip("“\"‘'"))[
+        :2
+    ]  # "That’s" → "That"
     word = words[0].lower() if words else ""
     if word == "this" and len(words) > 1 and re.sub(r"['’]s$", "", words[1].lower()) in TIME_NOUNS:
         return False  # "This week's vote": the time of the story, not a pointer
-    return word in (_DEMONSTRATIVES if lead else _POINTERS)
+    return word in _POINTERS
 
 
 # The writer's own first person, outside quote marks (case matters: "US" is a country).
