@@ -74,3 +74,30 @@ def test_unrepeated_modifiers_are_trimmed(analyse, opening: str, bullet: str) ->
     span = analysed.doc.char_span(sentence.start, sentence.end)
     assert compress_sentence(span, 35, target_words=35) == sentence.text  # off by default
     assert compress_sentence(span, 35, target_words=35, unrepeated=0.5) == bullet
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], lemmas: list[str]):
+    """A sentence with the parse given: the parser's mistake is the test's subject."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, lemmas=lemmas)
+
+
+def test_a_finding_verb_without_its_finding_keeps_its_clause() -> None:
+    """ "spoke after a study revealed more than half of nurses have thought…": the parser hung
+    what the study revealed on "spoke"; dropping "after a study revealed" would give the finding
+    to the speaker ("spoke more than half of nurses have thought…")."""
+    from briefgen.condense.trimming import lost_its_content
+
+    words = "She spoke after a study revealed half of nurses have thought about quitting .".split()
+    heads = [1, 1, 5, 4, 5, 1, 9, 6, 7, 9, 1, 9, 11, 1]
+    deps = "nsubj ROOT mark det nsubj advcl nsubj prep pobj aux conj prep pcomp punct".split()
+    lemmas = "she speak after a study reveal half of nurse have think about quit .".split()
+    misparsed = _parsed(words, heads, deps, lemmas)
+    assert lost_its_content(misparsed[5])
+    # parsed right, the finding is the clause's own: the clause may go as a whole
+    heads[9], deps[9] = 5, "ccomp"
+    assert not lost_its_content(_parsed(words, heads, deps, lemmas)[5])
+    # a time clause whose verb finds nothing is not at issue
+    assert not lost_its_content(misparsed[1])

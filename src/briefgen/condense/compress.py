@@ -29,7 +29,7 @@ from ..lexicon import (
     VERB_POS,
 )
 from .parse import is_calendar_date, word_count
-from .trimming import trim_unrepeated
+from .trimming import lost_its_content, trim_unrepeated
 from .wording import (
     balance_sentence_marks,
     closing_marks,
@@ -362,6 +362,8 @@ def _trailing_clause(span: Span, keep: set[int]) -> set[int]:
                 continue  # ", during their first call since the invasion": a first is news
             if token.lower_ == "according" and any(_hedge_source(t) for t in sub):
                 continue  # ", according to reports" is the claim's only source
+            if token.dep_ == "advcl" and lost_its_content(token):
+                continue
             if before.text == "," and sub[-1].i >= _last_word(span, keep):
                 return {before.i} | {t.i for t in sub}
     return set()

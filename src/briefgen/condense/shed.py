@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import NEGATIONS
 from .compress import compress_tokens
 from .faithful import CHANGE_VERBS, PREP_PREDICATES
+from .trimming import lost_its_content
 from .wording import balance_sentence_marks, finish_sentence, inside_quotes, render_kept
 
 if TYPE_CHECKING:
@@ -37,7 +38,9 @@ def shed_settings(span: Span, max_words: int, target_words: int) -> str | None:
         if verb.lemma_.lower() in CHANGE_VERBS | PREP_PREDICATES:
             continue
         for child in verb.children:
-            setting = child.dep_ == "advcl" or (child.dep_ == "prep" and child.lower_ in _SETTING_PREPS)
+            setting = (child.dep_ == "advcl" and not lost_its_content(child)) or (
+                child.dep_ == "prep" and child.lower_ in _SETTING_PREPS
+            )
             if setting and child.i > verb.i and child.i in keep:
                 settings.append({t.i for t in child.subtree})
     for phrase in sorted(settings, key=len, reverse=True):

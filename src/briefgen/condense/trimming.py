@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..lexicon import ARGUMENT_PREPS, DANGLING, NEGATIONS, TIME_LABELS, VERB_POS
+from ..lexicon import ARGUMENT_PREPS, DANGLING, NEGATIONS, REPORTING_LEMMAS, TIME_LABELS, VERB_POS
 from .parse import is_calendar_date, pronoun_may_point_into, word_count
 from .wording import inside_quotes
 
@@ -202,9 +202,24 @@ def _optional_advcl(m: _Trimmable) -> bool:
     marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
+    if lost_its_content(token):
+        return False
     if marks:
         return marks <= _TIME_MARKS
     return token.tag_ in ("VBG", "VBN") and m.opened
+
+
+# Verbs of saying and finding, which are not whole without what was said or found.
+_FINDING_LEMMAS = REPORTING_LEMMAS | frozenset("show find indicate demonstrate prove conclude".split())
+_CONTENT_DEPS = frozenset("ccomp dobj xcomp attr oprd".split())
+
+
+def lost_its_content(verb: Token) -> bool:
+    """True for a verb of saying or finding with nothing said or found in the parse: "spoke
+    after a research project revealed [more than a fifth of students have…]", where the parser
+    hung what was revealed on the main verb. Cutting its clause would give the finding to the
+    speaker, so the clause stays."""
+    return verb.lemma_.lower() in _FINDING_LEMMAS and not any(c.dep_ in _CONTENT_DEPS for c in verb.children)
 
 
 # Which modifiers may go, by dependency label; a label not here always stays.
