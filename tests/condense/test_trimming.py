@@ -101,3 +101,26 @@ def test_a_finding_verb_without_its_finding_keeps_its_clause() -> None:
     assert not lost_its_content(_parsed(words, heads, deps, lemmas)[5])
     # a time clause whose verb finds nothing is not at issue
     assert not lost_its_content(misparsed[1])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # a past time stays: without it the event reads as current
+        ("The team won bronze in Brussels last year.", "last year"),
+        ("The foundation gave $50,000 to the charity in 2008.", "2008"),
+        ("The mill closed its doors two decades ago.", "ago"),
+    ],
+)
+def test_a_time_that_sets_the_event_in_the_past_is_never_cut(analyse, sentence: str, kept: str) -> None:
+    from briefgen.condense.parse import sets_in_the_past
+
+    doc = analyse(sentence).doc
+    assert sets_in_the_past(doc)
+    assert kept in compress_sentence(doc[:], max_words=6, target_words=4)
+
+
+def test_the_news_time_is_not_a_past_time(analyse) -> None:
+    from briefgen.condense.parse import sets_in_the_past
+
+    assert not sets_in_the_past(analyse("The council voted on Tuesday, the second vote this month.").doc)

@@ -28,7 +28,7 @@ from ..lexicon import (
     TIME_LABELS,
     VERB_POS,
 )
-from .parse import is_calendar_date, word_count
+from .parse import is_calendar_date, sets_in_the_past, word_count
 from .trimming import lost_its_content, trim_unrepeated
 from .wording import (
     balance_sentence_marks,
@@ -340,6 +340,8 @@ def _time_expression(span: Span, keep: set[int]) -> set[int]:
             token.dep_ == "prep" and token.lower_ in ("on", "in", "at", "during")
         ):
             words = [t for t in sub if not t.is_punct and t.lower_ not in ("on", "in", "at", "during")]
+            if sets_in_the_past(words):
+                continue
             if token.dep_ == "npadvmod" and not any(t.is_alpha for t in words):
                 continue  # a bare number is an amount, not a time: "children aged 5 to 11"
             if any(t.lower_ in ("a", "an", "per") for t in words):

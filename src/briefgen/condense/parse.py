@@ -7,6 +7,7 @@ read the parse through these.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..lexicon import CALENDAR_WORDS, PRONOUNS, TIME_LABELS, VERB_POS
@@ -25,6 +26,19 @@ def is_calendar_date(token: Token) -> bool:
     if token.ent_type_ not in TIME_LABELS:
         return False
     return token.lower_ in CALENDAR_WORDS or (len(token.text) == 4 and token.text.isdigit())
+
+
+_PAST_UNITS = frozenset("year years decade decades century season seasons".split())
+
+
+def sets_in_the_past(tokens) -> bool:
+    """True for a time that puts the event in the past, not in the news: "last year", "in
+    2008", "two years ago", "the previous season". Without it the event reads as current
+    ("The GB team won bronze." of "won bronze last year in her absence"), so it stays."""
+    words = [t.lower_ for t in tokens]
+    if "ago" in words or any(len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") for w in words):
+        return True
+    return any(w in ("last", "previous", "past", "earlier") and n in _PAST_UNITS for w, n in pairwise(words))
 
 
 def main_verb(span: Span, keep: set[int]) -> Token | None:

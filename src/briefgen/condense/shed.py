@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import NEGATIONS
 from .compress import compress_tokens
 from .faithful import CHANGE_VERBS, PREP_PREDICATES
+from .parse import sets_in_the_past
 from .trimming import lost_its_content
 from .wording import balance_sentence_marks, finish_sentence, inside_quotes, render_kept
 
@@ -41,7 +42,7 @@ def shed_settings(span: Span, max_words: int, target_words: int) -> str | None:
             setting = (child.dep_ == "advcl" and not lost_its_content(child)) or (
                 child.dep_ == "prep" and child.lower_ in _SETTING_PREPS
             )
-            if setting and child.i > verb.i and child.i in keep:
+            if setting and child.i > verb.i and child.i in keep and not sets_in_the_past(child.subtree):
                 settings.append({t.i for t in child.subtree})
     for phrase in sorted(settings, key=len, reverse=True):
         if phrase & quoted or any(span.doc[i].lower_ in NEGATIONS for i in phrase):

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon import ARGUMENT_PREPS, DANGLING, NEGATIONS, REPORTING_LEMMAS, TIME_LABELS, VERB_POS
-from .parse import is_calendar_date, pronoun_may_point_into, word_count
+from .parse import is_calendar_date, pronoun_may_point_into, sets_in_the_past, word_count
 from .wording import inside_quotes
 
 if TYPE_CHECKING:
@@ -145,7 +145,7 @@ class _Trimmable:
 def _optional_npadvmod(m: _Trimmable) -> bool:
     """A time ("this summer") or a comment set off at the end (", a move that…"), after the
     verb; not a rate ("cost it 1bn francs a month") nor a misparsed subject ("Tuesday marks…")."""
-    if is_rate(m.token):
+    if is_rate(m.token) or sets_in_the_past(m.kept):
         return False
     words = [t for t in m.kept if t.is_alpha]
     time = bool(words) and all(t.ent_type_ in TIME_LABELS for t in words)
@@ -160,7 +160,7 @@ def _optional_prep(m: _Trimmable) -> bool:
     an argument ("called for talks") nor one of two dates ("fell to 2.8% in September from
     3.4% in August")."""
     token = m.token
-    if token.lower_ in ARGUMENT_PREPS:
+    if token.lower_ in ARGUMENT_PREPS or sets_in_the_past(m.kept):
         return False
     if token.head.pos_ not in VERB_POS:
         return m.opened and m.closed
