@@ -186,7 +186,7 @@ CASES = [
     # "But for" is "without": the "But" stays. "So far" is no conjunction.
     (
         "But for his intervention, the bank would have collapsed in 2008.",
-        "But for intervention, bank would have collapsed",
+        "But for intervention, bank would have collapsed in 2008",
     ),
     (
         "So far, the company has not commented on the report about its accounts.",
