@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from ..lexicon import CONDITIONS
+from .meaning import changed_meaning
 from .quote_marks import unpaired_quotes
 
 if TYPE_CHECKING:
@@ -375,7 +375,12 @@ def unfaithful_cut(sentence: Span, text: str) -> str | None:
     offsets = align(text, sentence.text, sentence.start_char)
     if offsets is None:
         return "not a deletion"
-    return unpaired_quotes(text) or mid_phrase(sentence, offsets) or cut_source(sentence, offsets)
+    return (
+        unpaired_quotes(text)
+        or mid_phrase(sentence, offsets)
+        or cut_source(sentence, offsets)
+        or changed_meaning(sentence, kept_indices(sentence.doc, offsets))
+    )
 
 
 _STRAY_SINGLE = re.compile(r"(?:^|\s)[‘’](?:\s|$)")
@@ -396,7 +401,7 @@ def unfaithful_headline(sentence: Span, headline: str) -> str | None:
         return None
     why = (
         mid_phrase(sentence, offsets)
-        or cut_condition(sentence, offsets)
+        or changed_meaning(sentence, kept_indices(sentence.doc, offsets))
         or _cut_in_headline(sentence, offsets)
     )
     if why is None and ":" not in headline:
@@ -404,16 +409,12 @@ def unfaithful_headline(sentence: Span, headline: str) -> str | None:
     return why
 
 
-# Adverbs that change what their verb says: "was last seen" is not "was seen", and without its
-# "reportedly" or "allegedly" a claim reads as fact.
-_MEANING_ADVERBS = frozenset("last never reportedly allegedly".split())
 # Verbs that say little without what follows them: "so it should come [as no surprise]".
 _LIGHT_VERBS = frozenset("come go be become seem remain get make take have do put look feel appear".split())
 
 
 def _cut_in_headline(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
-    """Why a headline cut is too deep for a headline, or None: it drops the main verb, or an
-    adverb that changes its verb ("Brock Guzman seen inside…" of "was last seen"), or ends on
+    """Why a headline cut is too deep for a headline, or None: it drops the main verb, or ends on
     a light verb whose complement went ("…favourite pastime, so it should come" of "come as no surprise that…")."""
     doc = sentence.doc
     kept = kept_indices(doc, kept_offsets)
@@ -429,10 +430,6 @@ def _cut_in_headline(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
         # was pulled off a flight": an aside without the statement it belongs to (the claim
         # of a "said" may stand without it: cut_source sees to its source)
         return f"cut the main verb {root.text!r}"
-    for token in sentence:
-        meaning = token.dep_ == "advmod" and token.lower_ in _MEANING_ADVERBS
-        if meaning and token.i not in kept and token.head.i in kept:
-            return f"cut {token.text!r} of {token.head.text!r}"
     words = [i for i in kept if doc[i].is_alpha]
     last = doc[max(words)] if words else None
     light = last is not None and last.lemma_.lower() in _LIGHT_VERBS
@@ -442,23 +439,4 @@ def _cut_in_headline(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
         ]
         if cut:
             return f"ends on {last.text!r} without its {cut[0].text!r}"
-    return None
-
-
-def cut_condition(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
-    """Why a text made of the words at ``kept_offsets`` of ``sentence`` states as certain what
-    the sentence makes conditional ("bridge would have been built on time [if the council had
-    agreed]"), or None: a kept verb lost a whole clause opened by "if", "unless" and the like.
-
-    An "if" clause with "would" or "will" asks rather than sets a condition ("has no idea if
-    he would have told her"), and may go like any other complement."""
-    doc = sentence.doc
-    kept = kept_indices(doc, kept_offsets)
-    for token in sentence:
-        if token.dep_ != "advcl" or token.head.i not in kept or any(t.i in kept for t in token.subtree):
-            continue
-        mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in CONDITIONS), None)
-        asks = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll") for c in token.children)
-        if mark is not None and not asks:
-            return f"cut the condition {mark.text!r}… of {token.head.text!r}"
     return None

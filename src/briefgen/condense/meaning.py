@@ -1,0 +1,107 @@
+"""Cuts that keep every word's meaning but change what the kept words say together.
+
+:mod:`briefgen.condense.faithful` checks that a cut reads whole and keeps its sources; the
+checks here catch a cut word whose absence turns the rest into another statement:
+
+- a condition: "made it legal [— provided they are already near death]";
+- an adverb that changes its verb: "was [last] seen", "[allegedly] took";
+- where someone is, when "be" says it: "was [back in the United States] for a hearing";
+- whom something went to: "gave $50,000 [to Eric's charity]";
+- where someone found themselves: "found herself [in the news]";
+- what changed: "any changes [in their annual earnings]".
+
+Each is checked on every cut, bullet or headline; the engine keeps the whole sentence when
+one fails.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon import CONDITIONS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# Adverbs that change what their head says: "was last seen" is not "was seen", "nearly died"
+# is not "died", "was once a star" is not "was a star", and without its "reportedly" or
+# "allegedly" a claim reads as fact.
+MEANING_ADVERBS = frozenset(
+    "last never reportedly allegedly purportedly supposedly nearly almost barely hardly scarcely "
+    "narrowly once previously formerly".split()
+)
+# Adverbs that are the predicate of "be": "was back in the US" is not "was in the US".
+_WHERE_ADVERBS = frozenset(
+    "back away home abroad out off gone over behind ahead together apart alone still again".split()
+)
+# What a "provided" taken for a preposition or a participle heads when it opens a clause.
+_CLAUSES = frozenset("pcomp ccomp advcl".split())
+# Verbs of giving whose "to" phrase says who got it.
+_GIVING = frozenset("give donate pay award grant lend sell hand offer send transfer owe".split())
+# Nouns of change whose "in"/"of" phrase says what changed.
+_CHANGE_NOUNS = frozenset(
+    "change changes increase rise drop decline fall cut loss gain growth reduction shift surge "
+    "jump slump improvement deterioration".split()
+)
+
+
+def changed_meaning(sentence: Span, kept: set[int]) -> str | None:
+    """Why keeping the tokens ``kept`` (document indices) of ``sentence`` says something the
+    sentence does not, by one of the cuts in this module's docstring, or None."""
+    return cut_condition(sentence, kept) or _cut_dependent(sentence, kept)
+
+
+def cut_condition(sentence: Span, kept: set[int]) -> str | None:
+    """Why keeping ``kept`` states as certain what the sentence makes conditional ("bridge
+    would have been built on time [if the council had agreed]"), or None: a kept word lost a
+    whole clause opened by "if", "unless", "provided" and the like.
+
+    An "if" clause with "would" or "will" asks rather than sets a condition ("has no idea if
+    he would have told her"), and may go like any other complement."""
+    for token in sentence:
+        if token.i in kept or token.lower_ not in CONDITIONS:
+            continue
+        # "if" marks its clause's verb; "provided" the parser often takes for a preposition
+        # or a participle heading the clause itself
+        if token.dep_ == "mark":
+            clause = token.head
+        elif token.dep_ in ("prep", "advcl") and any(c.dep_ in _CLAUSES for c in token.children):
+            clause = token
+        else:
+            continue  # "was once a star"
+        if clause.i == clause.head.i or clause.head.i not in kept:
+            continue
+        if any(t.i in kept for t in clause.subtree):
+            continue
+        asks = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll") for c in clause.children)
+        if not asks:
+            return f"cut the condition {token.text!r}… of {clause.head.text!r}"
+    return None
+
+
+def _cut_dependent(sentence: Span, kept: set[int]) -> str | None:
+    for token in sentence:
+        head = token.head
+        if token.i in kept or head.i not in kept or head.i == token.i:
+            continue
+        if token.dep_ == "advmod" and token.lower_ in MEANING_ADVERBS:
+            return f"cut {token.text!r} of {head.text!r}"
+        if token.dep_ == "advmod" and token.lower_ in _WHERE_ADVERBS and head.lemma_ == "be":
+            return f"cut {token.text!r}, where {head.text!r} says someone is"
+        if token.dep_ not in ("prep", "dative") or any(t.i in kept for t in token.subtree):
+            continue
+        lemma = head.lemma_.lower()
+        if any(
+            c.dep_ == "dobj" and c.i in kept and c.lower_.endswith(("self", "selves")) for c in head.children
+        ):
+            return f"cut {token.text!r}… completing {head.text!r} and its reflexive object"  # "found herself [in the news]"
+        gave = any(c.dep_ == "dobj" and c.i in kept for c in head.children)
+        if lemma in _GIVING and gave and token.lower_ == "to":
+            return f"cut {token.text!r}…, whom {head.text!r} went to"
+        # "any changes [in their annual earnings]", not "population growth [in the country]"
+        said = any(c.dep_ in ("compound", "amod", "poss") for c in head.children)
+        where = any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in token.children)
+        change = head.pos_ == "NOUN" and head.lower_ in _CHANGE_NOUNS
+        if change and token.lower_ in ("in", "of") and not said and not where:
+            return f"cut {token.text!r}… saying what the {head.text!r} concern"
+    return None

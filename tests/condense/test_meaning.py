@@ -1,0 +1,79 @@
+"""Cuts that change what the kept words say together (``briefgen.condense.meaning``), on the
+real parse: each through :func:`briefgen.condense.faithful.unfaithful_cut`, as the engine
+checks its bullets."""
+
+from __future__ import annotations
+
+import pytest
+
+CUTS = [
+    # (sentence, a cut of it, the start of the reason it is unfaithful, or None)
+    (
+        "The law made it legal for patients to get help to end their suffering — provided they "
+        "are near death and meet strict criteria.",
+        "The law made it legal for patients to get help to end their suffering.",
+        "cut the condition 'provided'",
+    ),
+    (
+        "The bridge would have opened in May if the council had agreed.",
+        "The bridge would have opened in May.",
+        "cut the condition 'if'",
+    ),
+    (
+        "The suspect was back in the city on Tuesday for a court hearing.",
+        "The suspect was in the city for a court hearing.",
+        "cut 'back', where 'was' says someone is",
+    ),
+    ("The boy nearly drowned in the lake.", "The boy drowned in the lake.", "cut 'nearly' of 'drowned'"),
+    (
+        "The foundation gave $50,000 to the mayor's charity in 2010.",
+        "The foundation gave $50,000 in 2010.",
+        "cut 'to'…, whom 'gave' went to",
+    ),
+    (
+        "Researchers measured the effects on people's capacity to work and any changes in their earnings.",
+        "Researchers measured the effects on people's capacity to work and any changes.",
+        "cut 'in'… saying what the 'changes' concern",
+    ),
+    (
+        "The reporter found herself in the news after a video surfaced.",
+        "The reporter found herself after a video surfaced.",
+        "cut 'in'… completing 'found' and its reflexive object",
+    ),
+    # what a cut may still take
+    ("The boy nearly drowned in the lake on Sunday.", "The boy nearly drowned in the lake.", None),
+    (
+        "Immigrants could account for most of the population growth in the country by 2060.",
+        "Immigrants could account for most of the population growth by 2060.",
+        None,
+    ),
+    (
+        "The fans left their seats empty for the first ten minutes of the match.",
+        "The fans left their seats empty.",
+        None,
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "cut", "expected"), CUTS)
+def test_cut_that_changes_the_meaning(analyse, sentence: str, cut: str, expected: str | None) -> None:
+    from briefgen.condense.faithful import unfaithful_cut
+
+    why = unfaithful_cut(analyse(sentence).doc[:], cut)
+    assert why == expected if expected is None else (why or "").startswith(expected), why
+
+
+@pytest.mark.slow
+def test_a_quote_opened_before_a_sentence_keeps_it_from_the_bullets(analyse) -> None:
+    """DailyMail style, paragraphs run together: the second sentence of a quote has no
+    speaker of its own, and without its marks it would read as the writer's claim."""
+    from briefgen.condense.quote_marks import quote_context
+
+    text = (
+        "The director met the board on Monday. ‘We talked for an hour,’ said Mr Vale. ‘It was a good "
+        "chat. I have no idea what the job is. ‘I like the way he works.’ The board meets again in May."
+    )
+    second = text.index("I have no idea")
+    assert quote_context(text, second, text.index("is.", second) + 3) == ("‘", "’")
+    assert quote_context(text, text.index("The board meets"), len(text)) == ("", "")
