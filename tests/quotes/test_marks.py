@@ -160,3 +160,23 @@ def test_arbitrary_text_never_raises(text):
 def test_double_quote_closed_with_a_single_mark():
     text = "The actor tweeted: “Let’s go. We can win this.’ He was in the room. He said “yes” twice."
     assert quoted(text) == ["Let’s go. We can win this.", "yes"]
+
+
+def test_paragraphs_run_together_reopen_a_single_quote():
+    # a feed that lost its line breaks keeps the mark each paragraph of a quote opens with
+    text = (
+        "‘I had a chat with Tom,’ said Mr Vale. ‘We talked for an hour. I have no idea what the job is. "
+        "'It was the first time we met,’ he added. The 'red flags' for the board stayed."
+    )
+    assert quoted(text) == [
+        "I had a chat with Tom,",
+        "We talked for an hour. I have no idea what the job is.",
+        "It was the first time we met,",
+        "red flags",
+    ]
+
+
+def test_a_stray_double_opener_inside_a_paragraph_does_not_split_its_quote():
+    text = "“That is a dangerous thing to do. “It evokes a reaction,” Mr Vale said.\n\nHe left."
+    # (with its line breaks there, the text is not run together: the stray “ nests, as before)
+    assert quoted(text) == ["That is a dangerous thing to do. “It evokes a reaction,” Mr Vale said."]

@@ -8,7 +8,9 @@ mark is depends on what is open before it; curly marks say so themselves.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..quotes.marks import QuoteSpan, find_quote_spans
 from .wording import finish_sentence
 
 _TWO_APOSTROPHES = re.compile(r"''")
@@ -42,59 +44,49 @@ def inside_quote(text: str, position: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
-def _closer(text: str, at: int) -> bool:
-    """True when the straight mark at ``at`` closes rather than opens: a word or stop
-    before it, a space or the end after it."""
-    return at > 0 and not text[at - 1].isspace() and text[at + 1 : at + 2] in ("", " ", "\n")
+# The mark that closes a quote its opening mark opened.
+_CLOSING = {
+    "“": "”", "„": "“", "‟": "”", '"': '"', "''": "''", "‘‘": "’’", "``": "''", "«": "»", "»": "«",
+    "‘": "’", "‚": "‘", "'": "'", "‹": "›", "›": "‹",
+}  # fmt: skip
 
 
-def _straight_open(text: str, inside: bool, mark: str = '"') -> bool:
-    """Whether a straight quote (``mark``, one character) is open after ``text``, starting
-    ``inside`` one or not; a closing mark with no quote open closes one opened in an earlier
-    paragraph."""
-    for at, char in enumerate(text):
-        if char == mark:
-            inside = not (inside or _closer(text, at))
-    return inside
-
-
-_APOSTROPHES = "\x00"  # stands for a pair of apostrophes, '', while telling its direction
+@lru_cache(maxsize=4)
+def _quote_spans(text: str) -> tuple[QuoteSpan, ...]:
+    return tuple(find_quote_spans(text))
 
 
 def quote_context(text: str, start: int, end: int) -> tuple[str, str]:
     """The marks a sentence at ``text[start:end]`` needs to stand alone: an opening mark when
     it starts inside a quote opened earlier, a closing one when it leaves a quote open that a
-    later sentence closes ("He said: “We won. | We are happy.”")."""
-    paragraph = text.rfind("\n", 0, start) + 1
-    before, own = text[paragraph:start], text[start:end]
-    # curly marks say which way they face
-    inside = before.count("“") > before.count("”")
-    depth = int(inside)
-    opening = ""
-    for char in own:
-        if char == "“":
-            depth += 1
-        elif char == "”":
-            if depth == 0:
-                opening = "“"  # closes a quote opened in an earlier paragraph
-            depth = max(depth - 1, 0)
-    if inside and not opening and "”" in own:
-        opening = "“"
-    if inside and "”" not in own:
-        opening = "“"
-    curly = (opening, "”" if depth > 0 else "")
-    if any(curly):
-        return curly
-    for mark, written in (('"', '"'), (_APOSTROPHES, "''")):
-        marked_before, marked_own = before.replace("''", _APOSTROPHES), own.replace("''", _APOSTROPHES)
-        inside = _straight_open(marked_before, False, mark)
-        first = marked_own.find(mark)
-        if not inside and first >= 0 and _closer(marked_own, first):
-            inside = True  # the quote was opened in an earlier paragraph
-        ends_open = _straight_open(marked_own, inside, mark)
-        if inside or ends_open:
-            return (written if inside else "", written if ends_open else "")
-    return ("", "")
+    later sentence closes ("He said: “We won. | We are happy.”"). The quotes are those of
+    :func:`briefgen.quotes.marks.find_quote_spans`, so single marks (‘We had a chat. I have
+    no clue.’) and quotes over paragraphs count as the key quotes see them."""
+    own = text[start:end].strip()
+    opening = closing = ""
+    for span in _quote_spans(text):
+        if span.open_mark >= end:
+            break
+        if span.end <= start:
+            continue
+        glyph = text[span.open_mark : span.open_mark + 2]
+        glyph = glyph if glyph in _CLOSING else glyph[:1]
+        if span.open_mark < start and own[:1] not in _MARKS:
+            opening = glyph
+        # open past the sentence's end, or never closed (the paragraph ended, or the next
+        # paragraph reopened it)
+        left_open = span.end > end or span.close_mark is None
+        if left_open and span.start < end and own[-1:] not in _MARKS:
+            closing = _CLOSING.get(glyph, glyph)
+    return opening, closing
+
+
+def quoted_at(text: str, offset: int) -> bool:
+    """True when ``text[offset]`` is inside a quote (see :func:`quote_context`)."""
+    return any(span.start <= offset < span.end for span in _quote_spans(text))
+
+
+_MARKS = frozenset("“”„‟\"«»‘‚’'‹›`")
 
 
 def whole_sentence(text: str, opening: str = "", closing: str = "") -> str:

@@ -219,6 +219,13 @@ def _pair_once(
             # A new quote after “…’: the earlier one ended at the single mark.
             spans.extend(_span(text, stack.pop(), mismatched.pos, mismatched.end, count))
             count, mismatched = 1, None
+        if action == "open" and _reopens(text, mark, stack):
+            # Text whose paragraphs were run together (feeds, CNN/DailyMail) keeps the
+            # reopening mark of each paragraph of a long quote and loses the line break:
+            # ‘We had a chat. I have no clue. ‘It was the first time…’. The open quote
+            # ended with its paragraph, before the mark that reopens it.
+            spans.extend(_span(text, stack.pop(), mark.pos, None, count))
+            count, mismatched = 1, None
         if action == "open":
             stack.append(mark)
         elif action == "close":
@@ -244,6 +251,22 @@ def _pair_once(
                 return spans, None, mark.pos
         return spans, (bottom, count), None
     return spans, None, None
+
+
+def _reopens(text: str, mark: _Mark, stack: list[_Mark]) -> bool:
+    """True when opening ``mark`` reopens the one open quote of its family after a full stop,
+    as a new paragraph of the same or another quote does in text run together: after a curly
+    single opener, a single mark (DailyMail mixes ‘ and '); after a curly double one, another,
+    only in text without line breaks."""
+    if len(stack) != 1 or stack[0].glyph not in ("‘", "“") or not mark.left:
+        return False  # a straight mark may be an apostrophe or a closer: "the 'red flags' for"
+    if mark.glyph != stack[0].glyph and not (mark.family == stack[0].family == SINGLE and mark.glyph == "'"):
+        return False
+    if mark.family == DOUBLE and "\n" in text:
+        return False  # a paragraph's stray “ (“That’s dangerous. “It really…”): its line breaks are there
+    # a single opener left open is otherwise taken for an apostrophe
+    before = text[stack[0].end : mark.pos].rstrip()
+    return before[-1:] in (".", "!", "?", "…") and len(before.split()) >= 2
 
 
 def _decide(text: str, mark: _Mark, stack: list[_Mark], following: list[_Mark]) -> str:
