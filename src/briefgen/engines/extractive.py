@@ -29,7 +29,7 @@ import numpy as np
 
 from ..condense.compress import BULLET_MAX_WORDS, compress_sentence
 from ..condense.faithful import unfaithful_cut
-from ..condense.quote_marks import quote_context, tidy_quote_spacing, whole_sentence
+from ..condense.quote_marks import quote_context, quoted_at, tidy_quote_spacing, whole_sentence
 from ..condense.referents import missing_referent
 from ..condense.shed import shed_settings
 from ..condense.wording import ends_dangling
@@ -221,6 +221,7 @@ def _candidates(analysed: AnalysedArticle) -> list[Sentence]:
             and not quote_context(analysed.text, p.start, p.end)[0]
             and not _in_aside(analysed.text, p.start, p.end)
             and not _subordinate_only(analysed, p)
+            and not _writer_speaks(analysed, p)
         )
     return sentences or [s for s in analysed.sentences if s.text.strip()]
 
@@ -242,6 +243,19 @@ def _in_aside(text: str, start: int, end: int) -> bool:
         return True  # opened in an earlier sentence of the paragraph
     own = text[start:end]
     return own.lstrip().startswith("(") and own.count("(") > own.count(")")
+
+
+def _writer_speaks(analysed: AnalysedArticle, sentence: Sentence) -> bool:
+    """True for a sentence in the writer's first person ("I have complained to the council
+    twice."), outside quote marks: in a brief it has no one to be, and reads as the brief's own voice."""
+    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    return any(
+        t.lower_ in _FIRST_PERSON and t.pos_ == "PRON" and not quoted_at(analysed.text, t.idx)
+        for t in span or ()
+    )
+
+
+_FIRST_PERSON = frozenset("i me my mine myself".split())
 
 
 def _subordinate_only(analysed: AnalysedArticle, sentence: Sentence) -> bool:
