@@ -165,6 +165,16 @@ def test_lines_without_a_stop_are_not_copy_where_the_copy_has_stops():
     ]
 
 
+def test_a_box_of_unstopped_lines_does_not_hide_the_copy_around_it():
+    # six summary points above the copy: without them the copy is mostly stopped lines
+    points = [f"Point number {n} of the summary box" for n in range(6)]
+    copy = ["The bridge closed on Tuesday.", "Repairs will cost $4 million.", "Subhead without a stop"]
+    copy += [f"Engineers checked pier {n} last month." for n in range(4)]
+    text = "\n\n".join(points + copy)
+    found = [text[a:b] for a, b, _ in furniture_lines(text)]
+    assert found == [*points, "Subhead without a stop"]
+
+
 def test_text_without_stops_keeps_every_line():
     text = "first line of a transcript\nsecond line\nthird line\nfourth line."
     assert furniture_lines(text) == []

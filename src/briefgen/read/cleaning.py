@@ -31,11 +31,14 @@ _BARE_DATELINE = re.compile(
     re.VERBOSE,
 )
 
-# "(Beijing)", "BEIJING (Reuters) -", "LONDON, England (CNN) --", "WASHINGTON —"; "Kabul — The…"
+# "(Beijing)", "BEIJING (Reuters) -", "LONDON, England (CNN) --", "WASHINGTON —"; "Kabul — The…";
+# "CNN)ESPN's…", a wire credit glued to the first word, which a cut of the parse leaves
+# without its "(" (spaCy reads "CNN)ESPN" as one word)
 # only before a capital: "Abase Hussen – who blamed police – conceded" is a name and an aside
 _DATELINE = re.compile(
     r"""^\s*(?:
         \(\s*[A-Z][\w .'-]{1,40}\)\s*[-–—:]*\s*(?=[A-Z“"]) |
+        (?:CNN|AP|AFP|Reuters|UPI|Bloomberg)\)\s*(?:--|[-–—―:])?\s*(?=[A-Z“"]) |
         [A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([\w .'-]{1,30}\))?\s*(?:--|[-–—―:])\s+ |
         [A-Z][\w .'-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30})?\s*\((?:CNN|AP|AFP|Reuters|UPI|Bloomberg)\)\s*(?:--|[-–—―:])?\s* |
         [A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s[–—―]\s(?=[A-Z“"‘']) |
@@ -98,11 +101,17 @@ def furniture_lines(text: str) -> list[tuple[int, int, bool]]:
     from CTV Vancouver"): its last sentence is not news (``whole`` False: the sentences
     before it on the line may be). A line ending on a video's running time is a video
     caption, every sentence of it (``whole`` True). Text with few lines, or whose lines
-    mostly lack stops (a transcript, a feed without punctuation), has none.
+    mostly lack stops (a transcript, a feed without punctuation), has none; a run of three
+    or more unstopped lines (a box of related links or summary points above the copy) is
+    left out of that count, so that it cannot tip an article with such a box below the bar.
     """
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S", text)]
     stopped = [bool(_STOPPED_LINE.search(text[a:b])) for a, b in lines]
-    if len(lines) < 3 or sum(stopped) < 2 * len(lines) / 3:
+    # a run of three or more lines without a stop is a list (related links, a summary box,
+    # a menu), and counts neither way: the copy around it decides
+    listed = _runs_without_stops(stopped)
+    copy = [s for n, s in enumerate(stopped) if n not in listed]
+    if len(copy) < 3 or sum(copy) < 2 * len(copy) / 3:
         return []
     found = []
     for (start, end), ends_on_stop in zip(lines, stopped, strict=True):
@@ -110,6 +119,20 @@ def furniture_lines(text: str) -> list[tuple[int, int, bool]]:
             found.append((start, end, True))
         elif not ends_on_stop:
             found.append((start, end, False))
+    return found
+
+
+def _runs_without_stops(stopped: list[bool], least: int = 3) -> set[int]:
+    """The line numbers in runs of at least ``least`` consecutive lines without a stop."""
+    found: set[int] = set()
+    run: list[int] = []
+    for n, ends_on_stop in enumerate([*stopped, True]):
+        if ends_on_stop:
+            if len(run) >= least:
+                found.update(run)
+            run = []
+        else:
+            run.append(n)
     return found
 
 
