@@ -40,6 +40,21 @@ CUTS = [
         "The reporter found herself after a video surfaced.",
         "cut 'in'… completing 'found' and its reflexive object",
     ),
+    (
+        "The majority votes to end the shutdown without money for the border wall with Mexico.",
+        "The majority votes to end the shutdown without money.",
+        "cut 'for'… of 'money', which a denial then covers whole",
+    ),
+    (
+        "Officials found no evidence of fraud at the polls in the state.",
+        "Officials found no evidence.",
+        "cut 'of'… of 'evidence', which a denial then covers whole",
+    ),
+    (
+        "The trend swept a generation of men who delighted in the idea that they could groom less.",
+        "The trend swept a generation of men who delighted in the idea.",
+        "cut what the 'idea' is",
+    ),
     # what a cut may still take
     ("The boy nearly drowned in the lake on Sunday.", "The boy nearly drowned in the lake.", None),
     (

@@ -110,6 +110,8 @@ def test_a_finding_verb_without_its_finding_keeps_its_clause() -> None:
         ("The team won bronze in Brussels last year.", "last year"),
         ("The foundation gave $50,000 to the charity in 2008.", "2008"),
         ("The mill closed its doors two decades ago.", "ago"),
+        ("The minister expressed concern at the time about the law.", "at the time"),
+        ("She has worked closely in the past with the chairman.", "in the past"),
     ],
 )
 def test_a_time_that_sets_the_event_in_the_past_is_never_cut(analyse, sentence: str, kept: str) -> None:

@@ -17,11 +17,13 @@ def _headline(analysed) -> str:
 
 def _faithful_to_some_sentence(analysed, headline: str) -> bool:
     """True when ``headline`` is a faithful cut of one of the article's sentences."""
-    for sentence in analysed.sentences:
-        span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        if span is not None and len(headline_offsets(span, headline)) >= 3:
-            return unfaithful_headline(span, headline) is None
-    return False
+    spans = [analysed.doc.char_span(s.start, s.end, alignment_mode="expand") for s in analysed.sentences]
+    return any(
+        span is not None
+        and len(headline_offsets(span, headline)) >= 3
+        and unfaithful_headline(span, headline) is None
+        for span in spans
+    )
 
 
 SURVEY = """Rivertown voters would rather have a referendum on the bridge than another budget vote, a new survey has revealed.

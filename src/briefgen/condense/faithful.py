@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .meaning import changed_meaning
+from .parse import main_verb
 from .quote_marks import unpaired_quotes
 
 if TYPE_CHECKING:
@@ -155,7 +156,7 @@ MOTION_VERBS = frozenset(
 PREP_PREDICATES = frozenset(
     "involve accuse charge convict suspect aim base link relate tie subject due responsible "
     "aware capable guilty prone similar equal equivalent part consist comprise depend rely "
-    "result lead amount account".split()
+    "result lead amount account place put position station".split()
 )
 
 
@@ -430,13 +431,40 @@ def _cut_in_headline(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
         # was pulled off a flight": an aside without the statement it belongs to (the claim
         # of a "said" may stand without it: cut_source sees to its source)
         return f"cut the main verb {root.text!r}"
+    verbless = main_verb(sentence, kept) is None and not _copula_dropped(sentence, kept)
+    statements = [
+        t
+        for t in sentence
+        if t.dep_ in ("ROOT", "ccomp") and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _REPORTING
+    ]
+    if verbless and any(t.i not in kept for t in statements):
+        # "Middle-aged Canadians who have had heart attack" of "TORONTO -- Middle-aged
+        # Canadians who… are less likely to be working": the parser took the dateline for
+        # the subject, and every verb of the statement went with it
+        return "kept no main verb"
     words = [i for i in kept if doc[i].is_alpha]
     last = doc[max(words)] if words else None
     light = last is not None and last.lemma_.lower() in _LIGHT_VERBS
     if light and last.pos_ in ("VERB", "AUX"):
         cut = [
-            c for c in last.children if c.i > last.i and c.i not in kept and c.dep_ in _COMPLEMENTS | {"prep"}
+            c
+            for c in last.children
+            if c.i > last.i and c.i not in kept and c.dep_ in _COMPLEMENTS | {"prep", "advcl"}
         ]
         if cut:
             return f"ends on {last.text!r} without its {cut[0].text!r}"
     return None
+
+
+def _copula_dropped(sentence: Span, kept: set[int]) -> bool:
+    """True when the kept words are a "be" clause whose "is" headline style dropped:
+    "Rivertown father in stable condition" of "…father is in stable condition"."""
+    for token in sentence:
+        if token.lemma_ != "be" or token.i in kept:
+            continue
+        parts = [c for c in token.children if c.i in kept]
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in parts) and any(
+            c.dep_ in ("attr", "acomp", "prep", "advmod", "oprd") for c in parts
+        ):
+            return True
+    return False

@@ -8,6 +8,9 @@ checks here catch a cut word whose absence turns the rest into another statement
 - where someone is, when "be" says it: "was [back in the United States] for a hearing";
 - whom something went to: "gave $50,000 [to Eric's charity]";
 - where someone found themselves: "found herself [in the news]";
+- what an idea is: "delighted in the idea [that they could groom less]";
+- what a denial is of: "votes to end the shutdown without money [for the border wall]", "no
+  evidence [of fraud at the polls]": without it the denial covers more;
 - what changed: "any changes [in their annual earnings]".
 
 Each is checked on every cut, bullet or headline; the engine keeps the whole sentence when
@@ -21,7 +24,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import CONDITIONS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 # Adverbs that change what their head says: "was last seen" is not "was seen", "nearly died"
 # is not "died", "was once a star" is not "was a star", and without its "reportedly" or
@@ -38,6 +41,11 @@ _WHERE_ADVERBS = frozenset(
 _CLAUSES = frozenset("pcomp ccomp advcl".split())
 # Verbs of giving whose "to" phrase says who got it.
 _GIVING = frozenset("give donate pay award grant lend sell hand offer send transfer owe".split())
+# Nouns whose "that" clause says what they are: "the idea [that they could groom less]".
+_CONTENT_NOUNS = frozenset(
+    "idea fact claim belief notion suggestion possibility view hope fear concern news report "
+    "allegation evidence sign assumption assurance promise warning message argument".split()
+)
 # Nouns of change whose "in"/"of" phrase says what changed.
 _CHANGE_NOUNS = frozenset(
     "change changes increase rise drop decline fall cut loss gain growth reduction shift surge "
@@ -88,6 +96,16 @@ def _cut_dependent(sentence: Span, kept: set[int]) -> str | None:
             return f"cut {token.text!r} of {head.text!r}"
         if token.dep_ == "advmod" and token.lower_ in _WHERE_ADVERBS and head.lemma_ == "be":
             return f"cut {token.text!r}, where {head.text!r} says someone is"
+        # the modifier of a denied noun, or the phrase right after it (the parser often hangs
+        # "for the border wall" of "without money for the border wall" on the verb)
+        denied = head if _denied(head) else _denied_before(token)
+        modifier = token.dep_ in ("prep", "acl", "relcl") and not any(t.i in kept for t in token.subtree)
+        if denied is not None and denied.i in kept and modifier:
+            return f"cut {token.text!r}… of {denied.text!r}, which a denial then covers whole"
+        content = head.pos_ == "NOUN" and head.lower_ in _CONTENT_NOUNS and token.dep_ in ("acl", "ccomp")
+        that = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+        if content and that and not any(t.i in kept for t in token.subtree):
+            return f"cut what the {head.text!r} is"  # "delighted in the idea [that they could…]"
         if token.dep_ not in ("prep", "dative") or any(t.i in kept for t in token.subtree):
             continue
         lemma = head.lemma_.lower()
@@ -105,3 +123,20 @@ def _cut_dependent(sentence: Span, kept: set[int]) -> str | None:
         if change and token.lower_ in ("in", "of") and not said and not where:
             return f"cut {token.text!r}… saying what the {head.text!r} concern"
     return None
+
+
+def _denied(noun: Token) -> bool:
+    """True for a noun whose existence is denied: "no evidence", "without money"."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "without"
+
+
+def _denied_before(token: Token) -> Token | None:
+    """The denied noun whose phrase ends right before ``token``, or None."""
+    if token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    return before if _denied(before) and before.right_edge.i == before.i else None

@@ -33,12 +33,14 @@ _PAST_UNITS = frozenset("year years decade decades century season seasons".split
 
 def sets_in_the_past(tokens) -> bool:
     """True for a time that puts the event in the past, not in the news: "last year", "in
-    2008", "two years ago", "the previous season", "in the past". Without it the event reads as current
+    2008", "two years ago", "the previous season", "in the past", "at the time". Without it the event reads as current
     ("The GB team won bronze." of "won bronze last year in her absence"), so it stays."""
     tokens = list(tokens)
     words = [t.lower_ for t in tokens]
     if "ago" in words or any(t.lower_ == "past" and t.dep_ == "pobj" for t in tokens):
         return True  # "has worked closely in the past with…" (not "in the past week")
+    if any(words[n : n + 3] == ["at", "the", "time"] for n in range(len(words))):
+        return True  # "expressed concern at the time": then, not now
     if any(len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") for w in words):
         return True
     return any(w in ("last", "previous", "past", "earlier") and n in _PAST_UNITS for w, n in pairwise(words))
