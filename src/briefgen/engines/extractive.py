@@ -241,8 +241,10 @@ def _in_aside(text: str, start: int, end: int) -> bool:
     line = text[text.rfind("\n", 0, start) + 1 : start]
     if line.count("(") > line.count(")"):
         return True  # opened in an earlier sentence of the paragraph
-    own = text[start:end]
-    return own.lstrip().startswith("(") and own.count("(") > own.count(")")
+    own = text[start:end].strip()
+    if own.startswith("(") and own.rstrip(".").endswith(")"):
+        return True  # "(He, of course, also looks the part…)": an aside of one sentence
+    return own.startswith("(") and own.count("(") > own.count(")")
 
 
 def _writer_speaks(analysed: AnalysedArticle, sentence: Sentence) -> bool:
