@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..quotes.marks import QuoteSpan, find_quote_spans
+from ..read.quote_spans import QuoteSpan, find_quote_spans
 from .wording import finish_sentence
 
 _TWO_APOSTROPHES = re.compile(r"''")
@@ -60,7 +60,7 @@ def quote_context(text: str, start: int, end: int) -> tuple[str, str]:
     """The marks a sentence at ``text[start:end]`` needs to stand alone: an opening mark when
     it starts inside a quote opened earlier, a closing one when it leaves a quote open that a
     later sentence closes ("He said: “We won. | We are happy.”"). The quotes are those of
-    :func:`briefgen.quotes.marks.find_quote_spans`, so single marks (‘We had a chat. I have
+    :func:`briefgen.read.quote_spans.find_quote_spans`, so single marks (‘We had a chat. I have
     no clue.’) and quotes over paragraphs count as the key quotes see them."""
     own = text[start:end].strip()
     opening = closing = ""

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..lexicon import SUBJECT_DEPS, VERB_POS
-from .marks import QuoteSpan
+from ..read.quote_spans import QuoteSpan
 from .naming import RELATIVE, Attribution, Namer
 from .patterns import post_quote, pre_quote, subject_before
 from .speakers import (

@@ -1,13 +1,13 @@
-"""Every direct quote of an article: spans from :mod:`.marks`, speakers from :mod:`.attribution`."""
+"""Every direct quote of an article: spans from :mod:`briefgen.read.quote_spans`, speakers from :mod:`.attribution`."""
 
 from __future__ import annotations
 
 import re
 
 from ..read.cleaning import is_boilerplate
+from ..read.quote_spans import QuoteSpan, find_quote_spans
 from ..types import AnalysedArticle, Quote, SpeakerConfidence
 from .attribution import Attribution, Attributor
-from .marks import QuoteSpan, find_quote_spans
 from .speakers import build_registry
 
 SCARE_MAX_WORDS = 3

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import lexicon
-from .marks import QuoteSpan
+from ..read.quote_spans import QuoteSpan
 from .speakers import (
     FEMALE,
     MALE,

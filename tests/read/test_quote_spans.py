@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen.quotes.marks import find_quote_spans
+from briefgen.read.quote_spans import find_quote_spans
 
 
 def quoted(text: str) -> list[str]:
