@@ -98,15 +98,16 @@ def _cut_dependent(sentence: Span, kept: set[int]) -> str | None:
             return f"cut {token.text!r}, where {head.text!r} says someone is"
         # the modifier of a denied noun, or the phrase right after it (the parser often hangs
         # "for the border wall" of "without money for the border wall" on the verb)
+        gone = not any(t.i in kept for t in token.subtree)  # the whole phrase went
         denied = head if _denied(head) else _denied_before(token)
-        modifier = token.dep_ in ("prep", "acl", "relcl") and not any(t.i in kept for t in token.subtree)
+        modifier = token.dep_ in ("prep", "acl", "relcl") and gone
         if denied is not None and denied.i in kept and modifier:
             return f"cut {token.text!r}… of {denied.text!r}, which a denial then covers whole"
         content = head.pos_ == "NOUN" and head.lower_ in _CONTENT_NOUNS and token.dep_ in ("acl", "ccomp")
         that = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
-        if content and that and not any(t.i in kept for t in token.subtree):
+        if content and that and gone:
             return f"cut what the {head.text!r} is"  # "delighted in the idea [that they could…]"
-        if token.dep_ not in ("prep", "dative") or any(t.i in kept for t in token.subtree):
+        if token.dep_ not in ("prep", "dative") or not gone:
             continue
         lemma = head.lemma_.lower()
         if any(
