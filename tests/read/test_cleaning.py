@@ -19,6 +19,7 @@ from briefgen.read.cleaning import furniture_lines, glue_points, is_boilerplate,
         "Flying high:",
         "OSLO, Norway, March 3 (UPI) —",
         "ST. PAUL --",
+        "Follow Ian Hanchett on Twitter @IanHanchett.",
     ],
 )
 def test_boilerplate(line: str) -> None:
@@ -33,6 +34,7 @@ def test_boilerplate(line: str) -> None:
         "Scrolls found in a cave are 2,000 years old.",
         "OSLO (Reuters) - Norway's wealth fund sold its coal shares.",
         "NATO: allies agree to send more troops.",
+        "Follow the money on Twitter, the senator told his supporters.",
     ],
 )
 def test_news_is_not_boilerplate(line: str) -> None:
@@ -173,6 +175,29 @@ def test_a_box_of_unstopped_lines_does_not_hide_the_copy_around_it():
     text = "\n\n".join(points + copy)
     found = [text[a:b] for a, b, _ in furniture_lines(text)]
     assert found == [*points, "Subhead without a stop"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Open this photo in gallery A worker looks inside a car at the plant in Solihull, on Jan. 30, 2017.",
+        "Three artists inside the shop in Kitchener. The shop publishes anything. ( Peter Lee / Waterloo Record )",
+        "The retail industry is still a solid place to start. ( Andrew Wallace / Toronto Star File Photo )",
+        "A worker looks inside a car at the plant, on Jan. 30, 2017. Darren Staples/Reuters",
+        "Golden said she looked for the co-worker who shared the drugs. (Steve Lawrence/CBC)",
+    ],
+)
+def test_a_photo_captions_paragraph_is_furniture_whole(caption):
+    # the gallery prompt opens it or the credit closes it; its sentences read like news
+    copy = "The plant cut 400 jobs on Tuesday.\n\nSales fell 9 per cent last year."
+    for text in (f"{caption}\n\n{copy}", f"{copy}\n\n{caption}"):
+        found = [(text[a:b], whole) for a, b, whole in furniture_lines(text)]
+        assert found == [(caption, True)]
+
+
+def test_a_credit_inside_a_paragraph_does_not_make_it_a_caption():
+    text = "Mr Lee (Labour/Co-op) won the seat on Thursday.\n\nTurnout was 61 per cent, officials said."
+    assert furniture_lines(text) == []
 
 
 def test_text_without_stops_keeps_every_line():

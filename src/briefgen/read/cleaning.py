@@ -15,6 +15,7 @@ _BOILERPLATE = re.compile(
     r"""^\W*(?:
         scroll\s+down\b | click\s+here\b | (?:watch|see)\s+(?:the\s+)?video\b |
         (?:read|see)\s+more\b | share\s+this\b | follow\s+(?:us|@) | sign\s+up\b |
+        follow\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+on\s+(?:twitter|facebook|instagram|x)\b |
         (?:photo|image|picture|video)\s*(?:credit)?s?\s*: |
         by\s+\.?\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*\.?\s*(?:$|published:|and\s) |
         published:\s | last\s+updated:\s | updated:\s |
@@ -90,6 +91,17 @@ def is_boilerplate(sentence: str) -> bool:
 _STOPPED_LINE = re.compile(r"""(?:[.!?…:;,]["'”’»)\]]*|["”’»])\s*$""")
 # A video's caption ends on its running time: "…under the tag "Not My Stella's." 2:22".
 _RUNNING_TIME = re.compile(r"\s\d{1,2}:\d{2}\s*$")
+# A photo caption's paragraph opens on the gallery prompt ("Open this photo in gallery A worker
+# looks inside…") or ends on the photo credit ("… in Frederick Mall. ( Peter Lee / Waterloo
+# Region Record )", "… on Jan. 30, 2017. Darren Staples/Reuters"): every sentence of it is
+# the caption, however newsy it reads.
+_CAPTION_LINE = re.compile(
+    r"""^\W*Open\ this\ photo\ in\ gallery\b |
+    \(\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*\s*/\s*[A-Z][^()\n]*\)\s*$ |
+    \b[A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}\ ?/\ ?(?:The\ )?(?:Associated\ Press|AP|AFP|Reuters|Canadian\ Press
+        |CP|Getty\ Images|Bloomberg|Postmedia(?:\ News)?|Toronto\ Star|Globe\ and\ Mail|CBC)\s*$""",
+    re.VERBOSE,
+)
 
 
 def furniture_lines(text: str) -> list[tuple[int, int, bool]]:
@@ -104,18 +116,20 @@ def furniture_lines(text: str) -> list[tuple[int, int, bool]]:
     mostly lack stops (a transcript, a feed without punctuation), has none; a run of three
     or more unstopped lines (a box of related links or summary points above the copy) is
     left out of that count, so that it cannot tip an article with such a box below the bar.
+    A photo caption's paragraph (:data:`_CAPTION_LINE`) is furniture whole in any text.
     """
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S", text)]
+    captions = [(a, b, True) for a, b in lines if _CAPTION_LINE.search(text[a:b])]
     stopped = [bool(_STOPPED_LINE.search(text[a:b])) for a, b in lines]
     # a run of three or more lines without a stop is a list (related links, a summary box,
     # a menu), and counts neither way: the copy around it decides
     listed = _runs_without_stops(stopped)
     copy = [s for n, s in enumerate(stopped) if n not in listed]
     if len(copy) < 3 or sum(copy) < 2 * len(copy) / 3:
-        return []
+        return captions
     found = []
     for (start, end), ends_on_stop in zip(lines, stopped, strict=True):
-        if _RUNNING_TIME.search(text[start:end]):
+        if _CAPTION_LINE.search(text[start:end]) or _RUNNING_TIME.search(text[start:end]):
             found.append((start, end, True))
         elif not ends_on_stop:
             found.append((start, end, False))
