@@ -26,6 +26,9 @@ from briefgen.read.titles import clean_title, title_headline
         ("She said ''no'' to it.", None),
         # the NYT's two apostrophes: a sentence that lost its opening and kept the next one's
         ("We won,'' Ms. Warren said. ''", "'' out of order"),
+        # a curly opener that the typist closed with two apostrophes
+        ("“We publish local creators,’’ says the founder.", None),
+        ("“We publish local creators, says the founder.", "1 “ but 0 ”"),
     ],
 )
 def test_unpaired_quotes(text: str, expected: str | None) -> None:
@@ -415,6 +418,9 @@ def test_headline_words_align_with_the_words_they_were_cut_from(analyse) -> None
         ),
         ("The bridge will close, its council says.", "Council"),
         ("The bridge will close, he said.", None),
+        # a person by name, without the title that makes a label long
+        ("The bridge will close, Transport Secretary Jane Lee said.", "Jane Lee"),
+        ("The bridge will close, it has been reported.", "Reports"),
     ],
 )
 def test_source_label(analyse, sentence: str, label: str | None) -> None:
