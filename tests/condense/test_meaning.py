@@ -26,6 +26,11 @@ CUTS = [
     ),
     ("The boy nearly drowned in the lake.", "The boy drowned in the lake.", "cut 'nearly' of 'drowned'"),
     (
+        "Employers will no longer be able to force workers to retire at 65.",
+        "Employers will be able to force workers to retire at 65.",
+        "cut the negated 'longer'",
+    ),
+    (
         "The foundation gave $50,000 to the mayor's charity in 2010.",
         "The foundation gave $50,000 in 2010.",
         "cut 'to'…, whom 'gave' went to",
@@ -77,6 +82,41 @@ def test_cut_that_changes_the_meaning(analyse, sentence: str, cut: str, expected
 
     why = unfaithful_cut(analyse(sentence).doc[:], cut)
     assert why == expected if expected is None else (why or "").startswith(expected), why
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "cut", "restored"),
+    [
+        (
+            "The suspect was back in the city on Tuesday for a court hearing.",
+            "The suspect was for a court hearing.",
+            "The suspect was back in the city for a court hearing.",
+        ),
+        (
+            "The bridge would have opened in May if the council had agreed to the plan.",
+            "The bridge would have opened.",
+            "The bridge would have opened if the council had agreed to the plan.",
+        ),
+        (
+            "The boy nearly drowned in the lake on Sunday.",
+            "The boy nearly drowned.",
+            "The boy nearly drowned.",
+        ),
+    ],
+)
+def test_a_refused_cut_is_put_back(analyse, sentence: str, cut: str, restored: str) -> None:
+    """:func:`meaning_restored` puts back the phrase a refused cut took, and only that, so the
+    engine can keep the rest of its cut."""
+    from briefgen.condense.faithful import align, kept_indices
+    from briefgen.condense.meaning import changed_meaning, meaning_restored
+
+    span = analyse(sentence).doc[:]
+    kept = kept_indices(span.doc, align(cut.rstrip("."), span.text, span.start_char))
+    kept |= {span[-1].i}  # the full stop
+    again = meaning_restored(span, kept)
+    assert changed_meaning(span, again) is None
+    assert " ".join(span.doc[i].text for i in sorted(again)).replace(" .", ".") == restored
 
 
 @pytest.mark.slow

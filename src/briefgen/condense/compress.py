@@ -28,6 +28,7 @@ from ..lexicon import (
     TIME_LABELS,
     VERB_POS,
 )
+from .meaning import meaning_restored
 from .parse import is_calendar_date, sets_in_the_past, word_count
 from .trimming import lost_its_content, trim_unrepeated
 from .wording import (
@@ -75,6 +76,9 @@ def compress_sentence(
     keep |= closing_marks(span, keep)
     if unrepeated > 0 and span.root.pos_ in VERB_POS and span.root.i in keep:
         keep = trim_unrepeated(span, keep, span.root, unrepeated)
+    # a phrase whose cut would change what the rest says goes back, rather than the cut
+    # being given up whole ("was [back] in court")
+    keep = meaning_restored(span, keep)
     if word_count(span, keep) > max_words:
         keep = _clause_prefix(span, keep, max_words) or keep
     return balance_sentence_marks(finish_sentence(render_kept(span, keep)))

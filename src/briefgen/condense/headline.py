@@ -23,6 +23,7 @@ from .headline_cuts import (
     keep_ends_dangling,
     last_resort_cut,
 )
+from .meaning import meaning_restored
 from .parse import main_verb
 from .trimming import trim_unrepeated
 from .verb_cuts import drop_verb_modifiers
@@ -101,6 +102,11 @@ def _compose(
             if commas:  # ", during their first telephone conversation" after the reported words
                 keep -= {t.i for c in clause.children if c.i > commas[0] for t in c.subtree} | {commas[0]}
         text = headline_text(span, keep, words)
+    # a phrase whose cut changes what the rest says goes back when the headline still fits
+    # ("Killer was [back] for court hearing"); cut again to fit, it would only end elsewhere
+    restored = meaning_restored(span, keep)
+    if restored != keep and len(headline_text(span, restored, words)) <= max_chars:
+        keep, text = restored, headline_text(span, restored, words)
     if len(text) > max_chars:
         text = cut_phrase(span, keep, words, max_chars) or text
     while len(text) > max_chars:

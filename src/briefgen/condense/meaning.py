@@ -4,7 +4,7 @@
 checks here catch a cut word whose absence turns the rest into another statement:
 
 - a condition: "made it legal [— provided they are already near death]";
-- an adverb that changes its verb: "was [last] seen", "[allegedly] took";
+- an adverb that changes its verb: "was [last] seen", "[allegedly] took", "will [no longer] be able";
 - where someone is, when "be" says it: "was [back in the United States] for a hearing";
 - whom something went to: "gave $50,000 [to Eric's charity]";
 - where someone found themselves: "found herself [in the news]";
@@ -19,6 +19,7 @@ one fails.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..lexicon import CONDITIONS
@@ -33,6 +34,9 @@ MEANING_ADVERBS = frozenset(
     "last never reportedly allegedly purportedly supposedly nearly almost barely hardly scarcely "
     "narrowly once previously formerly".split()
 )
+# Adverbs that a negation turns around: "[no longer] able", "[not yet] decided" ("[no matter]
+# what happens" only insists).
+_NEGATED_ADVERBS = frozenset("longer more yet further".split())
 # Adverbs that are the predicate of "be": "was back in the US" is not "was in the US".
 _WHERE_ADVERBS = frozenset(
     "back away home abroad out off gone over behind ahead together apart alone still again".split()
@@ -56,7 +60,19 @@ _CHANGE_NOUNS = frozenset(
 def changed_meaning(sentence: Span, kept: set[int]) -> str | None:
     """Why keeping the tokens ``kept`` (document indices) of ``sentence`` says something the
     sentence does not, by one of the cuts in this module's docstring, or None."""
-    return cut_condition(sentence, kept) or _cut_dependent(sentence, kept)
+    return next((why for why, _ in _meaning_cuts(sentence, kept)), None)
+
+
+def meaning_restored(sentence: Span, kept: set[int]) -> set[int]:
+    """``kept`` with every phrase whose cut :func:`changed_meaning` refuses put back: "was
+    [back] for a court hearing" keeps its "back", so a cut need not be given up whole."""
+    kept = set(kept)
+    for _ in range(4):  # a phrase put back can hold another refused cut; a few rounds settle it
+        restore = {i for _, phrase in _meaning_cuts(sentence, kept) for i in phrase}
+        if not restore - kept:
+            break
+        kept |= restore
+    return kept
 
 
 def cut_condition(sentence: Span, kept: set[int]) -> str | None:
@@ -66,6 +82,16 @@ def cut_condition(sentence: Span, kept: set[int]) -> str | None:
 
     An "if" clause with "would" or "will" asks rather than sets a condition ("has no idea if
     he would have told her"), and may go like any other complement."""
+    return next((why for why, _ in _cut_conditions(sentence, kept)), None)
+
+
+def _meaning_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    """Each refused cut: why, and the tokens that would put it back."""
+    yield from _cut_conditions(sentence, kept)
+    yield from _cut_dependents(sentence, kept)
+
+
+def _cut_conditions(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
     for token in sentence:
         if token.i in kept or token.lower_ not in CONDITIONS:
             continue
@@ -83,46 +109,69 @@ def cut_condition(sentence: Span, kept: set[int]) -> str | None:
             continue
         asks = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll") for c in clause.children)
         if not asks:
-            return f"cut the condition {token.text!r}… of {clause.head.text!r}"
-    return None
+            yield f"cut the condition {token.text!r}… of {clause.head.text!r}", _phrase(clause)
 
 
-def _cut_dependent(sentence: Span, kept: set[int]) -> str | None:
+def _phrase(token: Token) -> set[int]:
+    """The token indices of ``token``'s phrase, without a comma or dash that opens or closes it."""
+    indices = [t.i for t in token.subtree]
+    doc = token.doc
+    while indices and doc[indices[0]].is_punct and indices[0] != token.i:
+        indices.pop(0)
+    while indices and doc[indices[-1]].is_punct and indices[-1] != token.i:
+        indices.pop()
+    return set(indices)
+
+
+def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
     for token in sentence:
         head = token.head
         if token.i in kept or head.i not in kept or head.i == token.i:
             continue
         if token.dep_ == "advmod" and token.lower_ in MEANING_ADVERBS:
-            return f"cut {token.text!r} of {head.text!r}"
+            yield f"cut {token.text!r} of {head.text!r}", _phrase(token)
+            continue
+        negated = token.lower_ in _NEGATED_ADVERBS and any(c.dep_ == "neg" for c in token.children)
+        if token.dep_ == "advmod" and negated:
+            yield f"cut the negated {token.text!r} of {head.text!r}", _phrase(token)  # "[no longer] able"
+            continue
         if token.dep_ == "advmod" and token.lower_ in _WHERE_ADVERBS and head.lemma_ == "be":
-            return f"cut {token.text!r}, where {head.text!r} says someone is"
+            yield f"cut {token.text!r}, where {head.text!r} says someone is", _phrase(token)
+            continue
         # the modifier of a denied noun, or the phrase right after it (the parser often hangs
         # "for the border wall" of "without money for the border wall" on the verb)
         gone = not any(t.i in kept for t in token.subtree)  # the whole phrase went
         denied = head if _denied(head) else _denied_before(token)
         modifier = token.dep_ in ("prep", "acl", "relcl") and gone
         if denied is not None and denied.i in kept and modifier:
-            return f"cut {token.text!r}… of {denied.text!r}, which a denial then covers whole"
+            yield f"cut {token.text!r}… of {denied.text!r}, which a denial then covers whole", _phrase(token)
+            continue
         content = head.pos_ == "NOUN" and head.lower_ in _CONTENT_NOUNS and token.dep_ in ("acl", "ccomp")
         that = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
         if content and that and gone:
-            return f"cut what the {head.text!r} is"  # "delighted in the idea [that they could…]"
+            yield f"cut what the {head.text!r} is", _phrase(token)  # "the idea [that they could…]"
+            continue
         if token.dep_ not in ("prep", "dative") or not gone:
             continue
-        lemma = head.lemma_.lower()
-        if any(
-            c.dep_ == "dobj" and c.i in kept and c.lower_.endswith(("self", "selves")) for c in head.children
-        ):
-            return f"cut {token.text!r}… completing {head.text!r} and its reflexive object"  # "found herself [in the news]"
-        gave = any(c.dep_ == "dobj" and c.i in kept for c in head.children)
-        if lemma in _GIVING and gave and token.lower_ == "to":
-            return f"cut {token.text!r}…, whom {head.text!r} went to"
-        # "any changes [in their annual earnings]", not "population growth [in the country]"
-        said = any(c.dep_ in ("compound", "amod", "poss") for c in head.children)
-        where = any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in token.children)
-        change = head.pos_ == "NOUN" and head.lower_ in _CHANGE_NOUNS
-        if change and token.lower_ in ("in", "of") and not said and not where:
-            return f"cut {token.text!r}… saying what the {head.text!r} concern"
+        why = _cut_complement(token, head, kept)
+        if why:
+            yield why, _phrase(token)
+
+
+def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
+    """Why the cut prepositional phrase ``token`` completes what its kept ``head`` says, or None."""
+    lemma = head.lemma_.lower()
+    if any(c.dep_ == "dobj" and c.i in kept and c.lower_.endswith(("self", "selves")) for c in head.children):
+        return f"cut {token.text!r}… completing {head.text!r} and its reflexive object"  # "found herself [in the news]"
+    gave = any(c.dep_ == "dobj" and c.i in kept for c in head.children)
+    if lemma in _GIVING and gave and token.lower_ == "to":
+        return f"cut {token.text!r}…, whom {head.text!r} went to"
+    # "any changes [in their annual earnings]", not "population growth [in the country]"
+    said = any(c.dep_ in ("compound", "amod", "poss") for c in head.children)
+    where = any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in token.children)
+    change = head.pos_ == "NOUN" and head.lower_ in _CHANGE_NOUNS
+    if change and token.lower_ in ("in", "of") and not said and not where:
+        return f"cut {token.text!r}… saying what the {head.text!r} concern"
     return None
 
 
