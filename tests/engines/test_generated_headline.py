@@ -42,7 +42,7 @@ def test_a_cut_source_comes_back_as_a_label(analyse) -> None:
     assert len(headline) <= 90
 
 
-ANNOUNCED = """Foreign Secretary Jane Lee will visit Rivertown for the 60th anniversary of the liberation of the town's harbour from the occupying army, it has been announced.
+ANNOUNCED = """Foreign Secretary Jane Lee will visit Rivertown for the 60th anniversary of the liberation of the town's harbour from the occupying army, it has been claimed.
 
 He said the visit was long overdue.
 
@@ -53,7 +53,7 @@ Prince Tom will also join the British delegation in Rivertown for the memorial d
 
 
 def test_a_source_without_a_label_gives_way_to_a_sentence_that_stands_alone(analyse) -> None:
-    """ "it has been announced" names no one to put before a colon, so the next statement that
+    """ "it has been claimed" names no one to put before a colon, so the next statement that
     stands alone gives the headline: not one opening on "He", nor an imperative."""
     analysed = analyse(ANNOUNCED)
     headline = _headline(analysed)
@@ -66,6 +66,15 @@ def test_a_source_without_a_label_gives_way_to_a_sentence_that_stands_alone(anal
     for option in headline_options(span):
         offsets = headline_offsets(span, option)
         assert cut_source(span, offsets) or mid_phrase(span, offsets)
+
+
+def test_an_announcement_makes_its_news_a_fact(analyse) -> None:
+    """ "it has been announced" vouches for nothing beyond what it makes known: the lead gives
+    the headline without it; "it has been reported" becomes the label "Reports"."""
+    announced = ANNOUNCED.replace("it has been claimed", "it has been announced")
+    assert _headline(analyse(announced)).startswith("Jane Lee will visit Rivertown for 60th anniversary")
+    reported = ANNOUNCED.replace("it has been claimed", "it has been reported")
+    assert _headline(analyse(reported)).startswith("Reports: Jane Lee will visit Rivertown")
 
 
 NO_IDEA = """Council adviser Tom Hall said on Wednesday that he has “no idea” if the harbour bridge would have been built on time if the council had agreed to the plan in 2015.
@@ -174,3 +183,37 @@ def test_a_source_in_a_clause_never_labels_the_whole_headline(analyse) -> None:
     headline = _headline(analysed)
     assert not headline.startswith("Government data")
     assert _faithful_to_some_sentence(analysed, headline)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline", "news"),
+    [
+        (
+            "Wealthy donors are helping pay for a series of last-ditch efforts to stop the mayor, filings revealed.",
+            "Wealthy donors help pay for series",
+            False,  # the noun only counts what its "of" names
+        ),
+        (
+            "Federal Reserve chairman Jane Lee has warned that allowing huge budget deficits to continue could have severe consequences.",
+            "Jane Lee warns could have severe consequences",
+            False,  # a kept verb without its subject
+        ),
+        (
+            "As voters and parties turn their attention to the harbour bridge, the council is running out of money.",
+            "As voters and parties turn attention to harbour bridge",
+            False,  # the main clause is gone
+        ),
+        (
+            "The lack of public outrage about the closure of the harbour bridge is a powerful indictment of the council.",
+            "Lack of public outrage about closure of harbour bridge is powerful indictment",
+            True,  # a noun may lose its modifier
+        ),
+    ],
+)
+def test_a_shorter_clause_of_the_lead_must_still_say_the_news(analyse, sentence, headline, news) -> None:
+    """A shorter clause of the lead comes before a later sentence (on the titled development
+    articles it scores ROUGE-1 23 against the titles, a later sentence 11), so it must read as
+    news: end where a phrase ends, keep every kept verb's subject, open on the main clause."""
+    from briefgen.engines.generated_headline import _says_the_news
+
+    assert _says_the_news(analyse(sentence).doc[:], headline) is news

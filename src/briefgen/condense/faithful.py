@@ -297,7 +297,7 @@ def cut_source_token(sentence: Span, kept_offsets: Sequence[int]) -> Token | Non
             continue  # a caption run into the sentence before the copy, not an attribution
         if token.lower_ == "according" and any(t.i in kept for t in (token.head, *token.head.children)):
             return token
-        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _REPORTING:
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _REPORTING and not _made_known(token):
             # "…condition -- perhaps from pesticide exposure, officials say -- during…": a
             # source between dashes speaks for the words between them only
             lo, hi = _dashes_around(sentence, token)
@@ -306,6 +306,19 @@ def cut_source_token(sentence: Span, kept_offsets: Sequence[int]) -> Token | Non
             if len(claim) >= 3 and subject and not any(c.i in kept for c in subject):
                 return token
     return None
+
+
+# Verbs that make a thing known rather than vouch for a claim: "Jack Straw will visit
+# Auschwitz, it has been announced" states a plan that the announcement makes fact.
+_MAKE_KNOWN = frozenset("announce confirm".split())
+
+
+def _made_known(verb: Token) -> bool:
+    """True for an impersonal "it has been announced/confirmed": no one to name, and nothing
+    that the words after it claim beyond what the announcement made so."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj", "expl")]
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and verb.lemma_.lower() in _MAKE_KNOWN and all(c.lower_ == "it" for c in subjects)
 
 
 def _dashes_around(sentence: Span, token: Token) -> tuple[int, int]:
@@ -324,11 +337,17 @@ def source_label(token: Token) -> str | None:
         head = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     else:
         head = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if head is not None and head.lower_ == "it" and token.lemma_.lower() == "report":
+        passive = any(c.dep_ == "auxpass" for c in token.children)
+        return "Reports" if passive else None  # "…, it has been reported"
     if head is None or head.pos_ == "PRON":
         return None
     publisher = _publisher(head)
     if publisher is not None:
         return publisher
+    person = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ == "PERSON"), None)
+    if person is not None and person.end - 1 == head.i and 2 <= len(person) <= 4:
+        return person.text  # "Foreign Secretary Jack Straw" → "Jack Straw"; titles make labels long
     words = [
         t
         for t in head.subtree
@@ -431,7 +450,7 @@ def _cut_in_headline(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
         # was pulled off a flight": an aside without the statement it belongs to (the claim
         # of a "said" may stand without it: cut_source sees to its source)
         return f"cut the main verb {root.text!r}"
-    verbless = main_verb(sentence, kept) is None and not _copula_dropped(sentence, kept)
+    verbless = main_verb(sentence, kept) is None and not copula_dropped(sentence, kept)
     statements = [
         t
         for t in sentence
@@ -456,7 +475,7 @@ def _cut_in_headline(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
     return None
 
 
-def _copula_dropped(sentence: Span, kept: set[int]) -> bool:
+def copula_dropped(sentence: Span, kept: set[int]) -> bool:
     """True when the kept words are a "be" clause whose "is" headline style dropped:
     "Rivertown father in stable condition" of "…father is in stable condition"."""
     for token in sentence:
