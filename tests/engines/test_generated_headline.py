@@ -214,6 +214,23 @@ def test_a_shorter_clause_of_the_lead_must_still_say_the_news(analyse, sentence,
     """A shorter clause of the lead comes before a later sentence (on the titled development
     articles it scores ROUGE-1 23 against the titles, a later sentence 11), so it must read as
     news: end where a phrase ends, keep every kept verb's subject, open on the main clause."""
-    from briefgen.engines.generated_headline import _says_the_news
+    from briefgen.engines.generated_headline import says_the_news
 
-    assert _says_the_news(analyse(sentence).doc[:], headline) is news
+    assert says_the_news(analyse(sentence).doc[:], headline) is news
+
+
+def test_a_label_that_does_not_fit_gets_room_from_a_shorter_claim(analyse) -> None:
+    """ "Jane Lee: " and the whole claim run over 90 characters: the claim is cut again to
+    leave the label room, and still keeps its source."""
+    from briefgen.engines.generated_headline import sourced_options
+
+    text = (
+        "Rivertown's harbour bridge and its two ferry piers will close for two years from March while "
+        "engineers replace the cables, Rivertown's chief engineer Jane Lee said."
+    )
+    span = analyse(text).doc[:]
+    claim = "Rivertown's harbour bridge and two ferry piers will close for two years from March"
+    assert len(f"Jane Lee: {claim}") > 90
+    assert sourced_options(span, [claim]) == [
+        "Jane Lee: Rivertown's harbour bridge and two ferry piers will close for two years"
+    ]

@@ -43,7 +43,7 @@ def faithful_headline(analysed: AnalysedArticle, lead: Sentence, candidates: Seq
     """The best headline option of the lead that reads whole (no mid-phrase end, quote marks
     in pairs) and keeps the source of any claim it states, whole ("…, police say") or as a
     label ("Police: …"); failing that, a shorter clause of the lead that still says the news
-    (:func:`_shorter_clause` with :func:`_says_the_news`); failing that, the best option of
+    (:func:`_shorter_clause` with :func:`says_the_news`); failing that, the best option of
     the next statement that stands alone (:func:`_stands_alone`), in article order; failing
     that, any shorter whole clause of the lead; failing all, the lead's best option,
     unchecked (no development article gets there: it takes an article none of whose
@@ -95,13 +95,13 @@ def _shorter_clause(analysed: AnalysedArticle, lead: Sentence, *, strict: bool) 
     for most in _SHORTER_BUDGETS if span is not None else ():
         sourced = sourced_options(span, [headline_from(span, most, min(most, 50))])
         if strict:
-            sourced = [o for o in sourced if _says_the_news(span, o)]
+            sourced = [o for o in sourced if says_the_news(span, o)]
         if sourced:
             return sourced[0]
     return None
 
 
-def _says_the_news(span: Span, headline: str) -> bool:
+def says_the_news(span: Span, headline: str) -> bool:
     """Whether a shorter clause of the lead still says something a reader can take as the
     news: not a pointer, the writer's voice or a question; not so short that it is a bare
     subject and verb ("Donald Trump's rivals cling"); ending where a phrase of the sentence
@@ -250,4 +250,13 @@ def _with_source(span: Span, headline: str) -> str | None:
     if label is None or ":" in headline:
         return None
     text = f"{label}: {headline}"
-    return text if len(text) <= HEADLINE_MAX else None
+    if len(text) <= HEADLINE_MAX:
+        return text
+    # the claim cut again to leave the label room: "Hillary Clinton: Islamic State violence
+    # against Yazidis is genocide", where the whole claim and label ran to 104 characters
+    room = HEADLINE_MAX - len(label) - 2
+    shorter = headline_from(span, room, min(room, 50)) if room >= _SHORTEST_CLAUSE else ""
+    why = unfaithful_headline(span, shorter) if shorter else "none"
+    if why and why.startswith(_SOURCE_CUTS) and _source_label_of(span, shorter) == label:
+        return f"{label}: {shorter}"
+    return None
