@@ -27,7 +27,7 @@ from ..condense.faithful import (
 from ..condense.headline import headline_from, headline_options
 from ..condense.quote_marks import quote_context
 from ..condense.referents import TIME_NOUNS
-from ..condense.title_words import choose_headline
+from ..condense.title_words import choose_headline, expected_f1, title_word_probabilities
 from ..lexicon import STATEMENT_SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -44,7 +44,9 @@ def faithful_headline(analysed: AnalysedArticle, lead: Sentence, candidates: Seq
     in pairs) and keeps the source of any claim it states, whole ("…, police say") or as a
     label ("Police: …"); failing that, a shorter clause of the lead that still says the news
     (:func:`_shorter_clause` with :func:`says_the_news`); failing that, the best option of
-    the next statement that stands alone (:func:`_stands_alone`), in article order; failing
+    the next two statements that stand alone (:func:`_stands_alone`) and are not mostly a
+    quote, whichever a title would more likely share words with
+    (:func:`briefgen.condense.title_words.expected_f1`); failing
     that, any shorter whole clause of the lead; failing all, the lead's best option,
     unchecked (no development article gets there: it takes an article none of whose
     sentences has a faithful cut).
@@ -59,13 +61,29 @@ def faithful_headline(analysed: AnalysedArticle, lead: Sentence, candidates: Seq
     another sentence gives the headline."""
     later = [s for s in candidates if s.start > lead.start]
     headline = _headline_of(analysed, lead, lead) or _shorter_clause(analysed, lead, strict=True)
-    for step in later:
-        headline = headline or _headline_of(analysed, step, lead)
+    headline = headline or _later_headline(analysed, later, lead)
     headline = headline or _shorter_clause(analysed, lead, strict=False)
     if headline:
         return headline
     span = _span(analysed, lead)
     return (choose_headline(span, headline_options(span)) if span is not None else "") or lead.text[:90]
+
+
+def _later_headline(analysed: AnalysedArticle, later: Sequence[Sentence], lead: Sentence) -> str | None:
+    """Of the first :data:`_LATER_TRIED` later statements whose headline is not mostly a quote,
+    the headline a title would more likely share words with; a quote's only when no other."""
+    found: list[tuple[float, str]] = []
+    quoted = None
+    for sentence in later:
+        option = _headline_of(analysed, sentence, lead)
+        if option and _mostly_quote(option):
+            quoted = quoted or option
+        elif option:
+            span = _span(analysed, sentence)
+            found.append((expected_f1(option, title_word_probabilities(span)) if span else 0.0, option))
+            if len(found) == _LATER_TRIED:
+                break
+    return max(found)[1] if found else quoted
 
 
 def _span(analysed: AnalysedArticle, sentence: Sentence) -> Span | None:
@@ -148,6 +166,19 @@ _PARTITIVES = frozenset(
     "piece string handful majority minority share half third quarter".split()
 )
 _SUBORDINATORS = frozenset("as if when while although though because after before since with".split())
+
+
+# How many later statements are weighed against each other when the lead gives no headline
+# (on the 2,832 titled development articles, ROUGE-1 of these headlines against the titles:
+# the first 11.1, the better of two 13.7, of three 13.1, of five 11.9: the story's order
+# still says most).
+_LATER_TRIED = 2
+
+
+def _mostly_quote(headline: str) -> bool:
+    """True when quote marks hold most of ``headline``: someone's words, not the news."""
+    quoted = sum(len(m.group()) for m in _QUOTED.finditer(headline))
+    return quoted > 0.4 * len(headline)
 
 
 # The budgets (characters) of :func:`_shorter_clause`, longest first: a cut by words ends
