@@ -319,6 +319,28 @@ def test_a_label_that_ends_its_sentence_is_a_scare_quote_a_word_said_is_not(anal
     assert not quote_of(quotes, "Yes").scare
 
 
+def test_quoted_terms_in_a_list_are_mentions_not_quotes(analyse):
+    # the words a list names, and the slogans of signs: none is what someone told the reporter
+    analysed = analyse(
+        'The other words to make the list are "wrap my head around," "grapple," "optics" and '
+        '"thought leader." Protesters carried signs reading “Build pipelines” and “Save our jobs.”\n\n'
+        "“We are sad.” “We will rebuild the bridge,” Mayor Tomas Wang said."
+    )
+    quotes = find_quotes(analysed)
+    for term in (
+        "wrap my head around",
+        "grapple",
+        "optics",
+        "thought leader",
+        "Build pipelines",
+        "Save our jobs",
+    ):
+        assert quote_of(quotes, term).scare, term
+    # two sentences of one speaker, a space between them, are no list
+    assert not quote_of(quotes, "We are sad").scare
+    assert not quote_of(quotes, "We will rebuild").scare
+
+
 def test_speaker_confidence_says_how_the_speaker_was_found(analyse):
     analysed = analyse(
         "Mayor Tomas Wang opened the new bridge on Tuesday.\n\n"

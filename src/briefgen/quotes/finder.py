@@ -56,7 +56,7 @@ def find_quotes(analysed: AnalysedArticle) -> tuple[Quote, ...]:
                 )
             )
         else:
-            scare = is_scare(text, span.start, span.end, span.open_mark)
+            scare = is_scare(text, span.start, span.end, span.open_mark) or is_listed(text, span)
             quotes.append(
                 Quote(
                     text=text[span.start : span.end],
@@ -159,6 +159,37 @@ def _abbreviation(text: str) -> bool:
     """True when ``text`` ends on an abbreviation's stop ("Mr.", "Fla.", "U.S."), not a sentence's."""
     word = text.split()[-1] if text.split() else ""
     return len(word) <= 5 and word[:1].isupper() and (len(word) <= 4 or "." in word[:-1])
+
+
+# Quoted terms in a list: "The other words to make the list are “wrap my head around,”
+# “grapple,” “optics” and “thought leader.”", signs "reading “Build pipelines” and “The UN is a
+# scam,”": each names words, and none is what someone said to the reporter.
+_LIST_JOIN = re.compile(r"^[\s,;]*(?:(?:and|or)\s+)?$")
+_LISTED_MAX_WORDS = 8
+
+
+def is_listed(text: str, span: QuoteSpan) -> bool:
+    """True for a short quote next to another in a list: a comma, "and" or "or" between its
+    closing mark and the next opening mark (or between the last closing mark and it), the
+    comma inside the marks in North American style (“grapple,” “optics”). Two quotes with
+    only a space between them are two sentences of one speaker, not a list."""
+    body = text[span.start : span.end]
+    if span.close_mark is None or len(body.split()) > _LISTED_MAX_WORDS:
+        return False
+    after = text[span.close_mark : span.close_mark + 12]
+    nxt = re.search(r"[“\"]", after)
+    if nxt and _joins(after[: nxt.start()], body.rstrip()[-1:] == ","):
+        return True
+    before = text[max(0, span.open_mark - 12) : span.open_mark]
+    prev = max(before.rfind("”"), before.rfind('"'))
+    return prev > 0 and _joins(before[prev + 1 :], before[prev - 1] == ",")
+
+
+def _joins(between: str, comma_inside: bool) -> bool:
+    """Whether ``between`` two quotes joins them as items of a list."""
+    if "\n" in between or not _LIST_JOIN.match(between):
+        return False
+    return comma_inside or bool(between.strip())
 
 
 def is_scare(text: str, start: int, end: int, open_mark: int) -> bool:
