@@ -162,6 +162,15 @@ def choose_headline(span: Span, options: Sequence[str]) -> str:
     """The option with the highest expected F1 against the title; the first on a tie."""
     if len(options) < 2:
         return options[0] if options else ""
+    return best_headline(span, options)[0]
+
+
+def best_headline(span: Span, options: Sequence[str]) -> tuple[str, float]:
+    """The option of :func:`choose_headline` with its expected F1 (which compares headlines
+    of different sentences too); ``("", 0.0)`` when there is none."""
+    if not options:
+        return "", 0.0
     chances = title_word_probabilities(span)
     scores = [expected_f1(option, chances) for option in options]
-    return options[int(np.argmax(scores))]
+    best = int(np.argmax(scores))
+    return options[best], scores[best]

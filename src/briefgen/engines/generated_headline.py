@@ -27,7 +27,7 @@ from ..condense.faithful import (
 from ..condense.headline import headline_from, headline_options
 from ..condense.quote_marks import quote_context
 from ..condense.referents import TIME_NOUNS
-from ..condense.title_words import choose_headline, expected_f1, title_word_probabilities
+from ..condense.title_words import best_headline, choose_headline
 from ..lexicon import STATEMENT_SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -75,12 +75,11 @@ def _later_headline(analysed: AnalysedArticle, later: Sequence[Sentence], lead: 
     found: list[tuple[float, str]] = []
     quoted = None
     for sentence in later:
-        option = _headline_of(analysed, sentence, lead)
-        if option and _mostly_quote(option):
-            quoted = quoted or option
-        elif option:
-            span = _span(analysed, sentence)
-            found.append((expected_f1(option, title_word_probabilities(span)) if span else 0.0, option))
+        scored = _scored_headline(analysed, sentence, lead)
+        if scored and _mostly_quote(scored[0]):
+            quoted = quoted or scored[0]
+        elif scored:
+            found.append((scored[1], scored[0]))
             if len(found) == _LATER_TRIED:
                 break
     return max(found)[1] if found else quoted
@@ -94,6 +93,23 @@ def _span(analysed: AnalysedArticle, sentence: Sentence) -> Span | None:
 def _headline_of(analysed: AnalysedArticle, sentence: Sentence, lead: Sentence) -> str | None:
     """The best option of ``sentence`` that reads whole and keeps its sources, or None; a
     sentence after the lead must stand alone and its headline must not open on a pronoun."""
+    found = _usable_options(analysed, sentence, lead)
+    return choose_headline(*found) if found else None
+
+
+def _scored_headline(
+    analysed: AnalysedArticle, sentence: Sentence, lead: Sentence
+) -> tuple[str, float] | None:
+    """:func:`_headline_of` with the overlap a title should have with it (``expected_f1``)."""
+    found = _usable_options(analysed, sentence, lead)
+    return best_headline(*found) if found else None
+
+
+def _usable_options(
+    analysed: AnalysedArticle, sentence: Sentence, lead: Sentence
+) -> tuple[Span, list[str]] | None:
+    """The parse of ``sentence`` and its options that read whole and keep their sources, or
+    None when it has none (or, after the lead, does not stand alone)."""
     span = _span(analysed, sentence)
     if span is None or (sentence is not lead and not _stands_alone(analysed, sentence, span)):
         return None
@@ -102,7 +118,7 @@ def _headline_of(analysed: AnalysedArticle, sentence: Sentence, lead: Sentence) 
     # writer's first person ("My husband grows beard"): the lead of a feature or a column may
     # do both, and then a later statement gives the headline.
     sourced = [o for o in sourced if not _first_person(o) and not _points_back(o)]
-    return choose_headline(span, sourced) if sourced else None
+    return (span, sourced) if sourced else None
 
 
 def _shorter_clause(analysed: AnalysedArticle, lead: Sentence, *, strict: bool) -> str | None:
