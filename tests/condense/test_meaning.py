@@ -60,6 +60,11 @@ CUTS = [
         "The trend swept a generation of men who delighted in the idea.",
         "cut what the 'idea' is",
     ),
+    (
+        "The hosts have struck down assertions that their show has favoured the candidate.",
+        "The hosts have struck down assertions.",
+        "cut what the 'assertions' is",
+    ),
     # what a cut may still take
     ("The boy nearly drowned in the lake on Sunday.", "The boy nearly drowned in the lake.", None),
     (

@@ -48,7 +48,8 @@ _GIVING = frozenset("give donate pay award grant lend sell hand offer send trans
 # Nouns whose "that" clause says what they are: "the idea [that they could groom less]".
 _CONTENT_NOUNS = frozenset(
     "idea fact claim belief notion suggestion possibility view hope fear concern news report "
-    "allegation evidence sign assumption assurance promise warning message argument".split()
+    "allegation evidence sign assumption assurance promise warning message argument assertion "
+    "accusation rumour rumor charge suspicion speculation".split()
 )
 # Nouns of change whose "in"/"of" phrase says what changed.
 _CHANGE_NOUNS = frozenset(
@@ -146,7 +147,9 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
         if denied is not None and denied.i in kept and modifier:
             yield f"cut {token.text!r}… of {denied.text!r}, which a denial then covers whole", _phrase(token)
             continue
-        content = head.pos_ == "NOUN" and head.lower_ in _CONTENT_NOUNS and token.dep_ in ("acl", "ccomp")
+        content = (
+            head.pos_ == "NOUN" and head.lemma_.lower() in _CONTENT_NOUNS and token.dep_ in ("acl", "ccomp")
+        )
         that = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
         if content and that and gone:
             yield f"cut what the {head.text!r} is", _phrase(token)  # "the idea [that they could…]"
