@@ -195,6 +195,22 @@ def test_a_photo_captions_paragraph_is_furniture_whole(caption):
         assert found == [(caption, True)]
 
 
+def test_a_pull_quote_with_its_speaker_after_the_stop_is_furniture_whole():
+    copy = [
+        "The storm cut power to 600,000 homes on Thursday.",
+        "Crews will work around the clock, the utility said.",
+        "Some areas will be without power for several more days.",
+        "The mayor opened the school so residents could shower.",
+    ]
+    pulls = [
+        "It's very bad for our senior population. Rod Peters, Lake Cowichan mayor",
+        "Some areas will be without power for several more days. BC Hydro",
+    ]
+    text = "\n\n".join([copy[0], pulls[0], *copy[1:3], pulls[1], copy[3]])
+    found = [(text[a:b], whole) for a, b, whole in furniture_lines(text)]
+    assert found == [(pulls[0], True), (pulls[1], True)]
+
+
 def test_a_credit_inside_a_paragraph_does_not_make_it_a_caption():
     text = "Mr Lee (Labour/Co-op) won the seat on Thursday.\n\nTurnout was 61 per cent, officials said."
     assert furniture_lines(text) == []

@@ -91,6 +91,12 @@ def is_boilerplate(sentence: str) -> bool:
 _STOPPED_LINE = re.compile(r"""(?:[.!?…:;,]["'”’»)\]]*|["”’»])\s*$""")
 # A video's caption ends on its running time: "…under the tag "Not My Stella's." 2:22".
 _RUNNING_TIME = re.compile(r"\s\d{1,2}:\d{2}\s*$")
+# A pull quote: words repeated from the copy, then who said them, without a stop ("It's very
+# bad for our senior population. Rod Peters, Lake Cowichan mayor", "…for several more days.
+# BC Hydro"). Its sentence stripped of the name would read as the writer's own.
+_PULL_QUOTE = re.compile(
+    r"[.!?…][”\"’]?\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}(?:,(?:\s+[\w.'’&-]+){1,6})?\s*$"
+)
 # A photo caption's paragraph opens on the gallery prompt ("Open this photo in gallery A worker
 # looks inside…") or ends on the photo credit ("… in Frederick Mall. ( Peter Lee / Waterloo
 # Region Record )", "… on Jan. 30, 2017. Darren Staples/Reuters"): every sentence of it is
@@ -116,7 +122,8 @@ def furniture_lines(text: str) -> list[tuple[int, int, bool]]:
     mostly lack stops (a transcript, a feed without punctuation), has none; a run of three
     or more unstopped lines (a box of related links or summary points above the copy) is
     left out of that count, so that it cannot tip an article with such a box below the bar.
-    A photo caption's paragraph (:data:`_CAPTION_LINE`) is furniture whole in any text.
+    A photo caption's paragraph (:data:`_CAPTION_LINE`) is furniture whole in any text; a pull
+    quote (:data:`_PULL_QUOTE`, its speaker's name after the stop) whole where lines end on stops.
     """
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S", text)]
     captions = [(a, b, True) for a, b in lines if _CAPTION_LINE.search(text[a:b])]
@@ -129,7 +136,8 @@ def furniture_lines(text: str) -> list[tuple[int, int, bool]]:
         return captions
     found = []
     for (start, end), ends_on_stop in zip(lines, stopped, strict=True):
-        if _CAPTION_LINE.search(text[start:end]) or _RUNNING_TIME.search(text[start:end]):
+        line = text[start:end]
+        if _CAPTION_LINE.search(line) or _RUNNING_TIME.search(line) or _PULL_QUOTE.search(line):
             found.append((start, end, True))
         elif not ends_on_stop:
             found.append((start, end, False))
