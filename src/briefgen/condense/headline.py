@@ -105,8 +105,10 @@ def _compose(
     # a phrase whose cut changes what the rest says goes back when the headline still fits
     # ("Killer was [back] for court hearing"); cut again to fit, it would only end elsewhere
     restored = meaning_restored(span, keep)
-    if restored != keep and len(headline_text(span, restored, words)) <= max_chars:
-        keep, text = restored, headline_text(span, restored, words)
+    if restored != keep:
+        longer = headline_text(span, restored, words)
+        if len(longer) <= max_chars:
+            keep, text = restored, longer
     if len(text) > max_chars:
         text = cut_phrase(span, keep, words, max_chars) or text
     while len(text) > max_chars:
