@@ -65,6 +65,11 @@ CUTS = [
         "The hosts have struck down assertions.",
         "cut what the 'assertions' is",
     ),
+    (
+        "HD essentially makes TV picture quality at least four times better than now.",
+        "HD essentially makes TV picture quality.",
+        "cut 'better', what 'makes' makes of its object",
+    ),
     # what a cut may still take
     ("The boy nearly drowned in the lake on Sunday.", "The boy nearly drowned in the lake.", None),
     (

@@ -11,7 +11,8 @@ checks here catch a cut word whose absence turns the rest into another statement
 - what an idea is: "delighted in the idea [that they could groom less]";
 - what a denial is of: "votes to end the shutdown without money [for the border wall]", "no
   evidence [of fraud at the polls]": without it the denial covers more;
-- what changed: "any changes [in their annual earnings]".
+- what changed: "any changes [in their annual earnings]";
+- what a verb makes of its object: "makes TV picture quality [four times better]".
 
 Each is checked on every cut, bullet or headline; the engine keeps the whole sentence when
 one fails.
@@ -43,6 +44,9 @@ _WHERE_ADVERBS = frozenset(
 )
 # What a "provided" taken for a preposition or a participle heads when it opens a clause.
 _CLAUSES = frozenset("pcomp ccomp advcl".split())
+# Verbs whose adjective says what they make of their object: "makes picture quality [four
+# times better]", "left the town [empty]".
+_MAKING = frozenset("make keep leave render turn get".split())
 # Verbs of giving whose "to" phrase says who got it.
 _GIVING = frozenset("give donate pay award grant lend sell hand offer send transfer owe".split())
 # Nouns whose "that" clause says what they are: "the idea [that they could groom less]".
@@ -153,6 +157,11 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
         that = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
         if content and that and gone:
             yield f"cut what the {head.text!r} is", _phrase(token)  # "the idea [that they could…]"
+            continue
+        result = token.pos_ == "ADJ" and token.dep_ in ("advmod", "acomp", "oprd", "ccomp", "xcomp")
+        made = head.lemma_.lower() in _MAKING and any(c.dep_ == "dobj" and c.i in kept for c in head.children)
+        if result and made and gone:
+            yield f"cut {token.text!r}, what {head.text!r} makes of its object", _phrase(token)
             continue
         if token.dep_ not in ("prep", "dative") or not gone:
             continue
