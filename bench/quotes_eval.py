@@ -23,6 +23,10 @@ it whole (PolNeAR) are scored alike:
   ``briefgen.quotes.finder.is_scare``), which the references leave out by design,
   is left out of precision and reported on its own (with how many of them match a
   reference after all; recall counts every prediction);
+* partial quotes are counted apart the same way: a predicted quote flagged
+  ``partial`` (a fragment woven into the reporter's own sentence, a mixed quote,
+  see ``briefgen.quotes.finder.is_woven``), which both corpora annotate as a direct
+  quote only rarely; precision with them counted is reported beside it;
 * speaker accuracy is given over every attributed quote, and separately over the
   quotes whose speaker is certain (``speaker_confidence`` named or resolved);
 * key quotes (``key_quotes``, n=3 per article): how many carry the annotated
@@ -259,6 +263,7 @@ class Prediction:
     parts: tuple[tuple[int, int], ...] = ()
     scare: bool = False
     certain: bool = True
+    partial: bool = False
 
     @property
     def spans(self) -> tuple[tuple[int, int], ...]:
@@ -270,10 +275,12 @@ class PieceScores:
     """Counts of the piece-wise scoring for one extractor over the whole set."""
 
     name: str
-    predictions: int = 0  # scare quotes excluded
+    predictions: int = 0  # scare and partial quotes excluded
     matched_predictions: int = 0
     scare: int = 0
     scare_matched: int = 0
+    partial: int = 0
+    partial_matched: int = 0
     references: int = 0
     matched_references: int = 0
     speaker_scored: int = 0
@@ -284,6 +291,9 @@ class PieceScores:
 
     def row(self) -> dict[str, str]:
         p = _ratio(self.matched_predictions, self.predictions)
+        with_partial = _ratio(
+            self.matched_predictions + self.partial_matched, self.predictions + self.partial
+        )
         r = _ratio(self.matched_references, self.references)
         return {
             "extractor": self.name,
@@ -293,8 +303,10 @@ class PieceScores:
             f" ({self.speaker_correct}/{self.speaker_scored})",
             "certain speakers: accuracy": f"{100 * _ratio(self.certain_correct, self.certain_scored):.1f}"
             f" ({self.certain_correct}/{self.certain_scored})",
+            "precision, partial quotes counted": f"{100 * with_partial:.1f}",
             "predictions": str(self.predictions),
             "scare quotes (matching a reference)": f"{self.scare} ({self.scare_matched})",
+            "partial quotes (matching a reference)": f"{self.partial} ({self.partial_matched})",
             "articles raising": str(self.errors),
         }
 
@@ -317,6 +329,9 @@ def score_pieces(
         if prediction.scare:
             scores.scare += 1
             scores.scare_matched += bool(hits)
+        elif prediction.partial:
+            scores.partial += 1
+            scores.partial_matched += bool(hits)
         else:
             scores.predictions += 1
             scores.matched_predictions += bool(hits)
@@ -618,7 +633,9 @@ def main(argv: list[str] | None = None) -> int:
         "pieces around an attribution, the paragraphs of a quote over several paragraphs) overlaps the "
         "reference by at least half of each. Precision leaves out scare quotes (a label of at most three "
         "words inside a sentence, not a sentence of its own), which the references leave out "
-        "by design; they are counted in their own column (recall counts every prediction). Speaker accuracy counts matched references "
+        "by design, and partial quotes (a fragment woven into the reporter's own sentence, a mixed "
+        "quote), which they annotate only rarely; each is counted in its own column, and precision "
+        "with partial quotes counted is given too (recall counts every prediction). Speaker accuracy counts matched references "
         "whose speaker names someone; the certain column only the quotes whose speaker_confidence is "
         "named or resolved.\n\n"
         f"## Key quotes (n={args.key} per article)\n\n{key_table}\n{listing}\n"
@@ -649,7 +666,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def as_prediction(quote) -> Prediction:
-    """A briefgen Quote as a Prediction (its speaker, pieces, scare flag and certainty)."""
+    """A briefgen Quote as a Prediction (its speaker, pieces, scare and partial flags, certainty)."""
     confidence = getattr(quote, "speaker_confidence", None)
     return Prediction(
         quote.start,
@@ -658,6 +675,7 @@ def as_prediction(quote) -> Prediction:
         tuple(quote.parts),
         quote.scare,
         confidence in (None, "named", "resolved"),
+        getattr(quote, "partial", False),
     )
 
 
@@ -684,7 +702,7 @@ def _log_article(log, row: dict, found: list, matched: list[tuple[Prediction, in
             continue
         log.write(json.dumps(entry) + "\n")
     for quote, (prediction, i) in zip(found, matched, strict=True):
-        if i is None and not prediction.scare:
+        if i is None and not (prediction.scare or prediction.partial):
             entry = {
                 "id": row["id"],
                 "kind": "extra",

@@ -31,7 +31,7 @@ class Briefer:
     """Briefs articles with one engine; models are loaded on first use and kept.
 
     ``quotes`` is the number of key quotes per brief (0 for none) or ``"all"``
-    for every direct quote found, scare quotes included. ``batch_size`` is how
+    for every quote found, scare and partial quotes included (flagged). ``batch_size`` is how
     many articles :meth:`brief_many` analyses at once.
     """
 
@@ -102,7 +102,7 @@ class Briefer:
             headline_status=summary.headline_status,
             headline_reason=summary.headline_reason,
             headline_source=summary.headline_source,
-            quotes_found=sum(1 for quote in found if not quote.scare),
+            quotes_found=sum(1 for quote in found if not (quote.scare or quote.partial)),
             quotes_wanted=0 if self.quotes == "all" else self.quotes,
         )
 

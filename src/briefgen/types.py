@@ -134,7 +134,10 @@ class Quote:
     ``speaker`` is the fullest name the article gives for the person or
     organisation quoted, or None when the article does not make it clear.
     ``scare`` marks a short label in quote marks (a "political settlement")
-    rather than someone's words. ``parts`` lists the spoken pieces as
+    rather than someone's words. ``partial`` marks a fragment woven into the
+    reporter's own sentence, a mixed quote (Freeland said she had “a very
+    emotional conversation”): the words are the speaker's, the sentence is not,
+    so it is a key quote only to fill slots no direct quote can. ``parts`` lists the spoken pieces as
     ``(start, end)`` offsets when the quote is interrupted by its own attribution
     (“Yes,” she said, “we will.”), so ``text`` then holds the attribution too,
     and the paragraphs of a quote running over several paragraphs; it is empty
@@ -156,6 +159,7 @@ class Quote:
     scare: bool = False
     parts: tuple[tuple[int, int], ...] = ()
     speaker_confidence: SpeakerConfidence | None = None
+    partial: bool = False
 
     @property
     def certain(self) -> bool:
@@ -211,6 +215,6 @@ class Brief:
     engine: str
     headline_status: BulletStatus = "extracted"
     headline_reason: str | None = None
-    quotes_found: int = 0  # direct quotes in the article (scare quotes not counted), shown or not
+    quotes_found: int = 0  # direct quotes in the article (scare and partial quotes not counted)
     headline_source: HeadlineSource = "generated"
     quotes_wanted: int = 0  # key quotes asked for (0 for none or for every quote)

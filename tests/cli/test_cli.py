@@ -105,7 +105,7 @@ def test_no_key_quotes_asked_is_not_no_quotes_found(runner, seed_path):
         assert result.exit_code == 0
         assert "No direct quotes" not in result.output, fmt
     brief = json.loads(run(runner, str(seed_path), "-f", "json", "--quotes", "0").output)
-    assert brief["quotes"] == [] and brief["quotes_found"] >= 5
+    assert brief["quotes"] == [] and brief["quotes_found"] >= 3  # direct quotes, partial ones apart
 
 
 def test_quotes_all_and_bad_values(runner, seed_path):

@@ -56,17 +56,32 @@ def test_seed_key_quotes_are_the_three_substantive_ones(seed_analysed):
     chosen = key_quotes(seed_analysed, find_quotes(seed_analysed), 3)
     assert [(q.text.split()[0], q.speaker) for q in chosen] == [
         ("On", "Xi Jinping"),
-        ("a", "Volodymyr Zelensky"),
-        ("The", chosen[2].speaker),
+        ("The", chosen[1].speaker),
+        ("bring", "Emmanuel Macron"),
     ]
-    assert "powerful impetus" in chosen[1].text
-    assert "special representative" in chosen[2].text and "ministry" in chosen[2].speaker.lower()
+    # Partial quotes, woven into the reporter's sentence ("hoped for “a powerful impetus …”",
+    # "said “waiting for a response” from him"), keep their words and speaker; only one whose
+    # own sentence names its speaker fills the slot two direct quotes leave ("Macron urged
+    # the Chinese leader to “bring Russia to its senses”").
+    found = find_quotes(seed_analysed)
+    impetus = quote_of(found, "powerful impetus")
+    assert impetus.partial and impetus.speaker == "Volodymyr Zelensky"
+    assert quote_of(found, "waiting for a response").partial
+    assert (
+        quote_of(found, "bring Russia").partial
+        and quote_of(found, "bring Russia").speaker_confidence == "named"
+    )
+    assert "special representative" in chosen[1].text and "ministry" in chosen[1].speaker.lower()
     assert key_quotes(seed_analysed, find_quotes(seed_analysed), 0) == ()
     # a quote a bullet already carries word for word is not repeated below it
-    bullet = "He also said he hoped for “a powerful impetus from the development of bilateral relations”."
+    bullet = (
+        "“The Chinese side will send a special representative of the Chinese government, responsible"
+        " for Eurasia, to Ukraine and other countries to conduct in-depth exchanges with all parties"
+        " towards a political settlement of the Ukrainian crisis,” the ministry said."
+    )
     again = key_quotes(seed_analysed, find_quotes(seed_analysed), 3, shown=[bullet])
-    assert not any("powerful impetus" in q.text for q in again)
-    assert again[0].speaker == "Xi Jinping"
+    assert not any("special representative" in q.text for q in again)
+    assert [q.speaker for q in again] == ["Xi Jinping", "Emmanuel Macron"]
     assert len(key_quotes(seed_analysed, find_quotes(seed_analysed), 1)) == 1
 
 
@@ -206,6 +221,36 @@ def test_partial_quotes_and_quotes_split_by_the_sentence(analyse):
     ):
         assert quote_of(quotes, fragment).speaker == "Ines Kowalczyk", fragment
     assert quote_of(quotes, "northern breakwater").text == "a quick repair of the northern breakwater"
+    # Woven into the reporter's sentence ("hoped for “…”"): partial, kept with its speaker,
+    # a key quote only if its sentence names its speaker; a label of three words is a scare quote, never partial.
+    assert quote_of(quotes, "northern breakwater").partial
+    assert quote_of(quotes, "only safe course").scare and not quote_of(quotes, "only safe course").partial
+    assert not quote_of(quotes, "Patience and planning").partial  # opens its own sentence
+    # its speaker is "she", resolved, not named in its sentence: no key quote
+    assert key_quotes(analysed, quotes, 3) == ()
+
+
+def test_a_quote_after_its_speech_verb_is_direct_a_woven_one_is_partial(analyse):
+    analysed = analyse(
+        "Mayor Tomas Wang said “the bridge will reopen in the spring after the repairs are done.”\n\n"
+        "Wang told reporters “we have the money and the crews to finish the job this year.”\n\n"
+        "He added that “the crews have already started on the northern approach to the bridge.”\n\n"
+        "Wang said the council had “every confidence in the engineers who designed the new span.”"
+    )
+    quotes = find_quotes(analysed)
+    check_verbatim(analysed, quotes)
+    assert not quote_of(quotes, "will reopen in the spring").partial  # straight after "said"
+    assert not quote_of(quotes, "we have the money").partial  # after the listener of "told"
+    assert quote_of(quotes, "already started").partial  # after "that"
+    assert quote_of(quotes, "every confidence").partial  # the object of the reporter's "had"
+    assert all(q.speaker == "Tomas Wang" for q in quotes)
+    # direct quotes first; of the partial ones only the one whose sentence names Wang fills
+    assert [q.text[:10] for q in key_quotes(analysed, quotes, 2)] == ["the bridge", "we have th"]
+    assert [q.text[:10] for q in key_quotes(analysed, quotes, 4)] == [
+        "the bridge",
+        "we have th",
+        "every conf",
+    ]
 
 
 # ---------------------------------------------------------------- resolution

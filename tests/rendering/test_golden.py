@@ -90,6 +90,7 @@ def brief_from_dict(data: dict) -> Brief:
                 q["end"],
                 q["speaker"],
                 scare=q.get("scare", False),
+                partial=q.get("partial", False),
                 parts=tuple(tuple(p) for p in q.get("parts", ())) if len(q.get("parts", ())) > 1 else (),
                 speaker_confidence=q.get("speaker_confidence"),
             )

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from ..lexicon import SPEECH_LEMMAS
 from ..read.cleaning import is_boilerplate
 from ..read.quote_spans import QuoteSpan, find_quote_spans
 from ..types import AnalysedArticle, Quote, SpeakerConfidence
 from .attribution import Attribution, Attributor
 from .speakers import build_registry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 SCARE_MAX_WORDS = 3
 # "Trump, the Republican nominee, told reporters on Monday."; "said Robert Stone, a 59-year-old
@@ -25,14 +30,16 @@ def find_quotes(analysed: AnalysedArticle) -> tuple[Quote, ...]:
     """Every direct quote in the article, in article order, verbatim, with its speaker when known.
 
     Scare quotes (a label of one to three words inside a sentence, a "political
-    settlement") are included and flagged ``scare``.
+    settlement") are included and flagged ``scare``; fragments woven into the
+    reporter's own sentence (said she had “a very emotional conversation”) are
+    included and flagged ``partial`` (:func:`is_woven`).
     """
     text = analysed.text
     spans = [span for span in find_quote_spans(text) if not in_furniture(text, span)]
     if not spans:
         return ()
-    doc = analysed.doc
-    if doc is None or doc.text != text:
+    doc = analysed.doc if analysed.doc is not None and analysed.doc.text == text else None
+    if doc is None:
         attributions = [None] * len(spans)
     else:
         attributions = Attributor(doc, spans, build_registry(doc)).attribute_all()
@@ -57,6 +64,7 @@ def find_quotes(analysed: AnalysedArticle) -> tuple[Quote, ...]:
             )
         else:
             scare = is_scare(text, span.start, span.end, span.open_mark) or is_listed(text, span)
+            partial = not scare and is_woven(text, span, doc)
             quotes.append(
                 Quote(
                     text=text[span.start : span.end],
@@ -65,6 +73,7 @@ def find_quotes(analysed: AnalysedArticle) -> tuple[Quote, ...]:
                     speaker=attribution.speaker if attribution else None,
                     cue=attribution.cue if attribution else None,
                     scare=scare,
+                    partial=partial,
                     parts=pieces if len(pieces) > 1 else (),
                     speaker_confidence=_confidence(attribution),
                 )
@@ -190,6 +199,80 @@ def _joins(between: str, comma_inside: bool) -> bool:
     if "\n" in between or not _LIST_JOIN.match(between):
         return False
     return comma_inside or bool(between.strip())
+
+
+# "said", "told reporters", "calls herself": the words after such a verb are its speech, in
+# their own syntax; after any other word they continue the reporter's sentence.
+_SPEECH_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+_WORD_BEFORE = re.compile(r"([^\W_][\w’']*)[ \t]*$")
+
+
+def is_woven(text: str, span: QuoteSpan, doc: Doc | None = None) -> bool:
+    """True for a fragment woven into the reporter's own sentence, a mixed quote: Freeland said
+    she had “a very emotional conversation”, the department added that “in some cases…”.
+
+    The quote opens straight after a word (no comma, colon or line break before its mark)
+    that is not a verb of speech nor the listener or object of one ("said “…”", "told
+    reporters “…”", "called it “…”"). Its words are verbatim, but the sentence they make
+    is the reporter's, so it is no statement of the speaker's on its own: a key quote only
+    to fill a slot no direct quote can, and not a direct quote in the annotated corpora's
+    sense (both leave out such fragments nearly always). A fragment a verb of speech
+    introduces is partial too when the reporter's sentence runs on through it
+    (:func:`_runs_on`).
+    """
+    before = text[: span.open_mark].rstrip(_MARKS + " \t")
+    word = _WORD_BEFORE.search(before)
+    if word is None or not word.group(1)[-1:].isalnum():
+        return False
+    if doc is None or doc.text != text:
+        introduced = word.group(1).lower() in _SPEECH_FORMS
+    else:
+        token = _token_ending(doc, word.end(1))
+        if token is None:
+            introduced = word.group(1).lower() in _SPEECH_FORMS
+        else:
+            introduced = _speech_verb(token) or (
+                token.dep_ in _SPEECH_OBJECT_DEPS and _speech_verb(token.head)
+            )
+    return not introduced or _runs_on(text, span)
+
+
+def _runs_on(text: str, span: QuoteSpan) -> bool:
+    """True when the reporter's sentence runs on through a fragment that a verb of speech
+    introduced: said “waiting for a response” from him. The words begin in lower case, end
+    on no stop or comma, and the sentence goes on after the closing mark."""
+    body = text[span.start : span.end].strip()
+    if not body[:1].islower() or body[-1:] in ",.!?…;:" or span.close_mark is None:
+        return False
+    after = _WORD_AFTER.match(text, span.close_mark)
+    return after is not None and after.group(1) not in _ATTRIBUTION_WORDS
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([a-z][\w’']*)")
+# Words that open an attribution after the closing mark ("…” she said): not the reporter's run-on.
+_ATTRIBUTION_WORDS = frozenset(
+    "he she they it we i you said says told added asked wrote according the".split()
+)
+
+
+# Without a parse: the common forms of the commonest speech verbs.
+_SPEECH_FORMS = frozenset(
+    "say says said tell tells told add adds added ask asks asked write writes wrote call calls called "
+    "chant chants chanted state states stated declare declares declared".split()
+)
+
+
+def _speech_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_LEMMAS
+
+
+def _token_ending(doc: Doc, offset: int) -> Token | None:
+    """The token of ``doc`` ending at character ``offset``, if one does."""
+    span = doc.char_span(offset - 1, offset, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    token = span[-1]
+    return token if token.idx + len(token.text) == offset else None
 
 
 def is_scare(text: str, start: int, end: int, open_mark: int) -> bool:

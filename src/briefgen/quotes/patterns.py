@@ -77,12 +77,23 @@ def post_quote(tokens: list[Token]) -> tuple[Token, Token] | None:
 
 
 def pre_quote(tokens: list[Token]) -> Token | None:
-    """The verb of ``NAME VERBED, “…”`` / ``VERBED: “…”`` right before the opening mark, else None."""
+    """The verb of ``NAME VERBED, “…”`` / ``VERBED: “…”`` right before the opening mark, else None.
+
+    With a comma, colon or dash between them any verb introduces the quote ("she shot back,
+    “…”"); with nothing between, only a verb of speech does ("said “…”"): in "the council
+    had “every confidence …”" the quote is the object of the reporter's own verb.
+    """
+    punctuated = False
     while tokens and tokens[-1].is_punct and tokens[-1].text in ",:—–-":
         tokens = tokens[:-1]
+        punctuated = True
     while tokens and tokens[-1].pos_ in ("ADV", "ADP", "PART") and tokens[-1].dep_ in ("prt", "advmod"):
         tokens = tokens[:-1]
-    if tokens and tokens[-1].pos_ == "VERB":
+    if (
+        tokens
+        and tokens[-1].pos_ == "VERB"
+        and (punctuated or tokens[-1].lemma_.lower() in lexicon.SPEECH_LEMMAS)
+    ):
         return tokens[-1]
     return None
 

@@ -26,7 +26,9 @@ def key_quotes(
     resolved from the attribution, never guessed; scare quotes never qualify)
     that ``shown`` (the brief's bullets) does not already carry word for word.
     When fewer than ``n`` such quotes exist, certain quotes of 4–5 words fill
-    the remaining slots.
+    the remaining slots, and after them partial quotes (a fragment woven into the
+    reporter's sentence, of 4–60 words) whose speaker their own sentence names, never
+    chosen over a direct quote.
     They are ranked by how close the quote's meaning is to the whole article (cosine
     between the quote's embedding and the mean of the article's sentence embeddings),
     with a mild preference for fuller quotes; a quote repeating a better-ranked one
@@ -43,12 +45,23 @@ def key_quotes(
         and q.word_count <= MAX_WORDS
         and not any(" ".join(_WORD.findall(q.spoken.lower())) in text for text in carried)
     ]
-    full = [q for q in usable if q.word_count >= MIN_WORDS]
+    direct = [q for q in usable if not q.partial]
+    full = [q for q in direct if q.word_count >= MIN_WORDS]
     chosen = _rank(analysed, full, n, [])
     if len(chosen) < n:
         # Fewer full quotes than asked (a bullet may carry one): shorter certain quotes fill the slots.
-        short = [q for q in usable if MIN_FILL_WORDS <= q.word_count < MIN_WORDS]
+        short = [q for q in direct if MIN_FILL_WORDS <= q.word_count < MIN_WORDS]
         chosen = _rank(analysed, short, n - len(chosen), chosen)
+    if len(chosen) < n:
+        # Still short: partial quotes, the speaker's words woven into the reporter's sentence,
+        # whose own sentence names the speaker (a pronoun or a chain of quotes can point
+        # to the person the clause is about, not the one speaking: "He said Cruz “has courage…”").
+        partial = [
+            q
+            for q in usable
+            if q.partial and q.speaker_confidence == "named" and q.word_count >= MIN_FILL_WORDS
+        ]
+        chosen = _rank(analysed, partial, n - len(chosen), chosen)
     return tuple(sorted(chosen, key=lambda q: q.start))
 
 

@@ -115,6 +115,7 @@ def quote_to_dict(quote: Quote) -> dict[str, Any]:
         "start": quote.start,
         "end": quote.end,
         "scare": quote.scare,
+        "partial": quote.partial,
         "parts": [list(part) for part in quote.parts] or [[quote.start, quote.end]],
     }
 

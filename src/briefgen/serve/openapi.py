@@ -207,6 +207,7 @@ def openapi_spec() -> dict[str, Any]:
                         "start": {"type": "integer"},
                         "end": {"type": "integer"},
                         "scare": {"type": "boolean"},
+                        "partial": {"type": "boolean"},
                     },
                 },
                 "Health": {
