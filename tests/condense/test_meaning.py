@@ -70,7 +70,21 @@ CUTS = [
         "HD essentially makes TV picture quality.",
         "cut 'better', what 'makes' makes of its object",
     ),
+    (
+        "The arrest has been described by the government as an illegal detention.",
+        "The arrest has been described by the government.",
+        "cut 'as'…, what 'described' takes it for",
+    ),
+    (
+        # the parser gives "topping" no object and hangs "the … close" on "reached"
+        "The main index on the Lisbon exchange closed at 2,997 points on Friday, topping the "
+        "previous record market close reached the previous day.",
+        "The main index on the Lisbon exchange closed at 2,997 points on Friday the previous "
+        "record market close reached the previous day.",
+        "cut a verb 'topping' from before the kept 'the'",
+    ),
     # what a cut may still take
+    ("Former Labour leader Neil Kinnock spoke on Monday.", "Neil Kinnock spoke on Monday.", None),
     ("The boy nearly drowned in the lake on Sunday.", "The boy nearly drowned in the lake.", None),
     (
         "Immigrants could account for most of the population growth in the country by 2060.",
@@ -112,6 +126,19 @@ def test_cut_that_changes_the_meaning(analyse, sentence: str, cut: str, expected
             "The boy nearly drowned in the lake on Sunday.",
             "The boy nearly drowned.",
             "The boy nearly drowned.",
+        ),
+        (
+            "The mayor's speech was more personal than political.",
+            "The mayor's speech was more personal.",
+            "The mayor 's speech was more personal than political.",
+        ),
+        (  # the comma that set the verb off comes back with it
+            "The main index on the Lisbon exchange closed at 2,997 points on Friday, topping the "
+            "previous record market close reached the previous day.",
+            "The main index on the Lisbon exchange closed at 2,997 points on Friday the previous "
+            "record market close reached the previous day.",
+            "The main index on the Lisbon exchange closed at 2,997 points on Friday , topping the "
+            "previous record market close reached the previous day.",
         ),
     ],
 )

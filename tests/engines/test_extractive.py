@@ -83,6 +83,18 @@ def test_a_line_with_no_verb_and_no_stop_is_never_a_bullet(analyse) -> None:
     assert texts and not any("Aviva" in t for t in texts)
 
 
+def test_a_list_of_names_is_never_a_bullet_even_with_a_stop(analyse) -> None:
+    # fixtures and team sheets end on a stop but state nothing
+    article = analyse(
+        "Ireland will close their qualifying campaign at home to Switzerland in October.\n\n"
+        "Cyprus v Ireland; France v Israel; Switzerland v Faroe Islands.\n\n"
+        "Israel v Ireland; Cyprus v France.\n\n"
+        "The manager said the schedule suited his squad after a long season."
+    )
+    texts = [b.text for b in ExtractiveEngine().summarize([article])[0].bullets]
+    assert texts and not any(" v " in t for t in texts)
+
+
 def test_a_parenthetical_aside_of_several_sentences_is_never_a_bullet(analyse) -> None:
     article = analyse(
         "The state inspector issued subpoenas to the Harbour Foundation on Tuesday as part of a "

@@ -28,7 +28,7 @@ from ..lexicon import (
     TIME_LABELS,
     VERB_POS,
 )
-from .meaning import meaning_restored
+from .meaning import changed_meaning, meaning_restored
 from .parse import is_calendar_date, sets_in_the_past, word_count
 from .trimming import lost_its_content, trim_unrepeated
 from .wording import (
@@ -102,6 +102,8 @@ def _clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | Non
             continue
         if nxt.lower_ == "of":
             continue  # "four full days | of shopper specials": the noun needs its "of"
+        if changed_meaning(span, set(prefix)):
+            continue  # "that was more personal | than political"
         if word_count(span, set(prefix)) >= 8:
             return set(prefix)
     return None

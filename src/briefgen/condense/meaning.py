@@ -12,7 +12,13 @@ checks here catch a cut word whose absence turns the rest into another statement
 - what a denial is of: "votes to end the shutdown without money [for the border wall]", "no
   evidence [of fraud at the polls]": without it the denial covers more;
 - what changed: "any changes [in their annual earnings]";
-- what a verb makes of its object: "makes TV picture quality [four times better]".
+- what a verb makes of its object: "makes TV picture quality [four times better]";
+- what a comparison is with: "more personal [than political]";
+- what something is taken as: "painted by the Chinese [as an illegal detention]";
+- and two misparses whose cut leaves a word that belonged to it: a verb with no words of its
+  own cut from right before kept ones ("closed at 24,997 points[, topping] the previous
+  record"), and a name cut from right before the noun it qualifies ("700 [in Nashua
+  Community College] gym").
 
 Each is checked on every cut, bullet or headline; the engine keeps the whole sentence when
 one fails.
@@ -47,6 +53,13 @@ _CLAUSES = frozenset("pcomp ccomp advcl".split())
 # Verbs whose adjective says what they make of their object: "makes picture quality [four
 # times better]", "left the town [empty]".
 _MAKING = frozenset("make keep leave render turn get".split())
+# Verbs whose "as" phrase says what they take their object for: "painted [as an illegal
+# detention]", "described the plan [as a failure]".
+_REGARDING = frozenset(
+    "paint describe portray depict see view regard treat characterize characterise brand label "
+    "consider cast dismiss hail classify count rank frame present identify recognize recognise "
+    "know define denounce condemn criticize criticise reject accept welcome interpret".split()
+)
 # Verbs of giving whose "to" phrase says who got it.
 _GIVING = frozenset("give donate pay award grant lend sell hand offer send transfer owe".split())
 # Nouns whose "that" clause says what they are: "the idea [that they could groom less]".
@@ -72,8 +85,15 @@ def meaning_restored(sentence: Span, kept: set[int]) -> set[int]:
     """``kept`` with every phrase whose cut :func:`changed_meaning` refuses put back: "was
     [back] for a court hearing" keeps its "back", so a cut need not be given up whole."""
     kept = set(kept)
+    doc = sentence.doc
     for _ in range(4):  # a phrase put back can hold another refused cut; a few rounds settle it
-        restore = {i for _, phrase in _meaning_cuts(sentence, kept) for i in phrase}
+        restore = set()
+        for _, phrase in _meaning_cuts(sentence, kept):
+            restore |= phrase
+            # the comma that set the phrase off comes back with it ("on Friday[, topping] the…")
+            before = min(phrase) - 1
+            if before > sentence.start and doc[before].text == "," and before - 1 in kept:
+                restore.add(before)
         if not restore - kept:
             break
         kept |= restore
@@ -129,6 +149,7 @@ def _phrase(token: Token) -> set[int]:
 
 
 def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    yield from _misparse_cuts(sentence, kept)
     for token in sentence:
         head = token.head
         if token.i in kept or head.i not in kept or head.i == token.i:
@@ -165,6 +186,9 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
             continue
         if token.dep_ not in ("prep", "dative") or not gone:
             continue
+        if token.lower_ == "than":
+            yield f"cut what {head.text!r} is compared with", _phrase(token)  # "more personal [than …]"
+            continue
         why = _cut_complement(token, head, kept)
         if why:
             yield why, _phrase(token)
@@ -175,6 +199,8 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
     lemma = head.lemma_.lower()
     if any(c.dep_ == "dobj" and c.i in kept and c.lower_.endswith(("self", "selves")) for c in head.children):
         return f"cut {token.text!r}… completing {head.text!r} and its reflexive object"  # "found herself [in the news]"
+    if lemma in _REGARDING and token.lower_ == "as":
+        return f"cut {token.text!r}…, what {head.text!r} takes it for"
     gave = any(c.dep_ == "dobj" and c.i in kept for c in head.children)
     if lemma in _GIVING and gave and token.lower_ == "to":
         return f"cut {token.text!r}…, whom {head.text!r} went to"
@@ -185,6 +211,29 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
     if change and token.lower_ in ("in", "of") and not said and not where:
         return f"cut {token.text!r}… saying what the {head.text!r} concern"
     return None
+
+
+def _misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    """Cuts that leave a kept word behind that the parser missed from them: a verb with no
+    words of its own cut right before kept words ("[, topping] the previous record"), a noun
+    cut right before a kept noun it does not qualify ("700 [in Nashua Community College] gym")."""
+    doc = sentence.doc
+    for token in sentence:
+        if token.i in kept or token.i + 1 >= sentence.end:
+            continue
+        after = doc[token.i + 1]
+        if after.i not in kept:
+            continue
+        if not (token.is_alpha and after.is_alpha):
+            continue
+        lone_verb = token.pos_ == "VERB" and not any(True for _ in token.children)
+        split_nouns = token.pos_ in ("NOUN", "PROPN") and after.pos_ == "NOUN" and token.head.i != after.i
+        if lone_verb or split_nouns:
+            top = token
+            while top.head.i != top.i and top.head.i not in kept:
+                top = top.head
+            what = "a verb" if lone_verb else "a noun"
+            yield f"cut {what} {token.text!r} from before the kept {after.text!r}", _phrase(top)
 
 
 def _denied(noun: Token) -> bool:

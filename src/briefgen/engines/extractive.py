@@ -279,12 +279,20 @@ _CLAUSE_ONLY_MARKS = frozenset("that whether".split())
 
 
 def _has_verb(analysed: AnalysedArticle, sentence: Sentence) -> bool:
-    """False for a line with no verb and no full stop (a subhead, fixture list or caption);
-    a sentence that ends on a stop counts, as the tagger misses a verb now and then."""
-    if sentence.text.rstrip("”\"'’) ").endswith((".", "!")):
-        return True
+    """False for a line with no verb and no full stop (a subhead, fixture list or caption).
+
+    A sentence that ends on a stop counts, as the tagger misses a verb now and then ("The FA
+    regard loyalty caps…"), unless it is a list of names: fixtures or a team sheet
+    ("Republic of Ireland v Cyprus; France v Israel."), its items set apart by semicolons or
+    mostly proper names."""
     span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return True
+    if not sentence.text.rstrip("”\"'’) ").endswith((".", "!")):
+        return False
+    words = [t for t in span if t.is_alpha]
+    names = sum(1 for t in words if t.pos_ == "PROPN")
+    return ";" not in sentence.text and names * 2 < len(words)
 
 
 def _ends_unfinished(text: str) -> bool:
