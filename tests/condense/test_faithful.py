@@ -9,7 +9,7 @@ from briefgen.condense.faithful import align
 from briefgen.condense.quote_marks import quote_context, unpaired_quotes, whole_sentence
 from briefgen.condense.referents import missing_referent
 from briefgen.read.furniture import is_furniture, strip_markers
-from briefgen.read.titles import clean_title, title_headline
+from briefgen.read.titles import clean_title, teaser_signs, title_headline
 
 # ---------------------------------------------------------------- text-only rules (fast)
 
@@ -169,6 +169,26 @@ def test_long_title_is_cut_after_a_whole_clause_or_not_used() -> None:
     assert title_headline(long) == "Harbour council approves ferry fare rise for the coming winter season"
     assert title_headline("x" * 95) is None
     assert title_headline(None) is None and title_headline("  ") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "teaser"),
+    [
+        ("BOOM: Mayor Fires Back At Council", True),
+        ("Mayor Just Got Some Devastating News About The Ferry", True),
+        ("Council Just Dropped A 4-Word Warning On The Mayor", True),
+        ("Mayor Just Revealed Her Pick For Harbour Chief – It Might Surprise You", True),
+        ("The Council Made A HUGE Move On Ferry Fares…", True),
+        # one device alone is an honest headline's
+        ("Mayor Just Nominated A Judge To The Harbour Board. That's A First.", False),
+        ("Here's why the ferry vote matters", False),
+        ("Ferry fares to double from January", False),
+        ("NATO and the EU sign harbour pact", False),
+        (None, False),
+    ],
+)
+def test_teaser_titles(title: str | None, teaser: bool) -> None:
+    assert bool(teaser_signs(title)) is teaser, teaser_signs(title)
 
 
 @pytest.mark.parametrize(

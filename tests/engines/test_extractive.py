@@ -83,6 +83,29 @@ def test_a_line_with_no_verb_and_no_stop_is_never_a_bullet(analyse) -> None:
     assert texts and not any("Aviva" in t for t in texts)
 
 
+def test_a_teaser_title_is_passed_over_for_a_generated_headline(analyse) -> None:
+    from dataclasses import replace
+
+    from briefgen.types import Article, Source
+
+    text = (
+        "The harbour council voted on Monday to double ferry fares from January.\n\n"
+        "The mayor said the rise would pay for two new boats and a longer winter timetable.\n\n"
+        "Traders said they feared fewer visitors would make the crossing."
+    )
+    plain = analyse(text)
+    teaser = replace(plain, article=Article(text, Source(title="BOOM: Council Just Did THIS To Ferry Fares")))
+    honest = replace(plain, article=Article(text, Source(title="Ferry fares to double")))
+    made, kept = ExtractiveEngine().summarize([teaser, honest])
+    assert made.headline_source == "generated" and "ferry fares" in made.headline.lower()
+    assert made.headline_reason.startswith("the title is a teaser (a shouted label")
+    assert (kept.headline, kept.headline_source, kept.headline_reason) == (
+        "Ferry fares to double",
+        "title",
+        None,
+    )
+
+
 def test_a_list_of_names_is_never_a_bullet_even_with_a_stop(analyse) -> None:
     # fixtures and team sheets end on a stop but state nothing
     article = analyse(

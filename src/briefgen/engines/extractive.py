@@ -36,7 +36,7 @@ from ..condense.wording import ends_dangling
 from ..lexicon import STATEMENT_SUBJECT_DEPS
 from ..read.cleaning import caption_end, glue_points
 from ..read.furniture import has_markers, strip_markers
-from ..read.titles import title_headline
+from ..read.titles import teaser_signs, title_headline
 from ..types import AnalysedArticle, Bullet, Sentence, Summary
 from .generated_headline import faithful_headline
 
@@ -87,9 +87,9 @@ class ExtractiveEngine:
     def _summarize_one(self, analysed: AnalysedArticle) -> Summary:
         candidates = _candidates(analysed)
         scores = self._scores(analysed, candidates)
-        headline, source = self._headline(analysed, candidates)
+        headline, source, reason = self._headline(analysed, candidates)
         bullets = self._choose(analysed, candidates, scores, headline)
-        return Summary(headline=headline, bullets=bullets, headline_source=source)
+        return Summary(headline=headline, bullets=bullets, headline_source=source, headline_reason=reason)
 
     def _scores(self, analysed: AnalysedArticle, candidates: Sequence[Sentence]) -> np.ndarray:
         """Salience per candidate: lead prior + PacSum centrality + a feature-lede penalty."""
@@ -175,17 +175,25 @@ class ExtractiveEngine:
         text = tidy_quote_spacing(strip_markers(text))
         return text if len(text.split()) <= BULLET_MAX_WORDS else ""
 
-    def _headline(self, analysed: AnalysedArticle, candidates: Sequence[Sentence]) -> tuple[str, str]:
-        """The headline and where it came from: the input's title unless ``headline`` is
-        "generate" (:func:`briefgen.read.titles.title_headline`), else a cut of the lead."""
+    def _headline(
+        self, analysed: AnalysedArticle, candidates: Sequence[Sentence]
+    ) -> tuple[str, str, str | None]:
+        """The headline, where it came from, and why a title was passed over: the input's
+        title unless ``headline`` is "generate" or the title is a teaser
+        (:func:`briefgen.read.titles.title_headline`, :func:`~briefgen.read.titles.teaser_signs`),
+        else a cut of the lead."""
+        reason = None
         if self.headline != "generate":
             title = title_headline(analysed.article.source.title)
-            if title:
-                return title, "title"
+            signs = teaser_signs(analysed.article.source.title)
+            if title and not signs:
+                return title, "title", None
+            if signs:
+                reason = "the title is a teaser (" + ", ".join(signs) + ")"
         lead = headline_lead(analysed, candidates)
         if lead is None:
-            return analysed.article.source.title or "", "generated"
-        return tidy_quote_spacing(faithful_headline(analysed, lead, candidates)), "generated"
+            return analysed.article.source.title or "", "generated", reason
+        return tidy_quote_spacing(faithful_headline(analysed, lead, candidates)), "generated", reason
 
 
 def headline_lead(analysed: AnalysedArticle, candidates: Sequence[Sentence] | None = None) -> Sentence | None:
