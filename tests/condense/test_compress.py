@@ -123,6 +123,22 @@ CASES = [
 
 
 @pytest.mark.slow
+@pytest.mark.slow
+def test_a_trailing_participle_longer_than_what_stays_is_the_news(analyse) -> None:
+    """ "The governor swept into the town, delivering a sharp critique of …": the clause
+    after the comma is the news; "…, prompting talks" after a long main clause may go."""
+    news = (
+        "The governor swept into the town on Monday, delivering a sharp critique of the failed "
+        "casino ventures of the developer who once owned half of the seafront."
+    )
+    assert "delivering a sharp critique" in compress_sentence(analyse(news).doc[:], 35, target_words=0)
+    aside = (
+        "The harbour council voted on Monday to double ferry fares from January and to close the "
+        "old pier, prompting talks."
+    )
+    assert "prompting" not in compress_sentence(analyse(aside).doc[:], 35, target_words=0)
+
+
 @pytest.mark.parametrize(("sentence", "bullet", "headline"), CASES)
 def test_compression(analyse, sentence: str, bullet: str, headline: str) -> None:
     span = analyse(sentence).doc[:]

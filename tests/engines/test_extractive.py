@@ -106,6 +106,21 @@ def test_a_teaser_title_is_passed_over_for_a_generated_headline(analyse) -> None
     )
 
 
+def test_he_opens_a_bullet_only_when_the_brief_names_the_man_he_is(analyse) -> None:
+    # the article's "He" is the mayor, named only in an aside no bullet takes; the brief names
+    # the developer before it, so "He said…" would read as the developer speaking
+    article = analyse(
+        "Governor Anna Berg toured the shuttered Grand Pier casino of developer Victor Hale on "
+        "Monday, delivering a sharp critique of his failed ventures in the town.\n\n"
+        "(Mayor Tom Reyes joined the tour late. He had been at a funeral.)\n\n"
+        "He said that when the casinos did well, the developer gave back to local charities.\n\n"
+        "The casino closed in 2014 and more than two thousand workers lost their jobs.\n\n"
+        "Berg said the state would help the town to find new employers for the pier."
+    )
+    texts = [b.text for b in ExtractiveEngine().summarize([article])[0].bullets]
+    assert len(texts) == 3 and not any(t.startswith("He said") for t in texts), texts
+
+
 def test_a_list_of_names_is_never_a_bullet_even_with_a_stop(analyse) -> None:
     # fixtures and team sheets end on a stop but state nothing
     article = analyse(

@@ -157,11 +157,20 @@ A skateboarder fell headfirst on a concrete slope in Santa Monica on Sunday and 
 """
 
 
-@pytest.mark.parametrize(("article", "avoid"), [(COLUMN, "husband"), (BUNDLE, "bundle"), (SOFT, "safety")])
+TOWN = """RIVERTOWN — The governor swept into this struggling harbour town on Monday.
+
+The governor promised a new ferry terminal and two hundred jobs at the old shipyard by 2026.
+"""
+
+
+@pytest.mark.parametrize(
+    ("article", "avoid"),
+    [(COLUMN, "husband"), (BUNDLE, "bundle"), (SOFT, "safety"), (TOWN, "this")],
+)
 def test_a_headline_is_never_in_the_writers_voice_nor_pointing_back(analyse, article, avoid) -> None:
     """A column's "My husband…" and a feature's "This bundle of joy…" or "It's not…" open the
     story, but a headline in the first person or opening on "This" or "It" says nothing on its
-    own: a later statement gives it."""
+    own, nor one naming "this struggling harbour town": a later statement gives it."""
     analysed = analyse(article)
     headline = _headline(analysed)
     assert avoid not in headline

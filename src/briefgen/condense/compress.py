@@ -24,6 +24,7 @@ from ..lexicon import (
     MODIFIER_DEPS,
     NEGATIONS,
     REPORTING_LEMMAS,
+    SPEECH_LEMMAS,
     SUBJECT_DEPS,
     TIME_LABELS,
     VERB_POS,
@@ -278,13 +279,15 @@ def _opener(span: Span, keep: set[int]) -> set[int]:
 
 
 def _trailing_participle(span: Span, keep: set[int]) -> set[int]:
-    """', prompting fresh speculation that…' after the main clause."""
+    """', prompting fresh speculation that…' after the main clause, when no longer than what stays."""
     for token in span.root.children:
         if token.dep_ in ("advcl", "xcomp", "conj") and token.tag_ == "VBG" and token.i > span.root.i:
             if any(c.dep_ in ("aux", "auxpass", "nsubj") for c in token.children):
                 continue  # "…, are making an attempt": a finite verb, the parser's conjunct
             sub = list(token.subtree)
             before = span.doc[sub[0].i - 1] if sub[0].i > span.start else None
+            if _outweighs(span, keep, token):
+                continue  # "descended on the town, delivering a blistering critique of…": the news
             if before is not None and before.text == "," and sub[-1].i >= _last_word(span, keep):
                 return {before.i} | {t.i for t in sub}
     return set()
@@ -372,9 +375,28 @@ def _trailing_clause(span: Span, keep: set[int]) -> set[int]:
                 continue  # ", according to reports" is the claim's only source
             if token.dep_ == "advcl" and lost_its_content(token):
                 continue
+            if token.tag_ == "VBG" and _outweighs(span, keep, token):
+                continue  # a participle clause, as in _trailing_participle
             if before.text == "," and sub[-1].i >= _last_word(span, keep):
                 return {before.i} | {t.i for t in sub}
     return set()
+
+
+_CLAUSE_DEPS = frozenset("advcl ccomp xcomp relcl acl conj pcomp csubj".split())
+
+
+def _outweighs(span: Span, keep: set[int], head: Token) -> bool:
+    """True when the trailing participle clause ``head`` heads has more words than the rest of
+    what is kept: a short main clause sets the scene ("swept into the town") and the clause
+    after it says the news. Not when the rest has a clause of its own besides the main verb
+    ("marks four weeks since Trump won the primary, forcing…"), nor for a verb of speech (", adding that …"), another statement,
+    which may go like any other."""
+    if head.lemma_.lower() in SPEECH_LEMMAS:
+        return False
+    words = {t.i for t in head.subtree} & keep
+    if any(span.doc[i].pos_ == "VERB" and span.doc[i].dep_ in _CLAUSE_DEPS for i in keep - words):
+        return False  # "marks four weeks since Trump won…, forcing…": the rest has its own clause
+    return word_count(span, words) > word_count(span, keep - words)
 
 
 def _milestone(token: Token) -> bool:

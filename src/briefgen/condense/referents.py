@@ -29,7 +29,8 @@ _THING_POINTERS = frozenset("it its they their them".split())
 
 # Nouns after "this" that name the present, not something said before.
 TIME_NOUNS = frozenset(
-    "year week month weekend morning afternoon evening season summer winter spring autumn".split()
+    "year week month weekend morning afternoon evening season summer winter spring autumn fall time "
+    "point stage days night decade century term quarter".split()
 )
 
 

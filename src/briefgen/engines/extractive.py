@@ -318,12 +318,28 @@ def _lacks_referent(
     headline: str,
 ) -> bool:
     """True when bullet ``k`` opens on a word that points back ("He", "That argument") and
-    neither the headline nor a chosen bullet before it gives what it points to."""
+    neither the headline nor a chosen bullet before it gives what it points to.
+
+    "He" or "she" points to the person the article last named before the sentence (of the
+    pronoun's gender when known), and that person must be named earlier in the brief:
+    another man named there would be taken for him ("He said that when Trump's properties
+    did well…" is the mayor speaking, not Trump)."""
     persons = sorted({e.text for e in analysed.entities if e.label == "PERSON"})
     index = candidates[k].index
     follows = any(candidates[j].index == index - 1 for j in before)
     earlier = [headline, *(texts[j] for j in sorted(before))]
-    return missing_referent(texts[k], earlier, persons, follows) is not None
+    if missing_referent(texts[k], earlier, persons, follows) is not None:
+        return True
+    first = texts[k].split(maxsplit=1)[0].lower() if texts[k].strip() else ""
+    if follows or first not in ("he", "she") or analysed.doc is None:
+        return False
+    from ..quotes.speakers import build_registry
+
+    referent = build_registry(analysed.doc).last_person(candidates[k].start, first)
+    if referent is None:
+        return False
+    context = {w.lower() for w in re.findall(r"[\w’'-]+", " ".join(earlier))}
+    return not any(part.lower() in context for part in referent.split() if len(part) > 2)
 
 
 def _unglue(analysed: AnalysedArticle, sentence: Sentence) -> list[Sentence]:

@@ -243,7 +243,8 @@ _POINTERS = frozenset(
 def _points_back(headline: str) -> bool:
     """True when ``headline`` opens on a pronoun or demonstrative ("He tells…", "This is…"),
     after its source label if it has one ("Times: They now exploring…"), or addresses the
-    reader ("You would be forgiven…"). A lead opening so is a feature's soft lede ("It's not
+    reader ("You would be forgiven…"), or names a thing by "this", "these" or "those" ("…
+    descends on this struggling seaside town"), which only the sentences before it name. A lead opening so is a feature's soft lede ("It's not
     intended to be a safety video", "They are a stunning visualisation…"): the news is later."""
     label = re.match(r"[^:“\"‘']{1,40}:\s+", headline)
     words = re.findall(r"\w+", headline[label.end() if label else 0 :].lstrip("“\"‘'"))[
@@ -252,7 +253,17 @@ def _points_back(headline: str) -> bool:
     word = words[0].lower() if words else ""
     if word == "this" and len(words) > 1 and re.sub(r"['’]s$", "", words[1].lower()) in TIME_NOUNS:
         return False  # "This week's vote": the time of the story, not a pointer
-    return word in _POINTERS
+    if word in _POINTERS:
+        return True
+    # "descends on this struggling seaside town": a thing the sentences before named
+    for match in _DEMONSTRATIVE.finditer(_QUOTED.sub(" ", headline)):
+        if re.sub(r"['’]s$", "", match.group(1).lower()) not in TIME_NOUNS:
+            return True
+    return False
+
+
+# "this", "these" or "those" before a word, inside the headline
+_DEMONSTRATIVE = re.compile(r"(?<=\s)(?:this|these|those)\s+([\w’'-]+)", re.IGNORECASE)
 
 
 # The writer's own first person, outside quote marks (case matters: "US" is a country).
