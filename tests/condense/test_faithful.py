@@ -223,6 +223,18 @@ def test_teaser_titles(title: str | None, teaser: bool) -> None:
         ),
         ("Placing it on the ballot was a victory.", ["Wage measure qualifies"], True, None),
         ("Voting for the measure was easy.", ["Wage measure qualifies"], False, None),
+        # a thing named "this", "these" or "those" inside the bullet points back too
+        (
+            "The union admits in this instance there were delays.",
+            ["Ambulance waits grow"],
+            False,
+            "names 'this instance' with nothing before it to point to",
+        ),
+        ("The union admits in this instance there were delays.", ["One instance of delay"], False, None),
+        ("The union says “this crisis is real” and growing.", ["Ambulance waits grow"], False, None),
+        ("Most of those questioned said they would vote.", ["Poll opens"], False, None),
+        ("The ferry will sail this Saturday for the first time.", ["Ferry returns"], False, None),
+        ("For the club, these really are dark days.", ["Club loses again"], False, None),
     ],
 )
 def test_missing_referent(bullet: str, earlier: list[str], follows: bool, expected: str | None) -> None:

@@ -121,6 +121,21 @@ def test_he_opens_a_bullet_only_when_the_brief_names_the_man_he_is(analyse) -> N
     assert len(texts) == 3 and not any(t.startswith("He said") for t in texts), texts
 
 
+def test_a_surname_opens_a_bullet_only_once_the_brief_gave_the_full_name(analyse) -> None:
+    article = analyse(
+        "Ambulances in the harbour district should arrive within nine minutes of a call, but "
+        "more and more patients wait far longer.\n\n"
+        "“We waited forty minutes for a crew,” said paramedic union chief Terry Olsen.\n\n"
+        "Olsen says the province has not hired a single paramedic since the spring.\n\n"
+        "Calls to 9-1-1 have risen every year for a decade, the health authority said.\n\n"
+        "The authority says it will publish response times for every district from March."
+    )
+    texts = [b.text for b in ExtractiveEngine().summarize([article])[0].bullets]
+    for i, text in enumerate(texts):
+        if text.startswith("Olsen says"):
+            assert any("Terry Olsen" in t for t in texts[:i]), texts
+
+
 def test_a_list_of_names_is_never_a_bullet_even_with_a_stop(analyse) -> None:
     # fixtures and team sheets end on a stop but state nothing
     article = analyse(

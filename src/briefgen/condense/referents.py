@@ -1,6 +1,7 @@
 """Does a bullet lean on a referent the brief does not give?
 
-A bullet opening on "He", "His" or a demonstrative ("That argument", "This") points back at
+A bullet opening on "He", "His" or a demonstrative ("That argument", "This"), or naming a
+thing "this", "these" or "those" inside ("Chapman admits in this instance…"), points back at
 something. In the article the sentence before supplies it; in a brief it must be in the
 headline or an earlier bullet, or the bullet must be the sentence that follows the previous
 bullet's. The engine passes over a bullet that fails this, and ``bench/lint.py`` counts it.
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from ..lexicon import CALENDAR_WORDS
 
 _PERSONAL = frozenset("he she his him her hers".split())
 _DEMONSTRATIVES = frozenset("this that these those such".split())
@@ -61,4 +64,32 @@ def missing_referent(
         if noun and (noun in context_words or noun.rstrip("s") in {w.rstrip("s") for w in context_words}):
             return None
         return f"opens on {' '.join(words[:2])!r} with nothing before it to point to"
+    return _inner_pointer(bullet, context_words)
+
+
+# "this/these/those" before a noun inside a bullet, outside its quotes: "Chapman admits in
+# this instance…", "Basic versions of these so-called avatars…".
+_INNER_DEMONSTRATIVE = re.compile(r"(?<=\s)(this|these|those)\s+([\w’'-]+)", re.IGNORECASE)
+_QUOTED = re.compile(r"[“\"«][^”\"»]*[”\"»]")
+# Words after a demonstrative that do not point back: "those who…", "those questioned",
+# "this country" (the writer's own).
+_NOT_POINTING = (
+    frozenset(
+        "who that which whose of in with at questioned surveyed polled country are is were was have "
+        "has had will would can could may might must should do does did really also all both".split()
+    )
+    | CALENDAR_WORDS  # "this Saturday", "this November"
+)
+
+
+def _inner_pointer(bullet: str, context_words: set[str]) -> str | None:
+    """Why ``bullet`` names a thing by "this", "these" or "those" that nothing before it in the
+    brief names, or None. A time ("this week") is the story's own."""
+    for match in _INNER_DEMONSTRATIVE.finditer(_QUOTED.sub(" ", bullet)):
+        noun = re.sub(r"['’]s$", "", match.group(2).lower())
+        if noun in TIME_NOUNS or noun in _NOT_POINTING or noun.endswith("ly"):
+            continue
+        if noun in context_words or noun.rstrip("s") in {w.rstrip("s") for w in context_words}:
+            continue
+        return f"names {match.group(0)!r} with nothing before it to point to"
     return None

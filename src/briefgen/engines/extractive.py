@@ -323,23 +323,37 @@ def _lacks_referent(
     "He" or "she" points to the person the article last named before the sentence (of the
     pronoun's gender when known), and that person must be named earlier in the brief:
     another man named there would be taken for him ("He said that when Trump's properties
-    did well…" is the mayor speaking, not Trump)."""
+    did well…" is the mayor speaking, not Trump). A person named by surname alone must be
+    named in full earlier in the brief ("Chapman says…" leaves the reader asking who)."""
     persons = sorted({e.text for e in analysed.entities if e.label == "PERSON"})
     index = candidates[k].index
     follows = any(candidates[j].index == index - 1 for j in before)
     earlier = [headline, *(texts[j] for j in sorted(before))]
     if missing_referent(texts[k], earlier, persons, follows) is not None:
         return True
-    first = texts[k].split(maxsplit=1)[0].lower() if texts[k].strip() else ""
-    if follows or first not in ("he", "she") or analysed.doc is None:
+    if follows or analysed.doc is None:
         return False
     from ..quotes.speakers import build_registry
 
-    referent = build_registry(analysed.doc).last_person(candidates[k].start, first)
-    if referent is None:
-        return False
+    registry = build_registry(analysed.doc)
     context = {w.lower() for w in re.findall(r"[\w’'-]+", " ".join(earlier))}
-    return not any(part.lower() in context for part in referent.split() if len(part) > 2)
+
+    def named(name: str) -> bool:
+        return any(part.lower() in context for part in name.split() if len(part) > 2)
+
+    first = texts[k].split(maxsplit=1)[0].lower() if texts[k].strip() else ""
+    if first in ("he", "she"):
+        referent = registry.last_person(candidates[k].start, first)
+        return referent is not None and not named(referent)
+    # "Chapman says…": a surname the brief never introduced leaves the reader asking who
+    span = analysed.doc.char_span(candidates[k].start, candidates[k].end, alignment_mode="expand")
+    for entity in span.ents if span is not None else ():
+        if entity.label_ != "PERSON" or len(entity) != 1 or entity.text not in texts[k]:
+            continue
+        full = registry.canonical(entity.text, "PERSON")
+        if full and len(full.split()) > 1 and full not in texts[k] and not named(full):
+            return True
+    return False
 
 
 def _unglue(analysed: AnalysedArticle, sentence: Sentence) -> list[Sentence]:
