@@ -176,6 +176,19 @@ def test_overlong_sentence_is_cut_after_its_main_clause(analyse) -> None:
 
 
 @pytest.mark.slow
+def test_a_cut_after_the_main_clause_never_leaves_a_bare_noun(analyse) -> None:
+    """ "…by margins big enough to add to her lead" cut to "by margins." says nothing of the
+    margins, and "…to add." leaves the verb without its phrase: the cut goes before both."""
+    sentence = (
+        "For a mayor who admits she is no natural campaigner, Ms Berg had a good night on Tuesday, "
+        "winning the key wards of Eastfield, Northgate and Riverside by margins big enough to add to "
+        "her already considerable lead over her rival."
+    )
+    bullet = compress_sentence(analyse(sentence).doc[:], 32)
+    assert bullet.endswith("winning the key wards of Eastfield, Northgate and Riverside."), bullet
+
+
+@pytest.mark.slow
 def test_finite_verb_after_an_aside_is_not_a_trailing_participle(analyse) -> None:
     """ "…, are making an attempt" is what the clubs claim (the parser calls it a conjunct):
     cutting it as a participle clause would state what nobody said."""

@@ -83,8 +83,41 @@ CUTS = [
         "record market close reached the previous day.",
         "cut a verb 'topping' from before the kept 'the'",
     ),
+    (
+        "The death toll rose to at least 280 on Monday, officials said.",
+        "The death toll rose to 280, officials said.",
+        "cut 'least', which qualifies the number '280'",
+    ),
+    (
+        "The winger wouldn't have moved any quicker had he been racing for the try line.",
+        "The winger wouldn't have moved.",
+        "cut the condition 'had'",
+    ),
+    (
+        "The council has not yet decided on the plan.",
+        "The council has not decided on the plan.",
+        "cut 'yet' of the negated 'decided'",
+    ),
+    (
+        "The humble honeybee may be small, but scientists hope to copy its brain in a robot.",
+        "The humble honeybee may be small.",
+        "cut what the concession 'be' gives way to",
+    ),
+    (
+        "The mayor will present the winner with the trophy at the town hall.",
+        "The mayor will present the winner at the town hall.",
+        "cut 'with'…, what 'present' gave",
+    ),
     # what a cut may still take
+    ("However, the council did not approve the budget.", "The council did not approve the budget.", None),
+    ("The company did not comment on Monday.", "The company did not comment.", None),
     ("Former Labour leader Neil Kinnock spoke on Monday.", "Neil Kinnock spoke on Monday.", None),
+    # a word the sentence has twice: the kept "paid" is the first one, not "paid holiday"'s
+    (
+        "Workers can volunteer for three days and get paid in addition to their paid holiday.",
+        "Workers can volunteer for three days and get paid.",
+        None,
+    ),
     ("The boy nearly drowned in the lake on Sunday.", "The boy nearly drowned in the lake.", None),
     (
         "Immigrants could account for most of the population growth in the country by 2060.",

@@ -257,3 +257,17 @@ def test_of_the_next_two_statements_the_one_a_title_would_more_likely_use(analys
         _headline(analyse(text))
         == "Prince Tom to join British delegation in Rivertown for memorial day on 27 January"
     )
+
+
+def test_a_conceding_lead_gives_what_it_asserts(analyse) -> None:
+    """ "Every town may have its potholes, but in Rivertown…": the concession alone says
+    nothing the story is about; the clause after "but" gives the headline, its verb agreeing
+    with its own subject ("residents are hoping" → "residents hope")."""
+    analysed = analyse(
+        "Every town may have its potholes, but in Rivertown residents are hoping to fill every "
+        "hole with a crowdfunded tarmac van this summer.\n\n"
+        "The council said it would match every pound the residents raise.\n"
+    )
+    headline = _headline(analysed)
+    assert "Every town" not in headline and "residents hope" in headline, headline
+    assert _faithful_to_some_sentence(analysed, headline)

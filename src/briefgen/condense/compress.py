@@ -21,7 +21,6 @@ from ..lexicon import (
     DANGLING,
     HEDGE_LEMMAS,
     HEDGE_SOURCES,
-    MODIFIER_DEPS,
     NEGATIONS,
     REPORTING_LEMMAS,
     SPEECH_LEMMAS,
@@ -29,7 +28,8 @@ from ..lexicon import (
     TIME_LABELS,
     VERB_POS,
 )
-from .meaning import changed_meaning, meaning_restored
+from .clause_prefix import clause_prefix
+from .meaning import meaning_restored
 from .parse import is_calendar_date, sets_in_the_past, word_count
 from .trimming import lost_its_content, trim_unrepeated
 from .wording import (
@@ -37,7 +37,6 @@ from .wording import (
     closing_marks,
     cuts_into_quote,
     finish_sentence,
-    inside_quotes,
     render_kept,
 )
 
@@ -81,33 +80,8 @@ def compress_sentence(
     # being given up whole ("was [back] in court")
     keep = meaning_restored(span, keep)
     if word_count(span, keep) > max_words:
-        keep = _clause_prefix(span, keep, max_words) or keep
+        keep = clause_prefix(span, keep, max_words) or keep
     return balance_sentence_marks(finish_sentence(render_kept(span, keep)))
-
-
-def _clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | None:
-    """The longest prefix of ``keep`` of at most ``max_words`` words that is a whole statement."""
-    kept = sorted(keep)
-    quoted = inside_quotes(span)
-    root = span.root
-    for n in range(len(kept) - 1, 3, -1):
-        prefix, after = kept[:n], set(kept[n:])
-        if root.i in after or word_count(span, set(prefix)) > max_words:
-            continue
-        if any(span.doc[i].head.i in after for i in prefix):
-            continue  # something before the cut needs a word after it
-        if any(span.doc[i].head.i not in after and span.doc[i].dep_ not in MODIFIER_DEPS for i in after):
-            continue  # an argument (object, complement) would be lost, not a modifier
-        last, nxt = span.doc[prefix[-1]], span.doc[kept[n]]
-        if last.lower_ in DANGLING or (last.i in quoted and last.i + 1 in quoted):
-            continue
-        if nxt.lower_ == "of":
-            continue  # "four full days | of shopper specials": the noun needs its "of"
-        if changed_meaning(span, set(prefix)):
-            continue  # "that was more personal | than political"
-        if word_count(span, set(prefix)) >= 8:
-            return set(prefix)
-    return None
 
 
 def compress_tokens(
@@ -382,19 +356,23 @@ def _trailing_clause(span: Span, keep: set[int]) -> set[int]:
     return set()
 
 
-_CLAUSE_DEPS = frozenset("advcl ccomp xcomp relcl acl conj pcomp csubj".split())
+_CLAUSE_DEPS = frozenset("advcl ccomp xcomp conj csubj".split())
 
 
 def _outweighs(span: Span, keep: set[int], head: Token) -> bool:
     """True when the trailing participle clause ``head`` heads has more words than the rest of
     what is kept: a short main clause sets the scene ("swept into the town") and the clause
-    after it says the news. Not when the rest has a clause of its own besides the main verb
-    ("marks four weeks since Trump won the primary, forcing…"), nor for a verb of speech (", adding that …"), another statement,
+    after it says the news. Not when the main verb has a clause of its own ("marks four weeks
+    since Trump won the primary, forcing…"), nor for a verb of speech (", adding that …"), another statement,
     which may go like any other."""
     if head.lemma_.lower() in SPEECH_LEMMAS:
         return False
     words = {t.i for t in head.subtree} & keep
-    if any(span.doc[i].pos_ == "VERB" and span.doc[i].dep_ in _CLAUSE_DEPS for i in keep - words):
+    root = span.root
+    if any(
+        span.doc[i].pos_ == "VERB" and span.doc[i].dep_ in _CLAUSE_DEPS and span.doc[i].head == root
+        for i in keep - words
+    ):
         return False  # "marks four weeks since Trump won…, forcing…": the rest has its own clause
     return word_count(span, words) > word_count(span, keep - words)
 

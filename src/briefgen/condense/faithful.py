@@ -395,12 +395,28 @@ def unfaithful_cut(sentence: Span, text: str) -> str | None:
     offsets = align(text, sentence.text, sentence.start_char)
     if offsets is None:
         return "not a deletion"
+    why = unpaired_quotes(text) or _unfaithful_at(sentence, offsets)
+    if why is None or unpaired_quotes(text):
+        return why
+    # A word the sentence has twice may be the earlier one: "…and get paid in addition to
+    # their 28 days of paid holiday" cut to "…and get paid." keeps the first "paid".
+    early = _early_offsets(text, sentence)
+    return why if early is None or early == offsets or _unfaithful_at(sentence, early) else None
+
+
+def _unfaithful_at(sentence: Span, offsets: list[int]) -> str | None:
     return (
-        unpaired_quotes(text)
-        or mid_phrase(sentence, offsets)
+        mid_phrase(sentence, offsets)
         or cut_source(sentence, offsets)
         or changed_meaning(sentence, kept_indices(sentence.doc, offsets))
     )
+
+
+def _early_offsets(text: str, sentence: Span) -> list[int] | None:
+    """The offsets of ``text``'s pieces in ``sentence``, each matched as early as it can be."""
+    source = pieces(sentence.text, sentence.start_char)
+    found = _greedy(pieces(text), source, False, None, backward=False)
+    return None if found is None else [source[k][1] for k in found]
 
 
 _STRAY_SINGLE = re.compile(r"(?:^|\s)[‘’](?:\s|$)")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import CLAIM_LEMMAS, DAY_WORDS, NEGATIONS, SUBJECT_DEPS, VERB_POS
 from ..read.cleaning import strip_dateline
 from .compress import HEADLINE_MAX, compress_tokens
+from .faithful import headline_offsets, kept_indices
 from .headline_cuts import (
     CONDITIONS,
     cut_phrase,
@@ -120,7 +121,21 @@ def _compose(
             break
         keep = smaller
         text = headline_text(span, keep, words)
-    return text
+    return _restored_after_cut(span, text, words, max_chars)
+
+
+def _restored_after_cut(span: Span, text: str, words: dict[int, str], max_chars: int) -> str:
+    """``text`` with what a cut made to fit took back in, when a word of it is one the rest
+    needs ("Death toll rises to [at least] 280") and the headline still fits."""
+    kept = kept_indices(span.doc, headline_offsets(span, text)) if text else set()
+    if not kept:
+        return text
+    # the words a headline drops by its style (articles, the verb's old tense) stay dropped
+    restored = meaning_restored(span, kept)
+    if restored == kept:
+        return text
+    longer = headline_text(span, restored - _articles(span, restored), words)
+    return longer if len(longer) <= max_chars and len(longer) > len(text) else text
 
 
 def _articles(span: Span, keep: set[int]) -> set[int]:

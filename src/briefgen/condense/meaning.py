@@ -14,6 +14,11 @@ checks here catch a cut word whose absence turns the rest into another statement
 - what changed: "any changes [in their annual earnings]";
 - what a verb makes of its object: "makes TV picture quality [four times better]";
 - what a comparison is with: "more personal [than political]";
+- what qualifies a number: "rose to [at least] 280";
+- a degree or manner word of a negated verb: "wouldn't have moved [any quicker]";
+- a condition with no "if": "[had he been surging towards the posts]";
+- what a concession gives way to: "may be small[, but scientists are hoping to…]";
+- what someone was presented with: "present AP McCoy [with the trophy]";
 - what something is taken as: "painted by the Chinese [as an illegal detention]";
 - and two misparses whose cut leaves a word that belonged to it: a verb with no words of its
   own cut from right before kept ones ("closed at 24,997 points[, topping] the previous
@@ -29,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..lexicon import CONDITIONS
+from ..lexicon import CONDITIONS, SPEECH_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -62,6 +67,8 @@ _REGARDING = frozenset(
 )
 # Verbs of giving whose "to" phrase says who got it.
 _GIVING = frozenset("give donate pay award grant lend sell hand offer send transfer owe".split())
+# Verbs whose "with" phrase says what their object got: "present AP McCoy [with the trophy]".
+_PROVIDING = frozenset("present provide supply furnish equip arm reward credit charge entrust".split())
 # Nouns whose "that" clause says what they are: "the idea [that they could groom less]".
 _CONTENT_NOUNS = frozenset(
     "idea fact claim belief notion suggestion possibility view hope fear concern news report "
@@ -89,6 +96,8 @@ def meaning_restored(sentence: Span, kept: set[int]) -> set[int]:
     for _ in range(4):  # a phrase put back can hold another refused cut; a few rounds settle it
         restore = set()
         for _, phrase in _meaning_cuts(sentence, kept):
+            if not phrase:
+                continue  # nothing to put back: the cut can only be refused
             restore |= phrase
             # the comma that set the phrase off comes back with it ("on Friday[, topping] the…")
             before = min(phrase) - 1
@@ -117,8 +126,9 @@ def _meaning_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
 
 
 def _cut_conditions(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    yield from _cut_inverted_conditions(sentence, kept)
     for token in sentence:
-        if token.i in kept or token.lower_ not in CONDITIONS:
+        if token.lower_ not in CONDITIONS:
             continue
         # "if" marks its clause's verb; "provided" the parser often takes for a preposition
         # or a participle heading the clause itself
@@ -128,13 +138,56 @@ def _cut_conditions(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
             clause = token
         else:
             continue  # "was once a star"
-        if clause.i == clause.head.i or clause.head.i not in kept:
+        if clause.i == clause.head.i:
             continue
-        if any(t.i in kept for t in clause.subtree):
+        if token.i in kept:
+            yield from _kept_conditions(token, clause, kept)
+            continue
+        if clause.head.i not in kept or any(t.i in kept for t in clause.subtree):
             continue
         asks = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll") for c in clause.children)
         if not asks:
             yield f"cut the condition {token.text!r}… of {clause.head.text!r}", _phrase(clause)
+
+
+_REPORTED = frozenset("ccomp dobj xcomp".split())
+
+
+def _kept_conditions(mark: Token, clause: Token, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    """A condition kept without what it sets: "…says if they were able to recreate a fraction"."""
+    head = clause.head
+    if clause.i in kept and head.i not in kept:
+        yield f"kept the condition {mark.text!r}… but cut {head.text!r}", _phrase(head)
+        return
+    reports = head.lemma_.lower() in SPEECH_LEMMAS and head.i in kept
+    if not reports or any(c.dep_ in _REPORTED and c.i in kept for c in head.children):
+        return
+    # "Marshall said if they were able to recreate a fraction [… they would have made …]": the
+    # parser hung what he said inside the condition, and the cut took it
+    if any(c.dep_ in _REPORTED | {"relcl"} and c.i not in kept for t in clause.subtree for c in t.children):
+        yield f"kept only the condition {mark.text!r}… of what {head.text!r} reports", set()
+
+
+# Auxiliaries that open a condition when they come before the subject: "had he been
+# surging", "were it not for", "should the talks fail".
+_INVERTING = frozenset("had were should".split())
+
+
+def _cut_inverted_conditions(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    """A condition with no "if", its auxiliary before its subject: "wouldn't have moved any
+    quicker [had he been surging towards the posts]"."""
+    for clause in sentence:
+        if clause.dep_ != "advcl" or clause.head.i not in kept or any(t.i in kept for t in clause.subtree):
+            continue
+        first = clause.left_edge
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if (
+            first.lower_ in _INVERTING
+            and first.head == clause
+            and subject is not None
+            and first.i < subject.i
+        ):
+            yield f"cut the condition {first.text!r}… of {clause.head.text!r}", _phrase(clause)
 
 
 def _phrase(token: Token) -> set[int]:
@@ -150,12 +203,30 @@ def _phrase(token: Token) -> set[int]:
 
 def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
     yield from _misparse_cuts(sentence, kept)
+    yield from _cut_concessions(sentence, kept)
     for token in sentence:
         head = token.head
         if token.i in kept or head.i not in kept or head.i == token.i:
             continue
         if token.dep_ == "advmod" and token.lower_ in MEANING_ADVERBS:
             yield f"cut {token.text!r} of {head.text!r}", _phrase(token)
+            continue
+        if token.dep_ in ("advmod", "quantmod") and head.like_num and token.is_alpha:
+            yield (
+                f"cut {token.text!r}, which qualifies the number {head.text!r}",
+                _phrase(token),
+            )  # "[at least] 280"
+            continue
+        negated_head = any(c.dep_ == "neg" and c.i in kept for c in head.children)
+        degree = token.i > head.i or token.i == head.i - 1  # "moved [any quicker]", "[fully] approve"
+        if (
+            negated_head
+            and degree
+            and token.dep_ in ("advmod", "acomp", "npadvmod")
+            and token.pos_ in ("ADV", "ADJ")
+        ):
+            # "wouldn't have moved [any quicker]": a negation covers what it is left with
+            yield f"cut {token.text!r} of the negated {head.text!r}", _phrase(token)
             continue
         negated = token.lower_ in _NEGATED_ADVERBS and any(c.dep_ == "neg" for c in token.children)
         if token.dep_ == "advmod" and negated:
@@ -204,6 +275,16 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
     gave = any(c.dep_ == "dobj" and c.i in kept for c in head.children)
     if lemma in _GIVING and gave and token.lower_ == "to":
         return f"cut {token.text!r}…, whom {head.text!r} went to"
+    if lemma in _PROVIDING and gave and token.lower_ == "with":
+        return f"cut {token.text!r}…, what {head.text!r} gave"  # "present AP McCoy [with the trophy]"
+    verb = head.head
+    if (
+        token.lower_ == "with"
+        and head.dep_ == "dobj"
+        and verb.lemma_.lower() in _PROVIDING
+        and verb.i in kept
+    ):
+        return f"cut {token.text!r}…, what {verb.text!r} gave"  # the parser hangs "with" on the object
     # "any changes [in their annual earnings]", not "population growth [in the country]"
     said = any(c.dep_ in ("compound", "amod", "poss") for c in head.children)
     where = any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in token.children)
@@ -211,6 +292,19 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
     if change and token.lower_ in ("in", "of") and not said and not where:
         return f"cut {token.text!r}… saying what the {head.text!r} concern"
     return None
+
+
+def _cut_concessions(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    """A concession left without what it gives way to: "The humble honeybee may be small[, but
+    scientists are hoping to…]" says only the concession."""
+    for token in sentence:
+        if token.dep_ != "conj" or token.i in kept or token.head.i not in kept:
+            continue
+        head = token.head
+        but = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children if c.i < token.i)
+        conceding = any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in head.children)
+        if but and conceding and not any(t.i in kept for t in token.subtree):
+            yield f"cut what the concession {head.text!r} gives way to", _phrase(token)
 
 
 def _misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:

@@ -209,8 +209,8 @@ def _verb_lemma(token: Token) -> str:
     """The lemma, mended where spaCy strips "-ed" from a verb ending in "e": "stared" → "stare",
     not "star" (whose past is "starred"): a one-syllable stem ending in one consonant doubles it."""
     lemma = token.lemma_.lower()
-    if token.lower_ == lemma + "ed" and re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma):
-        return lemma + "e"
+    if token.lower_ in (lemma + "ed", lemma + "ing") and re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma):
+        return lemma + "e"  # "stared" → "stare", "hoping" → "hope" ("hopping" → "hop")
     return lemma
 
 
@@ -221,7 +221,7 @@ def present_tense(token: Token, plural_form: bool = True) -> str:
     → "shares rise"); otherwise the verb is left as it is for plural subjects.
     """
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
-    if token.dep_ == "conj":
+    if token.dep_ == "conj" and not subjects:  # "…, but scientists are hoping" has its own
         subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
     lemma = _verb_lemma(token)
     if not lemma.isalpha() or not subjects:

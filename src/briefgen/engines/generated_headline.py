@@ -28,7 +28,7 @@ from ..condense.headline import headline_from, headline_options
 from ..condense.quote_marks import quote_context
 from ..condense.referents import TIME_NOUNS
 from ..condense.title_words import best_headline, choose_headline
-from ..lexicon import STATEMENT_SUBJECT_DEPS
+from ..lexicon import STATEMENT_SUBJECT_DEPS, THING_PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -42,7 +42,8 @@ _QUOTE_MARKS = frozenset("“\"‘'«")
 def faithful_headline(analysed: AnalysedArticle, lead: Sentence, candidates: Sequence[Sentence]) -> str:
     """The best headline option of the lead that reads whole (no mid-phrase end, quote marks
     in pairs) and keeps the source of any claim it states, whole ("…, police say") or as a
-    label ("Police: …"); failing that, a shorter clause of the lead that still says the news
+    label ("Police: …"); failing that, what a conceding lead asserts after its "but"
+    (:func:`_conceded`); failing that, a shorter clause of the lead that still says the news
     (:func:`_shorter_clause` with :func:`says_the_news`); failing that, the best option of
     the next two statements that stand alone (:func:`_stands_alone`) and are not mostly a
     quote, whichever a title would more likely share words with
@@ -61,13 +62,35 @@ def faithful_headline(analysed: AnalysedArticle, lead: Sentence, candidates: Seq
     "according to X" is not used; when the source has no label (a pronoun, "he claimed"),
     another sentence gives the headline."""
     later = [s for s in candidates if s.start > lead.start]
-    headline = _headline_of(analysed, lead, lead) or _shorter_clause(analysed, lead, strict=True)
+    headline = _headline_of(analysed, lead, lead) or _conceded(analysed, lead)
+    headline = headline or _shorter_clause(analysed, lead, strict=True)
     headline = headline or _later_headline(analysed, later, lead)
     headline = headline or _shorter_clause(analysed, lead, strict=False)
     if headline:
         return headline
     span = _span(analysed, lead)
     return (choose_headline(span, headline_options(span)) if span is not None else "") or lead.text[:90]
+
+
+def _conceded(analysed: AnalysedArticle, lead: Sentence) -> str | None:
+    """For a lead that concedes before it asserts ("Every country may have its rich kids of
+    Instagram, but in Mexico … is taking on a political dimension"), the headline of what it
+    asserts: the clause after "but". The concession alone says nothing the story is about
+    (:mod:`briefgen.condense.meaning` refuses it)."""
+    span = _span(analysed, lead)
+    root = span.root if span is not None else None
+    if root is None or not any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in root.children):
+        return None
+    but = next((c for c in root.children if c.dep_ == "cc" and c.lower_ in ("but", "yet")), None)
+    clause = next((c for c in root.children if c.dep_ == "conj" and but is not None and c.i > but.i), None)
+    if clause is None or clause.left_edge.i <= but.i:
+        return None
+    asserted = span.doc[clause.left_edge.i : span.end]
+    if any(t.lower_ in THING_PRONOUNS for t in asserted):
+        return None  # "residents hope to fill them": what "them" stands for was conceded
+    found = sourced_options(asserted, headline_options(asserted))
+    found = [o for o in found if not _first_person(o) and not _points_back(o)]
+    return choose_headline(asserted, found) if found else None
 
 
 def _later_headline(analysed: AnalysedArticle, later: Sequence[Sentence], lead: Sentence) -> str | None:
