@@ -236,3 +236,17 @@ def test_an_unstopped_line_is_boilerplate_in_the_analysis(analyse):
         "Repairs would cost $4 million, the mayor said.",
         "Engineers found cracks in two piers last month.",
     ]
+
+
+def test_a_pull_quote_without_its_marks_is_furniture() -> None:
+    # the copy quotes the line's words in marks further down: set above it, it is a design
+    # element, and as a bullet it would read as the writer's own statement
+    text = (
+        "The city has cleared snow around the clock for twelve days.\n\n"
+        "We're going to have to shovel more often.\n\n"
+        "The professor said cities will have to plan for more extremes.\n\n"
+        '"We\'re going to have to shovel more often."\n\n'
+        "We are going to build more bike lanes, the mayor said on Monday.\n"
+    )
+    found = [text[a:b] for a, b, whole in furniture_lines(text) if whole]
+    assert found == ["We're going to have to shovel more often."]

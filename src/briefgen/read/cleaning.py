@@ -122,11 +122,14 @@ def furniture_lines(text: str) -> list[tuple[int, int, bool]]:
     mostly lack stops (a transcript, a feed without punctuation), has none; a run of three
     or more unstopped lines (a box of related links or summary points above the copy) is
     left out of that count, so that it cannot tip an article with such a box below the bar.
-    A photo caption's paragraph (:data:`_CAPTION_LINE`) is furniture whole in any text; a pull
-    quote (:data:`_PULL_QUOTE`, its speaker's name after the stop) whole where lines end on stops.
+    A photo caption's paragraph (:data:`_CAPTION_LINE`) and a pull quote set without its marks
+    (:func:`_repeats_a_quote`) are furniture whole in any text; a pull quote with its speaker's
+    name after the stop (:data:`_PULL_QUOTE`) whole where lines end on stops.
     """
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S", text)]
-    captions = [(a, b, True) for a, b in lines if _CAPTION_LINE.search(text[a:b])]
+    captions = [
+        (a, b, True) for a, b in lines if _CAPTION_LINE.search(text[a:b]) or _repeats_a_quote(text, a, b)
+    ]
     stopped = [bool(_STOPPED_LINE.search(text[a:b])) for a, b in lines]
     # a run of three or more lines without a stop is a list (related links, a summary box,
     # a menu), and counts neither way: the copy around it decides
@@ -137,11 +140,34 @@ def furniture_lines(text: str) -> list[tuple[int, int, bool]]:
     found = []
     for (start, end), ends_on_stop in zip(lines, stopped, strict=True):
         line = text[start:end]
-        if _CAPTION_LINE.search(line) or _RUNNING_TIME.search(line) or _PULL_QUOTE.search(line):
+        if (
+            _CAPTION_LINE.search(line)
+            or _RUNNING_TIME.search(line)
+            or _PULL_QUOTE.search(line)
+            or _repeats_a_quote(text, start, end)
+        ):
             found.append((start, end, True))
         elif not ends_on_stop:
             found.append((start, end, False))
     return found
+
+
+_OPENING_MARKS = '"“‘«'
+_PULL_QUOTE_MIN_WORDS = 4
+
+
+def _repeats_a_quote(text: str, start: int, end: int) -> bool:
+    """True for a pull quote set without its marks: a line whose words the copy quotes, in
+    marks, elsewhere ("We're going to have to shovel more often." above the paragraph
+    '"We're going to have to shovel more often."'). Left in, it reads as the writer's own."""
+    line = text[start:end].strip()
+    if line[:1] in _OPENING_MARKS or len(line.split()) < _PULL_QUOTE_MIN_WORDS:
+        return False
+    words = line.rstrip('.!?…”"’ ')
+    for match in re.finditer(re.escape(words), text):
+        if match.start() != start and text[max(0, match.start() - 1) : match.start()] in _OPENING_MARKS:
+            return True
+    return False
 
 
 def _runs_without_stops(stopped: list[bool], least: int = 3) -> set[int]:
