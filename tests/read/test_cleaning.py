@@ -250,3 +250,14 @@ def test_a_pull_quote_without_its_marks_is_furniture() -> None:
     )
     found = [text[a:b] for a, b, whole in furniture_lines(text) if whole]
     assert found == ["We're going to have to shovel more often."]
+
+
+def test_an_embedded_post_is_furniture() -> None:
+    text = (
+        "The storm cut power to thousands of homes on Thursday night.\n\n"
+        "Crews are working around the clock. Some areas will be without power for days. "
+        "#Storm pic.twitter.com/abc123 — Harbour Power (@harbourpower) December 22, 2018\n\n"
+        "The utility said more than 800 workers were in the field on Saturday.\n"
+    )
+    found = [text[a:b] for a, b, whole in furniture_lines(text) if whole]
+    assert len(found) == 1 and found[0].startswith("Crews are working")

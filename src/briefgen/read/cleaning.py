@@ -110,6 +110,13 @@ _CAPTION_LINE = re.compile(
 )
 
 
+# An embedded post: its text, then "— BC Hydro (@bchydro) December 22, 2018" or a picture
+# link. Its sentences are the poster's, not the writer's; the copy quotes what matters.
+_EMBED_LINE = re.compile(
+    r"pic\.twitter\.com/|[—–-]\s*[^()\n]{1,60}\(@\w+\)\s*[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$"
+)
+
+
 def furniture_lines(text: str) -> list[tuple[int, int, bool]]:
     """The lines of ``text`` that are not copy, as ``(start, end, whole)`` character spans.
 
@@ -122,13 +129,16 @@ def furniture_lines(text: str) -> list[tuple[int, int, bool]]:
     mostly lack stops (a transcript, a feed without punctuation), has none; a run of three
     or more unstopped lines (a box of related links or summary points above the copy) is
     left out of that count, so that it cannot tip an article with such a box below the bar.
-    A photo caption's paragraph (:data:`_CAPTION_LINE`) and a pull quote set without its marks
+    A photo caption's paragraph (:data:`_CAPTION_LINE`), an embedded post (:data:`_EMBED_LINE`)
+    and a pull quote set without its marks
     (:func:`_repeats_a_quote`) are furniture whole in any text; a pull quote with its speaker's
     name after the stop (:data:`_PULL_QUOTE`) whole where lines end on stops.
     """
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S", text)]
     captions = [
-        (a, b, True) for a, b in lines if _CAPTION_LINE.search(text[a:b]) or _repeats_a_quote(text, a, b)
+        (a, b, True)
+        for a, b in lines
+        if _CAPTION_LINE.search(text[a:b]) or _EMBED_LINE.search(text[a:b]) or _repeats_a_quote(text, a, b)
     ]
     stopped = [bool(_STOPPED_LINE.search(text[a:b])) for a, b in lines]
     # a run of three or more lines without a stop is a list (related links, a summary box,
@@ -142,6 +152,7 @@ def furniture_lines(text: str) -> list[tuple[int, int, bool]]:
         line = text[start:end]
         if (
             _CAPTION_LINE.search(line)
+            or _EMBED_LINE.search(line)
             or _RUNNING_TIME.search(line)
             or _PULL_QUOTE.search(line)
             or _repeats_a_quote(text, start, end)
