@@ -136,6 +136,19 @@ def test_a_surname_opens_a_bullet_only_once_the_brief_gave_the_full_name(analyse
             assert any("Terry Olsen" in t for t in texts[:i]), texts
 
 
+def test_the_writers_own_voice_is_never_a_bullet(analyse) -> None:
+    # "I" or "we" outside quote marks is the writer, whom a brief has no one to be
+    article = analyse(
+        "Tom Hall will begin his season next week at the harbour course in Rivertown.\n\n"
+        "We can't predict the future, but we can make an educated guess about his chances.\n\n"
+        "I have watched him win on this course three times in the past decade.\n\n"
+        "Hall has won on the course eight times, including the harbour open in 2008.\n\n"
+        "“We expect a big crowd on the first morning,” the club secretary said on Monday."
+    )
+    texts = [b.text for b in ExtractiveEngine().summarize([article])[0].bullets]
+    assert texts and not any(t.startswith(("We can't", "I have")) for t in texts), texts
+
+
 def test_a_list_of_names_is_never_a_bullet_even_with_a_stop(analyse) -> None:
     # fixtures and team sheets end on a stop but state nothing
     article = analyse(

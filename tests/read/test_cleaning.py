@@ -20,6 +20,7 @@ from briefgen.read.cleaning import furniture_lines, glue_points, is_boilerplate,
         "OSLO, Norway, March 3 (UPI) —",
         "ST. PAUL --",
         "Follow Ian Hanchett on Twitter @IanHanchett.",
+        "Here’s a look at 10 spots on the tour calendar where he is likely to win.",
     ],
 )
 def test_boilerplate(line: str) -> None:
@@ -35,6 +36,7 @@ def test_boilerplate(line: str) -> None:
         "OSLO (Reuters) - Norway's wealth fund sold its coal shares.",
         "NATO: allies agree to send more troops.",
         "Follow the money on Twitter, the senator told his supporters.",
+        "Here are the facts about the vote, the clerk said.",
     ],
 )
 def test_news_is_not_boilerplate(line: str) -> None:

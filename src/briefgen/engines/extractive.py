@@ -265,7 +265,7 @@ def _writer_speaks(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     )
 
 
-_FIRST_PERSON = frozenset("i me my mine myself".split())
+_FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
 
 
 def _subordinate_only(analysed: AnalysedArticle, sentence: Sentence) -> bool:

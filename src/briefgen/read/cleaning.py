@@ -15,6 +15,7 @@ _BOILERPLATE = re.compile(
     r"""^\W*(?:
         scroll\s+down\b | click\s+here\b | (?:watch|see)\s+(?:the\s+)?video\b |
         (?:read|see)\s+more\b | share\s+this\b | follow\s+(?:us|@) | sign\s+up\b |
+        here(?:'s|’s|\s+is|\s+are)\s+(?:a\s+look|a\s+list|our|some\s+of\s+the)\b |
         follow\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+on\s+(?:twitter|facebook|instagram|x)\b |
         (?:photo|image|picture|video)\s*(?:credit)?s?\s*: |
         by\s+\.?\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*\.?\s*(?:$|published:|and\s) |
