@@ -149,6 +149,19 @@ def test_the_writers_own_voice_is_never_a_bullet(analyse) -> None:
     assert texts and not any(t.startswith(("We can't", "I have")) for t in texts), texts
 
 
+def test_an_answer_to_a_question_is_no_bullet_without_it(analyse) -> None:
+    # questions are never bullets, so "It's…" right after one answers nothing in the brief
+    article = analyse(
+        "Senator Ann Cole lost her bid for the nomination on Tuesday and leaves the Senate in "
+        "January.\n\n"
+        "What's next for her? It's not being anybody's running mate.\n\n"
+        "Cole said she would support whoever the party nominates for president in the autumn.\n\n"
+        "Her campaign raised more than $40 million in the first three months of the year."
+    )
+    texts = [b.text for b in ExtractiveEngine().summarize([article])[0].bullets]
+    assert texts and not any(t.startswith("It's") for t in texts), texts
+
+
 def test_a_list_of_names_is_never_a_bullet_even_with_a_stop(analyse) -> None:
     # fixtures and team sheets end on a stop but state nothing
     article = analyse(

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -39,6 +40,9 @@ from ..read.furniture import has_markers, strip_markers
 from ..read.titles import teaser_signs, title_headline
 from ..types import AnalysedArticle, Bullet, Sentence, Summary
 from .generated_headline import faithful_headline
+
+if TYPE_CHECKING:
+    from ..quotes.speakers import Registry
 
 MIN_WORDS = 5
 _WIRE_TAG = re.compile(r"^\([A-Z][A-Za-z]+\)\s*")  # "(CNN)"
@@ -131,6 +135,7 @@ class ExtractiveEngine:
         pool = list(range(len(candidates)))
         chosen: list[int] = []
         vectors = analysed.embeddings[[s.index for s in candidates]] if candidates else None
+        names = _Names(analysed)
         while pool and len(chosen) < self.bullets:
 
             def gain(k: int) -> float:
@@ -146,7 +151,9 @@ class ExtractiveEngine:
             text = texts.setdefault(best, self._bullet_text(analysed, candidates[best]))
             if not text or len(text.split()) > BULLET_MAX_WORDS or any(_same(text, texts[j]) for j in chosen):
                 continue
-            if _lacks_referent(analysed, candidates, best, [k for k in chosen if k < best], texts, headline):
+            if _lacks_referent(
+                analysed, candidates, best, [k for k in chosen if k < best], texts, headline, names
+            ):
                 continue  # "He said…" with no "he" before it: another sentence says the news
             chosen.append(best)
         chosen.sort()
@@ -316,6 +323,7 @@ def _lacks_referent(
     before: Sequence[int],
     texts: dict[int, str],
     headline: str,
+    names: _Names,
 ) -> bool:
     """True when bullet ``k`` opens on a word that points back ("He", "That argument") and
     neither the headline nor a chosen bullet before it gives what it points to.
@@ -324,7 +332,8 @@ def _lacks_referent(
     pronoun's gender when known), and that person must be named earlier in the brief:
     another man named there would be taken for him ("He said that when Trump's properties
     did well…" is the mayor speaking, not Trump). A person named by surname alone must be
-    named in full earlier in the brief ("Chapman says…" leaves the reader asking who)."""
+    named in full earlier in the brief ("Chapman says…" leaves the reader asking who). "It" or
+    "That" right after a question answers it, and the brief never carries the question."""
     persons = sorted({e.text for e in analysed.entities if e.label == "PERSON"})
     index = candidates[k].index
     follows = any(candidates[j].index == index - 1 for j in before)
@@ -333,15 +342,16 @@ def _lacks_referent(
         return True
     if follows or analysed.doc is None:
         return False
-    from ..quotes.speakers import build_registry
-
-    registry = build_registry(analysed.doc)
+    first = texts[k].split(maxsplit=1)[0].lower().strip("“\"'‘").replace("’", "'") if texts[k].strip() else ""
+    before = analysed.sentences[index - 1].text.rstrip("”\"'’ ") if index > 0 else ""
+    if first in _ANSWERING and before.endswith("?"):
+        return True  # "It's not being anybody's running mate." answers "What's next for him?"
+    registry = names.registry()
     context = {w.lower() for w in re.findall(r"[\w’'-]+", " ".join(earlier))}
 
     def named(name: str) -> bool:
         return any(part.lower() in context for part in name.split() if len(part) > 2)
 
-    first = texts[k].split(maxsplit=1)[0].lower() if texts[k].strip() else ""
     if first in ("he", "she"):
         referent = registry.last_person(candidates[k].start, first)
         return referent is not None and not named(referent)
@@ -354,6 +364,27 @@ def _lacks_referent(
         if full and len(full.split()) > 1 and full not in texts[k] and not named(full):
             return True
     return False
+
+
+# Pronouns that answer the question the sentence before asks: "What's next for him? It's
+# not being anybody's running mate." Questions are never bullets, so the answer has nothing.
+_ANSWERING = frozenset("it it's that that's this they".split())
+
+
+class _Names:
+    """The article's registry of names (:func:`briefgen.quotes.speakers.build_registry`), built
+    on first use and kept while one brief's bullets are chosen."""
+
+    def __init__(self, analysed: AnalysedArticle) -> None:
+        self._doc = analysed.doc
+        self._registry: Registry | None = None
+
+    def registry(self) -> Registry:
+        if self._registry is None:
+            from ..quotes.speakers import build_registry
+
+            self._registry = build_registry(self._doc)
+        return self._registry
 
 
 def _unglue(analysed: AnalysedArticle, sentence: Sentence) -> list[Sentence]:
