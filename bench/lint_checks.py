@@ -40,7 +40,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.condense.faithful import align, cut_source, lemma_stems, mid_phrase, pieces
+from briefgen.condense.alignment import align, cut_offsets, lemma_stems, pieces
+from briefgen.condense.faithful import cut_source, mid_phrase
 from briefgen.condense.quote_marks import inside_quote, unpaired_quotes
 from briefgen.condense.referents import missing_referent
 
@@ -85,6 +86,10 @@ _TITLE_AT_END = re.compile(r"\b(" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r")\
 _INNER_STOP = re.compile(r"\b([A-Za-z]\w*|\d[\d,]*%?)([.!?])[)’]?\s+(?=[A-Z][a-z])")
 # A caption run into the copy: a lower-case word, then a pronoun that starts a clause.
 _GLUED_CAPTION = re.compile(r"\b[a-z]{2,} (?:He|She|They|We|His|Her|Their)\s+[a-z]{2,}")
+
+
+def _cut_verdict(span, offsets) -> str | None:
+    return mid_phrase(span, offsets) or cut_source(span, offsets)
 
 
 def glued(text: str) -> str | None:
@@ -252,7 +257,9 @@ def lint_brief(analysed: AnalysedArticle, summary: Summary, *, title: str | None
                 yield Finding(check, where, text, why)
         index = bullet.sentences[0] if bullet.sentences else None
         sentence = analysed.sentences[index] if index is not None else None
-        offsets = align(text, sentence.text, sentence.start) if sentence is not None else None
+        span_of = doc.char_span(sentence.start, sentence.end, alignment_mode="expand") if sentence else None
+        # as the engine reads it: a word the sentence has twice is whichever makes a faithful cut
+        offsets = cut_offsets(span_of, text, _cut_verdict) if span_of is not None else None
         if offsets is None:
             matched = next((s for s in analysed.sentences if align(text, s.text, s.start) is not None), None)
             if matched is None:

@@ -38,7 +38,7 @@ DANGLING = (
         "a an the of and or but to in on at for with by from as that which who whose than its his "
         "her their our your my this these those is are was were be been has have had will would can "
         "could should may might must not no nor so if when while after before since during into "
-        "onto over under about against between"
+        "onto over under about against between worth"
     )
     | QUANTIFIERS
 )
@@ -47,7 +47,7 @@ HONORIFICS = _words("mr mrs ms dr sir lord lady king queen prince princess presi
 # Words after which a capitalised word goes on with the same sentence ("with Manchester
 # United", "said Smith"): the dangling words, less the quantifiers and "nor" (which a
 # new sentence may follow: "Nor did…" after "Many…"), plus honorifics and speech verbs.
-SENTENCE_CONTINUERS = (DANGLING - QUANTIFIERS - {"nor"}) | HONORIFICS | _words("said says told")
+SENTENCE_CONTINUERS = (DANGLING - QUANTIFIERS - {"nor", "worth"}) | HONORIFICS | _words("said says told")
 
 # Words too common to tell two sentences apart by: key quotes that share only these with
 # a bullet are not the same statement.

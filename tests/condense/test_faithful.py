@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.analyse.sentences import mend_bounds
-from briefgen.condense.faithful import align
+from briefgen.condense.alignment import align
 from briefgen.condense.quote_marks import quote_context, unpaired_quotes, whole_sentence
 from briefgen.condense.referents import missing_referent
 from briefgen.read.furniture import is_furniture, strip_markers
@@ -419,7 +419,7 @@ def test_unfaithful_headline(analyse, sentence: str, headline: str, expected: st
 
 @pytest.mark.slow
 def test_headline_words_align_with_the_words_they_were_cut_from(analyse) -> None:
-    from briefgen.condense.faithful import headline_offsets
+    from briefgen.condense.alignment import headline_offsets
 
     sentence = "Jane Lee knew when she saw the first map that the bridge was in the wrong place."
     span = analyse(sentence).doc[:]

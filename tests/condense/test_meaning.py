@@ -178,7 +178,7 @@ def test_cut_that_changes_the_meaning(analyse, sentence: str, cut: str, expected
 def test_a_refused_cut_is_put_back(analyse, sentence: str, cut: str, restored: str) -> None:
     """:func:`meaning_restored` puts back the phrase a refused cut took, and only that, so the
     engine can keep the rest of its cut."""
-    from briefgen.condense.faithful import align, kept_indices
+    from briefgen.condense.alignment import align, kept_indices
     from briefgen.condense.meaning import changed_meaning, meaning_restored
 
     span = analyse(sentence).doc[:]
@@ -202,3 +202,32 @@ def test_a_quote_opened_before_a_sentence_keeps_it_from_the_bullets(analyse) -> 
     second = text.index("I have no idea")
     assert quote_context(text, second, text.index("is.", second) + 3) == ("‘", "’")
     assert quote_context(text, text.index("The board meets"), len(text)) == ("", "")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "kept_words", "expected"),
+    [
+        (
+            "Living near the new station is not only convenient – it could also add thousands of "
+            "pounds to the value of your home.",
+            "Living near the new station is not only convenient",
+            "kept 'not only' but cut what it leads to",
+        ),
+        (
+            "Homes near the station cost 12 per cent more – or £38,831 – than those in other streets.",
+            "Homes near the station cost 12 per cent more",
+            "cut what 'more' is compared with",
+        ),
+    ],
+)
+def test_a_cut_that_leaves_a_comparison_or_correlative_open(
+    analyse, sentence: str, kept_words: str, expected: str
+) -> None:
+    """The kept words lead on to what the cut took, wherever the parser hung it."""
+    from briefgen.condense.alignment import align, kept_indices
+    from briefgen.condense.meaning import changed_meaning
+
+    span = analyse(sentence).doc[:]
+    kept = kept_indices(span.doc, align(kept_words, span.text, span.start_char))
+    assert changed_meaning(span, kept) == expected

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.condense.faithful import cut_source, headline_offsets, mid_phrase, unfaithful_headline
+from briefgen.condense.alignment import headline_offsets
+from briefgen.condense.faithful import cut_source, mid_phrase, unfaithful_headline
 from briefgen.engines.extractive import ExtractiveEngine
 
 pytestmark = pytest.mark.slow

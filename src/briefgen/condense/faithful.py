@@ -12,117 +12,16 @@ sentence when one fails; ``bench/lint.py`` runs them on every brief.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .alignment import cut_offsets, headline_offsets, kept_indices
 from .meaning import changed_meaning
 from .parse import main_verb
 from .quote_marks import unpaired_quotes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-
-_PIECE = re.compile(r"\w+")
-
-
-def pieces(text: str, offset: int = 0) -> list[tuple[str, int]]:
-    """The word pieces (runs of letters and digits) of ``text`` with their offsets (+ ``offset``)."""
-    return [(m.group(), m.start() + offset) for m in _PIECE.finditer(text)]
-
-
-def align(
-    words: str,
-    sentence_text: str,
-    sentence_start: int,
-    *,
-    loose: bool = False,
-    stems: Mapping[int, str] | None = None,
-) -> list[int] | None:
-    """Character offsets in the article of ``words``'s word pieces, matched in order in the
-    sentence, each as late as it can be (so a cut at the end is as short as it can be).
-
-    None when they are not a subsequence. The first piece matches in any case (a cut may
-    capitalise it); with ``loose`` every piece matches in any case, a verb by its stem (a
-    headline puts it in the present), and pieces that match nothing are skipped. ``stems``
-    (article offset → lemma, :func:`lemma_stems`) also lets a loose piece match a word by its
-    lemma, which an irregular verb needs ("knew" → "knows", "said" → "says").
-
-    A loose match is also tried each piece as early as it can be, and the tighter of the two
-    is taken: matched as late as possible, "…withdraw from House reelection race" takes the
-    "race" of "if Pence leaves his race" later in the sentence.
-    """
-    targets = pieces(words)
-    source = pieces(sentence_text, sentence_start)
-    late = _greedy(targets, source, loose, stems, backward=True)
-    if late is None:
-        return None
-    best = late
-    if loose:
-        early = _greedy(targets, source, loose, stems, backward=False) or []
-
-        def spread(found: list[int]) -> int:
-            return found[-1] - found[0] if found else 0
-
-        if len(early) > len(late) or (len(early) == len(late) and spread(early) < spread(late)):
-            best = early
-    return [source[k][1] for k in best]
-
-
-def _greedy(
-    targets: list[tuple[str, int]],
-    source: list[tuple[str, int]],
-    loose: bool,
-    stems: Mapping[int, str] | None,
-    *,
-    backward: bool,
-) -> list[int] | None:
-    """Indices in ``source`` of the pieces of ``targets`` (see :func:`align`), each taken as
-    late (``backward``) or as early as it can be; None when a strict match fails."""
-
-    def matches(n: int, k: int) -> bool:
-        piece, candidate = targets[n][0], source[k][0]
-        if candidate == piece or ((n == 0 or loose) and candidate.lower() == piece.lower()):
-            return True
-        if loose and len(piece) > 3 and candidate.lower()[:4] == piece.lower()[:4]:
-            return True
-        lemma = stems.get(source[k][1]) if loose and stems else None
-        if not lemma or not piece.lower().startswith(lemma):
-            return False
-        # "knows" → know, "says" → say; a short lemma ("be", "go") only with an ending
-        endings = (lemma + "s", lemma + "es")
-        return (len(lemma) >= 3 and len(piece) - len(lemma) <= 2) or piece.lower() in endings
-
-    found: list[int] = []
-    order = range(len(targets) - 1, -1, -1) if backward else range(len(targets))
-    bound = len(source) - 1 if backward else 0  # the next piece is looked for from here on
-    for n in order:
-        left = range(bound, -1, -1) if backward else range(bound, len(source))
-        k = next((k for k in left if matches(n, k)), None)
-        if k is None:
-            if loose:
-                continue
-            return None
-        found.append(k)
-        bound = k - 1 if backward else k + 1
-    return found[::-1] if backward else found
-
-
-def lemma_stems(sentence: Span) -> dict[int, str]:
-    """Article offset → lemma of each verb of ``sentence`` (for :func:`align`'s ``stems``):
-    only verbs change their form in a headline."""
-    return {
-        t.idx: t.lemma_.lower()
-        for t in sentence
-        if t.is_alpha and t.pos_ in ("VERB", "AUX") and len(t.lemma_) > 1
-    }
-
-
-def headline_offsets(sentence: Span, headline: str) -> list[int]:
-    """The article offsets of a headline's words in the sentence it was cut from, aligned
-    loosely (headline tense, dropped articles; see :func:`align`); empty when none match."""
-    stems = lemma_stems(sentence)
-    return align(headline, sentence.text, sentence.start_char, loose=True, stems=stems) or []
 
 
 # ---------------------------------------------------------------- mid-phrase
@@ -164,16 +63,6 @@ PREP_PREDICATES = frozenset(
 _PREPOSITION_STARTS = frozenset(
     "thanks due ahead according because instead prior regardless owing apart out".split()
 )
-
-
-def _token_at(doc, offset: int) -> Token | None:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
-def kept_indices(doc, offsets: Sequence[int]) -> set[int]:
-    """The indices in ``doc`` of the tokens at the article ``offsets`` (of :func:`align`)."""
-    return {t.i for t in (_token_at(doc, o) for o in offsets) if t is not None}
 
 
 def _quantity(token: Token) -> bool:
@@ -391,32 +280,20 @@ def _publisher(head: Token) -> str | None:
 def unfaithful_cut(sentence: Span, text: str) -> str | None:
     """Why ``text``, cut from ``sentence``, says something the sentence does not (or reads
     broken), or None: its words are not the sentence's in order, its quote marks do not pair
-    up, it ends mid-phrase, or it keeps a claim without its source."""
-    offsets = align(text, sentence.text, sentence.start_char)
+    up, it ends mid-phrase, or it keeps a claim without its source. A word the sentence has
+    twice is read as whichever one makes a faithful cut (:func:`cut_offsets`)."""
+    offsets = cut_offsets(sentence, text, _unfaithful_at)
     if offsets is None:
         return "not a deletion"
-    why = unpaired_quotes(text) or _unfaithful_at(sentence, offsets)
-    if why is None or unpaired_quotes(text):
-        return why
-    # A word the sentence has twice may be the earlier one: "…and get paid in addition to
-    # their 28 days of paid holiday" cut to "…and get paid." keeps the first "paid".
-    early = _early_offsets(text, sentence)
-    return why if early is None or early == offsets or _unfaithful_at(sentence, early) else None
+    return unpaired_quotes(text) or _unfaithful_at(sentence, offsets)
 
 
-def _unfaithful_at(sentence: Span, offsets: list[int]) -> str | None:
+def _unfaithful_at(sentence: Span, offsets: Sequence[int]) -> str | None:
     return (
         mid_phrase(sentence, offsets)
         or cut_source(sentence, offsets)
         or changed_meaning(sentence, kept_indices(sentence.doc, offsets))
     )
-
-
-def _early_offsets(text: str, sentence: Span) -> list[int] | None:
-    """The offsets of ``text``'s pieces in ``sentence``, each matched as early as it can be."""
-    source = pieces(sentence.text, sentence.start_char)
-    found = _greedy(pieces(text), source, False, None, backward=False)
-    return None if found is None else [source[k][1] for k in found]
 
 
 _STRAY_SINGLE = re.compile(r"(?:^|\s)[‘’](?:\s|$)")

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import CLAIM_LEMMAS, DAY_WORDS, NEGATIONS, SUBJECT_DEPS, VERB_POS
 from ..read.cleaning import strip_dateline
+from .alignment import headline_offsets, kept_indices
 from .compress import HEADLINE_MAX, compress_tokens
-from .faithful import headline_offsets, kept_indices
 from .headline_cuts import (
     CONDITIONS,
     cut_phrase,

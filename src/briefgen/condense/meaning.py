@@ -19,6 +19,7 @@ checks here catch a cut word whose absence turns the rest into another statement
 - a condition with no "if": "[had he been surging towards the posts]";
 - what a concession gives way to: "may be small[, but scientists are hoping to…]";
 - what someone was presented with: "present AP McCoy [with the trophy]";
+- what "not only X" leads to: "is not only convenient[ – it could also add…]";
 - what something is taken as: "painted by the Chinese [as an illegal detention]";
 - and two misparses whose cut leaves a word that belonged to it: a verb with no words of its
   own cut from right before kept ones ("closed at 24,997 points[, topping] the previous
@@ -204,6 +205,8 @@ def _phrase(token: Token) -> set[int]:
 def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
     yield from _misparse_cuts(sentence, kept)
     yield from _cut_concessions(sentence, kept)
+    yield from _cut_correlatives(sentence, kept)
+    yield from _cut_comparisons(sentence, kept)
     for token in sentence:
         head = token.head
         if token.i in kept or head.i not in kept or head.i == token.i:
@@ -305,6 +308,43 @@ def _cut_concessions(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[
         conceding = any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in head.children)
         if but and conceding and not any(t.i in kept for t in token.subtree):
             yield f"cut what the concession {head.text!r} gives way to", _phrase(token)
+
+
+def _cut_correlatives(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    """A kept "not only X" whose "but (also) Y" was cut: "is not only convenient[ – it could
+    also add thousands of pounds…]" keeps the setup and loses the point."""
+    doc = sentence.doc
+    for token in sentence:
+        if token.lower_ != "only" or token.i not in kept or token.i == sentence.start:
+            continue
+        if doc[token.i - 1].lower_ != "not" or token.i - 1 not in kept:
+            continue
+        turn = next(
+            (t for t in doc[token.i + 1 : sentence.end] if t.lower_ in ("but", "also", "–", "—")), None
+        )
+        if turn is not None and turn.i not in kept:
+            yield "kept 'not only' but cut what it leads to", set()
+            return
+
+
+def _cut_comparisons(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    """A kept comparative whose "than" went, wherever the parser hung it: "cost 12 per cent
+    more[ – or £38,831 – than those in surrounding areas]"."""
+    comparative = next(
+        (
+            t
+            for t in sentence
+            if t.i in kept and (t.tag_ in ("JJR", "RBR") or t.lower_ in ("more", "less", "fewer"))
+        ),
+        None,
+    )
+    if comparative is None:
+        return
+    for token in sentence:
+        if token.lower_ == "than" and token.i > comparative.i and token.i not in kept:
+            if not any(t.i in kept for t in token.subtree):
+                yield f"cut what {comparative.text!r} is compared with", _phrase(token)
+            return
 
 
 def _misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:

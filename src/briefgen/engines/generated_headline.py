@@ -15,12 +15,11 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..condense.alignment import headline_offsets, kept_indices
 from ..condense.compress import HEADLINE_MAX
 from ..condense.faithful import (
     copula_dropped,
     cut_source_token,
-    headline_offsets,
-    kept_indices,
     source_label,
     unfaithful_headline,
 )
