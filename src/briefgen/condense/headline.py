@@ -110,18 +110,24 @@ def _compose(
         longer = headline_text(span, restored, words)
         if len(longer) <= max_chars:
             keep, text = restored, longer
-    if len(text) > max_chars:
-        text = cut_phrase(span, keep, words, max_chars) or text
+    if len(text) <= max_chars:
+        return text  # no cut made to fit: what the meaning checks refused went back above
+    cut = cut_phrase(span, keep, words, max_chars)
+    text = cut or text
     while len(text) > max_chars:
         smaller = drop_noun_modifier(span, keep)
         if smaller is None:
             if not last_resort:
                 return None  # only an argument could go now, and a shorter option must say as much
-            text = last_resort_cut(span, keep, words, max_chars)
+            cut = text = last_resort_cut(span, keep, words, max_chars)
             break
         keep = smaller
         text = headline_text(span, keep, words)
-    return _restored_after_cut(span, text, words, max_chars)
+    if cut:
+        return _restored_after_cut(span, text, words, max_chars)
+    restored = meaning_restored(span, keep)
+    longer = headline_text(span, restored, words) if restored != keep else text
+    return longer if len(longer) <= max_chars else text
 
 
 def _restored_after_cut(span: Span, text: str, words: dict[int, str], max_chars: int) -> str:
