@@ -61,7 +61,7 @@ def missing_referent(
         noun = words[1].lower() if len(words) > 1 else ""
         if first == "this" and re.sub(r"['’]s$", "", noun) in TIME_NOUNS:
             return None  # "This year's nominees", "This week": the time of the story, not a pointer
-        if noun and (noun in context_words or noun.rstrip("s") in {w.rstrip("s") for w in context_words}):
+        if noun and _named_before(noun, context_words):
             return None
         return f"opens on {' '.join(words[:2])!r} with nothing before it to point to"
     return _inner_pointer(bullet, context_words)
@@ -82,6 +82,11 @@ _NOT_POINTING = (
 )
 
 
+def _named_before(noun: str, context_words: set[str]) -> bool:
+    """Whether the brief before names ``noun``, in the singular or the plural."""
+    return noun in context_words or noun.rstrip("s") in {w.rstrip("s") for w in context_words}
+
+
 def _inner_pointer(bullet: str, context_words: set[str]) -> str | None:
     """Why ``bullet`` names a thing by "this", "these" or "those" that nothing before it in the
     brief names, or None. A time ("this week") is the story's own."""
@@ -89,7 +94,7 @@ def _inner_pointer(bullet: str, context_words: set[str]) -> str | None:
         noun = re.sub(r"['’]s$", "", match.group(2).lower())
         if noun in TIME_NOUNS or noun in _NOT_POINTING or noun.endswith("ly"):
             continue
-        if noun in context_words or noun.rstrip("s") in {w.rstrip("s") for w in context_words}:
+        if _named_before(noun, context_words):
             continue
         return f"names {match.group(0)!r} with nothing before it to point to"
     return None

@@ -343,8 +343,8 @@ def _lacks_referent(
     if follows or analysed.doc is None:
         return False
     first = texts[k].split(maxsplit=1)[0].lower().strip("“\"'‘").replace("’", "'") if texts[k].strip() else ""
-    before = analysed.sentences[index - 1].text.rstrip("”\"'’ ") if index > 0 else ""
-    if first in _ANSWERING and before.endswith("?"):
+    previous = analysed.sentences[index - 1].text.rstrip("”\"'’ ") if index > 0 else ""
+    if first in _ANSWERING and previous.endswith("?"):
         return True  # "It's not being anybody's running mate." answers "What's next for him?"
     registry = names.registry()
     context = {w.lower() for w in re.findall(r"[\w’'-]+", " ".join(earlier))}

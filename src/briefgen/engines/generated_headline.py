@@ -87,8 +87,7 @@ def _conceded(analysed: AnalysedArticle, lead: Sentence) -> str | None:
     asserted = span.doc[clause.left_edge.i : span.end]
     if any(t.lower_ in THING_PRONOUNS for t in asserted):
         return None  # "residents hope to fill them": what "them" stands for was conceded
-    found = sourced_options(asserted, headline_options(asserted))
-    found = [o for o in found if not _first_person(o) and not _points_back(o)]
+    found = _standalone_options(asserted)
     return choose_headline(asserted, found) if found else None
 
 
@@ -136,12 +135,18 @@ def _usable_options(
     span = _span(analysed, sentence)
     if span is None or (sentence is not lead and not _stands_alone(analysed, sentence, span)):
         return None
-    sourced = sourced_options(span, headline_options(span))
-    # A headline never opens on a word pointing back ("This bundle of joy…") nor speaks in the
-    # writer's first person ("My husband grows beard"): the lead of a feature or a column may
-    # do both, and then a later statement gives the headline.
-    sourced = [o for o in sourced if not _first_person(o) and not _points_back(o)]
+    sourced = _standalone_options(span)
     return (span, sourced) if sourced else None
+
+
+def _standalone_options(span: Span) -> list[str]:
+    """The options of ``span`` that read whole, keep their sources, and stand alone.
+
+    A headline never opens on a word pointing back ("This bundle of joy…") nor speaks in the
+    writer's first person ("My husband grows beard"): the lead of a feature or a column may
+    do both, and then a later statement gives the headline."""
+    sourced = sourced_options(span, headline_options(span))
+    return [o for o in sourced if not _first_person(o) and not _points_back(o)]
 
 
 def _shorter_clause(analysed: AnalysedArticle, lead: Sentence, *, strict: bool) -> str | None:
