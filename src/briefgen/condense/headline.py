@@ -18,6 +18,7 @@ from .alignment import headline_offsets, kept_indices
 from .compress import HEADLINE_MAX, compress_tokens
 from .headline_cuts import (
     CONDITIONS,
+    colon_teaser,
     cut_phrase,
     drop_noun_modifier,
     headline_text,
@@ -85,7 +86,7 @@ def _compose(
             if len(headline_text(span, keep, words)) <= _TRIM_ABOVE and not tighten:
                 break
             keep = trim_unrepeated(span, keep, verb, threshold)
-    keep -= _preamble(span, keep) | _opening_conjunction(span, keep)
+    keep -= _preamble(span, keep) | _opening_conjunction(span, keep) | colon_teaser(span, keep)
     if tighten:
         keep -= _descriptions(span, keep)
         keep = drop_noun_modifier(span, keep) or keep
@@ -156,6 +157,8 @@ def _articles(span: Span, keep: set[int]) -> set[int]:
         article = t.dep_ == "det" and t.lower_ in ("a", "an", "the") and t.i + 1 < span.end
         if t.lower_ in ("a", "an") and t.i > span.start and _is_amount(t.nbor(-1)):
             article = False  # a rate: "$70 a barrel", "£150,000 a year"
+        if t.lower_ in ("a", "an") and t.i > span.start and t.nbor(-1).lower_ == "of":
+            article = False  # "one hell of a show", "a kind of a deal"
         possessive = t.dep_ == "poss" and t.lower_ in _POSSESSIVES
         adverb = (
             t.dep_ == "advmod"

@@ -32,6 +32,7 @@ from .wording import (
     inside_quotes,
     marks_balanced,
     mend_quotes,
+    orphaned_single_marks,
     quote_around,
     quote_elisions,
     quote_ends_after,
@@ -57,7 +58,7 @@ def headline_text(span: Span, keep: set[int], words: dict[int, str]) -> str:
     """The kept words as a headline: ``words`` replace some ("assures"), no final full stop,
     quote marks in pairs (:func:`mend_quotes`)."""
     elided, stray = quote_elisions(span, keep, words)
-    words, keep = {**words, **elided}, keep - stray
+    words, keep = {**words, **elided}, keep - stray - orphaned_single_marks(span, keep)
     text = finish_sentence(render_kept(span, keep, words=words)).rstrip(".").rstrip(" ,;:-–—")
     text = mend_quotes(text, quote_ends=quote_ends_after(span, keep))
     return text[:1].upper() + text[1:]
@@ -394,3 +395,30 @@ def _disagrees(subject: Token, verb: Token, core: set[int]) -> bool:
     plural = any(v.tag_ == "VBP" or v.lower_ in ("are", "were") for v in verbs)
     coordinated = any(c.dep_ == "conj" and c.i in core for c in subject.children)
     return subject.tag_ in ("NN", "NNP") and plural and not coordinated
+
+
+def colon_teaser(span: Span, keep: set[int]) -> set[int]:
+    """A clause before a colon that only calls the reader in, when a whole statement follows:
+    "Barbie collectors mark your calendars: [This Saturday,] the very first Barbie Doll will go
+    on sale again" → "Very first Barbie Doll to go on sale again". A source before the colon
+    stays ("Police: …", "Trump said: …"): its clause has no verb or a speech verb."""
+    from ..lexicon import SPEECH_LEMMAS
+
+    colon = next((t for t in span if t.text == ":" and t.i in keep), None)
+    if colon is None or any(t.text == ":" for t in span if t.i > colon.i):
+        return set()
+    before = [t for t in span if t.i < colon.i and t.i in keep]
+    after = [t for t in span if t.i > colon.i and t.i in keep and not t.is_punct]
+    verbs = [t for t in before if t.pos_ == "VERB"]
+    if not verbs or any(t.lemma_.lower() in SPEECH_LEMMAS for t in verbs) or len(after) < 5:
+        return set()
+    if any(t.text in "\"“”‘’'" for t in before) or any(t.lower_ in NEGATIONS for t in before):
+        return set()
+    statement = [
+        t
+        for t in after
+        if t.pos_ in VERB_POS
+        and any(c.dep_ in CLAUSE_SUBJECT_DEPS and c.i > colon.i for c in t.children)
+        and (t.dep_ == "ROOT" or t.head.i < colon.i)
+    ]
+    return {t.i for t in before} | {colon.i} if statement else set()

@@ -7,6 +7,7 @@ checks here catch a cut word whose absence turns the rest into another statement
 - an adverb that changes its verb: "was [last] seen", "[allegedly] took", "will [no longer] be able";
 - where someone is, when "be" says it: "was [back in the United States] for a hearing";
 - whom something went to: "gave $50,000 [to Eric's charity]";
+- what a light verb leads to: "will go [on sale] again", "remain [in critical condition]";
 - where someone found themselves: "found herself [in the news]";
 - what an idea is: "delighted in the idea [that they could groom less]";
 - what a denial is of: "votes to end the shutdown without money [for the border wall]", "no
@@ -66,6 +67,9 @@ _REGARDING = frozenset(
     "consider cast dismiss hail classify count rank frame present identify recognize recognise "
     "know define denounce condemn criticize criticise reject accept welcome interpret".split()
 )
+# Light verbs whose first phrase says what happens: "go [on sale]", "come [under fire]",
+# "put [on hold]", "remain [in critical condition]".
+_LIGHT_MOTION = frozenset("go come put take get fall run set remain stay".split())
 # Verbs of giving whose "to" phrase says who got it.
 _GIVING = frozenset("give donate pay award grant lend sell hand offer send transfer owe".split())
 # Verbs whose "with" phrase says what their object got: "present AP McCoy [with the trophy]".
@@ -280,6 +284,9 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
         return f"cut {token.text!r}…, whom {head.text!r} went to"
     if lemma in _PROVIDING and gave and token.lower_ == "with":
         return f"cut {token.text!r}…, what {head.text!r} gave"  # "present AP McCoy [with the trophy]"
+    between = head.doc[head.i + 1 : token.i]
+    if lemma in _LIGHT_MOTION and head.pos_ == "VERB" and all(t.dep_ in ("advmod", "prt") for t in between):
+        return f"cut {token.text!r}…, which says where {head.text!r} leads"  # "go [on sale] again"
     verb = head.head
     if (
         token.lower_ == "with"

@@ -40,6 +40,27 @@ def closing_marks(span: Span, keep: set[int]) -> set[int]:
     return marks
 
 
+_SINGLE_OPENERS = frozenset({"‘", "'"})
+_SINGLE_CLOSERS = frozenset({"’", "'"})
+
+
+def orphaned_single_marks(span: Span, keep: set[int]) -> set[int]:
+    """Kept single quote marks whose quote a cut took: "pleads not guilty '" once "for her
+    'services'" went. Marks are paired by the parser's opening and closing tags, so an
+    apostrophe ("the workers' families", "'90s") is never one."""
+    orphans: set[int] = set()
+    opener: Token | None = None
+    for token in span:
+        if token.tag_ == "``" and token.text in _SINGLE_OPENERS:
+            opener = token
+        elif token.tag_ == "''" and token.text in _SINGLE_CLOSERS and opener is not None:
+            inner = any(i in keep for i in range(opener.i + 1, token.i) if not span.doc[i].is_punct)
+            if not inner or (opener.i in keep) != (token.i in keep):
+                orphans |= {opener.i, token.i} & keep
+            opener = None
+    return orphans
+
+
 def inside_quotes(span: Span) -> set[int]:
     """Indices of the tokens between quote marks: a quote is never shortened inside."""
     inside: set[int] = set()
@@ -174,8 +195,13 @@ def _whole_words(span: Span, keep: set[int]) -> set[int]:
             if joined and (a.i in keep) != (b.i in keep):
                 keep |= {a.i, b.i}
                 changed = True
-    # a space token between two kept tokens stays, so "“\u2009China … peace\u2009”" can be tidied
-    keep |= {t.i for t in tokens if t.is_space and t.i - 1 in keep and t.i + 1 in keep}
+    # a space token between two kept tokens stays, so "“\u2009China … peace\u2009”" can be tidied;
+    # so does a conjunction between two kept words: not "Documented [and] undocumented immigrants"
+    keep |= {
+        t.i
+        for t in tokens
+        if (t.is_space or t.dep_ == "cc") and t.i - 1 in keep and t.i + 1 in keep and span.start < t.i < span.end - 1
+    }
     for n, token in enumerate(tokens):
         if token.text != "," or token.i not in keep:
             continue
@@ -249,6 +275,7 @@ def finish_sentence(text: str) -> str:
     text = tidy(strip_dateline(text))
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
+    text = re.sub(r"([;:])\s*,", r"\1", text)  # "mark your calendars: [This Saturday], the…"
     text = re.sub(r"\s*(--|[–—])\s*\1\s*", " ", text)  # the dashes around a dropped aside
     text = re.sub(r",\s*(?=[.;:!?]|$)", "", text)
     text = text.strip(" ,;:-–—")

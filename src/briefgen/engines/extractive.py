@@ -246,7 +246,7 @@ def _statements(analysed: AnalysedArticle, sentence: Sentence) -> list[Sentence]
     overlong one, or one with a caption's marker ("Sister Gertrud (not pictured) was found in
     her bedroom An 86-year-old nun was…"), however short the whole."""
     overlong = len(sentence.text.split()) > BULLET_MAX_WORDS
-    return _unglue(analysed, sentence) if overlong or has_markers(sentence.text) else [sentence]
+    return _unglue(analysed, sentence, strict=not overlong and not has_markers(sentence.text))
 
 
 def _in_aside(text: str, start: int, end: int) -> bool:
@@ -387,10 +387,10 @@ class _Names:
         return self._registry
 
 
-def _unglue(analysed: AnalysedArticle, sentence: Sentence) -> list[Sentence]:
+def _unglue(analysed: AnalysedArticle, sentence: Sentence, *, strict: bool) -> list[Sentence]:
     span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    points = glue_points(span) if span is not None else []
-    if not points and span is not None:
+    points = glue_points(span, strict=strict) if span is not None else []
+    if not points and span is not None and not strict:
         end = caption_end(span)
         points = [end] if end is not None else []
     if not points:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import SENTENCE_CONTINUERS, SUBJECT_DEPS, VERB_POS
+from ..lexicon import ROLE_NOUNS, SENTENCE_CONTINUERS, SPEECH_LEMMAS, SUBJECT_DEPS, VERB_POS
 from .furniture import is_furniture
 
 _BOILERPLATE = re.compile(
@@ -210,27 +210,33 @@ def tidy(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def glue_points(span) -> list[int]:
+def glue_points(span, *, strict: bool = False) -> list[int]:
     """Token indices in ``span`` where a caption or sentence glued on without a full stop begins.
 
     News pages flattened to text run photo captions into the copy ("…last Saturday
     Skilful: The kite weighs 200 kilograms…"). A glue point is a capitalised word
     straight after a content word (no punctuation between them, not inside a
     name) that starts a clause with its own subject and verb, with a clause
-    before it too. Used only to recover statements from overlong "sentences".
+    before it too. Used to recover statements from overlong "sentences".
+
+    ``strict`` is for a sentence of ordinary length, where a capital after a word is far more
+    often a name in the same sentence ("once again Kenny was called", "and coach Andy Robinson
+    has been…"): the word before must be a noun, adjective or number that belongs to what
+    comes before it, and what comes before must be a clause of its own, with a subject and a
+    finite verb ("…mistook her for being pregnant Lizzi had reached a size 24").
     """
     points = []
     tokens = [t for t in span if not t.is_space]
     for n in range(3, len(tokens) - 3):
         token, before = tokens[n], tokens[n - 1]
-        if (
-            not token.is_title
-            or token.lower_ == "i"
-            or before.is_punct
-            or (not before.is_alpha and not before.like_num)
-        ):
+        after_quote = _closes_caption_quote(tokens, n)
+        if after_quote:
+            before = tokens[n - 2]  # "…would have made 'tremendous advances' The artificial brain…"
+        elif before.is_punct:
             continue
-        if before.lower_ in SENTENCE_CONTINUERS or token.ent_iob_ == "I" or before.whitespace_ == "":
+        if not token.is_title or token.lower_ == "i" or (not before.is_alpha and not before.like_num):
+            continue
+        if before.lower_ in SENTENCE_CONTINUERS or token.ent_iob_ == "I" or tokens[n - 1].whitespace_ == "":
             continue
         # the new clause: a verb at or after the capital whose subject starts the clause
         verb = token.head
@@ -242,13 +248,68 @@ def glue_points(span) -> list[int]:
         if verb.i < token.i or verb.pos_ not in VERB_POS:
             continue
         if verb.dep_ in ("ccomp", "advcl") and verb.head.i < token.i:
-            continue  # "Mertesacker insists Klopp would be…": a complement, not a new sentence
+            # "Mertesacker insists Klopp would be…": a complement, not a new sentence; but
+            # no complement opens straight after a quoted phrase unless a speech verb says it
+            if not after_quote or verb.head.lemma_ in SPEECH_LEMMAS:
+                continue
         if before.head.i == token.i or token.head.i == before.i:
             continue  # "bikini model Alexis Randock": one phrase
         if not any(c.dep_ in SUBJECT_DEPS and c.left_edge.i == token.i for c in verb.children):
             continue
+        if strict and not _ends_a_clause(tokens[:n], before, token):
+            continue
         points.append(token.i)
     return points
+
+
+# Nouns of set phrases that lead into what follows: "in fact", "at times", "in turn".
+_IDIOM_NOUNS = frozenset("fact times turn first last least practice theory general particular short".split())
+
+
+def _ends_a_clause(tokens, last, start) -> bool:
+    """True when ``tokens`` (what comes before the capital ``start``) read as a whole clause
+    ending on ``last``: a content word that hangs on what precedes it, and a finite verb with
+    its subject among them. A name opens a new sentence only after a word that cannot be its
+    title or the noun a contact clause describes ("the fact Mr Evans' name has appeared")."""
+    if last.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or last.head.i > last.i:
+        return False
+    if last.lower_ in _IDIOM_NOUNS and last.dep_ == "pobj" and not list(last.children):
+        return False  # "and in fact Defar complained…", "at times David Axelrod would…"
+    if last.pos_ == "ADJ" and any(c.lower_ in ("it", "that") and c.dep_ == "nsubj" for c in last.head.children):
+        return False  # "It's not surprising Gordon Brown told him…"
+    if start.pos_ == "PROPN" or start.ent_type_:
+        role = last.lower_ in ROLE_NOUNS or last.lower_.rstrip("s") in ROLE_NOUNS
+        the = any(c.lower_ == "the" for c in last.children)
+        if start.ent_type_ != "PERSON" or role or the or last.dep_ not in ("pobj", "dobj", "acomp", "attr"):
+            return False
+    elif start.pos_ not in ("DET", "PRON") and start.lower_ not in ("meanwhile", "however"):
+        return False
+    if len(tokens) < 5:
+        return False
+    first = tokens[0].i
+    return any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        and any(c.dep_ in SUBJECT_DEPS and c.i >= first for c in t.children)
+        for t in tokens
+    )
+
+
+_CLOSING_MARKS = frozenset("'’\"”")
+_QUOTE_OPENERS = frozenset("'‘\"“")
+
+
+def _closes_caption_quote(tokens, n: int) -> bool:
+    """True when ``tokens[n]`` follows a closing quote mark set straight after a word, with no
+    stop inside the quote: a caption that ends on a quote, run into the copy."""
+    mark, word = tokens[n - 1], tokens[n - 2]
+    opened = any(t.text in _QUOTE_OPENERS and t.i < word.i for t in tokens[: n - 2])
+    return (
+        opened
+        and mark.text in _CLOSING_MARKS
+        and word.whitespace_ == ""
+        and (word.is_alpha or word.like_num)
+        and bool(mark.whitespace_)
+    )
 
 
 def caption_end(span) -> int | None:
