@@ -157,8 +157,9 @@ def _articles(span: Span, keep: set[int]) -> set[int]:
         article = t.dep_ == "det" and t.lower_ in ("a", "an", "the") and t.i + 1 < span.end
         if t.lower_ in ("a", "an") and t.i > span.start and _is_amount(t.nbor(-1)):
             article = False  # a rate: "$70 a barrel", "£150,000 a year"
-        if t.lower_ in ("a", "an") and t.i > span.start and t.nbor(-1).lower_ == "of":
-            article = False  # "one hell of a show", "a kind of a deal"
+        if t.lower_ in ("a", "an") and t.i > span.start + 1 and t.nbor(-1).lower_ == "of":
+            # "one hell of a show", "a bit of a shock": the measure is "a"'s own, not "of"'s
+            article = article and not any(c.lower_ in ("a", "an", "one") for c in t.nbor(-2).children)
         possessive = t.dep_ == "poss" and t.lower_ in _POSSESSIVES
         adverb = (
             t.dep_ == "advmod"

@@ -247,11 +247,11 @@ def glue_points(span, *, strict: bool = False) -> list[int]:
             verb = verb.head
         if verb.i < token.i or verb.pos_ not in VERB_POS:
             continue
-        if verb.dep_ in ("ccomp", "advcl") and verb.head.i < token.i:
-            # "Mertesacker insists Klopp would be…": a complement, not a new sentence; but
-            # no complement opens straight after a quoted phrase unless a speech verb says it
-            if not after_quote or verb.head.lemma_ in SPEECH_LEMMAS:
-                continue
+        # "Mertesacker insists Klopp would be…": a complement, not a new sentence; but no
+        # complement opens straight after a quoted phrase unless a speech verb says it
+        complement = verb.dep_ in ("ccomp", "advcl") and verb.head.i < token.i
+        if complement and (not after_quote or verb.head.lemma_ in SPEECH_LEMMAS):
+            continue
         if before.head.i == token.i or token.head.i == before.i:
             continue  # "bikini model Alexis Randock": one phrase
         if not any(c.dep_ in SUBJECT_DEPS and c.left_edge.i == token.i for c in verb.children):
@@ -275,7 +275,9 @@ def _ends_a_clause(tokens, last, start) -> bool:
         return False
     if last.lower_ in _IDIOM_NOUNS and last.dep_ == "pobj" and not list(last.children):
         return False  # "and in fact Defar complained…", "at times David Axelrod would…"
-    if last.pos_ == "ADJ" and any(c.lower_ in ("it", "that") and c.dep_ == "nsubj" for c in last.head.children):
+    if last.pos_ == "ADJ" and any(
+        c.lower_ in ("it", "that") and c.dep_ == "nsubj" for c in last.head.children
+    ):
         return False  # "It's not surprising Gordon Brown told him…"
     if start.pos_ == "PROPN" or start.ent_type_:
         role = last.lower_ in ROLE_NOUNS or last.lower_.rstrip("s") in ROLE_NOUNS
