@@ -108,7 +108,24 @@ CUTS = [
         "The mayor will present the winner at the town hall.",
         "cut 'with'…, what 'present' gave",
     ),
+    (
+        "The new doll goes on sale in the US in the next few weeks, priced at $30.",
+        "The new doll goes on sale in the US.",
+        "cut 'in'…, which puts 'goes' ahead",
+    ),
+    (
+        "The festival opens on Friday in central London.",
+        "The festival opens in central London.",
+        "cut 'on'…, which puts 'opens' ahead",
+    ),
+    (
+        "China was asked to spare the life of a British Columbia man facing a death sentence.",
+        "China was asked to spare the life.",
+        "cut 'of'…, which says whose or which 'life'",
+    ),
     # what a cut may still take
+    ("The mayor will open the new library next week.", "The mayor will open the new library.", None),
+    ("The festival opened on Friday in central London.", "The festival opened in central London.", None),
     ("However, the council did not approve the budget.", "The council did not approve the budget.", None),
     ("The company did not comment on Monday.", "The company did not comment.", None),
     ("Former Labour leader Neil Kinnock spoke on Monday.", "Neil Kinnock spoke on Monday.", None),

@@ -8,11 +8,15 @@ checks here catch a cut word whose absence turns the rest into another statement
 - where someone is, when "be" says it: "was [back in the United States] for a hearing";
 - whom something went to: "gave $50,000 [to Eric's charity]";
 - what a light verb leads to: "will go [on sale] again", "remain [in critical condition]";
+- a time that puts the event ahead: "goes on sale [in the next few weeks]", "opens [on Friday]";
 - where someone found themselves: "found herself [in the news]";
 - what an idea is: "delighted in the idea [that they could groom less]";
 - what a denial is of: "votes to end the shutdown without money [for the border wall]", "no
   evidence [of fraud at the polls]": without it the denial covers more;
 - what changed: "any changes [in their annual earnings]";
+- which one a bare "the" noun is: "spare the life [of a B.C. man]";
+- what an act is on or for: "her past support [for the law]", "a change [from his policies]";
+- what a rank is over: "for the second time [in a decade]", "the biggest slide [in a month]";
 - what a verb makes of its object: "makes TV picture quality [four times better]";
 - what a comparison is with: "more personal [than political]";
 - what qualifies a number: "rose to [at least] 280";
@@ -36,7 +40,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..lexicon import CONDITIONS, SPEECH_LEMMAS
+from ..lexicon import CONDITIONS, REPORTING_LEMMAS, SPEECH_LEMMAS
+from .parse import sets_in_the_future
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -80,6 +85,26 @@ _CONTENT_NOUNS = frozenset(
     "allegation evidence sign assumption assurance promise warning message argument assertion "
     "accusation rumour rumor charge suspicion speculation".split()
 )
+# Nouns of an act whose phrase says what the act is on or for: "her past support [for the
+# law]", "a substantial change [from Obama's policies]", "an investigation [into fraud]".
+_ARGUMENT_NOUNS: dict[str, frozenset[str]] = {
+    noun: frozenset(preps.split("/"))
+    for noun, preps in (
+        pair.split(":")
+        for pair in """support:for opposition:to commitment:to threat:to response:to access:to
+        reference:to contribution:to change:from/to shift:from/to/away move:to/toward/towards
+        demand:for call:for need:for ban:on tax:on attack:on limit:on cap:on crackdown:on
+        focus:on impact:on effect:on influence:over/on control:over reversal:of rejection:of
+        withdrawal:from exit:from departure:from return:to ties:to/with links:to/with talks:with
+        war:on/against case:against charges:against allegations:against fight:against
+        campaign:against/for bid:for search:for responsibility:for blame:for credit:for
+        approval:of/for criticism:of investigation:into inquiry:into probe:into""".split()
+    )
+}
+# Ordinals and superlatives whose phrase says over what: "the second time [in a decade]",
+# "the biggest slide [in a month]", "the lowest level [since 2008]".
+_RANKING = frozenset("first second third fourth fifth last only".split())
+_SCOPE_PREPS = frozenset("in since of on for among at".split())
 # Nouns of change whose "in"/"of" phrase says what changed.
 _CHANGE_NOUNS = frozenset(
     "change changes increase rise drop decline fall cut loss gain growth reduction shift surge "
@@ -262,6 +287,10 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
         if result and made and gone:
             yield f"cut {token.text!r}, what {head.text!r} makes of its object", _phrase(token)
             continue
+        future = token.dep_ in ("prep", "npadvmod", "advmod") and head.pos_ in ("VERB", "AUX")
+        if future and gone and head.lemma_.lower() not in REPORTING_LEMMAS and sets_in_the_future(token):
+            yield f"cut {token.text!r}…, which puts {head.text!r} ahead", _phrase(token)
+            continue
         if token.dep_ not in ("prep", "dative") or not gone:
             continue
         if token.lower_ == "than":
@@ -301,6 +330,15 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
     change = head.pos_ == "NOUN" and head.lower_ in _CHANGE_NOUNS
     if change and token.lower_ in ("in", "of") and not said and not where:
         return f"cut {token.text!r}… saying what the {head.text!r} concern"
+    if head.pos_ == "NOUN" and token.i == head.i + 1 and token.lower_ in _ARGUMENT_NOUNS.get(head.lower_, ()):
+        return f"cut {token.text!r}…, what the {head.text!r} is on or for"
+    ranked = any(c.tag_ in ("JJS", "RBS") or c.lower_ in _RANKING for c in head.children)
+    if head.pos_ == "NOUN" and ranked and token.lower_ in _SCOPE_PREPS and token.i > head.i:
+        return f"cut {token.text!r}…, the scope of the ranked {head.text!r}"
+    # "spare the life [of a B.C. man]": a bare noun made definite by its "of" phrase
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    if head.pos_ == "NOUN" and definite and not said and token.lower_ == "of" and token.i == head.i + 1:
+        return f"cut {token.text!r}…, which says whose or which {head.text!r}"
     return None
 
 

@@ -46,6 +46,32 @@ def sets_in_the_past(tokens) -> bool:
     return any(w in ("last", "previous", "past", "earlier") and n in _PAST_UNITS for w, n in pairwise(words))
 
 
+# Words that put what a verb says ahead of now: "goes on sale [in the next few weeks]".
+_FUTURE_WORDS = frozenset("next coming upcoming forthcoming tomorrow soon".split())
+_DEADLINE_PREPS = frozenset("by until till within".split())
+# Auxiliaries of the present, which leave a time phrase to say when: "is opening [on Friday]".
+_PRESENT_AUX = frozenset("is are am 's 're".split())
+
+
+def sets_in_the_future(phrase: Token) -> bool:
+    """True for a time phrase that alone puts its verb's event ahead, so that without it a
+    plan reads as done: "goes on sale [in the next few weeks]", "comes into force [next
+    month]", "opens [on Friday]". A verb that says the future itself ("will open", "to
+    open") needs no such phrase."""
+    verb = phrase.head
+    marked = any(c.dep_ in ("aux", "auxpass") and c.lower_ not in _PRESENT_AUX for c in verb.children)
+    if marked or verb.tag_ not in ("VBZ", "VBP", "VBG"):
+        return False
+    tokens = list(phrase.subtree)
+    words = [t.lower_ for t in tokens]
+    if any(w in _FUTURE_WORDS for w in words) or (
+        "later" in words and any(w in ("this", "today", "tonight", "in") for w in words)
+    ):
+        return True
+    dated = any(t.ent_type_ in TIME_LABELS for t in tokens) and not sets_in_the_past(tokens)
+    return dated and (phrase.lower_ in _DEADLINE_PREPS or phrase.dep_ in ("prep", "npadvmod"))
+
+
 def main_verb(span: Span, keep: set[int]) -> Token | None:
     """The first kept verb whose head is not kept: the verb the headline states."""
     kept = [t for t in span if t.i in keep]
