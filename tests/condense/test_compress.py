@@ -250,3 +250,10 @@ def test_ends_dangling() -> None:
     assert ends_dangling("Talks end,")
     assert ends_dangling("Leaders meet the")
     assert not ends_dangling("Minister resigns after weeks of pressure")
+
+
+@pytest.mark.slow
+def test_a_decimal_after_a_space_keeps_its_space(analyse) -> None:
+    # ".22" is a number, not a full stop: "a.22 calibre handgun" was a rendering slip
+    span = analyse("Lane was shot in the back with a .22 calibre handgun , police said.").doc[:]
+    assert "with a .22 calibre handgun, police said" in compress_sentence(span, 35, target_words=0)

@@ -200,7 +200,10 @@ def _whole_words(span: Span, keep: set[int]) -> set[int]:
     keep |= {
         t.i
         for t in tokens
-        if (t.is_space or t.dep_ == "cc") and t.i - 1 in keep and t.i + 1 in keep and span.start < t.i < span.end - 1
+        if (t.is_space or t.dep_ == "cc")
+        and t.i - 1 in keep
+        and t.i + 1 in keep
+        and span.start < t.i < span.end - 1
     }
     for n, token in enumerate(tokens):
         if token.text != "," or token.i not in keep:
@@ -273,7 +276,7 @@ def finish_sentence(text: str) -> str:
     """Rendered words as a sentence: no dateline, no space before punctuation, no comma or
     dash left by a cut, a capital first letter and a closing stop."""
     text = tidy(strip_dateline(text))
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"\s+([,.;:!?])(?!\d)", r"\1", text)  # not ".22" of "a .22 calibre"
     text = re.sub(r",\s*,", ",", text)
     text = re.sub(r"([;:])\s*,", r"\1", text)  # "mark your calendars: [This Saturday], the…"
     text = re.sub(r"\s*(--|[–—])\s*\1\s*", " ", text)  # the dashes around a dropped aside
