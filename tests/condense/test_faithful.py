@@ -235,6 +235,14 @@ def test_teaser_titles(title: str | None, teaser: bool) -> None:
         ("Most of those questioned said they would vote.", ["Poll opens"], False, None),
         ("The ferry will sail this Saturday for the first time.", ["Ferry returns"], False, None),
         ("For the club, these really are dark days.", ["Club loses again"], False, None),
+        # a stock opener before the pointer does not hide it
+        (
+            "At least he returned a club record profit.",
+            ["Club loses derby"],
+            False,
+            "opens on 'he' and no person is named before it",
+        ),
+        ("At least 20 people died in the fire.", ["Fire in tower"], False, None),
     ],
 )
 def test_missing_referent(bullet: str, earlier: list[str], follows: bool, expected: str | None) -> None:
@@ -339,7 +347,7 @@ HEADLINE_CUTS = [
         "Bowls has long been Rivertown's favourite pastime, so it should come as no surprise that the "
         "club is full.",
         "Bowls has long been Rivertown's favourite pastime, so it should come",
-        "ends on 'come' without its 'as'",
+        "cut 'as'…, which says where 'come' leads",
     ),
     # a list cut short says only part of it; an apposition the parser took for a list is no list
     (

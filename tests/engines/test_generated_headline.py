@@ -164,9 +164,15 @@ The governor promised a new ferry terminal and two hundred jobs at the old shipy
 """
 
 
+ASIDE = """At least they returned a club record profit of £18.7million last week.
+
+Newcastle lost a fifth straight Tyne-Wear derby to Sunderland on Sunday as Jermain Defoe scored a late volley.
+"""
+
+
 @pytest.mark.parametrize(
     ("article", "avoid"),
-    [(COLUMN, "husband"), (BUNDLE, "bundle"), (SOFT, "safety"), (TOWN, "this")],
+    [(COLUMN, "husband"), (BUNDLE, "bundle"), (SOFT, "safety"), (TOWN, "this"), (ASIDE, "they")],
 )
 def test_a_headline_is_never_in_the_writers_voice_nor_pointing_back(analyse, article, avoid) -> None:
     """A column's "My husband…" and a feature's "This bundle of joy…" or "It's not…" open the

@@ -30,6 +30,30 @@ _PERSON_NOUNS = frozenset(
 # it on the ballot was…" names nothing and reads as whatever the bullet before was about.
 _THING_POINTERS = frozenset("it its they their them".split())
 
+# Stock openers that tie a sentence to the one before it, before its real first word.
+_STOCK_OPENERS = tuple(
+    tuple(o.split())
+    for o in (
+        "in actual fact",
+        "at least",
+        "in fact",
+        "even so",
+        "of course",
+        "after all",
+        "in the end",
+        "still",
+        "yet",
+        "now",
+        "then",
+        "so",
+        "but",
+        "and",
+        "instead",
+        "indeed",
+        "meanwhile",
+    )
+)
+
 # Nouns after "this" that name the present, not something said before.
 TIME_NOUNS = frozenset(
     "year week month weekend morning afternoon evening season summer winter spring autumn fall time "
@@ -47,6 +71,10 @@ def missing_referent(
     words = re.findall(r"[\w'’-]+", bullet)
     if not words or follows_previous:
         return None
+    # "At least they returned…", "In actual fact it's…": the pointer after a stock opener
+    opener = next((len(o) for o in _STOCK_OPENERS if [w.lower() for w in words[: len(o)]] == list(o)), 0)
+    if opener and len(words) > opener and words[opener].lower() in _PERSONAL | _DEMONSTRATIVES:
+        words = words[opener:]
     first = words[0].lower()
     context = " ".join(earlier)
     context_words = {w.lower() for w in re.findall(r"[\w'’-]+", context)}

@@ -146,7 +146,35 @@ def _standalone_options(span: Span) -> list[str]:
     writer's first person ("My husband grows beard"): the lead of a feature or a column may
     do both, and then a later statement gives the headline."""
     sourced = sourced_options(span, headline_options(span))
-    return [o for o in sourced if not _first_person(o) and not _points_back(o)]
+    unnamed = _unnamed_person(span)
+    return [
+        o
+        for o in sourced
+        if not _first_person(o)
+        and not _points_back(o)
+        and not (unnamed and unnamed in _words_outside_quotes(o))
+    ]
+
+
+# A person named only by a pronoun; "it" and "its" are as often a company or a law.
+_PERSON_PRONOUNS = frozenset("he she they him her them his their".split())
+_NAMING_DEPS = frozenset("nsubj nsubjpass dobj pobj appos conj attr poss compound".split())
+
+
+def _unnamed_person(span: Span) -> str | None:
+    """The first personal pronoun of ``span`` with no name or noun before it that it could
+    stand for ("At least [they] returned a club record profit", "Next time [he] spoke with
+    him"), lower-cased, or None. The sentences before it say who; a headline cannot."""
+    for token in span:
+        if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.dep_ in _NAMING_DEPS):
+            return None
+        if token.lower_ in _PERSON_PRONOUNS and token.pos_ == "PRON":
+            return token.lower_
+    return None
+
+
+def _words_outside_quotes(headline: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\w+", _QUOTED.sub(" ", headline))}
 
 
 def _shorter_clause(analysed: AnalysedArticle, lead: Sentence, *, strict: bool) -> str | None:
