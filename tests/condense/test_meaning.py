@@ -124,6 +124,7 @@ CUTS = [
         "cut 'of'…, which says whose or which 'life'",
     ),
     # what a cut may still take
+    ("For years, the suburb has put out the welcome mat.", "The suburb has put out the welcome mat.", None),
     ("The mayor will open the new library next week.", "The mayor will open the new library.", None),
     ("The festival opened on Friday in central London.", "The festival opened in central London.", None),
     ("However, the council did not approve the budget.", "The council did not approve the budget.", None),

@@ -314,7 +314,8 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
     if lemma in _PROVIDING and gave and token.lower_ == "with":
         return f"cut {token.text!r}…, what {head.text!r} gave"  # "present AP McCoy [with the trophy]"
     between = head.doc[head.i + 1 : token.i]
-    if lemma in _LIGHT_MOTION and head.pos_ == "VERB" and all(t.dep_ in ("advmod", "prt") for t in between):
+    after = token.i > head.i and all(t.dep_ in ("advmod", "prt") for t in between)
+    if lemma in _LIGHT_MOTION and head.pos_ == "VERB" and after:
         return f"cut {token.text!r}…, which says where {head.text!r} leads"  # "go [on sale] again"
     verb = head.head
     if (
