@@ -183,6 +183,15 @@ def test_cut_that_changes_the_meaning(analyse, sentence: str, cut: str, expected
             "The mayor's speech was more personal.",
             "The mayor 's speech was more personal than political.",
         ),
+        (  # a denial's time bound, and a verb the parser hung on an earlier one
+            "Shares slipped on Friday after President Donald Trump said he doesn't plan to meet "
+            "Chinese leader Xi Jinping before their truce on raising tariffs in a long trade dispute "
+            "ends in early March.",
+            "Shares slipped on Friday after President Donald Trump said he doesn't plan to meet "
+            "Chinese leader Xi Jinping.",
+            "Shares slipped on Friday after President Donald Trump said he does n't plan to meet "
+            "Chinese leader Xi Jinping before their truce ends in early March.",
+        ),
         (  # the comma that set the verb off comes back with it
             "The main index on the Lisbon exchange closed at 2,997 points on Friday, topping the "
             "previous record market close reached the previous day.",

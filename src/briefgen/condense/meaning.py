@@ -21,6 +21,7 @@ checks here catch a cut word whose absence turns the rest into another statement
 - what a comparison is with: "more personal [than political]";
 - what qualifies a number: "rose to [at least] 280";
 - a degree or manner word of a negated verb: "wouldn't have moved [any quicker]";
+- the time a denial holds until: "doesn't plan to meet Xi [before their truce ends]";
 - a condition with no "if": "[had he been surging towards the posts]";
 - what a concession gives way to: "may be small[, but scientists are hoping to…]";
 - what someone was presented with: "present AP McCoy [with the trophy]";
@@ -56,6 +57,10 @@ MEANING_ADVERBS = frozenset(
 # Adverbs that a negation turns around: "[no longer] able", "[not yet] decided" ("[no matter]
 # what happens" only insists).
 _NEGATED_ADVERBS = frozenset("longer more yet further".split())
+# Prepositions the parser takes for what opens a clause: "before [their truce … ends]".
+_CLAUSE_PREPS = frozenset("before after until since once".split())
+# Words that bound a denial in time: "won't decide [until Friday]" is not "won't decide".
+_UNTIL = frozenset("before until till unless".split())
 # Adverbs that are the predicate of "be": "was back in the US" is not "was in the US".
 _WHERE_ADVERBS = frozenset(
     "back away home abroad out off gone over behind ahead together apart alone still again".split()
@@ -260,6 +265,16 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
             # "wouldn't have moved [any quicker]": a negation covers what it is left with
             yield f"cut {token.text!r} of the negated {head.text!r}", _phrase(token)
             continue
+        # "doesn't plan to meet Xi [before the truce ends]": without its time a denial is total
+        denying = head.head if head.dep_ == "xcomp" else head
+        if (
+            token.dep_ in ("prep", "advcl")
+            and token.lower_ in _UNTIL
+            and token.i > head.i
+            and any(c.dep_ == "neg" and c.i in kept for c in denying.children)
+        ):
+            yield f"cut {token.text!r}…, the time the negated {head.text!r} holds until", _phrase(token)
+            continue
         negated = token.lower_ in _NEGATED_ADVERBS and any(c.dep_ == "neg" for c in token.children)
         if token.dep_ == "advmod" and negated:
             yield f"cut the negated {token.text!r} of {head.text!r}", _phrase(token)  # "[no longer] able"
@@ -396,7 +411,8 @@ def _cut_comparisons(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[
 def _misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
     """Cuts that leave a kept word behind that the parser missed from them: a verb with no
     words of its own cut right before kept words ("[, topping] the previous record"), a noun
-    cut right before a kept noun it does not qualify ("700 [in Nashua Community College] gym")."""
+    cut right before a kept noun it does not qualify ("700 [in Nashua Community College] gym"), a
+    finite verb with no "and" before it hung on an earlier verb ("the truce [ends in March]")."""
     doc = sentence.doc
     for token in sentence:
         if token.i in kept or token.i + 1 >= sentence.end:
@@ -414,6 +430,28 @@ def _misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[in
                 top = top.head
             what = "a verb" if lone_verb else "a noun"
             yield f"cut {what} {token.text!r} from before the kept {after.text!r}", _phrase(top)
+    for token in sentence:
+        if token.i in kept or token.dep_ != "conj" or token.head.i not in kept:
+            continue
+        if token.tag_ not in ("VBZ", "VBD", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+        ):
+            continue
+        # "…before their truce in a trade dispute [ends in early March]": a finite verb with
+        # no "and" or comma before it is no second verb of the head, but the one its clause needs
+        joined = any(c.dep_ in ("cc", "punct") and token.head.i < c.i < token.i for c in token.head.children)
+        before = doc[token.left_edge.i - 1]
+        # what it completes was kept: the words right before it, or a "before"/"after" whose
+        # clause it is the verb of
+        opened = before.i in kept or any(
+            t.i in kept and t.dep_ == "prep" and t.lower_ in _CLAUSE_PREPS
+            for t in doc[token.head.i + 1 : token.left_edge.i]
+        )
+        if not joined and not before.is_punct and opened:
+            yield (
+                f"cut the verb {token.text!r}, misparsed as a second verb of {token.head.text!r}",
+                _phrase(token),
+            )
 
 
 def _denied(noun: Token) -> bool:
