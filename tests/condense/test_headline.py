@@ -245,6 +245,12 @@ CASES = [
         "to the Arsenal and Manchester United game on Sunday.",
         "Football Association says it will not be bringing charges over tunnel incident",
     ),
+    # a second verb of the same subject takes the headline tense too
+    (
+        "World stock markets mostly rose on Wednesday, but fell in Britain, as investors reacted to "
+        "the defeat of the prime minister's plan.",
+        "World stock markets rise, but fall in Britain",
+    ),
     (
         "Telecoms equipment supplier Ericsson has posted a rise in fourth quarter profits thanks to clients "
         "like Deutsche Telekom upgrading their networks across Europe.",
