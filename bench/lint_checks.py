@@ -44,6 +44,7 @@ from briefgen.condense.alignment import align, cut_offsets, lemma_stems, pieces
 from briefgen.condense.faithful import cut_source, mid_phrase
 from briefgen.condense.quote_marks import inside_quote, unpaired_quotes
 from briefgen.condense.referents import missing_referent
+from briefgen.read.cleaning import glue_points
 
 if TYPE_CHECKING:
     from briefgen.types import AnalysedArticle, Summary
@@ -274,7 +275,9 @@ def lint_brief(analysed: AnalysedArticle, summary: Summary, *, title: str | None
                 why = _opens_on_relative(doc, offsets[0])
             if why:
                 yield Finding("split", where, text, why)
-            span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+            span = _from_glue_point(
+                doc.char_span(sentence.start, sentence.end, alignment_mode="expand"), offsets[0]
+            )
             ends_early = (
                 len(pieces(sentence.text)) and offsets[-1] != pieces(sentence.text, sentence.start)[-1][1]
             )
@@ -292,6 +295,17 @@ def lint_brief(analysed: AnalysedArticle, summary: Summary, *, title: str | None
             yield Finding("no-referent", where, text, why)
         earlier.append(text)
         previous_index = index
+
+
+def _from_glue_point(span, offset: int):
+    """``span`` from the bullet's first word on when a caption was glued before it there (the
+    engine reads the copy after a glue point as a sentence of its own): the caption's
+    source is none of the bullet's."""
+    if span is None:
+        return None
+    points = set(glue_points(span)) | set(glue_points(span, strict=True))
+    start = next((t.i for t in span if t.idx == offset), None)
+    return span.doc[start : span.end] if start in points else span
 
 
 def _opens_on_relative(doc, offset: int) -> str | None:

@@ -100,6 +100,39 @@ def test_glue_points_find_a_caption_run_into_the_copy(analyse) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "opener"),
+    [
+        (
+            "The video begins with the dog jumping around while the bearded dragon appears "
+            "disinterested The reptile then turns to face the dog.",
+            "The",
+        ),
+        ("The car was stolen An eight-year-old boy who was asleep inside was found safe.", "An"),
+        ("Smith was cleared of paying officials He insisted he had done nothing wrong.", "He"),
+    ],
+)
+def test_glue_points_find_a_sentence_opener_capitalised_mid_sentence(analyse, text, opener) -> None:
+    """A capital "The", "An" or "He" straight after a lower-case word opens a glued sentence,
+    even where the parser took it for an object ("disinterested [The reptile]")."""
+    doc = analyse(text).doc
+    assert [doc[i].text for i in glue_points(doc[:], strict=True)] == [opener]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told The Associated Press that he was leaving.",
+        "The cream protects against infra-red A rays as well as sunburn.",
+        "The festival opens with the French film The 10th District Court on Friday.",
+    ],
+)
+def test_glue_points_leave_titles_after_a_lower_case_word_alone(analyse, text) -> None:
+    assert glue_points(analyse(text).doc[:], strict=True) == []
+
+
+@pytest.mark.slow
 def test_glue_points_leave_names_and_complements_alone(analyse) -> None:
     text = "Germany international Per Mertesacker insists Klopp would be a good fit with Manchester United."
     assert glue_points(analyse(text).doc[:]) == []

@@ -210,6 +210,36 @@ def tidy(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# Words that open a sentence and, capitalised, almost nothing else ("The Times", a title,
+# follows a preposition or a verb of naming).
+_SENTENCE_OPENERS = frozenset("The A An He She They It His Her Their This These".split())
+_BEFORE_A_TITLE = frozenset(
+    "of in at on from by to for with into about like as than called named titled dubbed entitled "
+    "starring read watch see watched saw and or".split()
+)
+
+
+def _opens_a_sentence(tokens, n: int) -> bool:
+    """True for "The", "An" or "He" capitalised straight after a lower-case word, with a
+    lower-case word after a determiner and a verb later: the opening of a sentence glued on
+    without its full stop ("…was stolen An eight-year-old boy…"), which the parser often
+    takes apart ("The reptile" as an object)."""
+    token, before = tokens[n], tokens[n - 1]
+    if token.text not in _SENTENCE_OPENERS or not before.text.isalpha() or not before.text.islower():
+        return False
+    if before.lower_ in _BEFORE_A_TITLE:
+        return False
+    follower = tokens[n + 1]
+    number = (
+        follower.like_num and follower.ent_type_ != "ORDINAL"
+    )  # "An 86-year-old", not "The 10th District"
+    if token.pos_ == "DET" and not (follower.text[:1].islower() or number):
+        return False  # "told The Associated Press"
+    if token.lower_ in ("a", "an") and follower.tag_ == "NNS":
+        return False  # "infra-red A rays": a name, not an article
+    return any(t.pos_ in VERB_POS for t in tokens[n + 1 :])
+
+
 def glue_points(span, *, strict: bool = False) -> list[int]:
     """Token indices in ``span`` where a caption or sentence glued on without a full stop begins.
 
@@ -237,6 +267,9 @@ def glue_points(span, *, strict: bool = False) -> list[int]:
         if not token.is_title or token.lower_ == "i" or (not before.is_alpha and not before.like_num):
             continue
         if before.lower_ in SENTENCE_CONTINUERS or token.ent_iob_ == "I" or tokens[n - 1].whitespace_ == "":
+            continue
+        if _opens_a_sentence(tokens, n):
+            points.append(token.i)  # "…appears disinterested The reptile then turns…"
             continue
         # the new clause: a verb at or after the capital whose subject starts the clause
         verb = token.head
