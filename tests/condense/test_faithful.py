@@ -64,6 +64,13 @@ def test_align_is_a_deletion_with_a_capital_first_letter() -> None:
         ("The ferry, pictured last year, carries 400 people.", False),
         ("A Reuters/Ipsos poll put the two candidates level.", False),
         ("The ferry carries 400 people a day.", False),
+        # a caption's label of lower-case words, but not a speaker, a name or a subject and verb
+        ("Sleepy kid: Tom Lee, 8, was last seen inside his parents' car.", True),
+        ("Watch the video: A ferry leaves the harbour at dawn.", True),
+        ("Kasich resisted: “Ohio governors do not have the power.”", False),
+        ("Rubio: “He is American 100 percent.”", False),
+        ("He said: “We will sail on time.”", False),
+        ("The reason: Fares have doubled.", False),
     ],
 )
 def test_furniture(sentence: str, expected: bool) -> None:

@@ -47,6 +47,15 @@ _CREDIT = re.compile(
 # A link or prompt label opening a line, in capitals: "LOOK: The best and worst looks",
 # "WATCH | Hurricanes power past Canucks", "WATCH BELOW: …".
 _LABEL = re.compile(r"^\W*(?:LOOK|WATCH|LISTEN|READ|MORE|RELATED|ALSO\ READ|PHOTOS|VIDEO)\b[A-Z ]{0,12}[:|]")
+# A caption's label: two or three words, the first capitalised and the rest lower case, so
+# no name ("Sleepy kid: Brock Guzman, 8, was last seen…", "Celebrity charm: British label
+# has asked…", "Watch the video: …", "Editor's note: …"); not one who speaks ("Kasich
+# resisted: …") nor a sentence's own subject and verb ("He said: …", "The reason: …").
+_CAPTION_LABEL = re.compile(
+    r"""^\W*(?!(?:He|She|They|It|I|We|You|The|A|An|This|That|These|Those|But|And|For)\b)
+    [A-Z][a-z'’-]+(?:\ (?!\w+ed\b)[a-z'’-]+){1,2}:\s+[A-Z‘'"“]""",
+    re.VERBOSE,
+)
 # Deleted from a news sentence: "(pictured)", "(right)", "(second left)", "(file)".
 _MARKER = re.compile(
     r"\s*\((?:(?:second|third|far|top|bottom|centre|center|front|back)[\s-]+)?"
@@ -57,8 +66,13 @@ _MARKER = re.compile(
 
 def is_furniture(sentence: str) -> bool:
     """True when ``sentence`` carries a caption, a credit, a gallery or video prompt, or a
-    reference to a chart or photo the brief cannot show."""
-    return bool(_FURNITURE.search(sentence) or _CREDIT.search(sentence) or _LABEL.match(sentence))
+    reference to a chart or photo the brief cannot show, or opens on a caption's label."""
+    return bool(
+        _FURNITURE.search(sentence)
+        or _CREDIT.search(sentence)
+        or _LABEL.match(sentence)
+        or _CAPTION_LABEL.match(sentence)
+    )
 
 
 def has_markers(text: str) -> bool:
