@@ -26,7 +26,8 @@ _FURNITURE = re.compile(
     ^\W*pictured\b | ^\W*(?:above|below|left|right|top|inset)\s*: |
     \b(?:chart|graphic|graph|table|map|infographic)s?\ (?:below|above|at\ the\ (?:bottom|top)|on\ the\ (?:right|left))\b |
     \b(?:the|this)\ (?:chart|graphic|graph|infographic)\ (?:below\ |above\ )?(?:shows|illustrates)\b |
-    \bsee\ (?:the\ )?(?:chart|graphic|table|map)\b | \bat\ the\ bottom\ of\ this\ (?:article|page|story)\b
+    \bsee\ (?:the\ )?(?:chart|graphic|table|map)\b | \bat\ the\ bottom\ of\ this\ (?:article|page|story)\b |
+    ^\W*(?:as\ )?(?:published|printed|appeared)\ in\ (?:the\ )?(?:International\ )?[A-Z][\w.]*(?:\ [A-Z][\w.]*)*\W*$
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -50,10 +51,13 @@ _LABEL = re.compile(r"^\W*(?:LOOK|WATCH|LISTEN|READ|MORE|RELATED|ALSO\ READ|PHOT
 # A caption's label: two or three words, the first capitalised and the rest lower case, so
 # no name ("Sleepy kid: Brock Guzman, 8, was last seen…", "Celebrity charm: British label
 # has asked…", "Watch the video: …", "Editor's note: …"); not one who speaks ("Kasich
-# resisted: …") nor a sentence's own subject and verb ("He said: …", "The reason: …").
+# resisted: …", "Vaughan said: …") nor a sentence's own subject and verb ("He said: …", "The
+# reason: …").
 _CAPTION_LABEL = re.compile(
     r"""^\W*(?!(?:He|She|They|It|I|We|You|The|A|An|This|That|These|Those|But|And|For)\b)
-    [A-Z][a-z'’-]+(?:\ (?!\w+ed\b)[a-z'’-]+){1,2}:\s+[A-Z‘'"“]""",
+    [A-Z][a-z'’-]+(?:\ (?!\w+ed\b|(?:said|says|told|tells|adds|writes|wrote|asks|explains|insists|warns
+    |argues|claims|admits|replies|recalls|notes|states|continues|concludes|concedes|goes|went)\b)[a-z'’-]+){1,2}
+    :\s+[A-Z‘'"“]""",
     re.VERBOSE,
 )
 # Deleted from a news sentence: "(pictured)", "(right)", "(second left)", "(file)".
