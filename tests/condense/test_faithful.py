@@ -71,6 +71,9 @@ def test_align_is_a_deletion_with_a_capital_first_letter() -> None:
         ("Rubio: “He is American 100 percent.”", False),
         ("He said: “We will sail on time.”", False),
         ("The reason: Fares have doubled.", False),
+        ("Vaughan said: “We will sail on time.”", False),
+        ("As published in the International New York Times.", True),
+        ("The study was published in the journal Nature on Monday.", False),
     ],
 )
 def test_furniture(sentence: str, expected: bool) -> None:
@@ -476,3 +479,51 @@ def test_source_label(analyse, sentence: str, label: str | None) -> None:
     span = analyse(sentence).doc[:]
     verb = next((t for t in span if t.lower_ == "according"), span.root)
     assert source_label(verb) == label
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "before", "context", "orgs", "expected"),
+    [
+        # a thing the article introduced before, which the brief never gives
+        (
+            "The board's ruling was based in part on his record.",
+            "The Parole Board of Canada released him.",
+            "Killer deported to US",
+            False,
+            'opens on "The board\'s ruling", which the article introduced before it',
+        ),
+        (
+            "The reports made no recommendations.",
+            "Three reports were written.",
+            "Law unchanged",
+            False,
+            "opens",
+        ),
+        # its first mention introduces itself; the brief's own words, or an organisation it names
+        ("The reports made no recommendations.", "The law passed in 2016.", "Law unchanged", False, None),
+        (
+            "The reports made no recommendations.",
+            "Three reports were written.",
+            "Reports ignored",
+            False,
+            None,
+        ),
+        (
+            "The board ruled on Friday.",
+            "The Parole Board met.",
+            "Parole Board of Canada frees killer",
+            True,
+            None,
+        ),
+        ("The year ended badly.", "Last year was good.", "Sales fall", False, None),
+    ],
+)
+def test_unintroduced_description(analyse, sentence, before, context, orgs, expected) -> None:
+    from briefgen.condense.referents import unintroduced_description
+
+    words = {w.lower() for w in context.split()}
+    why = unintroduced_description(
+        analyse(sentence).doc[:], before, words, names_an_org=orgs, names_a_person=False
+    )
+    assert why == expected if expected is None else (why or "").startswith(expected), why

@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..lexicon import CALENDAR_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 _PERSONAL = frozenset("he she his him her hers".split())
 _DEMONSTRATIVES = frozenset("this that these those such".split())
@@ -126,3 +130,37 @@ def _inner_pointer(bullet: str, context_words: set[str]) -> str | None:
             continue
         return f"names {match.group(0)!r} with nothing before it to point to"
     return None
+
+
+# Nouns for an organisation, for which any organisation the brief names may stand.
+_ORG_NOUNS = frozenset(
+    """company firm group board agency organisation organization party club team government
+    council ministry department union bank court committee commission authority service""".split()
+)
+
+
+def unintroduced_description(
+    span: Span, before: str, context_words: set[str], *, names_an_org: bool, names_a_person: bool
+) -> str | None:
+    """Why a bullet opening on "The <noun>" (``span``, its sentence) leans on an introduction
+    the article gave before it (``before``, the article's text up to the sentence) and the
+    brief does not ("The board's six-page ruling…" after "the Parole Board of Canada", "The
+    reports made no recommendations."), or None. A noun the article had not used before
+    introduces itself; an organisation's or a person's noun may stand for one the brief names."""
+    chunk = next(iter(span.noun_chunks), None)
+    if chunk is None or chunk.start != span.start or chunk[0].lower_ != "the":
+        return None
+    nouns = [t for t in chunk if t.pos_ == "NOUN" and (t.dep_ == "poss" or t == chunk.root)]
+    if not nouns:
+        return None
+    noun = nouns[0]
+    if any(c.dep_ in ("acl", "relcl", "appos", "prep") and c.i > noun.i for c in chunk.root.children):
+        return None  # "The email, released by Judicial Watch, …" says which
+    word, lemma = noun.lower_, noun.lemma_.lower()
+    if word in TIME_NOUNS or _named_before(word, context_words) or lemma in context_words:
+        return None
+    if not re.search(rf"\b{re.escape(lemma)}", before, re.IGNORECASE):
+        return None  # its first mention: "The attack happened at night."
+    if (lemma in _ORG_NOUNS and names_an_org) or (lemma in _PERSON_NOUNS and names_a_person):
+        return None
+    return f"opens on {chunk.text!r}, which the article introduced before it"

@@ -31,7 +31,7 @@ import numpy as np
 from ..condense.compress import BULLET_MAX_WORDS, compress_sentence
 from ..condense.faithful import unfaithful_cut
 from ..condense.quote_marks import quote_context, quoted_at, tidy_quote_spacing, whole_sentence
-from ..condense.referents import missing_referent
+from ..condense.referents import missing_referent, unintroduced_description
 from ..condense.shed import shed_settings
 from ..condense.wording import ends_dangling
 from ..lexicon import STATEMENT_SUBJECT_DEPS
@@ -355,8 +355,18 @@ def _lacks_referent(
     if first in ("he", "she"):
         referent = registry.last_person(candidates[k].start, first)
         return referent is not None and not named(referent)
-    # "Chapman says…": a surname the brief never introduced leaves the reader asking who
     span = analysed.doc.char_span(candidates[k].start, candidates[k].end, alignment_mode="expand")
+    brief = " ".join(earlier)
+    organisations = any(e.label in ("ORG", "GPE", "NORP") and e.text in brief for e in analysed.entities)
+    if span is not None and unintroduced_description(
+        span,
+        analysed.text[: candidates[k].start],
+        context,
+        names_an_org=organisations,
+        names_a_person=any(named(p) for p in persons),
+    ):
+        return True  # "The board's six-page ruling…" with no board in the brief
+    # "Chapman says…": a surname the brief never introduced leaves the reader asking who
     for entity in span.ents if span is not None else ():
         if entity.label_ != "PERSON" or len(entity) != 1 or entity.text not in texts[k]:
             continue
