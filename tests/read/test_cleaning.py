@@ -133,6 +133,16 @@ def test_glue_points_leave_titles_after_a_lower_case_word_alone(analyse, text) -
 
 
 @pytest.mark.slow
+def test_a_name_in_capitals_goes_on_across_a_word_the_parser_left_out(analyse) -> None:
+    text = (
+        "In what might be the first time Republicans and the Black Lives Matter movement have ever "
+        "agreed on anything, the group is calling on the candidate to stop pimping black votes and "
+        "to call on the mayor to resign."
+    )
+    assert glue_points(analyse(text).doc[:]) == []
+
+
+@pytest.mark.slow
 def test_glue_points_leave_names_and_complements_alone(analyse) -> None:
     text = "Germany international Per Mertesacker insists Klopp would be a good fit with Manchester United."
     assert glue_points(analyse(text).doc[:]) == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import ROLE_NOUNS, SENTENCE_CONTINUERS, SPEECH_LEMMAS, SUBJECT_DEPS, VERB_POS
+from ..lexicon import CALENDAR_WORDS, ROLE_NOUNS, SENTENCE_CONTINUERS, SPEECH_LEMMAS, SUBJECT_DEPS, VERB_POS
 from .furniture import is_furniture
 
 _BOILERPLATE = re.compile(
@@ -268,6 +268,9 @@ def glue_points(span, *, strict: bool = False) -> list[int]:
             continue
         if before.lower_ in SENTENCE_CONTINUERS or token.ent_iob_ == "I" or tokens[n - 1].whitespace_ == "":
             continue
+        named = before.text[:1].isupper() and before.lower_ not in CALENDAR_WORDS
+        if named and token.pos_ in ("PROPN", "NOUN") and not after_quote:
+            continue  # "the Black Lives Matter movement": a name goes on (not "…last Saturday Skilful:")
         if _opens_a_sentence(tokens, n):
             points.append(token.i)  # "…appears disinterested The reptile then turns…"
             continue
