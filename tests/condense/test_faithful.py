@@ -253,6 +253,12 @@ def test_teaser_titles(title: str | None, teaser: bool) -> None:
             "opens on 'he' and no person is named before it",
         ),
         ("At least 20 people died in the fire.", ["Fire in tower"], False, None),
+        (
+            "She's sitting on the sofa with her mother.",
+            ["Costs of care rise"],
+            False,
+            'opens on "She\'s" and no person is named before it',
+        ),
     ],
 )
 def test_missing_referent(bullet: str, earlier: list[str], follows: bool, expected: str | None) -> None:

@@ -79,7 +79,7 @@ def missing_referent(
     opener = next((len(o) for o in _STOCK_OPENERS if [w.lower() for w in words[: len(o)]] == list(o)), 0)
     if opener and len(words) > opener and words[opener].lower() in _PERSONAL | _DEMONSTRATIVES:
         words = words[opener:]
-    first = words[0].lower()
+    first = re.sub(r"['’](?:s|d|ll|re|ve)$", "", words[0].lower())  # "She's sitting…" opens on "she"
     context = " ".join(earlier)
     context_words = {w.lower() for w in re.findall(r"[\w'’-]+", context)}
     if first in _PERSONAL:

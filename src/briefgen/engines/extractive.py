@@ -352,8 +352,9 @@ def _lacks_referent(
     def named(name: str) -> bool:
         return any(part.lower() in context for part in name.split() if len(part) > 2)
 
-    if first in ("he", "she"):
-        referent = registry.last_person(candidates[k].start, first)
+    pronoun = re.sub(r"'(?:s|d|ll)$", "", first)  # "She's sitting…"
+    if pronoun in ("he", "she"):
+        referent = registry.last_person(candidates[k].start, pronoun)
         return referent is not None and not named(referent)
     span = analysed.doc.char_span(candidates[k].start, candidates[k].end, alignment_mode="expand")
     brief = " ".join(earlier)
