@@ -30,7 +30,7 @@ import numpy as np
 
 from ..condense.compress import BULLET_MAX_WORDS, compress_sentence
 from ..condense.faithful import unfaithful_cut
-from ..condense.quote_marks import quote_context, quoted_at, tidy_quote_spacing, whole_sentence
+from ..condense.quote_marks import quote_context, tidy_quote_spacing, whole_sentence
 from ..condense.referents import missing_referent, unintroduced_description
 from ..condense.shed import shed_settings
 from ..condense.wording import ends_dangling
@@ -40,6 +40,7 @@ from ..read.furniture import has_markers, strip_markers
 from ..read.titles import teaser_signs, title_headline
 from ..types import AnalysedArticle, Bullet, Sentence, Summary
 from .generated_headline import faithful_headline
+from .voice import writer_judges, writer_speaks
 
 if TYPE_CHECKING:
     from ..quotes.speakers import Registry
@@ -236,7 +237,8 @@ def _candidates(analysed: AnalysedArticle) -> list[Sentence]:
             and not quote_context(analysed.text, p.start, p.end)[0]
             and not _in_aside(analysed.text, p.start, p.end)
             and not _subordinate_only(analysed, p)
-            and not _writer_speaks(analysed, p)
+            and not writer_speaks(analysed, p)
+            and not writer_judges(analysed, p)
         )
     return sentences or [s for s in analysed.sentences if s.text.strip()]
 
@@ -260,19 +262,6 @@ def _in_aside(text: str, start: int, end: int) -> bool:
     if own.startswith("(") and own.rstrip(".").endswith(")"):
         return True  # "(He, of course, also looks the part…)": an aside of one sentence
     return own.startswith("(") and own.count("(") > own.count(")")
-
-
-def _writer_speaks(analysed: AnalysedArticle, sentence: Sentence) -> bool:
-    """True for a sentence in the writer's first person ("I have complained to the council
-    twice."), outside quote marks: in a brief it has no one to be, and reads as the brief's own voice."""
-    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    return any(
-        t.lower_ in _FIRST_PERSON and t.pos_ == "PRON" and not quoted_at(analysed.text, t.idx)
-        for t in span or ()
-    )
-
-
-_FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
 
 
 def _subordinate_only(analysed: AnalysedArticle, sentence: Sentence) -> bool:
