@@ -123,7 +123,23 @@ CUTS = [
         "China was asked to spare the life.",
         "cut 'of'…, which says whose or which 'life'",
     ),
+    (
+        "Excluding the car sector, retail sales were up 0.6% in January.",
+        "Retail sales were up 0.6% in January.",
+        "cut 'Excluding'…, which restricts what 'were' says",
+    ),
+    (
+        "The newspaper called on the governor to visit the flooded towns.",
+        "The newspaper called on the governor.",
+        "cut the xcomp 'visit' of 'called'",
+    ),
+    (
+        "He was making a beeline to the place marked with a big number three.",
+        "He was making a beeline to the place.",
+        "cut 'marked'…, which says which 'place'",
+    ),
     # what a cut may still take
+    ("The mayor, who was elected in May, opened the library.", "The mayor opened the library.", None),
     ("For years, the suburb has put out the welcome mat.", "The suburb has put out the welcome mat.", None),
     ("The mayor will open the new library next week.", "The mayor will open the new library.", None),
     ("The festival opened on Friday in central London.", "The festival opened in central London.", None),

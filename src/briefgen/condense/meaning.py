@@ -14,9 +14,11 @@ checks here catch a cut word whose absence turns the rest into another statement
 - what a denial is of: "votes to end the shutdown without money [for the border wall]", "no
   evidence [of fraud at the polls]": without it the denial covers more;
 - what changed: "any changes [in their annual earnings]";
-- which one a bare "the" noun is: "spare the life [of a B.C. man]";
+- which one a bare "the" noun is: "spare the life [of a B.C. man]", "the place [marked 3]";
 - what an act is on or for: "her past support [for the law]", "a change [from his policies]";
 - what a rank is over: "for the second time [in a decade]", "the biggest slide [in a month]";
+- what restricts a statement: "[Excluding the car sector,] sales were up 0.6%";
+- what someone was urged to do: "called on Clinton [to visit the state]";
 - what a verb makes of its object: "makes TV picture quality [four times better]";
 - what a comparison is with: "more personal [than political]";
 - what qualifies a number: "rose to [at least] 280";
@@ -42,6 +44,23 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..lexicon import CONDITIONS, REPORTING_LEMMAS, SPEECH_LEMMAS
+from .meaning_words import (
+    ARGUMENT_NOUNS,
+    CHANGE_NOUNS,
+    CLAUSE_PREPS,
+    CONTENT_NOUNS,
+    GIVING,
+    LIGHT_MOTION,
+    MAKING,
+    PROVIDING,
+    RANKING,
+    REGARDING,
+    RESTRICTING,
+    SCOPE_PREPS,
+    UNTIL,
+    URGING,
+    WHICH_PREPS,
+)
 from .parse import sets_in_the_future
 
 if TYPE_CHECKING:
@@ -57,64 +76,12 @@ MEANING_ADVERBS = frozenset(
 # Adverbs that a negation turns around: "[no longer] able", "[not yet] decided" ("[no matter]
 # what happens" only insists).
 _NEGATED_ADVERBS = frozenset("longer more yet further".split())
-# Prepositions the parser takes for what opens a clause: "before [their truce … ends]".
-_CLAUSE_PREPS = frozenset("before after until since once".split())
-# Words that bound a denial in time: "won't decide [until Friday]" is not "won't decide".
-_UNTIL = frozenset("before until till unless".split())
 # Adverbs that are the predicate of "be": "was back in the US" is not "was in the US".
 _WHERE_ADVERBS = frozenset(
     "back away home abroad out off gone over behind ahead together apart alone still again".split()
 )
 # What a "provided" taken for a preposition or a participle heads when it opens a clause.
 _CLAUSES = frozenset("pcomp ccomp advcl".split())
-# Verbs whose adjective says what they make of their object: "makes picture quality [four
-# times better]", "left the town [empty]".
-_MAKING = frozenset("make keep leave render turn get".split())
-# Verbs whose "as" phrase says what they take their object for: "painted [as an illegal
-# detention]", "described the plan [as a failure]".
-_REGARDING = frozenset(
-    "paint describe portray depict see view regard treat characterize characterise brand label "
-    "consider cast dismiss hail classify count rank frame present identify recognize recognise "
-    "know define denounce condemn criticize criticise reject accept welcome interpret".split()
-)
-# Light verbs whose first phrase says what happens: "go [on sale]", "come [under fire]",
-# "put [on hold]", "remain [in critical condition]".
-_LIGHT_MOTION = frozenset("go come put take get fall run set remain stay".split())
-# Verbs of giving whose "to" phrase says who got it.
-_GIVING = frozenset("give donate pay award grant lend sell hand offer send transfer owe".split())
-# Verbs whose "with" phrase says what their object got: "present AP McCoy [with the trophy]".
-_PROVIDING = frozenset("present provide supply furnish equip arm reward credit charge entrust".split())
-# Nouns whose "that" clause says what they are: "the idea [that they could groom less]".
-_CONTENT_NOUNS = frozenset(
-    "idea fact claim belief notion suggestion possibility view hope fear concern news report "
-    "allegation evidence sign assumption assurance promise warning message argument assertion "
-    "accusation rumour rumor charge suspicion speculation".split()
-)
-# Nouns of an act whose phrase says what the act is on or for: "her past support [for the
-# law]", "a substantial change [from Obama's policies]", "an investigation [into fraud]".
-_ARGUMENT_NOUNS: dict[str, frozenset[str]] = {
-    noun: frozenset(preps.split("/"))
-    for noun, preps in (
-        pair.split(":")
-        for pair in """support:for opposition:to commitment:to threat:to response:to access:to
-        reference:to contribution:to change:from/to shift:from/to/away move:to/toward/towards
-        demand:for call:for need:for ban:on tax:on attack:on limit:on cap:on crackdown:on
-        focus:on impact:on effect:on influence:over/on control:over reversal:of rejection:of
-        withdrawal:from exit:from departure:from return:to ties:to/with links:to/with talks:with
-        war:on/against case:against charges:against allegations:against fight:against
-        campaign:against/for bid:for search:for responsibility:for blame:for credit:for
-        approval:of/for criticism:of investigation:into inquiry:into probe:into""".split()
-    )
-}
-# Ordinals and superlatives whose phrase says over what: "the second time [in a decade]",
-# "the biggest slide [in a month]", "the lowest level [since 2008]".
-_RANKING = frozenset("first second third fourth fifth last only".split())
-_SCOPE_PREPS = frozenset("in since of on for among at".split())
-# Nouns of change whose "in"/"of" phrase says what changed.
-_CHANGE_NOUNS = frozenset(
-    "change changes increase rise drop decline fall cut loss gain growth reduction shift surge "
-    "jump slump improvement deterioration".split()
-)
 
 
 def changed_meaning(sentence: Span, kept: set[int]) -> str | None:
@@ -134,10 +101,18 @@ def meaning_restored(sentence: Span, kept: set[int]) -> set[int]:
             if not phrase:
                 continue  # nothing to put back: the cut can only be refused
             restore |= phrase
-            # the comma that set the phrase off comes back with it ("on Friday[, topping] the…")
-            before = min(phrase) - 1
+            # the comma that set the phrase off comes back with it ("on Friday[, topping] the…",
+            # "[Excluding the car sector,] sales were up")
+            before, after = min(phrase) - 1, max(phrase) + 1
             if before > sentence.start and doc[before].text == "," and before - 1 in kept:
                 restore.add(before)
+            if (
+                before < sentence.start + 1
+                and after < sentence.end
+                and doc[after].text == ","
+                and after + 1 in kept
+            ):
+                restore.add(after)
         if not restore - kept:
             break
         kept |= restore
@@ -237,6 +212,7 @@ def _phrase(token: Token) -> set[int]:
 
 
 def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    doc = sentence.doc
     yield from _misparse_cuts(sentence, kept)
     yield from _cut_concessions(sentence, kept)
     yield from _cut_correlatives(sentence, kept)
@@ -269,7 +245,7 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
         denying = head.head if head.dep_ == "xcomp" else head
         if (
             token.dep_ in ("prep", "advcl")
-            and token.lower_ in _UNTIL
+            and token.lower_ in UNTIL
             and token.i > head.i
             and any(c.dep_ == "neg" and c.i in kept for c in denying.children)
         ):
@@ -291,20 +267,31 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
             yield f"cut {token.text!r}… of {denied.text!r}, which a denial then covers whole", _phrase(token)
             continue
         content = (
-            head.pos_ == "NOUN" and head.lemma_.lower() in _CONTENT_NOUNS and token.dep_ in ("acl", "ccomp")
+            head.pos_ == "NOUN" and head.lemma_.lower() in CONTENT_NOUNS and token.dep_ in ("acl", "ccomp")
         )
         that = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
         if content and that and gone:
             yield f"cut what the {head.text!r} is", _phrase(token)  # "the idea [that they could…]"
             continue
         result = token.pos_ == "ADJ" and token.dep_ in ("advmod", "acomp", "oprd", "ccomp", "xcomp")
-        made = head.lemma_.lower() in _MAKING and any(c.dep_ == "dobj" and c.i in kept for c in head.children)
+        made = head.lemma_.lower() in MAKING and any(c.dep_ == "dobj" and c.i in kept for c in head.children)
         if result and made and gone:
             yield f"cut {token.text!r}, what {head.text!r} makes of its object", _phrase(token)
             continue
         future = token.dep_ in ("prep", "npadvmod", "advmod") and head.pos_ in ("VERB", "AUX")
         if future and gone and head.lemma_.lower() not in REPORTING_LEMMAS and sets_in_the_future(token):
             yield f"cut {token.text!r}…, which puts {head.text!r} ahead", _phrase(token)
+            continue
+        if gone and (token.lower_ in RESTRICTING or _apart_from(token)):
+            yield f"cut {token.text!r}…, which restricts what {head.text!r} says", _phrase(token)
+            continue
+        urged = head.lemma_.lower() in URGING and token.dep_ in ("xcomp", "advcl", "ccomp")
+        if gone and urged and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            yield f"cut {token.text!r}…, what {head.text!r} urged", _phrase(token)  # "called on X [to act]"
+            continue
+        restrictive = token.i > head.i and not doc[token.left_edge.i - 1].is_punct  # ", who…" may go
+        if token.dep_ in ("acl", "relcl") and gone and restrictive and _bare_definite(head):
+            yield f"cut {token.text!r}…, which says which {head.text!r}", _phrase(token)
             continue
         if token.dep_ not in ("prep", "dative") or not gone:
             continue
@@ -321,39 +308,34 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
     lemma = head.lemma_.lower()
     if any(c.dep_ == "dobj" and c.i in kept and c.lower_.endswith(("self", "selves")) for c in head.children):
         return f"cut {token.text!r}… completing {head.text!r} and its reflexive object"  # "found herself [in the news]"
-    if lemma in _REGARDING and token.lower_ == "as":
+    if lemma in REGARDING and token.lower_ == "as":
         return f"cut {token.text!r}…, what {head.text!r} takes it for"
     gave = any(c.dep_ == "dobj" and c.i in kept for c in head.children)
-    if lemma in _GIVING and gave and token.lower_ == "to":
+    if lemma in GIVING and gave and token.lower_ == "to":
         return f"cut {token.text!r}…, whom {head.text!r} went to"
-    if lemma in _PROVIDING and gave and token.lower_ == "with":
+    if lemma in PROVIDING and gave and token.lower_ == "with":
         return f"cut {token.text!r}…, what {head.text!r} gave"  # "present AP McCoy [with the trophy]"
     between = head.doc[head.i + 1 : token.i]
     after = token.i > head.i and all(t.dep_ in ("advmod", "prt") for t in between)
-    if lemma in _LIGHT_MOTION and head.pos_ == "VERB" and after:
+    if lemma in LIGHT_MOTION and head.pos_ == "VERB" and after:
         return f"cut {token.text!r}…, which says where {head.text!r} leads"  # "go [on sale] again"
     verb = head.head
-    if (
-        token.lower_ == "with"
-        and head.dep_ == "dobj"
-        and verb.lemma_.lower() in _PROVIDING
-        and verb.i in kept
-    ):
+    if token.lower_ == "with" and head.dep_ == "dobj" and verb.lemma_.lower() in PROVIDING and verb.i in kept:
         return f"cut {token.text!r}…, what {verb.text!r} gave"  # the parser hangs "with" on the object
     # "any changes [in their annual earnings]", not "population growth [in the country]"
     said = any(c.dep_ in ("compound", "amod", "poss") for c in head.children)
     where = any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in token.children)
-    change = head.pos_ == "NOUN" and head.lower_ in _CHANGE_NOUNS
+    change = head.pos_ == "NOUN" and head.lower_ in CHANGE_NOUNS
     if change and token.lower_ in ("in", "of") and not said and not where:
         return f"cut {token.text!r}… saying what the {head.text!r} concern"
-    if head.pos_ == "NOUN" and token.i == head.i + 1 and token.lower_ in _ARGUMENT_NOUNS.get(head.lower_, ()):
+    if head.pos_ == "NOUN" and token.i == head.i + 1 and token.lower_ in ARGUMENT_NOUNS.get(head.lower_, ()):
         return f"cut {token.text!r}…, what the {head.text!r} is on or for"
-    ranked = any(c.tag_ in ("JJS", "RBS") or c.lower_ in _RANKING for c in head.children)
-    if head.pos_ == "NOUN" and ranked and token.lower_ in _SCOPE_PREPS and token.i > head.i:
+    ranked = any(c.tag_ in ("JJS", "RBS") or c.lower_ in RANKING for c in head.children)
+    if head.pos_ == "NOUN" and ranked and token.lower_ in SCOPE_PREPS and token.i > head.i:
         return f"cut {token.text!r}…, the scope of the ranked {head.text!r}"
-    # "spare the life [of a B.C. man]": a bare noun made definite by its "of" phrase
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-    if head.pos_ == "NOUN" and definite and not said and token.lower_ == "of" and token.i == head.i + 1:
+    # "spare the life [of a B.C. man]", "the week [after the editorial]": a bare noun made
+    # definite by the phrase after it
+    if _bare_definite(head) and token.lower_ in WHICH_PREPS and token.i == head.i + 1:
         return f"cut {token.text!r}…, which says whose or which {head.text!r}"
     return None
 
@@ -444,7 +426,7 @@ def _misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[in
         # what it completes was kept: the words right before it, or a "before"/"after" whose
         # clause it is the verb of
         opened = before.i in kept or any(
-            t.i in kept and t.dep_ == "prep" and t.lower_ in _CLAUSE_PREPS
+            t.i in kept and t.dep_ == "prep" and t.lower_ in CLAUSE_PREPS
             for t in doc[token.head.i + 1 : token.left_edge.i]
         )
         if not joined and not before.is_punct and opened:
@@ -452,6 +434,21 @@ def _misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[in
                 f"cut the verb {token.text!r}, misparsed as a second verb of {token.head.text!r}",
                 _phrase(token),
             )
+
+
+def _apart_from(token: Token) -> bool:
+    """True for "apart from", "aside from" or "other than" opening a phrase."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    pair = (token.lower_, nxt.lower_ if nxt is not None else "")
+    return pair in (("apart", "from"), ("aside", "from"), ("other", "than"))
+
+
+def _bare_definite(noun: Token) -> bool:
+    """True for a "the" noun with nothing before it that says which ("the place", "the life"),
+    so that what follows it does: "the place [marked with a 3]", "the life [of a man]"."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    return not any(c.dep_ in ("compound", "amod", "poss", "nummod") and c.i < noun.i for c in noun.children)
 
 
 def _denied(noun: Token) -> bool:

@@ -1,0 +1,64 @@
+"""The words :mod:`briefgen.condense.meaning` reads a cut by: verbs, nouns and prepositions
+whose phrase completes what they say."""
+
+from __future__ import annotations
+
+# Nouns of an act whose phrase says what the act is on or for: "her past support [for the
+# law]", "a substantial change [from Obama's policies]", "an investigation [into fraud]".
+ARGUMENT_NOUNS: dict[str, frozenset[str]] = {
+    noun: frozenset(preps.split("/"))
+    for noun, preps in (
+        pair.split(":")
+        for pair in """support:for opposition:to commitment:to threat:to response:to access:to
+        reference:to contribution:to change:from/to shift:from/to/away move:to/toward/towards
+        demand:for call:for need:for ban:on tax:on attack:on limit:on cap:on crackdown:on
+        focus:on impact:on effect:on influence:over/on control:over reversal:of rejection:of
+        withdrawal:from exit:from departure:from return:to ties:to/with links:to/with talks:with
+        war:on/against case:against charges:against allegations:against fight:against
+        campaign:against/for bid:for search:for responsibility:for blame:for credit:for
+        approval:of/for criticism:of investigation:into inquiry:into probe:into""".split()
+    )
+}
+# Ordinals and superlatives whose phrase says over what: "the second time [in a decade]",
+# "the biggest slide [in a month]", "the lowest level [since 2008]".
+RANKING = frozenset("first second third fourth fifth last only".split())
+SCOPE_PREPS = frozenset("in since of on for among at".split())
+# Prepositions whose phrase says which one a bare "the" noun is.
+WHICH_PREPS = frozenset("of after before since following between".split())
+# What restricts a statement to part of what it is about: "[Excluding the car sector,] sales
+# were up 0.6%" is not "sales were up 0.6%".
+RESTRICTING = frozenset("excluding except barring discounting".split())
+# Verbs whose infinitive says what someone was urged to do: "called on Clinton [to visit]".
+URGING = frozenset("call urge ask press push force order tell encourage invite pressure".split())
+# Prepositions the parser takes for what opens a clause: "before [their truce … ends]".
+CLAUSE_PREPS = frozenset("before after until since once".split())
+# Words that bound a denial in time: "won't decide [until Friday]" is not "won't decide".
+UNTIL = frozenset("before until till unless".split())
+# Light verbs whose first phrase says what happens: "go [on sale]", "come [under fire]",
+# "put [on hold]", "remain [in critical condition]".
+LIGHT_MOTION = frozenset("go come put take get fall run set remain stay".split())
+# Verbs of giving whose "to" phrase says who got it.
+GIVING = frozenset("give donate pay award grant lend sell hand offer send transfer owe".split())
+# Verbs whose "with" phrase says what their object got: "present AP McCoy [with the trophy]".
+PROVIDING = frozenset("present provide supply furnish equip arm reward credit charge entrust".split())
+# Verbs whose "as" phrase says what they take their object for: "painted [as an illegal
+# detention]", "described the plan [as a failure]".
+REGARDING = frozenset(
+    "paint describe portray depict see view regard treat characterize characterise brand label "
+    "consider cast dismiss hail classify count rank frame present identify recognize recognise "
+    "know define denounce condemn criticize criticise reject accept welcome interpret".split()
+)
+# Verbs whose adjective says what they make of their object: "makes picture quality [four
+# times better]", "left the town [empty]".
+MAKING = frozenset("make keep leave render turn get".split())
+# Nouns whose "that" clause says what they are: "the idea [that they could groom less]".
+CONTENT_NOUNS = frozenset(
+    "idea fact claim belief notion suggestion possibility view hope fear concern news report "
+    "allegation evidence sign assumption assurance promise warning message argument assertion "
+    "accusation rumour rumor charge suspicion speculation".split()
+)
+# Nouns of change whose "in"/"of" phrase says what changed.
+CHANGE_NOUNS = frozenset(
+    "change changes increase rise drop decline fall cut loss gain growth reduction shift surge "
+    "jump slump improvement deterioration".split()
+)
