@@ -254,6 +254,14 @@ def test_teaser_titles(title: str | None, teaser: bool) -> None:
         ),
         ("At least 20 people died in the fire.", ["Fire in tower"], False, None),
         (
+            "Some are even prescribing drugs that could kill their patients.",
+            ["Overdoses rise"],
+            False,
+            "opens on 'Some are': some of what, the brief does not say",
+        ),
+        ("Some doctors are even prescribing drugs.", ["Overdoses rise"], False, None),
+        ("Many of the doctors are untrained.", ["Overdoses rise"], False, None),
+        (
             "She's sitting on the sofa with her mother.",
             ["Costs of care rise"],
             False,

@@ -34,6 +34,13 @@ _PERSON_NOUNS = frozenset(
 # it on the ballot was…" names nothing and reads as whatever the bullet before was about.
 _THING_POINTERS = frozenset("it its they their them".split())
 
+# A quantifier standing for a group the sentence before named: "Some are even prescribing…"
+# (doctors); "Some 40 people", "Many of the…" and "Most voters" name their group.
+_QUANTIFIERS = frozenset("some many most others several both few".split())
+_VERB_AFTER_QUANTIFIER = frozenset(
+    "are were have had will would can could may might must should say said do did also even still now".split()
+)
+
 # Stock openers that tie a sentence to the one before it, before its real first word.
 _STOCK_OPENERS = tuple(
     tuple(o.split())
@@ -87,6 +94,8 @@ def missing_referent(
         if names or context_words & _PERSON_NOUNS or {w.rstrip("s") for w in context_words} & _PERSON_NOUNS:
             return None
         return f"opens on {words[0]!r} and no person is named before it"
+    if first in _QUANTIFIERS and len(words) > 1 and words[1].lower() in _VERB_AFTER_QUANTIFIER:
+        return f"opens on {' '.join(words[:2])!r}: some of what, the brief does not say"  # "Some are even…"
     if first.endswith("ing") and {w.lower() for w in words[1:3]} & _THING_POINTERS:
         return f"opens on {' '.join(words[:2])!r}, which points back at something before it"
     if first in _DEMONSTRATIVES:
