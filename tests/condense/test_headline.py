@@ -245,6 +245,11 @@ CASES = [
         "to the Arsenal and Manchester United game on Sunday.",
         "Football Association says it will not be bringing charges over tunnel incident",
     ),
+    # the news day goes with the past tense
+    (
+        "Yesterday the father conceded that the rally might have influenced the girl.",
+        "Father concedes that rally might have influenced girl",
+    ),
     # a second verb of the same subject takes the headline tense too
     (
         "World stock markets mostly rose on Wednesday, but fell in Britain, as investors reacted to "

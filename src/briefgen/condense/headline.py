@@ -287,16 +287,13 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
         active = any(c.dep_ in _OBJECT_DEPS for c in verb.children) or not _headlinese(span)
         if is_main_past_verb(verb) and active:
             words[verb.i] = present_tense(verb)
-            # "Markets rise, but [fell → fall] in Britain": a second verb of the same subject too
-            for second in verb.children:
-                own_subject = any(c.dep_ in SUBJECT_DEPS for c in second.children)
-                if (
-                    second.dep_ == "conj"
-                    and second.i in keep
-                    and is_main_past_verb(second)
-                    and not own_subject
-                ):
-                    words[second.i] = present_tense(second)
+            # "Markets rise, but [fell → fall] in Britain"; the news day goes with the past tense
+            for child in verb.children:
+                own_subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
+                if child.dep_ == "conj" and child.i in keep and is_main_past_verb(child) and not own_subject:
+                    words[child.i] = present_tense(child)
+                if child.lower_ == "yesterday" and child.dep_ == "npadvmod":
+                    keep.discard(child.i)
         return
     if auxes and auxes[0].lower_ == "had":
         return  # "Markets had expected a fall" is not "Markets expect a fall"
