@@ -138,6 +138,11 @@ CUTS = [
         "He was making a beeline to the place.",
         "cut 'marked'…, which says which 'place'",
     ),
+    (
+        "Bringing the high street to Sydney's Shire, Topshop and Topman is set to launch a store.",
+        "Bringing the high street to Sydney's Shire is set to launch a store.",
+        "cut the name 'Topshop', the subject of 'set'",
+    ),
     # what a cut may still take
     ("The mayor, who was elected in May, opened the library.", "The mayor opened the library.", None),
     ("For years, the suburb has put out the welcome mat.", "The suburb has put out the welcome mat.", None),

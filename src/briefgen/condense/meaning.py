@@ -413,6 +413,16 @@ def _misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[in
             what = "a verb" if lone_verb else "a noun"
             yield f"cut {what} {token.text!r} from before the kept {after.text!r}", _phrase(top)
     for token in sentence:
+        # "Bringing the high street to Sydney's Shire, [Topshop] is set to launch…": a name
+        # set off before the main verb is its subject, whatever the parser made of it
+        after = token.right_edge.i + 1
+        verb = doc[after] if after < sentence.end else None
+        main = verb is not None and verb.pos_ in ("AUX", "VERB") and sentence.root.i in kept
+        main = main and verb.head == sentence.root
+        gone = not any(t.i in kept for t in token.subtree)
+        if token.dep_ == "appos" and token.pos_ == "PROPN" and gone and main:
+            yield f"cut the name {token.text!r}, the subject of {sentence.root.text!r}", _phrase(token)
+    for token in sentence:
         if token.i in kept or token.dep_ != "conj" or token.head.i not in kept:
             continue
         if token.tag_ not in ("VBZ", "VBD", "VBP") or any(
