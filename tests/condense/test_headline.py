@@ -245,6 +245,11 @@ CASES = [
         "to the Arsenal and Manchester United game on Sunday.",
         "Football Association says it will not be bringing charges over tunnel incident",
     ),
+    # "the rest" keeps its "the"
+    (
+        "The new clubs looked different from the rest of the field.",
+        "New clubs look different from the rest of field",
+    ),
     # the news day goes with the past tense
     (
         "Yesterday the father conceded that the rally might have influenced the girl.",

@@ -155,6 +155,7 @@ def _articles(span: Span, keep: set[int]) -> set[int]:
         if t.ent_type_ and not _leading_the(t):
             continue  # inside a name: "The Hague", "The Aviator"
         article = t.dep_ == "det" and t.lower_ in ("a", "an", "the") and t.i + 1 < span.end
+        article = article and t.nbor(1).lower_ != "rest"  # "different from the rest"
         if t.lower_ in ("a", "an") and t.i > span.start and _is_amount(t.nbor(-1)):
             article = False  # a rate: "$70 a barrel", "£150,000 a year"
         if t.lower_ in ("a", "an") and t.i > span.start + 1 and t.nbor(-1).lower_ == "of":
