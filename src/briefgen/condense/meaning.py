@@ -18,7 +18,6 @@ checks here catch a cut word whose absence turns the rest into another statement
 - what an act is on or for: "her past support [for the law]", "a change [from his policies]";
 - what a rank is over: "for the second time [in a decade]", "the biggest slide [in a month]";
 - what restricts a statement: "[Excluding the car sector,] sales were up 0.6%";
-- what someone was urged to do: "called on Clinton [to visit the state]";
 - what a verb makes of its object: "makes TV picture quality [four times better]";
 - what a comparison is with: "more personal [than political]";
 - what qualifies a number: "rose to [at least] 280";
@@ -58,7 +57,6 @@ from .meaning_words import (
     RESTRICTING,
     SCOPE_PREPS,
     UNTIL,
-    URGING,
     WHICH_PREPS,
 )
 from .parse import sets_in_the_future
@@ -284,10 +282,6 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
             continue
         if gone and (token.lower_ in RESTRICTING or _apart_from(token)):
             yield f"cut {token.text!r}…, which restricts what {head.text!r} says", _phrase(token)
-            continue
-        urged = head.lemma_.lower() in URGING and token.dep_ in ("xcomp", "advcl", "ccomp")
-        if gone and urged and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-            yield f"cut {token.text!r}…, what {head.text!r} urged", _phrase(token)  # "called on X [to act]"
             continue
         restrictive = token.i > head.i and not doc[token.left_edge.i - 1].is_punct  # ", who…" may go
         if token.dep_ in ("acl", "relcl") and gone and restrictive and _bare_definite(head):

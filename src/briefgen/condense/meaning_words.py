@@ -28,8 +28,6 @@ WHICH_PREPS = frozenset("of after before since following between".split())
 # What restricts a statement to part of what it is about: "[Excluding the car sector,] sales
 # were up 0.6%" is not "sales were up 0.6%".
 RESTRICTING = frozenset("excluding except barring discounting".split())
-# Verbs whose infinitive says what someone was urged to do: "called on Clinton [to visit]".
-URGING = frozenset("call urge ask press push force order tell encourage invite pressure".split())
 # Prepositions the parser takes for what opens a clause: "before [their truce … ends]".
 CLAUSE_PREPS = frozenset("before after until since once".split())
 # Words that bound a denial in time: "won't decide [until Friday]" is not "won't decide".

@@ -59,9 +59,11 @@ def sets_in_the_future(phrase: Token) -> bool:
     month]", "opens [on Friday]". A verb that says the future itself ("will open", "to
     open") needs no such phrase."""
     verb = phrase.head
-    marked = any(c.dep_ in ("aux", "auxpass") and c.lower_ not in _PRESENT_AUX for c in verb.children)
-    if marked or verb.tag_ not in ("VBZ", "VBP", "VBG"):
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ not in _PRESENT_AUX for c in auxes):
         return False
+    if verb.tag_ not in ("VBZ", "VBP") and not (verb.tag_ == "VBG" and auxes):
+        return False  # "promised to begin taking action [during his first 100 days]"
     tokens = list(phrase.subtree)
     words = [t.lower_ for t in tokens]
     if any(w in _FUTURE_WORDS for w in words) or (
@@ -69,7 +71,9 @@ def sets_in_the_future(phrase: Token) -> bool:
     ):
         return True
     dated = any(t.ent_type_ in TIME_LABELS for t in tokens) and not sets_in_the_past(tokens)
-    return dated and (phrase.lower_ in _DEADLINE_PREPS or phrase.dep_ in ("prep", "npadvmod"))
+    # a state holds now whatever comes next: "Wales have injury worries [before Wednesday's game]"
+    stative = verb.lemma_ in ("be", "have") or phrase.lower_ in ("before", "after", "since")
+    return dated and not stative and (phrase.lower_ in _DEADLINE_PREPS or phrase.dep_ in ("prep", "npadvmod"))
 
 
 def main_verb(span: Span, keep: set[int]) -> Token | None:
