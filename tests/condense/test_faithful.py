@@ -260,6 +260,13 @@ def test_teaser_titles(title: str | None, teaser: bool) -> None:
             "opens on 'Some are': some of what, the brief does not say",
         ),
         ("Some doctors are even prescribing drugs.", ["Overdoses rise"], False, None),
+        (
+            "Also at the rally were two preachers.",
+            ["Father took girl to rally"],
+            False,
+            "opens on 'Also', which adds to what the sentence before it said",
+        ),
+        ("Also at the rally were two preachers.", ["Father took girl to rally"], True, None),
         ("Many of the doctors are untrained.", ["Overdoses rise"], False, None),
         (
             "She's sitting on the sofa with her mother.",

@@ -293,8 +293,7 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
                 own_subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
                 if child.dep_ == "conj" and child.i in keep and is_main_past_verb(child) and not own_subject:
                     words[child.i] = present_tense(child)
-                if child.lower_ == "yesterday" and child.dep_ == "npadvmod":
-                    keep.discard(child.i)
+            keep -= {t.i for t in span if t.lower_ == "yesterday" and t.i not in inside_quotes(span)}
         return
     if auxes and auxes[0].lower_ == "had":
         return  # "Markets had expected a fall" is not "Markets expect a fall"

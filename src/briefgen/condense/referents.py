@@ -94,6 +94,8 @@ def missing_referent(
         if names or context_words & _PERSON_NOUNS or {w.rstrip("s") for w in context_words} & _PERSON_NOUNS:
             return None
         return f"opens on {words[0]!r} and no person is named before it"
+    if first == "also":
+        return "opens on 'Also', which adds to what the sentence before it said"  # "Also at the rally were…"
     if first in _QUANTIFIERS and len(words) > 1 and words[1].lower() in _VERB_AFTER_QUANTIFIER:
         return f"opens on {' '.join(words[:2])!r}: some of what, the brief does not say"  # "Some are even…"
     if first.endswith("ing") and {w.lower() for w in words[1:3]} & _THING_POINTERS:
