@@ -143,6 +143,12 @@ CUTS = [
         "Bringing the high street to Sydney's Shire is set to launch a store.",
         "cut the name 'Topshop', the subject of 'set'",
     ),
+    (
+        "Charity Bite-Back, which campaigns to protect sharks, reported the restaurant after Jason Chan, "
+        "its marketing manager, boasted that it sold the soup and another dish made with shark teeth.",
+        "Charity Bite-Back reported the restaurant after Jason Chan.",
+        "cut the verb 'boasted' of 'after''s clause",
+    ),
     # what a cut may still take
     (
         "Wales have a clutch of injury worries before Wednesday's game.",

@@ -417,6 +417,23 @@ def _misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[in
         if token.dep_ == "appos" and token.pos_ == "PROPN" and gone and main:
             yield f"cut the name {token.text!r}, the subject of {sentence.root.text!r}", _phrase(token)
     for token in sentence:
+        # "reported the eatery after Jason Chan, its manager, [boasted that…]": the verb whose
+        # subject the parser took for the object of "after"
+        if token.i in kept or token.tag_ not in ("VBD", "VBZ", "VBP") or _has_subject_or_mark(token):
+            continue
+        start = token.left_edge.i
+        while start - 1 > sentence.start and doc[start - 1].is_punct:
+            start -= 1
+        opener = next(
+            (p for p in doc[sentence.start : start] if p.lower_ in CLAUSE_PREPS and p.i in kept), None
+        )
+        if (
+            opener is not None
+            and opener.dep_ == "prep"
+            and start - 1 <= opener.right_edge.i < token.left_edge.i
+        ):
+            yield f"cut the verb {token.text!r} of {opener.text!r}'s clause", _phrase(token)
+    for token in sentence:
         if token.i in kept or token.dep_ != "conj" or token.head.i not in kept:
             continue
         if token.tag_ not in ("VBZ", "VBD", "VBP") or any(
@@ -438,6 +455,10 @@ def _misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[in
                 f"cut the verb {token.text!r}, misparsed as a second verb of {token.head.text!r}",
                 _phrase(token),
             )
+
+
+def _has_subject_or_mark(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "mark", "csubj") for c in verb.children)
 
 
 def _apart_from(token: Token) -> bool:
