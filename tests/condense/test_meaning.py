@@ -149,6 +149,11 @@ CUTS = [
         "Charity Bite-Back reported the restaurant after Jason Chan.",
         "cut the verb 'boasted' of 'after''s clause",
     ),
+    (
+        "Preparing for the weekend, the club's stars were all in action at their training base.",
+        "Preparing for the weekend, the club's stars were all.",
+        "cut 'in'…, all that 'were' says of its subject",
+    ),
     # what a cut may still take
     (
         "Wales have a clutch of injury worries before Wednesday's game.",

@@ -310,6 +310,13 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
     if lemma in PROVIDING and gave and token.lower_ == "with":
         return f"cut {token.text!r}…, what {head.text!r} gave"  # "present AP McCoy [with the trophy]"
     between = head.doc[head.i + 1 : token.i]
+    said_of = ("attr", "acomp", "oprd", "xcomp", "ccomp", "prep")
+    if (
+        lemma == "be"
+        and token.i > head.i
+        and not any(c.dep_ in said_of and c.i in kept for c in head.children)
+    ):
+        return f"cut {token.text!r}…, all that {head.text!r} says of its subject"  # "were all [in action]"
     after = token.i > head.i and all(t.dep_ in ("advmod", "prt") for t in between)
     if lemma in LIGHT_MOTION and head.pos_ == "VERB" and after:
         return f"cut {token.text!r}…, which says where {head.text!r} leads"  # "go [on sale] again"
