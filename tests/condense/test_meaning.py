@@ -154,6 +154,11 @@ CUTS = [
         "Preparing for the weekend, the club's stars were all.",
         "cut 'in'…, all that 'were' says of its subject",
     ),
+    (
+        "The coach has urged his players to shut the Champions League out of their minds on Saturday.",
+        "The coach has urged his players to shut the Champions League.",
+        "cut 'out'…, the particle of 'shut'",
+    ),
     # what a cut may still take
     (
         "Wales have a clutch of injury worries before Wednesday's game.",

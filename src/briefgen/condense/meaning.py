@@ -310,6 +310,9 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
     if lemma in PROVIDING and gave and token.lower_ == "with":
         return f"cut {token.text!r}…, what {head.text!r} gave"  # "present AP McCoy [with the trophy]"
     between = head.doc[head.i + 1 : token.i]
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i in kept and c.i < token.i]
+    if token.lower_ in ("out", "off", "down", "up", "away") and objects and head.pos_ == "VERB":
+        return f"cut {token.text!r}…, the particle of {head.text!r}"  # "shut the League [out of their minds]"
     said_of = ("attr", "acomp", "oprd", "xcomp", "ccomp", "prep")
     if (
         lemma == "be"
