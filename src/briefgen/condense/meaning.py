@@ -58,6 +58,8 @@ from .meaning_words import (
     SCOPE_PREPS,
     UNTIL,
     WHICH_PREPS,
+    apart_from,
+    bare_definite,
 )
 from .parse import sets_in_the_future
 
@@ -280,11 +282,11 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
         if future and gone and head.lemma_.lower() not in REPORTING_LEMMAS and sets_in_the_future(token):
             yield f"cut {token.text!r}…, which puts {head.text!r} ahead", _phrase(token)
             continue
-        if gone and (token.lower_ in RESTRICTING or _apart_from(token)):
+        if gone and (token.lower_ in RESTRICTING or apart_from(token)):
             yield f"cut {token.text!r}…, which restricts what {head.text!r} says", _phrase(token)
             continue
         restrictive = token.i > head.i and not doc[token.left_edge.i - 1].is_punct  # ", who…" may go
-        if token.dep_ in ("acl", "relcl") and gone and restrictive and _bare_definite(head):
+        if token.dep_ in ("acl", "relcl") and gone and restrictive and bare_definite(head):
             yield f"cut {token.text!r}…, which says which {head.text!r}", _phrase(token)
             continue
         if token.dep_ not in ("prep", "dative") or not gone:
@@ -339,7 +341,7 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
         return f"cut {token.text!r}…, the scope of the ranked {head.text!r}"
     # "spare the life [of a B.C. man]", "the week [after the editorial]": a bare noun made
     # definite by the phrase after it
-    if _bare_definite(head) and token.lower_ in WHICH_PREPS and token.i == head.i + 1:
+    if bare_definite(head) and token.lower_ in WHICH_PREPS and token.i == head.i + 1:
         return f"cut {token.text!r}…, which says whose or which {head.text!r}"
     return None
 
@@ -469,21 +471,6 @@ def _misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[in
 
 def _has_subject_or_mark(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "mark", "csubj") for c in verb.children)
-
-
-def _apart_from(token: Token) -> bool:
-    """True for "apart from", "aside from" or "other than" opening a phrase."""
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    pair = (token.lower_, nxt.lower_ if nxt is not None else "")
-    return pair in (("apart", "from"), ("aside", "from"), ("other", "than"))
-
-
-def _bare_definite(noun: Token) -> bool:
-    """True for a "the" noun with nothing before it that says which ("the place", "the life"),
-    so that what follows it does: "the place [marked with a 3]", "the life [of a man]"."""
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-        return False
-    return not any(c.dep_ in ("compound", "amod", "poss", "nummod") and c.i < noun.i for c in noun.children)
 
 
 def _denied(noun: Token) -> bool:

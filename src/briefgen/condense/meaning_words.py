@@ -1,7 +1,12 @@
-"""The words :mod:`briefgen.condense.meaning` reads a cut by: verbs, nouns and prepositions
-whose phrase completes what they say."""
+"""The words :mod:`briefgen.condense.meaning` reads a cut by (verbs, nouns and prepositions
+whose phrase completes what they say), and two tests of the words around a phrase."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # Nouns of an act whose phrase says what the act is on or for: "her past support [for the
 # law]", "a substantial change [from Obama's policies]", "an investigation [into fraud]".
@@ -60,3 +65,18 @@ CHANGE_NOUNS = frozenset(
     "change changes increase rise drop decline fall cut loss gain growth reduction shift surge "
     "jump slump improvement deterioration".split()
 )
+
+
+def apart_from(token: Token) -> bool:
+    """True for "apart from", "aside from" or "other than" opening a phrase."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    pair = (token.lower_, nxt.lower_ if nxt is not None else "")
+    return pair in (("apart", "from"), ("aside", "from"), ("other", "than"))
+
+
+def bare_definite(noun: Token) -> bool:
+    """True for a "the" noun with nothing before it that says which ("the place", "the life"),
+    so that what follows it does: "the place [marked with a 3]", "the life [of a man]"."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    return not any(c.dep_ in ("compound", "amod", "poss", "nummod") and c.i < noun.i for c in noun.children)
