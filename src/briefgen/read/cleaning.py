@@ -269,8 +269,8 @@ def glue_points(span, *, strict: bool = False) -> list[int]:
         if before.lower_ in SENTENCE_CONTINUERS or token.ent_iob_ == "I" or tokens[n - 1].whitespace_ == "":
             continue
         named = before.text[:1].isupper() and before.lower_ not in CALENDAR_WORDS
-        if named and token.pos_ in ("PROPN", "NOUN") and not after_quote:
-            continue  # "the Black Lives Matter movement": a name goes on (not "…last Saturday Skilful:")
+        if named and token.pos_ in ("PROPN", "NOUN") and token.ent_iob_ != "B" and not after_quote:
+            continue  # "Black Lives Matter movement" goes on; "…Grand National Tindall celebrates" starts anew
         if _opens_a_sentence(tokens, n):
             points.append(token.i)  # "…appears disinterested The reptile then turns…"
             continue
