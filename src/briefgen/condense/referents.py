@@ -72,6 +72,11 @@ TIME_NOUNS = frozenset(
 )
 
 
+def uncontracted(word: str) -> str:
+    """``word`` lower-cased without a contracted verb: "She's" → "she", "He'd" → "he"."""
+    return re.sub(r"['’](?:s|d|ll|re|ve)$", "", word.lower())
+
+
 def missing_referent(
     bullet: str, earlier: Sequence[str], person_names: Sequence[str], follows_previous: bool
 ) -> str | None:
@@ -86,7 +91,7 @@ def missing_referent(
     opener = next((len(o) for o in _STOCK_OPENERS if [w.lower() for w in words[: len(o)]] == list(o)), 0)
     if opener and len(words) > opener and words[opener].lower() in _PERSONAL | _DEMONSTRATIVES:
         words = words[opener:]
-    first = re.sub(r"['’](?:s|d|ll|re|ve)$", "", words[0].lower())  # "She's sitting…" opens on "she"
+    first = uncontracted(words[0])
     context = " ".join(earlier)
     context_words = {w.lower() for w in re.findall(r"[\w'’-]+", context)}
     if first in _PERSONAL:

@@ -31,7 +31,7 @@ import numpy as np
 from ..condense.compress import BULLET_MAX_WORDS, compress_sentence
 from ..condense.faithful import unfaithful_cut
 from ..condense.quote_marks import quote_context, tidy_quote_spacing, whole_sentence
-from ..condense.referents import missing_referent, unintroduced_description
+from ..condense.referents import missing_referent, uncontracted, unintroduced_description
 from ..condense.shed import shed_settings
 from ..condense.wording import ends_dangling
 from ..lexicon import STATEMENT_SUBJECT_DEPS
@@ -341,7 +341,7 @@ def _lacks_referent(
     def named(name: str) -> bool:
         return any(part.lower() in context for part in name.split() if len(part) > 2)
 
-    pronoun = re.sub(r"'(?:s|d|ll)$", "", first)  # "She's sitting…"
+    pronoun = uncontracted(first)  # "She's sitting…"
     if pronoun in ("he", "she"):
         referent = registry.last_person(candidates[k].start, pronoun)
         return referent is not None and not named(referent)
