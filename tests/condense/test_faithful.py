@@ -178,6 +178,21 @@ def test_long_title_is_cut_after_a_whole_clause_or_not_used() -> None:
     )
     assert title_headline(long) == "Harbour council approves ferry fare rise for the coming winter season"
     assert title_headline("x" * 95) is None
+
+
+def test_a_title_keeps_its_headline_and_drops_its_deck() -> None:
+    """A capital after a semicolon opens the deck or a section label; a lowercase word goes on
+    with the headline."""
+    assert title_headline("Harbour fares rise again; Ferry users say winter trips now cost double") == (
+        "Harbour fares rise again"
+    )
+    assert (
+        title_headline("Ferry fares to triple in Rivertown; The Upshot")
+        == "Ferry fares to triple in Rivertown"
+    )
+    kept = "Mayor, council pledge to cut fares; vote may come in spring"
+    assert title_headline(kept) == kept
+    assert title_headline("Yes; No fares") == "Yes; No fares"  # too short to be a headline and a deck
     assert title_headline(None) is None and title_headline("  ") is None
 
 

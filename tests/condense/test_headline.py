@@ -472,3 +472,16 @@ def test_cut_never_ends_on_a_word_that_leans_on_what_it_cut(analyse, sentence: s
         last = next(t for t in reversed(span) if t.text == option.split()[-1].strip("“”\"'"))
         assert last.dep_ not in ("nsubj", "nsubjpass"), option
         assert last.head.i < last.i or last.head.text in option.split() or last.head == last, option
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Tom Reed, his two sons and their mother have fallen ill in Rivertown.", "mother fall ill"),
+        ("Tom Reed, singer and songwriter for The Millers, has vanished in Rivertown.", "Reed vanishes"),
+    ],
+)
+@pytest.mark.slow
+def test_a_list_the_parser_took_for_an_apposition_is_plural(analyse, sentence, verb) -> None:
+    headline = headline_from(analyse(sentence).doc[:])
+    assert verb in headline, headline

@@ -129,6 +129,11 @@ CUTS = [
         "cut 'Excluding'…, which restricts what 'were' says",
     ),
     (
+        "The council voted to close the pool without a plan for the swimming club.",
+        "The council voted to close the pool.",
+        "cut 'without'…, which restricts what 'close' says",
+    ),
+    (
         "The newspaper called on the governor to visit the flooded towns.",
         "The newspaper called on the governor.",
         "cut the xcomp 'visit' of 'called'",

@@ -278,3 +278,24 @@ def test_a_conceding_lead_gives_what_it_asserts(analyse) -> None:
     headline = _headline(analysed)
     assert "Every town" not in headline and "residents hope" in headline, headline
     assert _faithful_to_some_sentence(analysed, headline)
+
+
+def test_a_lead_that_only_sets_a_scene_gives_way_to_the_news(analyse) -> None:
+    """A title would share at least twice as many words with the next sentence's headline as
+    with the lead's (on CNN/DailyMail, ROUGE-1 against the first highlight +1.4; flat against
+    the 2,832 real titles): the lead sets a scene, the next sentence says the news."""
+    text = (
+        "As attempts to break a record go, it was pretty impressive.\n\n"
+        "Kite fliers from Weifang flew a kite six kilometres long at the Rivertown kite festival.\n\n"
+        "The Weifang kite was made of 2,000 sections and took three years to build.\n\n"
+        "The Weifang fliers said they would try to fly an even longer kite at the Rivertown festival "
+        "next year."
+    )
+    headline = _headline(analyse(text))
+    assert headline.startswith("Kite fliers from Weifang fly kite"), headline
+    # a lead that says the news keeps the headline, however newsy the next sentence
+    newsy = text.replace(
+        "As attempts to break a record go, it was pretty impressive.",
+        "Rivertown kite festival broke its attendance record on Sunday.",
+    )
+    assert "Rivertown kite festival" in _headline(analyse(newsy))

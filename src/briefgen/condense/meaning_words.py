@@ -30,9 +30,10 @@ RANKING = frozenset("first second third fourth fifth last only".split())
 SCOPE_PREPS = frozenset("in since of on for among at".split())
 # Prepositions whose phrase says which one a bare "the" noun is.
 WHICH_PREPS = frozenset("of after before since following between".split())
-# What restricts a statement to part of what it is about: "[Excluding the car sector,] sales
-# were up 0.6%" is not "sales were up 0.6%".
-RESTRICTING = frozenset("excluding except barring discounting".split())
+# What restricts a statement to part of what it is about, or says what an act lacks:
+# "[Excluding the car sector,] sales were up 0.6%" is not "sales were up 0.6%", and "votes to
+# end the shutdown [without money for the wall]" is not "votes to end the shutdown".
+RESTRICTING = frozenset("excluding except barring discounting without".split())
 # Prepositions the parser takes for what opens a clause: "before [their truce … ends]".
 CLAUSE_PREPS = frozenset("before after until since once".split())
 # Words that bound a denial in time: "won't decide [until Friday]" is not "won't decide".

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
-from ..lexicon import DANGLING, SUBJECT_DEPS
+from ..lexicon import DANGLING, STATEMENT_SUBJECT_DEPS, SUBJECT_DEPS
 from ..read.cleaning import strip_dateline, tidy
 
 if TYPE_CHECKING:
@@ -259,6 +259,9 @@ def present_tense(token: Token, plural_form: bool = True) -> str:
         subjects[0].tag_ in ("NNS", "NNPS")
         or subjects[0].lower_ in ("they", "we", "i", "you")
         or any(c.dep_ == "conj" for c in subjects[0].children)  # "Xi and Putin met"
+        # "Steve Esmond, his sons and their mother fell ill": the parser takes the list for
+        # an apposition
+        or any(_listed_after(subjects[0], c) for c in subjects[0].children)
         or (subjects[0].like_num and subjects[0].lower_ not in ("one", "1"))  # "Three voted"
     )
     if lemma in _IRREGULAR_PRESENT:  # "is the president being naive" → "president is naive"
@@ -270,6 +273,33 @@ def present_tense(token: Token, plural_form: bool = True) -> str:
     if re.search(r"[^aeiou]y$", lemma):
         return lemma[:-1] + "ies"
     return lemma + "s"
+
+
+def _listed_after(subject: Token, child: Token) -> bool:
+    """True when ``child`` is a list the parser took for an apposition of ``subject``
+    ("Steve Esmond, his sons and their mother"), not a role ("Richey Edwards, guitarist
+    and lyricist")."""
+    if child.dep_ != "appos" or child.i < subject.i or subject.doc[child.left_edge.i - 1].text != ",":
+        return False
+    plural = child.tag_ in ("NNS", "NNPS")
+    return any(
+        g.dep_ == "conj" and (plural or any(x.dep_ in ("det", "poss") for x in g.children))
+        for g in child.children
+    )
+
+
+def subjectless(span: Span) -> bool:
+    """True for a fragment with no subject that a feature or a deck may open on but a brief
+    cannot say: an "-ing" clause ("And giving some lip -- like Kylie Jenner.") or one that
+    opens on its verb ("Takes Wisconsin, but Clinton still has the math."). An imperative
+    ("Follow us") is not one."""
+    root = span.root
+    if any(c.dep_ in STATEMENT_SUBJECT_DEPS for c in root.children):
+        return False
+    if root.tag_ == "VBG":
+        return True
+    opening = next((t for t in span if not (t.is_punct or t.dep_ == "cc")), None)
+    return root.tag_ in ("VBZ", "VBD") and opening is not None and opening.i == root.i
 
 
 def finish_sentence(text: str) -> str:

@@ -33,8 +33,7 @@ from ..condense.faithful import unfaithful_cut
 from ..condense.quote_marks import quote_context, tidy_quote_spacing, whole_sentence
 from ..condense.referents import missing_referent, uncontracted, unintroduced_description
 from ..condense.shed import shed_settings
-from ..condense.wording import ends_dangling
-from ..lexicon import STATEMENT_SUBJECT_DEPS
+from ..condense.wording import ends_dangling, subjectless
 from ..read.cleaning import caption_end, glue_points
 from ..read.furniture import has_markers, strip_markers
 from ..read.titles import teaser_signs, title_headline
@@ -232,6 +231,7 @@ def _candidates(analysed: AnalysedArticle) -> list[Sentence]:
             and not p.text.rstrip("”\"'’ ").endswith("?")
             # no verb, no news: a subhead, a fixture list or a caption ("Republic of Ireland v Cyprus")
             and _has_verb(analysed, p)
+            and not _subjectless(analysed, p)
             # words inside a quote opened in an earlier sentence are someone's, and their
             # speaker is in another sentence
             and not quote_context(analysed.text, p.start, p.end)[0]
@@ -280,6 +280,11 @@ def _subordinate_only(analysed: AnalysedArticle, sentence: Sentence) -> bool:
 # Marks that leave a clause no main clause when they open the sentence and belong to its root
 # verb ("If he wins, …" has its main clause after the comma, and the parser hangs "If" on it).
 _CLAUSE_ONLY_MARKS = frozenset("that whether".split())
+
+
+def _subjectless(analysed: AnalysedArticle, sentence: Sentence) -> bool:
+    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    return span is not None and subjectless(span)
 
 
 def _has_verb(analysed: AnalysedArticle, sentence: Sentence) -> bool:
@@ -422,8 +427,7 @@ def _headline_worthy(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     if span is None:
         return True
-    subject = any(c.dep_ in STATEMENT_SUBJECT_DEPS for c in span.root.children)
-    return subject or span.root.tag_ != "VBG"  # "Giving some lip -- like Kylie Jenner."
+    return not subjectless(span)  # "Giving some lip -- like Kylie Jenner."
 
 
 def _names_something(analysed: AnalysedArticle, sentence: Sentence) -> bool:

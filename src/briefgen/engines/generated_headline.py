@@ -41,7 +41,8 @@ _QUOTE_MARKS = frozenset("“\"‘'«")
 def faithful_headline(analysed: AnalysedArticle, lead: Sentence, candidates: Sequence[Sentence]) -> str:
     """The best headline option of the lead that reads whole (no mid-phrase end, quote marks
     in pairs) and keeps the source of any claim it states, whole ("…, police say") or as a
-    label ("Police: …"); failing that, what a conceding lead asserts after its "but"
+    label ("Police: …"), unless the lead only sets a scene (:func:`_news_after_scene`);
+    failing that, what a conceding lead asserts after its "but"
     (:func:`_conceded`); failing that, a shorter clause of the lead that still says the news
     (:func:`_shorter_clause` with :func:`says_the_news`); failing that, the best option of
     the next two statements that stand alone (:func:`_stands_alone`) and are not mostly a
@@ -61,7 +62,9 @@ def faithful_headline(analysed: AnalysedArticle, lead: Sentence, candidates: Seq
     "according to X" is not used; when the source has no label (a pronoun, "he claimed"),
     another sentence gives the headline."""
     later = [s for s in candidates if s.start > lead.start]
-    headline = _headline_of(analysed, lead, lead) or _conceded(analysed, lead)
+    scored = _scored_headline(analysed, lead, lead)
+    headline = scored and (_news_after_scene(analysed, later, lead, scored[1]) or scored[0])
+    headline = headline or _conceded(analysed, lead)
     headline = headline or _shorter_clause(analysed, lead, strict=True)
     headline = headline or _later_headline(analysed, later, lead)
     headline = headline or _shorter_clause(analysed, lead, strict=False)
@@ -105,6 +108,21 @@ def _later_headline(analysed: AnalysedArticle, later: Sequence[Sentence], lead: 
             if len(found) == _LATER_TRIED:
                 break
     return max(found)[1] if found else quoted
+
+
+def _news_after_scene(
+    analysed: AnalysedArticle, later: Sequence[Sentence], lead: Sentence, lead_f1: float
+) -> str | None:
+    """The headline of one of the next :data:`_LATER_TRIED` statements when a title would
+    share at least :data:`_SCENE_RATIO` times as many words with it as with the lead's: the
+    lead sets a scene ("As attempts to break a world record go, it was pretty impressive",
+    "More than two months had passed") and the next sentence says the news."""
+    best: tuple[float, str] | None = None
+    for sentence in later[:_LATER_TRIED]:
+        scored = _scored_headline(analysed, sentence, lead)
+        if scored and not _mostly_quote(scored[0]) and scored[1] >= _SCENE_RATIO * lead_f1:
+            best = max(best or scored[::-1], scored[::-1])
+    return best[1] if best else None
 
 
 def _span(analysed: AnalysedArticle, sentence: Sentence) -> Span | None:
@@ -245,6 +263,11 @@ _SUBORDINATORS = frozenset("as if when while although though because after befor
 # the first 11.1, the better of two 13.7, of three 13.1, of five 11.9: the story's order
 # still says most).
 _LATER_TRIED = 2
+# How much more a later statement's headline must be expected to share with the title for
+# the lead to count as scene-setting. At 2, on the development sets, ROUGE-1 of generated
+# headlines rises 1.4 against CNN/DailyMail's first highlight (7 of 131 change) and holds
+# against the 2,832 real titles (43 change; the lead is the news in BBC and wire copy).
+_SCENE_RATIO = 2.0
 
 
 def _mostly_quote(headline: str) -> bool:

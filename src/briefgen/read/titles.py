@@ -50,6 +50,11 @@ def clean_title(title: str) -> str:
     return text.strip(" |-–—:")
 
 
+_DECK = re.compile(r";\s+(?=[A-Z])")
+# The fewest words the headline before a deck may have.
+_SHORTEST_HEAD = 3
+
+
 def title_headline(title: str | None, max_chars: int = MAX_CHARS) -> str | None:
     """The headline a title makes: cleaned, and when over ``max_chars`` shortened to its
     longest leading whole clause that fits (not ending on a word that needs more). None when
@@ -59,6 +64,12 @@ def title_headline(title: str | None, max_chars: int = MAX_CHARS) -> str | None:
     text = clean_title(title)
     if not text:
         return None
+    # "Sanders' winning streak continues; Takes Wisconsin, but Clinton still has the math":
+    # a capital after the semicolon opens the deck or a section label ("…; The Upshot"), not
+    # more of the headline ("Trump, Ryan pledge to work together; endorsement may come")
+    deck = _DECK.search(text)
+    if deck and len(text[: deck.start()].split()) >= _SHORTEST_HEAD:
+        text = text[: deck.start()]
     if len(text) <= max_chars and text.split()[-1].lower().strip(",;:") not in _DANGLING:
         return text
     best = None
