@@ -6,7 +6,7 @@ import pytest
 
 from briefgen.analyse.sentences import mend_bounds
 from briefgen.condense.alignment import align
-from briefgen.condense.quote_marks import quote_context, unpaired_quotes, whole_sentence
+from briefgen.condense.quote_marks import in_unclosed_quote, quote_context, unpaired_quotes, whole_sentence
 from briefgen.condense.referents import missing_referent
 from briefgen.read.furniture import is_furniture, strip_markers
 from briefgen.read.titles import clean_title, teaser_signs, title_headline
@@ -289,10 +289,22 @@ def test_teaser_titles(title: str | None, teaser: bool) -> None:
             False,
             'opens on "She\'s" and no person is named before it',
         ),
+        (
+            "How that will play out is harder to say.",
+            ["Ferry fares to rise"],
+            False,
+            "opens on 'that will' with nothing before it to point to",
+        ),
+        (
+            "Her advice to young reporters is to keep sources talking.",
+            ["Newsletter passes the torch"],  # "Newsletter": a lone word the tagger took for a person
+            False,
+            "opens on 'Her' and no person is named before it",
+        ),
     ],
 )
 def test_missing_referent(bullet: str, earlier: list[str], follows: bool, expected: str | None) -> None:
-    assert missing_referent(bullet, earlier, ["Jane Lee"], follows) == expected
+    assert missing_referent(bullet, earlier, ["Jane Lee", "Newsletter"], follows) == expected
 
 
 # ---------------------------------------------------------------- rules on the parse (real model)
@@ -563,3 +575,32 @@ def test_unintroduced_description(analyse, sentence, before, context, orgs, expe
         analyse(sentence).doc[:], before, words, names_an_org=orgs, names_a_person=False
     )
     assert why == expected if expected is None else (why or "").startswith(expected), why
+
+
+QUOTE_LEFT_OPEN = (
+    "The coach spoke on Monday. 'He is a great player, I like him a lot. He has proved himself. "
+    "It is an honour to face him. Every match is different. Every match has its own idea. "
+    "The team has a fully fit squad."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "inside"),
+    [
+        ("He has proved himself.", True),  # DailyMail never closes a quote of several sentences
+        ("Every match is different.", True),
+        ("The team has a fully fit squad.", False),  # further on than a mark left open can say
+        ("The coach spoke on Monday.", False),
+    ],
+)
+def test_a_quote_left_open_covers_the_next_sentences(opening: str, inside: bool) -> None:
+    assert in_unclosed_quote(QUOTE_LEFT_OPEN, QUOTE_LEFT_OPEN.index(opening)) is inside
+
+
+def test_a_closed_quote_or_a_quoted_title_leaves_the_copy_outside() -> None:
+    closed = "He said: 'We won the cup.' The team flew home on Monday."
+    assert not in_unclosed_quote(closed, closed.index("The team"))
+    titled = 'They may not be "Star Trek"-type aliens, a scientist says. Life is close.'
+    assert not in_unclosed_quote(titled, titled.index("Life"))
+    paragraph = "'We won the cup.\n\nThe team flew home on Monday."
+    assert not in_unclosed_quote(paragraph, paragraph.index("The team"))

@@ -129,6 +129,11 @@ CUTS = [
         "cut 'Excluding'…, which restricts what 'were' says",
     ),
     (
+        "Each player has a maximum of six games left in his career.",
+        "Each player has a maximum of six games.",
+        "cut 'left': all 'games' are not those left",
+    ),
+    (
         "The council voted to close the pool without a plan for the swimming club.",
         "The council voted to close the pool.",
         "cut 'without'…, which restricts what 'close' says",

@@ -121,6 +121,20 @@ def test_he_opens_a_bullet_only_when_the_brief_names_the_man_he_is(analyse) -> N
     assert len(texts) == 3 and not any(t.startswith("He said") for t in texts), texts
 
 
+def test_he_as_the_main_subject_after_an_opening_phrase_needs_his_name_too(analyse) -> None:
+    """ "Despite the council's warnings, he pledged…": the pronoun points back as surely as one
+    that opens the sentence, and the mayor is named only in an aside no bullet takes."""
+    article = analyse(
+        "Rivertown's new bridge plan will cost 40 million pounds, the council said on Monday.\n\n"
+        "(Mayor Tom Reyes announced the plan in the spring.)\n\n"
+        "Despite the council's warnings about debt, he pledged to fund the bridge by borrowing.\n\n"
+        "Work on the bridge will start in March and take two years.\n\n"
+        "The old bridge will close to traffic once the new one opens."
+    )
+    texts = [b.text for b in ExtractiveEngine().summarize([article])[0].bullets]
+    assert len(texts) == 3 and not any("he pledged" in t for t in texts), texts
+
+
 def test_a_surname_opens_a_bullet_only_once_the_brief_gave_the_full_name(analyse) -> None:
     article = analyse(
         "Ambulances in the harbour district should arrive within nine minutes of a call, but "
@@ -134,6 +148,22 @@ def test_a_surname_opens_a_bullet_only_once_the_brief_gave_the_full_name(analyse
     for i, text in enumerate(texts):
         if text.startswith("Olsen says"):
             assert any("Terry Olsen" in t for t in texts[:i]), texts
+
+
+def test_they_opens_a_bullet_only_when_the_brief_names_who_they_are(analyse) -> None:
+    """ "They are hoping…" follows "…are Anna Palmer and Jake Sherman" in the article; a brief
+    that never names the two leaves "they" no one, and "Palmer's" alone asks who she is."""
+    article = analyse(
+        "The Harbour Letter newsletter will have new editors from Monday, its publisher said.\n\n"
+        # an aside, never a bullet itself
+        "(The two reporters taking over the newsletter are Anna Palmer and Jake Sherman.)\n\n"
+        "They are hoping to give the newsletter a harder-edged reporting style.\n\n"
+        "Palmer’s presence will in itself change the newsletter, colleagues said.\n\n"
+        "The publisher said the newsletter had more than 100,000 readers every morning."
+    )
+    brief = ExtractiveEngine().summarize([article])[0]
+    texts = [brief.headline, *(b.text for b in brief.bullets)]
+    assert not any(t.startswith(("They are hoping", "Palmer’s")) for t in texts), texts
 
 
 def test_the_writers_own_voice_is_never_a_bullet(analyse) -> None:

@@ -285,6 +285,10 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
         if gone and (token.lower_ in RESTRICTING or apart_from(token)):
             yield f"cut {token.text!r}…, which restricts what {head.text!r} says", _phrase(token)
             continue
+        remaining = token.dep_ == "acl" and token.lower_ in ("left", "remaining") and token.i == head.i + 1
+        if remaining and gone and any(c.dep_ == "nummod" for c in head.children):
+            yield f"cut {token.text!r}: all {head.text!r} are not those left", _phrase(token)
+            continue  # "six outings [left of their careers]"
         restrictive = token.i > head.i and not doc[token.left_edge.i - 1].is_punct  # ", who…" may go
         if token.dep_ in ("acl", "relcl") and gone and restrictive and bare_definite(head):
             yield f"cut {token.text!r}…, which says which {head.text!r}", _phrase(token)

@@ -104,3 +104,30 @@ def whole_sentence(text: str, opening: str = "", closing: str = "") -> str:
 def tidy_quote_spacing(text: str) -> str:
     """No space just inside a curly quote mark: '“ China has' → '“China has' (French spacing)."""
     return re.sub(r"\s+”", "”", re.sub(r"“\s+", "“", text))
+
+
+def in_unclosed_quote(text: str, start: int) -> bool:
+    """True when the sentence at ``start`` carries on a quote an earlier sentence of its
+    paragraph opened and nothing closed: DailyMail sets a quote of several sentences as
+    "'He is a great coach, I like him a lot. He has proved himself…" with no closing mark
+    until the quote ends, or none at all, so the quote spans miss it. Only the next
+    :data:`_CARRIED` sentences count: a mark never closed says too little beyond them."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    before = text[paragraph:start]
+    opener = None
+    for match in _OPENER.finditer(before):
+        opener = match
+    if opener is None:
+        return False
+    carried = before[opener.end() :]
+    if _CLOSER.search(carried):
+        return False
+    return len(_SENTENCE_END.findall(carried)) <= _CARRIED
+
+
+# A mark that opens a quote: at the paragraph's start or after a space, before a capital.
+_OPENER = re.compile(r"(?:^|(?<=\s))['‘\"“](?=[A-Z])")
+# A mark that closes one: after a stop or a comma, or after a word and before no letter.
+_CLOSER = re.compile(r"(?<=[.!?,])['’\"”]|(?<=\w)['’\"”](?![A-Za-z0-9])")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+_CARRIED = 4

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from ..lexicon import CALENDAR_WORDS
 
@@ -46,6 +46,9 @@ _STOCK_OPENERS = tuple(
     tuple(o.split())
     for o in (
         "in actual fact",
+        "how",  # "How that will play out…"
+        "why",
+        "whether",
         "at least",
         "in fact",
         "even so",
@@ -95,7 +98,12 @@ def missing_referent(
     context = " ".join(earlier)
     context_words = {w.lower() for w in re.findall(r"[\w'’-]+", context)}
     if first in _PERSONAL:
-        names = [n for n in person_names if any(part in context for part in n.split() if len(part) > 2)]
+        # a full name: a lone word the tagger took for a person ("Playbook") is too often not one
+        names = [
+            n
+            for n in person_names
+            if len(n.split()) > 1 and any(part in context for part in n.split() if len(part) > 2)
+        ]
         if names or context_words & _PERSON_NOUNS or {w.rstrip("s") for w in context_words} & _PERSON_NOUNS:
             return None
         return f"opens on {words[0]!r} and no person is named before it"
@@ -180,3 +188,54 @@ def unintroduced_description(
     if (lemma in _ORG_NOUNS and names_an_org) or (lemma in _PERSON_NOUNS and names_a_person):
         return None
     return f"opens on {chunk.text!r}, which the article introduced before it"
+
+
+def unnamed_group(previous: Span | None, context: set[str]) -> bool:
+    """True when a bullet opening on "They" follows, in the article, a sentence whose plural
+    nouns and joined names (what "they" stands for) the brief has none of: "They are hoping…"
+    after "The two young reporters … are Anna Palmer and Jake Sherman" is no one. False when
+    that sentence names no group: then "they" reaches further back than this test can tell."""
+    if previous is None:
+        return False
+    group = {
+        t.lower_
+        for t in previous
+        if t.tag_ in ("NNS", "NNPS")
+        or (t.pos_ == "PROPN" and (t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)))
+    }
+    return bool(group) and not group & context
+
+
+class NameRegistry(Protocol):
+    """What :func:`lone_surnames` needs of a name registry."""
+
+    def canonical(self, name: str, label: str) -> str | None: ...
+
+
+def lone_surnames(span: Span, text: str, registry: NameRegistry) -> list[str]:
+    """The full names of the people ``text`` (the bullet cut from ``span``) names by one word
+    alone ("Chapman says…"), as the article's name registry
+    (:func:`briefgen.quotes.speakers.build_registry`) resolves them; a word the parser missed
+    as a name counts too ("Palmer’s presence…")."""
+    doc = span.doc
+    found = []
+    for token in span:
+        alone = token.ent_iob_ != "I" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+        if token.pos_ != "PROPN" or not alone or token.ent_type_ not in ("PERSON", ""):
+            continue
+        full = registry.canonical(token.text, "PERSON") if token.text in text else None
+        if full and len(full.split()) > 1 and full not in text:
+            found.append(full)
+    return found
+
+
+def subject_pronoun(span: Span) -> str | None:
+    """ "he" or "she" when it is the subject of the sentence's main verb and no name comes
+    before it in the sentence ("Despite the received wisdom, he pledged to fund it…"): the
+    pronoun then points back as surely as one that opens the sentence."""
+    subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in ("he", "she"):
+        return None
+    if any(e.label_ == "PERSON" and e.end <= subject.i for e in span.ents):
+        return None
+    return subject.lower_

@@ -30,8 +30,15 @@ import numpy as np
 
 from ..condense.compress import BULLET_MAX_WORDS, compress_sentence
 from ..condense.faithful import unfaithful_cut
-from ..condense.quote_marks import quote_context, tidy_quote_spacing, whole_sentence
-from ..condense.referents import missing_referent, uncontracted, unintroduced_description
+from ..condense.quote_marks import in_unclosed_quote, quote_context, tidy_quote_spacing, whole_sentence
+from ..condense.referents import (
+    lone_surnames,
+    missing_referent,
+    subject_pronoun,
+    uncontracted,
+    unintroduced_description,
+    unnamed_group,
+)
 from ..condense.shed import shed_settings
 from ..condense.wording import ends_dangling, subjectless
 from ..read.cleaning import caption_end, glue_points
@@ -148,6 +155,8 @@ class ExtractiveEngine:
             pool.remove(best)
             if chosen and max(float(vectors[best] @ vectors[j]) for j in chosen) >= self.duplicate_similarity:
                 continue  # DailyMail repeats its lead in a caption
+            if in_unclosed_quote(analysed.text, candidates[best].start):
+                continue  # someone's words, their speaker and marks in the sentence before
             text = texts.setdefault(best, self._bullet_text(analysed, candidates[best]))
             if not text or len(text.split()) > BULLET_MAX_WORDS or any(_same(text, texts[j]) for j in chosen):
                 continue
@@ -346,11 +355,18 @@ def _lacks_referent(
     def named(name: str) -> bool:
         return any(part.lower() in context for part in name.split() if len(part) > 2)
 
-    pronoun = uncontracted(first)  # "She's sitting…"
+    span = analysed.doc.char_span(candidates[k].start, candidates[k].end, alignment_mode="expand")
+    pronoun = uncontracted(first)  # "She's sitting…"; "Despite the wisdom, he pledged…"
+    pronoun = (subject_pronoun(span) if span is not None else None) or pronoun
     if pronoun in ("he", "she"):
         referent = registry.last_person(candidates[k].start, pronoun)
         return referent is not None and not named(referent)
-    span = analysed.doc.char_span(candidates[k].start, candidates[k].end, alignment_mode="expand")
+    if pronoun in ("they", "their") and index > 0:
+        before_it = analysed.sentences[index - 1]
+        if unnamed_group(
+            analysed.doc.char_span(before_it.start, before_it.end, alignment_mode="expand"), context
+        ):
+            return True  # "They are hoping…" after "…are Anna Palmer and Jake Sherman"
     brief = " ".join(earlier)
     organisations = any(e.label in ("ORG", "GPE", "NORP") and e.text in brief for e in analysed.entities)
     if span is not None and unintroduced_description(
@@ -361,14 +377,8 @@ def _lacks_referent(
         names_a_person=any(named(p) for p in persons),
     ):
         return True  # "The board's six-page ruling…" with no board in the brief
-    # "Chapman says…": a surname the brief never introduced leaves the reader asking who
-    for entity in span.ents if span is not None else ():
-        if entity.label_ != "PERSON" or len(entity) != 1 or entity.text not in texts[k]:
-            continue
-        full = registry.canonical(entity.text, "PERSON")
-        if full and len(full.split()) > 1 and full not in texts[k] and not named(full):
-            return True
-    return False
+    # "Chapman says…", "Palmer’s presence…": a surname the brief never introduced
+    return span is not None and any(not named(full) for full in lone_surnames(span, texts[k], registry))
 
 
 # Pronouns that answer the question the sentence before asks: "What's next for him? It's
