@@ -129,6 +129,16 @@ CUTS = [
         "cut 'Excluding'…, which restricts what 'were' says",
     ),
     (
+        "The row between the two neighbours has ended in tragedy.",
+        "The row between the two neighbours has ended.",
+        "cut 'in'…, what 'ended' ends in",
+    ),
+    (
+        "The owner is once again sizing up the field.",
+        "The owner is once sizing up the field.",
+        "cut 'again' of 'sizing'",
+    ),
+    (
         "Each player has a maximum of six games left in his career.",
         "Each player has a maximum of six games.",
         "cut 'left': all 'games' are not those left",

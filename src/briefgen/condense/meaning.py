@@ -48,6 +48,7 @@ from .meaning_words import (
     CHANGE_NOUNS,
     CLAUSE_PREPS,
     CONTENT_NOUNS,
+    ENDING,
     GIVING,
     LIGHT_MOTION,
     MAKING,
@@ -221,8 +222,9 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
         head = token.head
         if token.i in kept or head.i not in kept or head.i == token.i:
             continue
-        if token.dep_ == "advmod" and token.lower_ in MEANING_ADVERBS:
-            yield f"cut {token.text!r} of {head.text!r}", _phrase(token)
+        once = token.lower_ == "again" and any(c.lower_ == "once" and c.i in kept for c in token.children)
+        if (token.dep_ == "advmod" and token.lower_ in MEANING_ADVERBS) or once:
+            yield f"cut {token.text!r} of {head.text!r}", _phrase(token)  # "once [again]" is "formerly"
             continue
         if token.dep_ in ("advmod", "quantmod") and head.like_num and token.is_alpha:
             yield (
@@ -329,6 +331,8 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
     after = token.i > head.i and all(t.dep_ in ("advmod", "prt") for t in between)
     if lemma in LIGHT_MOTION and head.pos_ == "VERB" and after:
         return f"cut {token.text!r}…, which says where {head.text!r} leads"  # "go [on sale] again"
+    if token.lower_ in ENDING.get(lemma, ()) and head.pos_ == "VERB" and after:
+        return f"cut {token.text!r}…, what {head.text!r} ends in"  # "has ended [in tragedy]"
     verb = head.head
     if token.lower_ == "with" and head.dep_ == "dobj" and verb.lemma_.lower() in PROVIDING and verb.i in kept:
         return f"cut {token.text!r}…, what {verb.text!r} gave"  # the parser hangs "with" on the object

@@ -41,6 +41,12 @@ UNTIL = frozenset("before until till unless".split())
 # Light verbs whose first phrase says what happens: "go [on sale]", "come [under fire]",
 # "put [on hold]", "remain [in critical condition]".
 LIGHT_MOTION = frozenset("go come put take get fall run set remain stay".split())
+# Verbs whose phrase says what they end in or lead to: "has ended [in tragedy]", "resulted
+# [in two deaths]", "amounts [to $5,186]".
+ENDING = {
+    "end": ("in", "with"), "result": ("in",), "culminate": ("in",), "amount": ("to",),
+    "lead": ("to",), "turn": ("into",), "consist": ("of",), "boil": ("down",),
+}  # fmt: skip
 # Verbs of giving whose "to" phrase says who got it.
 GIVING = frozenset("give donate pay award grant lend sell hand offer send transfer owe".split())
 # Verbs whose "with" phrase says what their object got: "present AP McCoy [with the trophy]".
