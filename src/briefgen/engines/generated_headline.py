@@ -130,17 +130,12 @@ def _span(analysed: AnalysedArticle, sentence: Sentence) -> Span | None:
     return analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
 
 
-def _headline_of(analysed: AnalysedArticle, sentence: Sentence, lead: Sentence) -> str | None:
-    """The best option of ``sentence`` that reads whole and keeps its sources, or None; a
-    sentence after the lead must stand alone and its headline must not open on a pronoun."""
-    found = _usable_options(analysed, sentence, lead)
-    return choose_headline(*found) if found else None
-
-
 def _scored_headline(
     analysed: AnalysedArticle, sentence: Sentence, lead: Sentence
 ) -> tuple[str, float] | None:
-    """:func:`_headline_of` with the overlap a title should have with it (``expected_f1``)."""
+    """The best option of ``sentence`` that reads whole and keeps its sources, with the overlap a
+    title should have with it (``expected_f1``), or None; a sentence after the lead must stand
+    alone and its headline must not open on a pronoun."""
     found = _usable_options(analysed, sentence, lead)
     return best_headline(*found) if found else None
 
