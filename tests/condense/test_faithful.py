@@ -74,6 +74,11 @@ def test_align_is_a_deletion_with_a_capital_first_letter() -> None:
         ("Vaughan said: “We will sail on time.”", False),
         ("As published in the International New York Times.", True),
         ("The study was published in the journal Nature on Monday.", False),
+        # a match report's team sheet
+        ("Subs Not Used: Orr, Brown.", True),
+        ("Booked: Hill, Fortune.", True),
+        ("Attendance: 3,367", True),
+        ("The referee booked four players.", False),
     ],
 )
 def test_furniture(sentence: str, expected: bool) -> None:
@@ -295,6 +300,30 @@ def test_teaser_titles(title: str | None, teaser: bool) -> None:
             False,
             "opens on 'that will' with nothing before it to point to",
         ),
+        # "That" with a verb after it is the pronoun: it points back whatever word follows
+        (
+            "That’s a key reason why the plan failed.",
+            ["Ferry fares to rise"],
+            False,
+            "opens on 'That’s a' with nothing before it to point to",
+        ),
+        ("That decision was made in May.", ["Council's decision on fares"], False, None),
+        (
+            "The other words to make the list are grapple and optics.",
+            ["School bans collusion"],
+            False,
+            "opens on 'The other words', set against ones the brief does not name",
+        ),
+        ("The other words to make the list are grapple and optics.", ["Words banned"], False, None),
+        # "at the time" of something the brief has not told
+        (
+            "In a post to his constituents at the time, the minister voiced concern.",
+            ["Minister named"],
+            False,
+            "says 'at the time' of something nothing before it tells",
+        ),
+        ("The minister voiced concern at the time of the vote.", ["Minister named"], False, None),
+        ("At the time he was arrested, police found a gun.", ["Man charged"], False, None),
         (
             "Her advice to young reporters is to keep sources talking.",
             ["Newsletter passes the torch"],  # "Newsletter": a lone word the tagger took for a person

@@ -179,6 +179,27 @@ CUTS = [
         "The coach has urged his players to shut the Champions League.",
         "cut 'out'…, the particle of 'shut'",
     ),
+    (
+        "The government pledged to widen access to social housing in the North.",
+        "The government pledged to widen access to social housing.",
+        "cut 'in'…, the place where",
+    ),
+    (
+        "Surfers outside the United States are unable to visit the official site.",
+        "Surfers are unable to visit the official site.",
+        "cut 'outside'…, the place where 'Surfers' holds",
+    ),
+    (
+        "The union is calling on the mayor to resign over the report.",
+        "The union is calling to resign over the report.",
+        "cut 'on'…, whom or what 'calling' acts on",
+    ),
+    (  # the parser made the name a second subject of "shared"
+        "On Friday, the 52-year-old senator from Kentucky shared a video of himself learning how to "
+        "play poker from the infamous ‘King of Instagram’ Dan Blizerian.",
+        "The 52-year-old senator shared a video of himself Dan Blizerian.",
+        "cut the words that 'Blizerian', a second subject of 'shared', belongs to",
+    ),
     # what a cut may still take
     (
         "Wales have a clutch of injury worries before Wednesday's game.",
@@ -193,6 +214,7 @@ CUTS = [
     ("The mayor, who was elected in May, opened the library.", "The mayor opened the library.", None),
     ("For years, the suburb has put out the welcome mat.", "The suburb has put out the welcome mat.", None),
     ("The mayor will open the new library next week.", "The mayor will open the new library.", None),
+    ("The council voted on Tuesday to close the bridge.", "The council voted to close the bridge.", None),
     ("The festival opened on Friday in central London.", "The festival opened in central London.", None),
     ("However, the council did not approve the budget.", "The council did not approve the budget.", None),
     ("The company did not comment on Monday.", "The company did not comment.", None),

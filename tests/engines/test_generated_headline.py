@@ -299,3 +299,22 @@ def test_a_lead_that_only_sets_a_scene_gives_way_to_the_news(analyse) -> None:
         "Rivertown kite festival broke its attendance record on Sunday.",
     )
     assert "Rivertown kite festival" in _headline(analyse(newsy))
+
+
+def test_a_headline_keeps_the_main_clause_whom_it_calls_on_and_its_quote_marks(analyse) -> None:
+    """An opening "In what might be…" phrase goes, never the main clause after it; "calling
+    [on Mayor Jane Lee] to…" keeps whom it calls on; the quoted words keep their marks, and a
+    bullet ending on a closing mark still gets its stop."""
+    analysed = analyse(
+        "In what might be the first time landlords and the tenants' movement have ever agreed on "
+        "anything, the Rivertown tenants' union is calling on Mayor Jane Lee to “stop ignoring the "
+        "river” and call on the water board to resign.\n\n"
+        "The union said the flooding had damaged more than 300 homes since January.\n\n"
+        "Mayor Lee said the city would publish its flood plan next month.\n"
+    )
+    summary = ExtractiveEngine(headline="generate").summarize([analysed])[0]
+    headline = summary.headline
+    assert not headline.startswith("In what"), headline
+    assert "calls on Mayor Jane Lee to “stop ignoring the river”" in headline, headline
+    assert _faithful_to_some_sentence(analysed, headline)
+    assert all(b.text.endswith((".", ".”", "!", "?")) for b in summary.bullets), summary.bullets

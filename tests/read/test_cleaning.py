@@ -110,6 +110,12 @@ def test_glue_points_find_a_caption_run_into_the_copy(analyse) -> None:
         ),
         ("The car was stolen An eight-year-old boy who was asleep inside was found safe.", "An"),
         ("Smith was cleared of paying officials He insisted he had done nothing wrong.", "He"),
+        # a name the parser hung on the clause before it, a finite verb after it
+        (
+            "Lizzi Crawford dropped over 7st after a stranger mistook her for being pregnant Lizzi "
+            "had reached a size 24 dress after living on a diet of burgers.",
+            "Lizzi",
+        ),
     ],
 )
 def test_glue_points_find_a_sentence_opener_capitalised_mid_sentence(analyse, text, opener) -> None:
@@ -126,6 +132,8 @@ def test_glue_points_find_a_sentence_opener_capitalised_mid_sentence(analyse, te
         "He told The Associated Press that he was leaving.",
         "The cream protects against infra-red A rays as well as sunburn.",
         "The festival opens with the French film The 10th District Court on Friday.",
+        "The club's new chairman John Smith has promised to rebuild the stand.",
+        "Fans who waited outside the stadium said striker Jon Lee had been the best player.",
     ],
 )
 def test_glue_points_leave_titles_after_a_lower_case_word_alone(analyse, text) -> None:

@@ -24,12 +24,13 @@ from .headline_cuts import (
     headline_text,
     keep_ends_dangling,
     last_resort_cut,
+    leading_clause,
 )
 from .meaning import meaning_restored
 from .parse import main_verb
 from .trimming import trim_unrepeated
 from .verb_cuts import drop_verb_modifiers
-from .wording import ends_dangling, inside_quotes, is_main_past_verb, present_tense
+from .wording import ends_dangling, inside_quotes, is_main_past_verb, present_tense, with_quote_marks
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -92,7 +93,7 @@ def _compose(
         keep = drop_noun_modifier(span, keep) or keep
     text = headline_text(span, keep, words)
     if len(text) > target_chars:
-        keep -= _leading_clause(span, keep) | _descriptions(span, keep) | _settings(span, keep)
+        keep -= leading_clause(span, keep) | _descriptions(span, keep) | _settings(span, keep)
         keep -= _colon_attribution(span, keep, words)
         trimmed = drop_verb_modifiers(span, keep, deps=("prep", "advcl", "npadvmod", "advmod", "conj", "cc"))
         if not keep_ends_dangling(span, trimmed):
@@ -137,6 +138,12 @@ def _restored_after_cut(span: Span, text: str, words: dict[int, str], max_chars:
     kept = kept_indices(span.doc, headline_offsets(span, text)) if text else set()
     if not kept:
         return text
+    # the offsets hold words only: a quote kept whole gets its marks back, or it would read
+    # as the writer's words ("calls on Clinton to “stop pimping black votes”")
+    kept = with_quote_marks(span, kept, inside_quotes(span)) or kept
+    # and a word put in headline tense ("will" → "to") aligns with no word of the sentence
+    said = set(text.lower().split())
+    kept |= {i for i, word in words.items() if word.lower() in said and span.start <= i < span.end}
     # the words a headline drops by its style (articles, the verb's old tense) stay dropped
     restored = meaning_restored(span, kept)
     if restored == kept:
@@ -334,34 +341,6 @@ def _dateline(span: Span) -> set[int]:
         return set()
     start = span.start_char + len(text) - len(stripped)
     return {t.i for t in span if t.idx < start}
-
-
-def _leading_clause(span: Span, keep: set[int]) -> set[int]:
-    """A clause or phrase before the subject ("As Trump prepared to speak, a girl was
-    pepper-sprayed" → "Girl pepper-sprayed", "One month after announcing support for
-    Trump, Marco Rubio believes…"); kept when the subject is a pronoun that needs
-    it ("Ever since Sanders announced, he has said…") and when it is a condition."""
-    verb = main_verb(span, keep)
-    if verb is None:
-        return set()
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or subject.pos_ == "PRON":
-        return set()
-    opening = min(keep, default=span.start)
-    for child in verb.children:
-        if child.dep_ not in ("advcl", "prep", "npadvmod") or child.i > subject.i or child.i not in keep:
-            continue
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in child.children):
-            continue  # "Unless creditors agree…, Greece will default" is not "Greece will default"
-        if child.lower_ in CONDITIONS:
-            continue  # "Provided that…"
-        subtree = {t.i for t in child.subtree}
-        last = max(subtree)
-        set_off = min(subtree) <= opening and last + 1 < span.end and span.doc[last + 1].text == ","
-        safe = not subtree & inside_quotes(span) and not any(span.doc[i].lower_ in NEGATIONS for i in subtree)
-        if set_off and safe:
-            return subtree | {last + 1}
-    return set()
 
 
 def _opening_conjunction(span: Span, keep: set[int]) -> set[int]:

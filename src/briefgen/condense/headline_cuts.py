@@ -43,6 +43,38 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+def leading_clause(span: Span, keep: set[int]) -> set[int]:
+    """A clause or phrase before the subject ("As Trump prepared to speak, a girl was
+    pepper-sprayed" → "Girl pepper-sprayed", "One month after announcing support for
+    Trump, Marco Rubio believes…"); kept when the subject is a pronoun that needs
+    it ("Ever since Sanders announced, he has said…") and when it is a condition."""
+    verb = main_verb(span, keep)
+    if verb is None:
+        return set()
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.pos_ == "PRON":
+        return set()
+    opening = min(keep, default=span.start)
+    for child in verb.children:
+        # "In what might be the first time they have ever agreed, …": the parser made the
+        # phrase's verb a complement of the main one, with "In" under it
+        opened_by_prep = child.dep_ == "ccomp" and child.left_edge.dep_ == "prep"
+        leading = child.dep_ in ("advcl", "prep", "npadvmod") or opened_by_prep
+        if not leading or child.i > subject.i or child.i not in keep:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in child.children):
+            continue  # "Unless creditors agree…, Greece will default" is not "Greece will default"
+        if child.lower_ in CONDITIONS:
+            continue  # "Provided that…"
+        subtree = {t.i for t in child.subtree}
+        last = max(subtree)
+        set_off = min(subtree) <= opening and last + 1 < span.end and span.doc[last + 1].text == ","
+        safe = not subtree & inside_quotes(span) and not any(span.doc[i].lower_ in NEGATIONS for i in subtree)
+        if set_off and safe:
+            return subtree | {last + 1}
+    return set()
+
+
 def is_dangling(token: Token) -> bool:
     """A word a headline cannot end on; "her" only as a possessive ("should disqualify her")."""
     return token.lower_ in DANGLING and not (token.lower_ == "her" and token.tag_ == "PRP")

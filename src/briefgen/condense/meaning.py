@@ -7,6 +7,7 @@ checks here catch a cut word whose absence turns the rest into another statement
 - an adverb that changes its verb: "was [last] seen", "[allegedly] took", "will [no longer] be able";
 - where someone is, when "be" says it: "was [back in the United States] for a hearing";
 - whom something went to: "gave $50,000 [to Eric's charity]";
+- whom a verb acts on: "is calling [on Hillary Clinton] to stop…";
 - what a light verb leads to: "will go [on sale] again", "remain [in critical condition]";
 - a time that puts the event ahead: "goes on sale [in the next few weeks]", "opens [on Friday]";
 - where someone found themselves: "found herself [in the news]";
@@ -18,6 +19,7 @@ checks here catch a cut word whose absence turns the rest into another statement
 - what an act is on or for: "her past support [for the law]", "a change [from his policies]";
 - what a rank is over: "for the second time [in a decade]", "the biggest slide [in a month]";
 - what restricts a statement: "[Excluding the car sector,] sales were up 0.6%";
+- where a statement holds: "widen access to social housing [in the North]";
 - what a verb makes of its object: "makes TV picture quality [four times better]";
 - what a comparison is with: "more personal [than political]";
 - what qualifies a number: "rose to [at least] 280";
@@ -28,10 +30,11 @@ checks here catch a cut word whose absence turns the rest into another statement
 - what someone was presented with: "present AP McCoy [with the trophy]";
 - what "not only X" leads to: "is not only convenient[ – it could also add…]";
 - what something is taken as: "painted by the Chinese [as an illegal detention]";
-- and two misparses whose cut leaves a word that belonged to it: a verb with no words of its
-  own cut from right before kept ones ("closed at 24,997 points[, topping] the previous
-  record"), and a name cut from right before the noun it qualifies ("700 [in Nashua
-  Community College] gym").
+- and, in :mod:`briefgen.condense.misparse`, misparses whose cut leaves a word that belonged
+  to it: a verb with no words of its own cut from right before kept ones ("closed at 24,997
+  points[, topping] the previous record"), and a name cut from right before the noun it
+  qualifies ("700 [in Nashua Community College] gym"), and a name the parser made a second
+  subject ("video of himself [learning poker from the ‘King of Instagram’] Dan Blizerian").
 
 Each is checked on every cut, bullet or headline; the engine keeps the whole sentence when
 one fails.
@@ -44,9 +47,9 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import CONDITIONS, REPORTING_LEMMAS, SPEECH_LEMMAS
 from .meaning_words import (
+    ACTING_ON,
     ARGUMENT_NOUNS,
     CHANGE_NOUNS,
-    CLAUSE_PREPS,
     CONTENT_NOUNS,
     ENDING,
     GIVING,
@@ -61,7 +64,9 @@ from .meaning_words import (
     WHICH_PREPS,
     apart_from,
     bare_definite,
+    confines_to_place,
 )
+from .misparse import misparse_cuts, phrase
 from .parse import sets_in_the_future
 
 if TYPE_CHECKING:
@@ -98,13 +103,13 @@ def meaning_restored(sentence: Span, kept: set[int]) -> set[int]:
     doc = sentence.doc
     for _ in range(4):  # a phrase put back can hold another refused cut; a few rounds settle it
         restore = set()
-        for _, phrase in _meaning_cuts(sentence, kept):
-            if not phrase:
+        for _, cut in _meaning_cuts(sentence, kept):
+            if not cut:
                 continue  # nothing to put back: the cut can only be refused
-            restore |= phrase
+            restore |= cut
             # the comma that set the phrase off comes back with it ("on Friday[, topping] the…",
             # "[Excluding the car sector,] sales were up")
-            before, after = min(phrase) - 1, max(phrase) + 1
+            before, after = min(cut) - 1, max(cut) + 1
             if before > sentence.start and doc[before].text == "," and before - 1 in kept:
                 restore.add(before)
             if (
@@ -158,7 +163,7 @@ def _cut_conditions(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
             continue
         asks = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll") for c in clause.children)
         if not asks:
-            yield f"cut the condition {token.text!r}… of {clause.head.text!r}", _phrase(clause)
+            yield f"cut the condition {token.text!r}… of {clause.head.text!r}", phrase(clause)
 
 
 _REPORTED = frozenset("ccomp dobj xcomp".split())
@@ -168,7 +173,7 @@ def _kept_conditions(mark: Token, clause: Token, kept: set[int]) -> Iterator[tup
     """A condition kept without what it sets: "…says if they were able to recreate a fraction"."""
     head = clause.head
     if clause.i in kept and head.i not in kept:
-        yield f"kept the condition {mark.text!r}… but cut {head.text!r}", _phrase(head)
+        yield f"kept the condition {mark.text!r}… but cut {head.text!r}", phrase(head)
         return
     reports = head.lemma_.lower() in SPEECH_LEMMAS and head.i in kept
     if not reports or any(c.dep_ in _REPORTED and c.i in kept for c in head.children):
@@ -198,23 +203,12 @@ def _cut_inverted_conditions(sentence: Span, kept: set[int]) -> Iterator[tuple[s
             and subject is not None
             and first.i < subject.i
         ):
-            yield f"cut the condition {first.text!r}… of {clause.head.text!r}", _phrase(clause)
-
-
-def _phrase(token: Token) -> set[int]:
-    """The token indices of ``token``'s phrase, without a comma or dash that opens or closes it."""
-    indices = [t.i for t in token.subtree]
-    doc = token.doc
-    while indices and doc[indices[0]].is_punct and indices[0] != token.i:
-        indices.pop(0)
-    while indices and doc[indices[-1]].is_punct and indices[-1] != token.i:
-        indices.pop()
-    return set(indices)
+            yield f"cut the condition {first.text!r}… of {clause.head.text!r}", phrase(clause)
 
 
 def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
     doc = sentence.doc
-    yield from _misparse_cuts(sentence, kept)
+    yield from misparse_cuts(sentence, kept)
     yield from _cut_concessions(sentence, kept)
     yield from _cut_correlatives(sentence, kept)
     yield from _cut_comparisons(sentence, kept)
@@ -224,12 +218,12 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
             continue
         once = token.lower_ == "again" and any(c.lower_ == "once" and c.i in kept for c in token.children)
         if (token.dep_ == "advmod" and token.lower_ in MEANING_ADVERBS) or once:
-            yield f"cut {token.text!r} of {head.text!r}", _phrase(token)  # "once [again]" is "formerly"
+            yield f"cut {token.text!r} of {head.text!r}", phrase(token)  # "once [again]" is "formerly"
             continue
         if token.dep_ in ("advmod", "quantmod") and head.like_num and token.is_alpha:
             yield (
                 f"cut {token.text!r}, which qualifies the number {head.text!r}",
-                _phrase(token),
+                phrase(token),
             )  # "[at least] 280"
             continue
         negated_head = any(c.dep_ == "neg" and c.i in kept for c in head.children)
@@ -241,7 +235,7 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
             and token.pos_ in ("ADV", "ADJ")
         ):
             # "wouldn't have moved [any quicker]": a negation covers what it is left with
-            yield f"cut {token.text!r} of the negated {head.text!r}", _phrase(token)
+            yield f"cut {token.text!r} of the negated {head.text!r}", phrase(token)
             continue
         # "doesn't plan to meet Xi [before the truce ends]": without its time a denial is total
         denying = head.head if head.dep_ == "xcomp" else head
@@ -251,14 +245,14 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
             and token.i > head.i
             and any(c.dep_ == "neg" and c.i in kept for c in denying.children)
         ):
-            yield f"cut {token.text!r}…, the time the negated {head.text!r} holds until", _phrase(token)
+            yield f"cut {token.text!r}…, the time the negated {head.text!r} holds until", phrase(token)
             continue
         negated = token.lower_ in _NEGATED_ADVERBS and any(c.dep_ == "neg" for c in token.children)
         if token.dep_ == "advmod" and negated:
-            yield f"cut the negated {token.text!r} of {head.text!r}", _phrase(token)  # "[no longer] able"
+            yield f"cut the negated {token.text!r} of {head.text!r}", phrase(token)  # "[no longer] able"
             continue
         if token.dep_ == "advmod" and token.lower_ in _WHERE_ADVERBS and head.lemma_ == "be":
-            yield f"cut {token.text!r}, where {head.text!r} says someone is", _phrase(token)
+            yield f"cut {token.text!r}, where {head.text!r} says someone is", phrase(token)
             continue
         # the modifier of a denied noun, or the phrase right after it (the parser often hangs
         # "for the border wall" of "without money for the border wall" on the verb)
@@ -266,43 +260,43 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
         denied = head if _denied(head) else _denied_before(token)
         modifier = token.dep_ in ("prep", "acl", "relcl") and gone
         if denied is not None and denied.i in kept and modifier:
-            yield f"cut {token.text!r}… of {denied.text!r}, which a denial then covers whole", _phrase(token)
+            yield f"cut {token.text!r}… of {denied.text!r}, which a denial then covers whole", phrase(token)
             continue
         content = (
             head.pos_ == "NOUN" and head.lemma_.lower() in CONTENT_NOUNS and token.dep_ in ("acl", "ccomp")
         )
         that = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
         if content and that and gone:
-            yield f"cut what the {head.text!r} is", _phrase(token)  # "the idea [that they could…]"
+            yield f"cut what the {head.text!r} is", phrase(token)  # "the idea [that they could…]"
             continue
         result = token.pos_ == "ADJ" and token.dep_ in ("advmod", "acomp", "oprd", "ccomp", "xcomp")
         made = head.lemma_.lower() in MAKING and any(c.dep_ == "dobj" and c.i in kept for c in head.children)
         if result and made and gone:
-            yield f"cut {token.text!r}, what {head.text!r} makes of its object", _phrase(token)
+            yield f"cut {token.text!r}, what {head.text!r} makes of its object", phrase(token)
             continue
         future = token.dep_ in ("prep", "npadvmod", "advmod") and head.pos_ in ("VERB", "AUX")
         if future and gone and head.lemma_.lower() not in REPORTING_LEMMAS and sets_in_the_future(token):
-            yield f"cut {token.text!r}…, which puts {head.text!r} ahead", _phrase(token)
+            yield f"cut {token.text!r}…, which puts {head.text!r} ahead", phrase(token)
             continue
         if gone and (token.lower_ in RESTRICTING or apart_from(token)):
-            yield f"cut {token.text!r}…, which restricts what {head.text!r} says", _phrase(token)
+            yield f"cut {token.text!r}…, which restricts what {head.text!r} says", phrase(token)
             continue
         remaining = token.dep_ == "acl" and token.lower_ in ("left", "remaining") and token.i == head.i + 1
         if remaining and gone and any(c.dep_ == "nummod" for c in head.children):
-            yield f"cut {token.text!r}: all {head.text!r} are not those left", _phrase(token)
+            yield f"cut {token.text!r}: all {head.text!r} are not those left", phrase(token)
             continue  # "six outings [left of their careers]"
         restrictive = token.i > head.i and not doc[token.left_edge.i - 1].is_punct  # ", who…" may go
         if token.dep_ in ("acl", "relcl") and gone and restrictive and bare_definite(head):
-            yield f"cut {token.text!r}…, which says which {head.text!r}", _phrase(token)
+            yield f"cut {token.text!r}…, which says which {head.text!r}", phrase(token)
             continue
         if token.dep_ not in ("prep", "dative") or not gone:
             continue
         if token.lower_ == "than":
-            yield f"cut what {head.text!r} is compared with", _phrase(token)  # "more personal [than …]"
+            yield f"cut what {head.text!r} is compared with", phrase(token)  # "more personal [than …]"
             continue
         why = _cut_complement(token, head, kept)
         if why:
-            yield why, _phrase(token)
+            yield why, phrase(token)
 
 
 def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
@@ -333,6 +327,9 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
         return f"cut {token.text!r}…, which says where {head.text!r} leads"  # "go [on sale] again"
     if token.lower_ in ENDING.get(lemma, ()) and head.pos_ == "VERB" and after:
         return f"cut {token.text!r}…, what {head.text!r} ends in"  # "has ended [in tragedy]"
+    when = any(c.ent_type_ in ("DATE", "TIME") for c in token.children)  # "votes [on Tuesday]"
+    if token.lower_ in ACTING_ON.get(lemma, ()) and head.pos_ == "VERB" and after and not when:
+        return f"cut {token.text!r}…, whom or what {head.text!r} acts on"  # "calling [on Clinton] to…"
     verb = head.head
     if token.lower_ == "with" and head.dep_ == "dobj" and verb.lemma_.lower() in PROVIDING and verb.i in kept:
         return f"cut {token.text!r}…, what {verb.text!r} gave"  # the parser hangs "with" on the object
@@ -351,6 +348,11 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
     # definite by the phrase after it
     if bare_definite(head) and token.lower_ in WHICH_PREPS and token.i == head.i + 1:
         return f"cut {token.text!r}…, which says whose or which {head.text!r}"
+    # where the main event happened may go ("approved the plan [in Villeurbanne]"), not where
+    # what it is about holds ("access to housing [in the North]", "surfers [outside the US]")
+    main_event = head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
+    if confines_to_place(token) and not main_event:
+        return f"cut {token.text!r}…, the place where {head.text!r} holds"
     return None
 
 
@@ -364,7 +366,7 @@ def _cut_concessions(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[
         but = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children if c.i < token.i)
         conceding = any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in head.children)
         if but and conceding and not any(t.i in kept for t in token.subtree):
-            yield f"cut what the concession {head.text!r} gives way to", _phrase(token)
+            yield f"cut what the concession {head.text!r} gives way to", phrase(token)
 
 
 def _cut_correlatives(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
@@ -400,85 +402,8 @@ def _cut_comparisons(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[
     for token in sentence:
         if token.lower_ == "than" and token.i > comparative.i and token.i not in kept:
             if not any(t.i in kept for t in token.subtree):
-                yield f"cut what {comparative.text!r} is compared with", _phrase(token)
+                yield f"cut what {comparative.text!r} is compared with", phrase(token)
             return
-
-
-def _misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
-    """Cuts that leave a kept word behind that the parser missed from them: a verb with no
-    words of its own cut right before kept words ("[, topping] the previous record"), a noun
-    cut right before a kept noun it does not qualify ("700 [in Nashua Community College] gym"), a
-    finite verb with no "and" before it hung on an earlier verb ("the truce [ends in March]")."""
-    doc = sentence.doc
-    for token in sentence:
-        if token.i in kept or token.i + 1 >= sentence.end:
-            continue
-        after = doc[token.i + 1]
-        if after.i not in kept:
-            continue
-        if not (token.is_alpha and after.is_alpha):
-            continue
-        lone_verb = token.pos_ == "VERB" and not any(True for _ in token.children)
-        split_nouns = token.pos_ in ("NOUN", "PROPN") and after.pos_ == "NOUN" and token.head.i != after.i
-        if lone_verb or split_nouns:
-            top = token
-            while top.head.i != top.i and top.head.i not in kept:
-                top = top.head
-            what = "a verb" if lone_verb else "a noun"
-            yield f"cut {what} {token.text!r} from before the kept {after.text!r}", _phrase(top)
-    for token in sentence:
-        # "Bringing the high street to Sydney's Shire, [Topshop] is set to launch…": a name
-        # set off before the main verb is its subject, whatever the parser made of it
-        after = token.right_edge.i + 1
-        verb = doc[after] if after < sentence.end else None
-        main = verb is not None and verb.pos_ in ("AUX", "VERB") and sentence.root.i in kept
-        main = main and verb.head == sentence.root
-        gone = not any(t.i in kept for t in token.subtree)
-        if token.dep_ == "appos" and token.pos_ == "PROPN" and gone and main:
-            yield f"cut the name {token.text!r}, the subject of {sentence.root.text!r}", _phrase(token)
-    for token in sentence:
-        # "reported the eatery after Jason Chan, its manager, [boasted that…]": the verb whose
-        # subject the parser took for the object of "after"
-        if token.i in kept or token.tag_ not in ("VBD", "VBZ", "VBP") or _has_subject_or_mark(token):
-            continue
-        start = token.left_edge.i
-        while start - 1 > sentence.start and doc[start - 1].is_punct:
-            start -= 1
-        opener = next(
-            (p for p in doc[sentence.start : start] if p.lower_ in CLAUSE_PREPS and p.i in kept), None
-        )
-        if (
-            opener is not None
-            and opener.dep_ == "prep"
-            and start - 1 <= opener.right_edge.i < token.left_edge.i
-        ):
-            yield f"cut the verb {token.text!r} of {opener.text!r}'s clause", _phrase(token)
-    for token in sentence:
-        if token.i in kept or token.dep_ != "conj" or token.head.i not in kept:
-            continue
-        if token.tag_ not in ("VBZ", "VBD", "VBP") or any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in token.children
-        ):
-            continue
-        # "…before their truce in a trade dispute [ends in early March]": a finite verb with
-        # no "and" or comma before it is no second verb of the head, but the one its clause needs
-        joined = any(c.dep_ in ("cc", "punct") and token.head.i < c.i < token.i for c in token.head.children)
-        before = doc[token.left_edge.i - 1]
-        # what it completes was kept: the words right before it, or a "before"/"after" whose
-        # clause it is the verb of
-        opened = before.i in kept or any(
-            t.i in kept and t.dep_ == "prep" and t.lower_ in CLAUSE_PREPS
-            for t in doc[token.head.i + 1 : token.left_edge.i]
-        )
-        if not joined and not before.is_punct and opened:
-            yield (
-                f"cut the verb {token.text!r}, misparsed as a second verb of {token.head.text!r}",
-                _phrase(token),
-            )
-
-
-def _has_subject_or_mark(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "mark", "csubj") for c in verb.children)
 
 
 def _denied(noun: Token) -> bool:

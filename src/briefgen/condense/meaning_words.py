@@ -47,6 +47,21 @@ ENDING = {
     "end": ("in", "with"), "result": ("in",), "culminate": ("in",), "amount": ("to",),
     "lead": ("to",), "turn": ("into",), "consist": ("of",), "boil": ("down",),
 }  # fmt: skip
+# Prepositions whose phrase confines what a statement is about to a place, and the compass
+# words that name one without the tagger's help: "widen access to social housing [in the
+# North]" and "surfers [outside the US] can't visit the site" are not true everywhere.
+PLACE_PREPS = frozenset("in across throughout outside inside within".split())
+COMPASS = frozenset(
+    "north south east west northern southern eastern western north-east north-west south-east "
+    "south-west northeast northwest southeast southwest midlands".split()
+)
+# Verbs whose phrase says whom or what they act on: "is calling [on Hillary Clinton] to stop…"
+# is not "is calling to stop…", nor "votes [against the bill]" "votes".
+ACTING_ON = {
+    "call": ("on", "for"), "rely": ("on",), "depend": ("on",), "insist": ("on",),
+    "impose": ("on",), "vote": ("on", "for", "against"), "prey": ("on",), "pick": ("on",),
+    "crack": ("down",), "clamp": ("down",), "side": ("with",), "turn": ("on", "against"),
+}  # fmt: skip
 # Verbs of giving whose "to" phrase says who got it.
 GIVING = frozenset("give donate pay award grant lend sell hand offer send transfer owe".split())
 # Verbs whose "with" phrase says what their object got: "present AP McCoy [with the trophy]".
@@ -87,3 +102,12 @@ def bare_definite(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return False
     return not any(c.dep_ in ("compound", "amod", "poss", "nummod") and c.i < noun.i for c in noun.children)
+
+
+def confines_to_place(prep: Token) -> bool:
+    """True for a phrase that says where a statement holds: "in Egypt", "outside the US", "in
+    the North East" (a place the tagger knows, or a compass word)."""
+    if prep.lower_ not in PLACE_PREPS:
+        return False
+    objects = (c for c in prep.children if c.dep_ == "pobj")
+    return any(o.ent_type_ in ("GPE", "LOC") or o.lower_ in COMPASS for o in objects)

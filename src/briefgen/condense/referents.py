@@ -107,6 +107,9 @@ def missing_referent(
         if names or context_words & _PERSON_NOUNS or {w.rstrip("s") for w in context_words} & _PERSON_NOUNS:
             return None
         return f"opens on {words[0]!r} and no person is named before it"
+    other = first == "the" and len(words) > 2 and words[1].lower() == "other"
+    if other and not _named_before(words[2].lower(), context_words):  # "The other words… are"
+        return f"opens on {' '.join(words[:3])!r}, set against ones the brief does not name"
     if first == "also":
         return "opens on 'Also', which adds to what the sentence before it said"  # "Also at the rally were…"
     if first in _QUANTIFIERS and len(words) > 1 and words[1].lower() in _VERB_AFTER_QUANTIFIER:
@@ -115,12 +118,26 @@ def missing_referent(
         return f"opens on {' '.join(words[:2])!r}, which points back at something before it"
     if first in _DEMONSTRATIVES:
         noun = words[1].lower() if len(words) > 1 else ""
+        if first != words[0].lower() or noun in _VERB_AFTER_QUANTIFIER | {"is", "was", "has"}:
+            noun = ""  # "That's a key reason why…", "That was…": the pronoun itself points back
         if first == "this" and re.sub(r"['’]s$", "", noun) in TIME_NOUNS:
             return None  # "This year's nominees", "This week": the time of the story, not a pointer
         if noun and _named_before(noun, context_words):
             return None
         return f"opens on {' '.join(words[:2])!r} with nothing before it to point to"
-    return _inner_pointer(bullet, context_words)
+    return _inner_pointer(bullet, context_words) or _then_pointer(bullet)
+
+
+# "at the time" with no "of…" or "when…" after it: the time of something the brief must have
+# told ("…to his Montreal constituents at the time, Lametti expressed concern").
+_AT_THE_TIME = re.compile(r"\bat the time\b(?!\s+(?:of|when|that|he|she|they|it|we|i)\b)", re.IGNORECASE)
+
+
+def _then_pointer(bullet: str) -> str | None:
+    """Why ``bullet`` places itself "at the time" of something the brief has not said, or None."""
+    if _AT_THE_TIME.search(_QUOTED.sub(" ", bullet)):
+        return "says 'at the time' of something nothing before it tells"
+    return None
 
 
 # "this/these/those" before a noun inside a bullet, outside its quotes: "Chapman admits in

@@ -314,6 +314,8 @@ def finish_sentence(text: str) -> str:
     text = text.strip(" ,;:-–—")
     if text and text[-1] not in ".!?”\"'’":
         text += "."
+    elif text[-2:-1] not in ("", ".", "!", "?", ",") and text[-1] in '”"':
+        text += "."  # "…to “stop pimping black votes”" ends inside no sentence of the quote's own
     return text[:1].upper() + text[1:]
 
 

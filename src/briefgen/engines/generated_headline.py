@@ -27,7 +27,7 @@ from ..condense.headline import headline_from, headline_options
 from ..condense.quote_marks import quote_context
 from ..condense.referents import TIME_NOUNS
 from ..condense.title_words import best_headline, choose_headline
-from ..lexicon import STATEMENT_SUBJECT_DEPS, THING_PRONOUNS
+from ..lexicon import REPORTING_LEMMAS, STATEMENT_SUBJECT_DEPS, THING_PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -166,7 +166,33 @@ def _standalone_options(span: Span) -> list[str]:
         if not _first_person(o)
         and not _points_back(o)
         and not (unnamed and unnamed in _words_outside_quotes(o))
+        and not _only_subordinate(span, o)
     ]
+
+
+# What a phrase or clause hangs on the main clause by: a headline of these alone has lost it.
+_SUBORDINATE_DEPS = frozenset("prep advcl mark pcomp pobj advmod npadvmod".split())
+
+
+def _only_subordinate(span: Span, headline: str) -> bool:
+    """Whether ``headline`` keeps only phrases that hang on a cut main clause: "In what might
+    be first time Republicans and Black Lives Matter have ever agreed" of "…, the group is
+    calling on Hillary Clinton to…"."""
+    kept = kept_indices(span.doc, headline_offsets(span, headline))
+    root = span.root
+    if not kept or root.i in kept:
+        return False
+    tops = [span.doc[i] for i in kept if span.doc[i].head.i not in kept and span.doc[i].is_alpha]
+    if tops and all(t.dep_ in _SUBORDINATE_DEPS for t in tops):
+        return True
+    # the parser may hang an opening phrase's clause on the main verb ("agreed" as its
+    # complement); a headline that opens on a preposition and ends before the main clause's
+    # subject has lost it all the same
+    if span.doc[min(kept)].pos_ not in ("ADP", "SCONJ"):
+        return False
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    opens_main = subject.left_edge.i if subject is not None and subject.i < root.i else root.i
+    return max(kept) < opens_main and root.lemma_.lower() not in REPORTING_LEMMAS
 
 
 # A person named only by a pronoun; "it" and "its" are as often a company or a law.
@@ -197,6 +223,7 @@ def _shorter_clause(analysed: AnalysedArticle, lead: Sentence, *, strict: bool) 
     span = _span(analysed, lead)
     for most in _SHORTER_BUDGETS if span is not None else ():
         sourced = sourced_options(span, [headline_from(span, most, min(most, 50))])
+        sourced = [o for o in sourced if not _only_subordinate(span, o)]
         if strict:
             sourced = [o for o in sourced if says_the_news(span, o)]
         if sourced:

@@ -240,6 +240,25 @@ def _opens_a_sentence(tokens, n: int) -> bool:
     return any(t.pos_ in VERB_POS for t in tokens[n + 1 :])
 
 
+def _misparsed_subject(tokens, n: int, before) -> bool:
+    """True for a name the parser hung on the words before it (an object or complement) that a
+    finite verb follows, after a lower-case noun or adjective that ends a clause with its own
+    subject and verb: the subject of a sentence glued on ("…mistook her for being pregnant
+    [Lizzi] had reached a size 24"), not a name in the same sentence ("the chairman John Smith
+    has", where the name is the subject)."""
+    token, after = tokens[n], tokens[n + 1]
+    hung = token.pos_ == "PROPN" and token.dep_ in ("attr", "pobj", "dobj", "npadvmod", "oprd")
+    if not hung or after.tag_ not in ("VBD", "VBZ", "MD") or after.head.i == token.head.i:
+        return False
+    if before.pos_ not in ("ADJ", "NOUN") or not before.text.islower():
+        return False
+    first = tokens[0].i
+    return any(
+        t.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in SUBJECT_DEPS and c.i >= first for c in t.children)
+        for t in tokens[:n]
+    )
+
+
 def glue_points(span, *, strict: bool = False) -> list[int]:
     """Token indices in ``span`` where a caption or sentence glued on without a full stop begins.
 
@@ -273,6 +292,9 @@ def glue_points(span, *, strict: bool = False) -> list[int]:
             continue  # "Black Lives Matter movement" goes on; "…Grand National Tindall celebrates" starts anew
         if _opens_a_sentence(tokens, n):
             points.append(token.i)  # "…appears disinterested The reptile then turns…"
+            continue
+        if _misparsed_subject(tokens, n, before):
+            points.append(token.i)  # "…for being pregnant Lizzi had reached": "Lizzi" as "being"'s
             continue
         # the new clause: a verb at or after the capital whose subject starts the clause
         verb = token.head

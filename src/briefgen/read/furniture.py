@@ -1,5 +1,6 @@
 """Page furniture inside sentences: captions, photo and wire credits, gallery prompts,
-position markers ("(right)") and chart references, in every house style we read.
+position markers ("(right)"), chart references and a match report's team sheet ("Subs Not
+Used: Orr, Brown."), in every house style we read.
 
 A page flattened to text runs its furniture into the copy: "Open this photo in gallery A
 house is seen after the tsunami…", "…to end the shutdown. ( J. Scott Applewhite / AP )",
@@ -27,6 +28,7 @@ _FURNITURE = re.compile(
     \b(?:chart|graphic|graph|table|map|infographic)s?\ (?:below|above|at\ the\ (?:bottom|top)|on\ the\ (?:right|left))\b |
     \b(?:the|this)\ (?:chart|graphic|graph|infographic)\ (?:below\ |above\ )?(?:shows|illustrates)\b |
     \bsee\ (?:the\ )?(?:chart|graphic|table|map)\b | \bat\ the\ bottom\ of\ this\ (?:article|page|story)\b |
+    ^\W*(?:subs(?:titutes)?(?:\ not\ used)?|booked|sent\ off|att(?:endance)?|referee)\s*:\s*[A-Z\d] |
     ^\W*(?:as\ )?(?:published|printed|appeared)\ in\ (?:the\ )?(?:International\ )?[A-Z][\w.]*(?:\ [A-Z][\w.]*)*\W*$
     """,
     re.IGNORECASE | re.VERBOSE,

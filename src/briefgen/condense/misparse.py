@@ -1,0 +1,115 @@
+"""Cuts that a misparse hides from :mod:`briefgen.condense.meaning`'s rules: the parser hung a
+word on the wrong head, so a cut that looks like a whole phrase leaves part of one behind.
+
+The checks read the words around a cut, not only the tree, because the tree is what is wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from .meaning_words import CLAUSE_PREPS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def phrase(token: Token) -> set[int]:
+    """The token indices of ``token``'s phrase, without a comma or dash that opens or closes it."""
+    indices = [t.i for t in token.subtree]
+    doc = token.doc
+    while indices and doc[indices[0]].is_punct and indices[0] != token.i:
+        indices.pop(0)
+    while indices and doc[indices[-1]].is_punct and indices[-1] != token.i:
+        indices.pop()
+    return set(indices)
+
+
+def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    """Cuts that leave a kept word behind that the parser missed from them: a verb with no
+    words of its own cut right before kept words ("[, topping] the previous record"), a noun
+    cut right before a kept noun it does not qualify ("700 [in Nashua Community College] gym"), a
+    finite verb with no "and" before it hung on an earlier verb ("the truce [ends in March]"), a
+    name made a second subject of the verb before it ("himself [learning poker from the ‘King
+    of Instagram’] Dan Blizerian")."""
+    doc = sentence.doc
+    for token in sentence:
+        if token.i in kept or token.i + 1 >= sentence.end:
+            continue
+        after = doc[token.i + 1]
+        if after.i not in kept:
+            continue
+        if not (token.is_alpha and after.is_alpha):
+            continue
+        lone_verb = token.pos_ == "VERB" and not any(True for _ in token.children)
+        split_nouns = token.pos_ in ("NOUN", "PROPN") and after.pos_ == "NOUN" and token.head.i != after.i
+        if lone_verb or split_nouns:
+            top = token
+            while top.head.i != top.i and top.head.i not in kept:
+                top = top.head
+            what = "a verb" if lone_verb else "a noun"
+            yield f"cut {what} {token.text!r} from before the kept {after.text!r}", phrase(top)
+    for verb in sentence:
+        # "shared a video of himself learning poker from the ‘King of Instagram’ Dan Blizerian":
+        # a second subject after the verb is a name the parser cut loose from the words before it
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.i not in kept or len(subjects) < 2 or subjects[-1].i < verb.i:
+            continue
+        loose = subjects[-1]
+        between = set(range(verb.i + 1, loose.left_edge.i)) - kept
+        if loose.i in kept and any(sentence.doc[i].is_alpha for i in between):
+            yield f"cut the words that {loose.text!r}, a second subject of {verb.text!r}, belongs to", between
+    for token in sentence:
+        # "Bringing the high street to Sydney's Shire, [Topshop] is set to launch…": a name
+        # set off before the main verb is its subject, whatever the parser made of it
+        after = token.right_edge.i + 1
+        verb = doc[after] if after < sentence.end else None
+        main = verb is not None and verb.pos_ in ("AUX", "VERB") and sentence.root.i in kept
+        main = main and verb.head == sentence.root
+        gone = not any(t.i in kept for t in token.subtree)
+        if token.dep_ == "appos" and token.pos_ == "PROPN" and gone and main:
+            yield f"cut the name {token.text!r}, the subject of {sentence.root.text!r}", phrase(token)
+    for token in sentence:
+        # "reported the eatery after Jason Chan, its manager, [boasted that…]": the verb whose
+        # subject the parser took for the object of "after"
+        if token.i in kept or token.tag_ not in ("VBD", "VBZ", "VBP") or _has_subject_or_mark(token):
+            continue
+        start = token.left_edge.i
+        while start - 1 > sentence.start and doc[start - 1].is_punct:
+            start -= 1
+        opener = next(
+            (p for p in doc[sentence.start : start] if p.lower_ in CLAUSE_PREPS and p.i in kept), None
+        )
+        if (
+            opener is not None
+            and opener.dep_ == "prep"
+            and start - 1 <= opener.right_edge.i < token.left_edge.i
+        ):
+            yield f"cut the verb {token.text!r} of {opener.text!r}'s clause", phrase(token)
+    for token in sentence:
+        if token.i in kept or token.dep_ != "conj" or token.head.i not in kept:
+            continue
+        if token.tag_ not in ("VBZ", "VBD", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+        ):
+            continue
+        # "…before their truce in a trade dispute [ends in early March]": a finite verb with
+        # no "and" or comma before it is no second verb of the head, but the one its clause needs
+        joined = any(c.dep_ in ("cc", "punct") and token.head.i < c.i < token.i for c in token.head.children)
+        before = doc[token.left_edge.i - 1]
+        # what it completes was kept: the words right before it, or a "before"/"after" whose
+        # clause it is the verb of
+        opened = before.i in kept or any(
+            t.i in kept and t.dep_ == "prep" and t.lower_ in CLAUSE_PREPS
+            for t in doc[token.head.i + 1 : token.left_edge.i]
+        )
+        if not joined and not before.is_punct and opened:
+            yield (
+                f"cut the verb {token.text!r}, misparsed as a second verb of {token.head.text!r}",
+                phrase(token),
+            )
+
+
+def _has_subject_or_mark(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "mark", "csubj") for c in verb.children)
