@@ -6,6 +6,7 @@ import pytest
 
 from briefgen.analyse.sentences import mend_bounds
 from briefgen.condense.alignment import align
+from briefgen.condense.faithful import unfaithful_cut
 from briefgen.condense.quote_marks import in_unclosed_quote, quote_context, unpaired_quotes, whole_sentence
 from briefgen.condense.referents import missing_referent
 from briefgen.read.furniture import is_furniture, strip_markers
@@ -33,6 +34,16 @@ from briefgen.read.titles import clean_title, teaser_signs, title_headline
 )
 def test_unpaired_quotes(text: str, expected: str | None) -> None:
     assert unpaired_quotes(text) == expected
+
+
+@pytest.mark.slow
+def test_a_cut_never_leaves_a_quote_mark_alone(analyse) -> None:
+    """The quote went with the cut, its closing mark stayed: "It wasn't long ', reports…"."""
+    span = analyse(
+        "It wasn't long before Fowler came to his girlfriend's defence and told the troll he "
+        "'might want to get your facts straight', reports the Golf Channel."
+    ).doc[:]
+    assert unfaithful_cut(span, "It wasn't long ', reports the Golf Channel.") == "a quote mark left alone"
 
 
 def test_align_is_a_deletion_with_a_capital_first_letter() -> None:
@@ -74,6 +85,10 @@ def test_align_is_a_deletion_with_a_capital_first_letter() -> None:
         ("Vaughan said: “We will sail on time.”", False),
         ("As published in the International New York Times.", True),
         ("The study was published in the journal Nature on Monday.", False),
+        ("Wishes she was a millionaire: Law professor Jane Lee sent a link to her students.", True),
+        ("The reason was very simple: Fares have doubled.", False),
+        ("Barbie collectors mark your calendars: This Saturday, the doll goes on sale.", False),
+        ("Sources close to the minister: “We will sail on time.”", False),
         # a match report's team sheet
         ("Subs Not Used: Orr, Brown.", True),
         ("Booked: Hill, Fortune.", True),
@@ -315,6 +330,13 @@ def test_teaser_titles(title: str | None, teaser: bool) -> None:
             "opens on 'The other words', set against ones the brief does not name",
         ),
         ("The other words to make the list are grapple and optics.", ["Words banned"], False, None),
+        (
+            "Dozens more like it snake around the town.",
+            ["Border tunnel found"],
+            False,
+            "opens on 'Dozens more', which adds to something the brief has not said",
+        ),
+        ("Two more people died in the fire.", ["Fire kills three"], True, None),
         # "at the time" of something the brief has not told
         (
             "In a post to his constituents at the time, the minister voiced concern.",

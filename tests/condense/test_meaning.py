@@ -200,6 +200,38 @@ CUTS = [
         "The 52-year-old senator shared a video of himself Dan Blizerian.",
         "cut the words that 'Blizerian', a second subject of 'shared', belongs to",
     ),
+    (
+        "The world junior champion clocked 44.93 seconds to finish well clear of his rival.",
+        "The world junior champion clocked to finish well clear of his rival.",
+        "cut the amount 'seconds' of 'clocked'",
+    ),
+    (  # what bounds a denial of the future
+        "The biggest prize in labor endorsements won’t be doled out next week as many people expected.",
+        "The biggest prize in labor endorsements won’t be doled out as many people expected.",
+        "cut 'week'…, which bounds what the negated 'doled' denies",
+    ),
+    (
+        "The union won't be holding a vote on whether to endorse a candidate at its annual winter meeting.",
+        "The union won't be holding a vote on whether to endorse a candidate.",
+        "cut 'at'…, which bounds what the negated 'endorse' denies",
+    ),
+    ("The council will not meet on Friday.", "The council will not meet.", "cut 'on'…, which bounds"),
+    (
+        "It is the most fateful moment in the film: a scene in which the chief orders his team to wait.",
+        "It is the most fateful moment in the film.",
+        "cut what the colon introduces",
+    ),
+    (
+        "It wasn't long before the coach came to his player's defence.",
+        "It wasn't long.",
+        "cut 'came'…, the time the negated 'was' holds until",
+    ),
+    (  # the tagger took "gavels" and "votes" for nouns, and hung "to end…" on "gavels"
+        "It is a theory that will be put to the test when the new majority gavels in this week and "
+        "votes to end the shutdown without money for the wall.",
+        "It is a theory that will be put to the test when the new majority gavels in this week and votes.",
+        "cut what 'votes' takes, which the parser hung elsewhere",
+    ),
     # what a cut may still take
     (
         "Wales have a clutch of injury worries before Wednesday's game.",

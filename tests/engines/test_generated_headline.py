@@ -318,3 +318,17 @@ def test_a_headline_keeps_the_main_clause_whom_it_calls_on_and_its_quote_marks(a
     assert "calls on Mayor Jane Lee to “stop ignoring the river”" in headline, headline
     assert _faithful_to_some_sentence(analysed, headline)
     assert all(b.text.endswith((".", ".”", "!", "?")) for b in summary.bullets), summary.bullets
+
+
+def test_a_headline_never_says_they_without_whom(analyse) -> None:
+    """ "Mr Lee concedes they might have influenced youngster": the cut took "this rally and
+    another", which "they" stands for; a headline with "they" needs a plural noun before it."""
+    analysed = analyse(
+        "Yesterday Mr Lee, who went to this rally and another similar one with his daughter and wife "
+        "Anna, conceded they might have influenced the youngster, who would have been 13 at the time.\n\n"
+        "The rally was organised by a banned group in east London in 2013.\n\n"
+        "Police said they were still looking for the girl, who left home in February.\n"
+    )
+    headline = _headline(analysed)
+    assert " they " not in f" {headline} ", headline
+    assert _faithful_to_some_sentence(analysed, headline)

@@ -151,6 +151,18 @@ def test_a_name_in_capitals_goes_on_across_a_word_the_parser_left_out(analyse) -
 
 
 @pytest.mark.slow
+def test_glue_points_find_the_copy_after_a_caption_that_ends_on_a_quote(analyse) -> None:
+    """A capital after a caption's closing mark, set off by a comma before a subject and its
+    verb: the copy starting again, wherever the parser hung the phrase."""
+    text = (
+        "Lisa Lee, 50, reportedly sent the message on March 31 under the subject line: 'Great article "
+        "on writing briefs' Following a number of complaints, the college issued an apology to students."
+    )
+    doc = analyse(text).doc
+    assert [doc[i].text for i in glue_points(doc[:], strict=True)] == ["Following"]
+
+
+@pytest.mark.slow
 def test_glue_points_leave_names_and_complements_alone(analyse) -> None:
     text = "Germany international Per Mertesacker insists Klopp would be a good fit with Manchester United."
     assert glue_points(analyse(text).doc[:]) == []

@@ -285,6 +285,8 @@ def unfaithful_cut(sentence: Span, text: str) -> str | None:
     offsets = cut_offsets(sentence, text, _unfaithful_at)
     if offsets is None:
         return "not a deletion"
+    if _STRAY_MARK.search(text):
+        return "a quote mark left alone"  # "It wasn't long [before … like that]', reports…"
     return unpaired_quotes(text) or _unfaithful_at(sentence, offsets)
 
 
@@ -297,6 +299,8 @@ def _unfaithful_at(sentence: Span, offsets: Sequence[int]) -> str | None:
 
 
 _STRAY_SINGLE = re.compile(r"(?:^|\s)[‘’](?:\s|$)")
+# A mark with a space before it and a space or a comma after: its quote went with a cut.
+_STRAY_MARK = re.compile(r"\s['‘’\"“”](?=[\s,;:]|[.!?]?$)")
 
 
 def unfaithful_headline(sentence: Span, headline: str) -> str | None:

@@ -24,7 +24,10 @@ checks here catch a cut word whose absence turns the rest into another statement
 - what a comparison is with: "more personal [than political]";
 - what qualifies a number: "rose to [at least] 280";
 - a degree or manner word of a negated verb: "wouldn't have moved [any quicker]";
-- the time a denial holds until: "doesn't plan to meet Xi [before their truce ends]";
+- the time a denial holds until: "doesn't plan to meet Xi [before their truce ends]", and
+  what bounds a denial of the future: "won't be doled out [next week]";
+- an amount a verb states: "clocked [44.93 seconds]";
+- all that a bare "a" noun said: "…: a scene [in which the chief orders his team to wait]";
 - a condition with no "if": "[had he been surging towards the posts]";
 - what a concession gives way to: "may be small[, but scientists are hoping to…]";
 - what someone was presented with: "present AP McCoy [with the trophy]";
@@ -64,6 +67,7 @@ from .meaning_words import (
     WHICH_PREPS,
     apart_from,
     bare_definite,
+    bare_indefinite,
     confines_to_place,
 )
 from .misparse import misparse_cuts, phrase
@@ -88,6 +92,8 @@ _WHERE_ADVERBS = frozenset(
 )
 # What a "provided" taken for a preposition or a participle heads when it opens a clause.
 _CLAUSES = frozenset("pcomp ccomp advcl".split())
+# Auxiliaries of the future: "won't", "will not", "would not", "shall not".
+_FUTURE_AUX = frozenset("wo will would shall 'll ’ll".split())
 
 
 def changed_meaning(sentence: Span, kept: set[int]) -> str | None:
@@ -212,6 +218,7 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
     yield from _cut_concessions(sentence, kept)
     yield from _cut_correlatives(sentence, kept)
     yield from _cut_comparisons(sentence, kept)
+    yield from _cut_announced(sentence, kept)
     for token in sentence:
         head = token.head
         if token.i in kept or head.i not in kept or head.i == token.i:
@@ -239,13 +246,32 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
             continue
         # "doesn't plan to meet Xi [before the truce ends]": without its time a denial is total
         denying = head.head if head.dep_ == "xcomp" else head
+        until = token.lower_ in UNTIL or any(c.dep_ == "mark" and c.lower_ in UNTIL for c in token.children)
         if (
             token.dep_ in ("prep", "advcl")
-            and token.lower_ in UNTIL
+            and until
             and token.i > head.i
             and any(c.dep_ == "neg" and c.i in kept for c in denying.children)
         ):
             yield f"cut {token.text!r}…, the time the negated {head.text!r} holds until", phrase(token)
+            continue
+        # "won't be doled out [next week]", "won't hold a vote [at its winter meeting]": what
+        # bounds a denial of the future goes with it, or the denial is total
+        gone = not any(t.i in kept for t in token.subtree)
+        denied = _denied_verb(head)  # "won't be holding a vote on whether to endorse [at…]"
+        future = denied is not None and any(
+            c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in denied.children
+        )
+        bounding = token.dep_ in ("prep", "npadvmod") and token.i > head.i and gone
+        if bounding and future and any(c.dep_ == "neg" and c.i in kept for c in denied.children):
+            yield f"cut {token.text!r}…, which bounds what the negated {head.text!r} denies", phrase(token)
+            continue
+        amount = token.dep_ == "npadvmod" and any(c.dep_ == "nummod" for c in token.children)
+        if amount and gone and head.pos_ == "VERB" and token.left_edge.i == head.i + 1:
+            yield (
+                f"cut the amount {token.text!r} of {head.text!r}",
+                phrase(token),
+            )  # "clocked [44.93 seconds]"
             continue
         negated = token.lower_ in _NEGATED_ADVERBS and any(c.dep_ == "neg" for c in token.children)
         if token.dep_ == "advmod" and negated:
@@ -288,6 +314,11 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
         restrictive = token.i > head.i and not doc[token.left_edge.i - 1].is_punct  # ", who…" may go
         if token.dep_ in ("acl", "relcl") and gone and restrictive and bare_definite(head):
             yield f"cut {token.text!r}…, which says which {head.text!r}", phrase(token)
+            continue
+        # "…the most fateful moment in the film: a scene [in which the chief orders…]"
+        said_of = head.dep_ in ("appos", "attr") and bare_indefinite(head)
+        if token.dep_ == "relcl" and gone and restrictive and said_of:
+            yield f"cut {token.text!r}…, all that the bare {head.text!r} says", phrase(token)
             continue
         if token.dep_ not in ("prep", "dative") or not gone:
             continue
@@ -386,6 +417,19 @@ def _cut_correlatives(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set
             return
 
 
+def _cut_announced(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    """What a colon introduces, cut from a sentence that points ahead to it: "It is the most
+    fateful moment in the film[: a scene in which the chief orders his team to wait]"."""
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "here") for c in sentence.root.children):
+        return
+    colon = next((t for t in sentence if t.text == ":" and t.i > sentence.root.i), None)
+    if colon is None or colon.i in kept:
+        return
+    after = [t.i for t in sentence.doc[colon.i + 1 : sentence.end] if not t.is_punct]
+    if after and not any(i in kept for i in after):
+        yield "cut what the colon introduces", {colon.i, *after}
+
+
 def _cut_comparisons(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
     """A kept comparative whose "than" went, wherever the parser hung it: "cost 12 per cent
     more[ – or £38,831 – than those in surrounding areas]"."""
@@ -404,6 +448,18 @@ def _cut_comparisons(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[
             if not any(t.i in kept for t in token.subtree):
                 yield f"cut what {comparative.text!r} is compared with", phrase(token)
             return
+
+
+def _denied_verb(token: Token) -> Token | None:
+    """The negated verb ``token`` belongs to, up through its object and prepositional phrases
+    ("holding a vote on whether to [endorse]"), or None."""
+    for _ in range(5):
+        if any(c.dep_ == "neg" for c in token.children):
+            return token
+        if token.dep_ not in ("xcomp", "pcomp", "prep", "dobj", "pobj") or token.head == token:
+            return None
+        token = token.head
+    return None
 
 
 def _denied(noun: Token) -> bool:

@@ -104,6 +104,14 @@ def bare_definite(noun: Token) -> bool:
     return not any(c.dep_ in ("compound", "amod", "poss", "nummod") and c.i < noun.i for c in noun.children)
 
 
+def bare_indefinite(noun: Token) -> bool:
+    """True for an "a" noun with nothing before it that says what it is ("a scene"), so that
+    a clause after it says it all: "…: a scene [in which the chief orders…]"."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False
+    return not any(c.dep_ in ("compound", "amod", "poss", "nummod") and c.i < noun.i for c in noun.children)
+
+
 def confines_to_place(prep: Token) -> bool:
     """True for a phrase that says where a statement holds: "in Egypt", "outside the US", "in
     the North East" (a place the tagger knows, or a compass word)."""

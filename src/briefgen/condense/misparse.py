@@ -51,6 +51,16 @@ def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
             what = "a verb" if lone_verb else "a noun"
             yield f"cut {what} {token.text!r} from before the kept {after.text!r}", phrase(top)
     for verb in sentence:
+        # "…gavels in this week and votes [to end the shutdown…]": a verb left with no words of
+        # its own, the "to" clause it takes hung elsewhere by the parser and cut
+        nxt = sentence.doc[verb.i + 1] if verb.i + 1 < sentence.end else None
+        # the tagger may take both verbs for nouns: "gavels … and votes"
+        clausal = verb.head.dep_ in ("ROOT", "advcl", "ccomp", "relcl", "conj")
+        verbal = verb.pos_ == "VERB" or (verb.dep_ == "conj" and verb.tag_ in ("VBZ", "NNS") and clausal)
+        bare = verbal and verb.i in kept and not any(True for _ in verb.children)
+        if bare and nxt is not None and nxt.lower_ == "to" and nxt.i not in kept and nxt.dep_ == "aux":
+            yield f"cut what {verb.text!r} takes, which the parser hung elsewhere", phrase(nxt.head)
+    for verb in sentence:
         # "shared a video of himself learning poker from the ‘King of Instagram’ Dan Blizerian":
         # a second subject after the verb is a name the parser cut loose from the words before it
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -41,6 +41,11 @@ _VERB_AFTER_QUANTIFIER = frozenset(
     "are were have had will would can could may might must should say said do did also even still now".split()
 )
 
+# Counts that with "more" after them add to what was said before: "Dozens more like it…".
+_COUNTS = _QUANTIFIERS | frozenset(
+    "dozens hundreds thousands scores two three four five six seven eight nine ten".split()
+)
+
 # Stock openers that tie a sentence to the one before it, before its real first word.
 _STOCK_OPENERS = tuple(
     tuple(o.split())
@@ -110,6 +115,8 @@ def missing_referent(
     other = first == "the" and len(words) > 2 and words[1].lower() == "other"
     if other and not _named_before(words[2].lower(), context_words):  # "The other words… are"
         return f"opens on {' '.join(words[:3])!r}, set against ones the brief does not name"
+    if len(words) > 1 and words[1].lower() == "more" and (first in _COUNTS or first.isdigit()):
+        return f"opens on {' '.join(words[:2])!r}, which adds to something the brief has not said"  # "Dozens more like it"
     if first == "also":
         return "opens on 'Also', which adds to what the sentence before it said"  # "Also at the rally were…"
     if first in _QUANTIFIERS and len(words) > 1 and words[1].lower() in _VERB_AFTER_QUANTIFIER:
@@ -134,8 +141,12 @@ _AT_THE_TIME = re.compile(r"\bat the time\b(?!\s+(?:of|when|that|he|she|they|it|
 
 
 def _then_pointer(bullet: str) -> str | None:
-    """Why ``bullet`` places itself "at the time" of something the brief has not said, or None."""
-    if _AT_THE_TIME.search(_QUOTED.sub(" ", bullet)):
+    """Why ``bullet`` places itself "at the time" of something the brief has not said, or None:
+    in its opening phrase, before the first comma; later in the sentence it is the time of what
+    the sentence itself told ("…went to the rally…, when she would have been 13 at the time")."""
+    text = _QUOTED.sub(" ", bullet)
+    found, comma = _AT_THE_TIME.search(text), text.find(",")
+    if found and comma > found.start():
         return "says 'at the time' of something nothing before it tells"
     return None
 

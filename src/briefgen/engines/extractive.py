@@ -343,12 +343,8 @@ def _lacks_referent(
     earlier = [headline, *(texts[j] for j in sorted(before))]
     if missing_referent(texts[k], earlier, persons, follows) is not None:
         return True
-    if follows or analysed.doc is None:
+    if analysed.doc is None:
         return False
-    first = texts[k].split(maxsplit=1)[0].lower().strip("“\"'‘").replace("’", "'") if texts[k].strip() else ""
-    previous = analysed.sentences[index - 1].text.rstrip("”\"'’ ") if index > 0 else ""
-    if first in _ANSWERING and previous.endswith("?"):
-        return True  # "It's not being anybody's running mate." answers "What's next for him?"
     registry = names.registry()
     context = {w.lower() for w in re.findall(r"[\w’'-]+", " ".join(earlier))}
 
@@ -356,6 +352,15 @@ def _lacks_referent(
         return any(part.lower() in context for part in name.split() if len(part) > 2)
 
     span = analysed.doc.char_span(candidates[k].start, candidates[k].end, alignment_mode="expand")
+    first = texts[k].split(maxsplit=1)[0].lower().strip("“\"'‘").replace("’", "'") if texts[k].strip() else ""
+    # "Chapman says…", "Palmer’s presence…": a surname the brief never introduced; right after
+    # the previous bullet, one the bullet opens on (the article may have named her in between)
+    lone = lone_surnames(span, texts[k], registry) if span is not None else []
+    if any(not named(f) and (not follows or first.strip(",") in f.lower().split()) for f in lone):
+        return True
+    previous = analysed.sentences[index - 1].text.rstrip("”\"'’ ") if index > 0 else ""
+    if follows or (first in _ANSWERING and previous.endswith("?")):
+        return not follows  # "It's not being anybody's running mate." answers "What's next for him?"
     pronoun = uncontracted(first)  # "She's sitting…"; "Despite the wisdom, he pledged…"
     pronoun = (subject_pronoun(span) if span is not None else None) or pronoun
     if pronoun in ("he", "she"):
@@ -369,16 +374,14 @@ def _lacks_referent(
             return True  # "They are hoping…" after "…are Anna Palmer and Jake Sherman"
     brief = " ".join(earlier)
     organisations = any(e.label in ("ORG", "GPE", "NORP") and e.text in brief for e in analysed.entities)
-    if span is not None and unintroduced_description(
+    # "The board's six-page ruling…" with no board in the brief
+    return span is not None and unintroduced_description(
         span,
         analysed.text[: candidates[k].start],
         context,
         names_an_org=organisations,
         names_a_person=any(named(p) for p in persons),
-    ):
-        return True  # "The board's six-page ruling…" with no board in the brief
-    # "Chapman says…", "Palmer’s presence…": a surname the brief never introduced
-    return span is not None and any(not named(full) for full in lone_surnames(span, texts[k], registry))
+    )
 
 
 # Pronouns that answer the question the sentence before asks: "What's next for him? It's

@@ -27,6 +27,7 @@ from ..condense.headline import headline_from, headline_options
 from ..condense.quote_marks import quote_context
 from ..condense.referents import TIME_NOUNS
 from ..condense.title_words import best_headline, choose_headline
+from ..condense.wording import inside_quotes
 from ..lexicon import REPORTING_LEMMAS, STATEMENT_SUBJECT_DEPS, THING_PRONOUNS
 
 if TYPE_CHECKING:
@@ -167,7 +168,25 @@ def _standalone_options(span: Span) -> list[str]:
         and not _points_back(o)
         and not (unnamed and unnamed in _words_outside_quotes(o))
         and not _only_subordinate(span, o)
+        and not _unbound_plural(span, o)
     ]
+
+
+_PLURAL_PRONOUNS = frozenset("they them their".split())
+
+
+def _unbound_plural(span: Span, headline: str) -> bool:
+    """Whether ``headline`` says "they", "them" or "their" with no plural noun or pair of
+    names before it: "Mr Hussen concedes they might have influenced youngster" cut "who went
+    to this rally and another" that "they" stands for."""
+    kept = sorted(kept_indices(span.doc, headline_offsets(span, headline)))
+    quoted = inside_quotes(span)
+    for n, i in enumerate(kept):
+        token = span.doc[i]
+        if token.lower_ in _PLURAL_PRONOUNS and token.pos_ == "PRON" and i not in quoted:
+            before = [span.doc[j] for j in kept[:n]]
+            return not any(t.tag_ in ("NNS", "NNPS") or t.dep_ == "conj" for t in before)
+    return False
 
 
 # What a phrase or clause hangs on the main clause by: a headline of these alone has lost it.
@@ -223,7 +242,7 @@ def _shorter_clause(analysed: AnalysedArticle, lead: Sentence, *, strict: bool) 
     span = _span(analysed, lead)
     for most in _SHORTER_BUDGETS if span is not None else ():
         sourced = sourced_options(span, [headline_from(span, most, min(most, 50))])
-        sourced = [o for o in sourced if not _only_subordinate(span, o)]
+        sourced = [o for o in sourced if not _only_subordinate(span, o) and not _unbound_plural(span, o)]
         if strict:
             sourced = [o for o in sourced if says_the_news(span, o)]
         if sourced:

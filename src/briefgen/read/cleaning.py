@@ -290,6 +290,9 @@ def glue_points(span, *, strict: bool = False) -> list[int]:
         named = before.text[:1].isupper() and before.lower_ not in CALENDAR_WORDS
         if named and token.pos_ in ("PROPN", "NOUN") and token.ent_iob_ != "B" and not after_quote:
             continue  # "Black Lives Matter movement" goes on; "…Grand National Tindall celebrates" starts anew
+        if after_quote and _opens_on_a_setting(token):
+            points.append(token.i)  # "…subject line: 'Great article' Following complaints, the college…"
+            continue
         if _opens_a_sentence(tokens, n):
             points.append(token.i)  # "…appears disinterested The reptile then turns…"
             continue
@@ -356,6 +359,21 @@ def _ends_a_clause(tokens, last, start) -> bool:
 
 _CLOSING_MARKS = frozenset("'’\"”")
 _QUOTE_OPENERS = frozenset("'‘\"“")
+
+
+def _opens_on_a_setting(token) -> bool:
+    """True for a phrase set off by a comma before a subject and its verb ("Following
+    complaints, the college issued…"): after a caption's closing quote, the copy starting
+    again. The parser often hangs the phrase on the caption, so the comma decides."""
+    if token.tag_ not in ("VBG", "IN", "RB"):
+        return False
+    rest = token.doc[token.i + 1 : token.sent.end]
+    comma = next((t for t in rest if t.text == ","), None)
+    if comma is None:
+        return False
+    return any(
+        t.dep_ in SUBJECT_DEPS and t.i > comma.i and t.head.i > t.i and t.head.pos_ in VERB_POS for t in rest
+    )
 
 
 def _closes_caption_quote(tokens, n: int) -> bool:

@@ -62,6 +62,13 @@ _CAPTION_LABEL = re.compile(
     :\s+[A-Z‘'"“]""",
     re.VERBOSE,
 )
+# A longer caption label, of up to five lower-case words after a capitalised one, before a
+# name rather than a quote: "Wishes she was a millionaire: Drexel law professor Lisa McElroy…".
+_LONG_CAPTION_LABEL = re.compile(
+    r"^\W*(?!(?:He|She|They|It|I|We|You|The|A|An|This|That|These|Those|But|And|For|In|On|At)\b)"
+    r"[A-Z][a-z'’-]+(?:\ [a-z'’-]+){3,4}:\s+"
+    r"(?!(?:This|That|These|Those|The|A|An|He|She|It|They|We|I|You|In|On|At|If|When|Now)\b)[A-Z][a-z]"
+)
 # Deleted from a news sentence: "(pictured)", "(right)", "(second left)", "(file)".
 _MARKER = re.compile(
     r"\s*\((?:(?:second|third|far|top|bottom|centre|center|front|back)[\s-]+)?"
@@ -78,6 +85,7 @@ def is_furniture(sentence: str) -> bool:
         or _CREDIT.search(sentence)
         or _LABEL.match(sentence)
         or _CAPTION_LABEL.match(sentence)
+        or _LONG_CAPTION_LABEL.match(sentence)
     )
 
 
