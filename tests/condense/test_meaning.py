@@ -258,6 +258,17 @@ CUTS = [
         None,
     ),
     ("The boy nearly drowned in the lake on Sunday.", "The boy nearly drowned in the lake.", None),
+    # where the main event happened, and an example, bound nothing
+    (
+        "A little-known company bought the unit at auction in Moscow.",
+        "A little-known company bought the unit at auction.",
+        None,
+    ),
+    (
+        "The leader will not tolerate attacks such as last Friday's bombing.",
+        "The leader will not tolerate attacks.",
+        None,
+    ),
     (
         "Immigrants could account for most of the population growth in the country by 2060.",
         "Immigrants could account for most of the population growth by 2060.",

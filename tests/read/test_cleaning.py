@@ -134,6 +134,7 @@ def test_glue_points_find_a_sentence_opener_capitalised_mid_sentence(analyse, te
         "The festival opens with the French film The 10th District Court on Friday.",
         "The club's new chairman John Smith has promised to rebuild the stand.",
         "Fans who waited outside the stadium said striker Jon Lee had been the best player.",
+        "The two leaders pledged to work together after a meeting Thursday aimed at unifying the party.",
     ],
 )
 def test_glue_points_leave_titles_after_a_lower_case_word_alone(analyse, text) -> None:

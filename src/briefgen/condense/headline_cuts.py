@@ -58,7 +58,8 @@ def leading_clause(span: Span, keep: set[int]) -> set[int]:
     for child in verb.children:
         # "In what might be the first time they have ever agreed, …": the parser made the
         # phrase's verb a complement of the main one, with "In" under it
-        opened_by_prep = child.dep_ == "ccomp" and child.left_edge.dep_ == "prep"
+        # (not the reported clause of "…, said a World Bank report", whose subject follows it)
+        opened_by_prep = child.dep_ == "ccomp" and child.left_edge.dep_ == "prep" and subject.i < verb.i
         leading = child.dep_ in ("advcl", "prep", "npadvmod") or opened_by_prep
         if not leading or child.i > subject.i or child.i not in keep:
             continue

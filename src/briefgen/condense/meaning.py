@@ -262,7 +262,9 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
         future = denied is not None and any(
             c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in denied.children
         )
-        bounding = token.dep_ in ("prep", "npadvmod") and token.i > head.i and gone
+        # "won't tolerate attacks [such as last Friday's]": an example bounds nothing
+        example = token.lower_ in ("like", "including", "such", "as") or doc[token.i - 1].lower_ == "such"
+        bounding = token.dep_ in ("prep", "npadvmod") and token.i > head.i and gone and not example
         if bounding and future and any(c.dep_ == "neg" and c.i in kept for c in denied.children):
             yield f"cut {token.text!r}…, which bounds what the negated {head.text!r} denies", phrase(token)
             continue
@@ -379,10 +381,10 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
     # definite by the phrase after it
     if bare_definite(head) and token.lower_ in WHICH_PREPS and token.i == head.i + 1:
         return f"cut {token.text!r}…, which says whose or which {head.text!r}"
-    # where the main event happened may go ("approved the plan [in Villeurbanne]"), not where
-    # what it is about holds ("access to housing [in the North]", "surfers [outside the US]")
-    main_event = head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
-    if confines_to_place(token) and not main_event:
+    # where the main event happened may go ("approved the plan [in Villeurbanne]", "bought
+    # it at auction [in Moscow]"), not where what it is about holds ("access to housing [in
+    # the North]", "surfers [outside the US]")
+    if confines_to_place(token) and not _in_setting(head):
         return f"cut {token.text!r}…, the place where {head.text!r} holds"
     return None
 
@@ -448,6 +450,19 @@ def _cut_comparisons(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[
             if not any(t.i in kept for t in token.subtree):
                 yield f"cut what {comparative.text!r} is compared with", phrase(token)
             return
+
+
+def _in_setting(token: Token) -> bool:
+    """Whether ``token`` is the main verb or lies in a phrase that sets its scene ("at
+    auction", "after missing a series of tests"), not in its subject, its object or a clause
+    ("if he opts to continue his career [in England]")."""
+    if token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT"):
+        return True
+    for _ in range(12):
+        if token.head.dep_ == "ROOT" or token.head == token:
+            return token.dep_ in ("prep", "npadvmod", "agent")  # not a condition's clause
+        token = token.head
+    return False
 
 
 def _denied_verb(token: Token) -> Token | None:

@@ -169,23 +169,49 @@ def _standalone_options(span: Span) -> list[str]:
         and not (unnamed and unnamed in _words_outside_quotes(o))
         and not _only_subordinate(span, o)
         and not _unbound_plural(span, o)
+        and not _opens_on_its_verb(span, o)
     ]
 
 
+def _opens_on_its_verb(span: Span, headline: str) -> bool:
+    """Whether ``headline`` opens on a finite verb, its subject cut ("Says World Bank report"
+    of "…, the economy is performing well below its potential, says a World Bank report"), or
+    ends on a reporting verb whose subject went ("…economy is performing well below
+    potential, says")."""
+    kept = sorted(kept_indices(span.doc, headline_offsets(span, headline)))
+    words = [span.doc[i] for i in kept if span.doc[i].is_alpha]
+    if not words:
+        return False
+    last = words[-1]
+    said = last.pos_ == "VERB" and last.lemma_.lower() in REPORTING_LEMMAS and last.i + 2 < span.end
+    return (words[0].tag_ in ("VBZ", "VBD", "VBP") and words[0].i != span.start) or said
+
+
 _PLURAL_PRONOUNS = frozenset("they them their".split())
+# Nouns for a group that British copy calls "they": "Pop band confirms they plan to…".
+_GROUP_NOUNS = frozenset(
+    """band group team club side company firm government council party committee board family
+    couple pair duo crew police staff union cabinet jury panel army navy""".split()
+)
 
 
 def _unbound_plural(span: Span, headline: str) -> bool:
-    """Whether ``headline`` says "they", "them" or "their" with no plural noun or pair of
-    names before it: "Mr Hussen concedes they might have influenced youngster" cut "who went
-    to this rally and another" that "they" stands for."""
+    """Whether ``headline`` says "they", "them" or "their" with nothing before it that they
+    can stand for: a plural noun, a pair, or a group ("Pop band confirms they plan…", a team
+    or a company), not only people named one by one: "Mr Hussen concedes they might have
+    influenced youngster" cut "who went to this rally and another" that "they" stands for."""
     kept = sorted(kept_indices(span.doc, headline_offsets(span, headline)))
     quoted = inside_quotes(span)
     for n, i in enumerate(kept):
         token = span.doc[i]
         if token.lower_ in _PLURAL_PRONOUNS and token.pos_ == "PRON" and i not in quoted:
             before = [span.doc[j] for j in kept[:n]]
-            return not any(t.tag_ in ("NNS", "NNPS") or t.dep_ == "conj" for t in before)
+            group = [t for t in before if t.ent_type_ in ("ORG", "NORP", "GPE") or t.lower_ in _GROUP_NOUNS]
+            # a plural verb says its subject is a group ("Nottingham Forest have confirmed they…")
+            root = span.root  # the main verb's form, kept or not
+            agrees = any(t.tag_ == "VBP" and (t == root or t.head == root) for t in span.doc[span.start : i])
+            plural = agrees or any(t.tag_ in ("NNS", "NNPS") or t.dep_ == "conj" for t in before)
+            return not plural and not group
     return False
 
 

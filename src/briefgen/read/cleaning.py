@@ -248,6 +248,9 @@ def _misparsed_subject(tokens, n: int, before) -> bool:
     has", where the name is the subject)."""
     token, after = tokens[n], tokens[n + 1]
     hung = token.pos_ == "PROPN" and token.dep_ in ("attr", "pobj", "dobj", "npadvmod", "oprd")
+    hung = (
+        hung and token.ent_type_ in ("PERSON", "") and token.lower_ not in CALENDAR_WORDS
+    )  # "a meeting Thursday aimed…"
     if not hung or after.tag_ not in ("VBD", "VBZ", "MD") or after.head.i == token.head.i:
         return False
     if before.pos_ not in ("ADJ", "NOUN") or not before.text.islower():
