@@ -485,3 +485,16 @@ def test_cut_never_ends_on_a_word_that_leans_on_what_it_cut(analyse, sentence: s
 def test_a_list_the_parser_took_for_an_apposition_is_plural(analyse, sentence, verb) -> None:
     headline = headline_from(analyse(sentence).doc[:])
     assert verb in headline, headline
+
+
+@pytest.mark.slow
+def test_a_phrase_the_meaning_needs_gets_room_from_a_last_conjunct(analyse) -> None:
+    """ "calls [on rich nations] to fund…" cannot lose whom it calls on; when the headline
+    with it is too long, the last "and…" verb goes instead ("[and find a vaccine]")."""
+    span = analyse(
+        "Gordon Brown has called on rich nations to fund a £5.5bn ($10bn) plan to fight the Aids "
+        "epidemic and find a vaccine."
+    ).doc[:]
+    assert (
+        headline_from(span) == "Gordon Brown calls on rich nations to fund £5.5bn plan to fight Aids epidemic"
+    )

@@ -110,7 +110,10 @@ def _compose(
     restored = meaning_restored(span, keep)
     if restored != keep:
         longer = headline_text(span, restored, words)
-        if len(longer) <= max_chars:
+        if len(longer) > max_chars:  # room for it: a last "and…" verb goes ("…[and find vaccine]")
+            restored -= _last_conjunct(span, restored)
+            longer = headline_text(span, restored, words)
+        if len(longer) <= max_chars and meaning_restored(span, restored) == restored:
             keep, text = restored, longer
     if len(text) <= max_chars:
         return text  # no cut made to fit: what the meaning checks refused went back above
@@ -130,6 +133,19 @@ def _compose(
     restored = meaning_restored(span, keep)
     longer = headline_text(span, restored, words) if restored != keep else text
     return longer if len(longer) <= max_chars else text
+
+
+def _last_conjunct(span: Span, keep: set[int]) -> set[int]:
+    """The kept verb joined by "and" that ends ``keep``, with its "and": "to fight the Aids
+    epidemic [and find a vaccine]"; empty when the headline ends otherwise."""
+    last = max(keep, default=-1)
+    for token in span:
+        if token.i in keep and token.dep_ == "conj" and token.pos_ == "VERB" and token.head.i in keep:
+            phrase = {t.i for t in token.subtree} & keep
+            cc = [c.i for c in token.head.children if c.dep_ == "cc" and c.i < token.i and c.i in keep]
+            if cc and max(phrase) >= last - 1:
+                return phrase | {cc[-1]}
+    return set()
 
 
 def _restored_after_cut(span: Span, text: str, words: dict[int, str], max_chars: int) -> str:

@@ -183,7 +183,8 @@ def _opens_on_its_verb(span: Span, headline: str) -> bool:
     if not words:
         return False
     last = words[-1]
-    said = last.pos_ == "VERB" and last.lemma_.lower() in REPORTING_LEMMAS and last.i + 2 < span.end
+    cut = {c.i for c in last.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > last.i} - set(kept)
+    said = last.pos_ == "VERB" and last.lemma_.lower() in REPORTING_LEMMAS and bool(cut)
     return (words[0].tag_ in ("VBZ", "VBD", "VBP") and words[0].i != span.start) or said
 
 
