@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 _PERSONAL = frozenset("he she his him her hers".split())
 _DEMONSTRATIVES = frozenset("this that these those such".split())
-PERSON_NOUNS = frozenset(
+_PERSON_NOUNS = frozenset(
     """man woman boy girl child baby teenager person father mother son daughter wife husband
     brother sister parent officer policeman soldier driver player star singer actor actress
     minister president leader chief spokesman spokeswoman spokesperson official judge lawyer
@@ -109,7 +109,7 @@ def missing_referent(
             for n in person_names
             if len(n.split()) > 1 and any(part in context for part in n.split() if len(part) > 2)
         ]
-        if names or context_words & PERSON_NOUNS or {w.rstrip("s") for w in context_words} & PERSON_NOUNS:
+        if names or context_words & _PERSON_NOUNS or {w.rstrip("s") for w in context_words} & _PERSON_NOUNS:
             return None
         return f"opens on {words[0]!r} and no person is named before it"
     other = first == "the" and len(words) > 2 and words[1].lower() == "other"
@@ -213,7 +213,7 @@ def unintroduced_description(
         return None
     if not re.search(rf"\b{re.escape(lemma)}", before, re.IGNORECASE):
         return None  # its first mention: "The attack happened at night."
-    if (lemma in _ORG_NOUNS and names_an_org) or (lemma in PERSON_NOUNS and names_a_person):
+    if (lemma in _ORG_NOUNS and names_an_org) or (lemma in _PERSON_NOUNS and names_a_person):
         return None
     return f"opens on {chunk.text!r}, which the article introduced before it"
 

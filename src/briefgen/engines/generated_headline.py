@@ -167,23 +167,27 @@ def _standalone_options(span: Span) -> list[str]:
         if not _first_person(o)
         and not _points_back(o)
         and not (unnamed and unnamed in _words_outside_quotes(o))
-        and not _only_subordinate(span, o)
-        and not _unbound_plural(span, o)
-        and not _opens_on_its_verb(span, o)
+        and not _lost_its_clause(span, o)
     ]
 
 
-def _opens_on_its_verb(span: Span, headline: str) -> bool:
-    """Whether ``headline`` opens on a finite verb, its subject cut ("Says World Bank report"
-    of "…, the economy is performing well below its potential, says a World Bank report"), or
-    ends on a reporting verb whose subject went ("…economy is performing well below
-    potential, says")."""
-    kept = sorted(kept_indices(span.doc, headline_offsets(span, headline)))
-    words = [span.doc[i] for i in kept if span.doc[i].is_alpha]
+def _lost_its_clause(span: Span, headline: str) -> bool:
+    """Whether ``headline`` lost what its words need from the rest of the sentence: the main
+    clause, what its "they" stands for, or the subject of the verb it opens or ends on."""
+    kept = kept_indices(span.doc, headline_offsets(span, headline))
+    return _only_subordinate(span, kept) or _unbound_plural(span, kept) or _opens_on_its_verb(span, kept)
+
+
+def _opens_on_its_verb(span: Span, kept: set[int]) -> bool:
+    """Whether the headline that ``kept`` these token indices opens on a finite verb, its
+    subject cut ("Says World Bank report" of "…, the economy is performing well below its
+    potential, says a World Bank report"), or ends on a reporting verb whose subject went
+    ("…economy is performing well below potential, says")."""
+    words = [span.doc[i] for i in sorted(kept) if span.doc[i].is_alpha]
     if not words:
         return False
     last = words[-1]
-    cut = {c.i for c in last.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > last.i} - set(kept)
+    cut = {c.i for c in last.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > last.i} - kept
     said = last.pos_ == "VERB" and last.lemma_.lower() in REPORTING_LEMMAS and bool(cut)
     return (words[0].tag_ in ("VBZ", "VBD", "VBP") and words[0].i != span.start) or said
 
@@ -196,17 +200,18 @@ _GROUP_NOUNS = frozenset(
 )
 
 
-def _unbound_plural(span: Span, headline: str) -> bool:
-    """Whether ``headline`` says "they", "them" or "their" with nothing before it that they
-    can stand for: a plural noun, a pair, or a group ("Pop band confirms they plan…", a team
-    or a company), not only people named one by one: "Mr Hussen concedes they might have
-    influenced youngster" cut "who went to this rally and another" that "they" stands for."""
-    kept = sorted(kept_indices(span.doc, headline_offsets(span, headline)))
+def _unbound_plural(span: Span, kept: set[int]) -> bool:
+    """Whether the headline that ``kept`` these token indices says "they", "them" or "their"
+    with nothing before it that they can stand for: a plural noun, a pair, or a group ("Pop
+    band confirms they plan…", a team or a company), not only people named one by one: "Mr
+    Hussen concedes they might have influenced youngster" cut "who went to this rally and
+    another" that "they" stands for."""
+    order = sorted(kept)
     quoted = inside_quotes(span)
-    for n, i in enumerate(kept):
+    for n, i in enumerate(order):
         token = span.doc[i]
         if token.lower_ in _PLURAL_PRONOUNS and token.pos_ == "PRON" and i not in quoted:
-            before = [span.doc[j] for j in kept[:n]]
+            before = [span.doc[j] for j in order[:n]]
             group = [t for t in before if t.ent_type_ in ("ORG", "NORP", "GPE") or t.lower_ in _GROUP_NOUNS]
             # a plural verb says its subject is a group ("Nottingham Forest have confirmed they…")
             root = span.root  # the main verb's form, kept or not
@@ -220,11 +225,10 @@ def _unbound_plural(span: Span, headline: str) -> bool:
 _SUBORDINATE_DEPS = frozenset("prep advcl mark pcomp pobj advmod npadvmod".split())
 
 
-def _only_subordinate(span: Span, headline: str) -> bool:
-    """Whether ``headline`` keeps only phrases that hang on a cut main clause: "In what might
-    be first time Republicans and Black Lives Matter have ever agreed" of "…, the group is
-    calling on Hillary Clinton to…"."""
-    kept = kept_indices(span.doc, headline_offsets(span, headline))
+def _only_subordinate(span: Span, kept: set[int]) -> bool:
+    """Whether the headline that ``kept`` these token indices keeps only phrases that hang on
+    a cut main clause: "In what might be first time Republicans and Black Lives Matter have
+    ever agreed" of "…, the group is calling on Hillary Clinton to…"."""
     root = span.root
     if not kept or root.i in kept:
         return False
@@ -269,7 +273,10 @@ def _shorter_clause(analysed: AnalysedArticle, lead: Sentence, *, strict: bool) 
     span = _span(analysed, lead)
     for most in _SHORTER_BUDGETS if span is not None else ():
         sourced = sourced_options(span, [headline_from(span, most, min(most, 50))])
-        sourced = [o for o in sourced if not _only_subordinate(span, o) and not _unbound_plural(span, o)]
+        kept = {o: kept_indices(span.doc, headline_offsets(span, o)) for o in sourced}
+        sourced = [
+            o for o in sourced if not _only_subordinate(span, kept[o]) and not _unbound_plural(span, kept[o])
+        ]
         if strict:
             sourced = [o for o in sourced if says_the_news(span, o)]
         if sourced:
