@@ -257,15 +257,15 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
             continue
         # "won't be doled out [next week]", "won't hold a vote [at its winter meeting]": what
         # bounds a denial of the future goes with it, or the denial is total
-        gone = not any(t.i in kept for t in token.subtree)
-        denied = _denied_verb(head)  # "won't be holding a vote on whether to endorse [at…]"
-        future = denied is not None and any(
-            c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in denied.children
+        gone = not any(t.i in kept for t in token.subtree)  # the whole phrase went
+        negated_verb = _denied_verb(head)  # "won't be holding a vote on whether to endorse [at…]"
+        future = negated_verb is not None and any(
+            c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in negated_verb.children
         )
         # "won't tolerate attacks [such as last Friday's]": an example bounds nothing
         example = token.lower_ in ("like", "including", "such", "as") or doc[token.i - 1].lower_ == "such"
         bounding = token.dep_ in ("prep", "npadvmod") and token.i > head.i and gone and not example
-        if bounding and future and any(c.dep_ == "neg" and c.i in kept for c in denied.children):
+        if bounding and future and any(c.dep_ == "neg" and c.i in kept for c in negated_verb.children):
             yield f"cut {token.text!r}…, which bounds what the negated {head.text!r} denies", phrase(token)
             continue
         amount = token.dep_ == "npadvmod" and any(c.dep_ == "nummod" for c in token.children)
@@ -284,7 +284,6 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
             continue
         # the modifier of a denied noun, or the phrase right after it (the parser often hangs
         # "for the border wall" of "without money for the border wall" on the verb)
-        gone = not any(t.i in kept for t in token.subtree)  # the whole phrase went
         denied = head if _denied(head) else _denied_before(token)
         modifier = token.dep_ in ("prep", "acl", "relcl") and gone
         if denied is not None and denied.i in kept and modifier:
