@@ -352,6 +352,15 @@ def test_teaser_titles(title: str | None, teaser: bool) -> None:
             False,
             "opens on 'Her' and no person is named before it",
         ),
+        # a reporting participle and a quote: its speaker is the previous sentence's subject
+        (
+            "Adding, “Now, like with all Clinton scandals, what they actually do is never that bad.”",
+            ["Sanders says the email story has moved"],
+            False,
+            "opens on 'Adding', whose speaker only the sentence before it names",
+        ),
+        ("Noting: “We are done.”", ["Talks collapse"], True, None),
+        ("Adding that he would run again, Smith said he was tired.", ["Smith quits"], False, None),
     ],
 )
 def test_missing_referent(bullet: str, earlier: list[str], follows: bool, expected: str | None) -> None:

@@ -21,6 +21,11 @@ from briefgen.read.cleaning import furniture_lines, glue_points, is_boilerplate,
         "ST. PAUL --",
         "Follow Ian Hanchett on Twitter @IanHanchett.",
         "Here’s a look at 10 spots on the tour calendar where he is likely to win.",
+        "A student told how she turned to sex work to pay her rent (picture posed by model)",
+        "The man had recently returned from a holiday in Algeria (file photo)",
+        # a signpost to what follows: as a bullet it says nothing
+        "Here's a guide to the plan:",
+        "Here are the people officially identified as having been on the flight so far:",
     ],
 )
 def test_boilerplate(line: str) -> None:
@@ -37,6 +42,7 @@ def test_boilerplate(line: str) -> None:
         "NATO: allies agree to send more troops.",
         "Follow the money on Twitter, the senator told his supporters.",
         "Here are the facts about the vote, the clerk said.",
+        "Here, an ocean away from the conflict, they aren't admitted until they are vetted.",
     ],
 )
 def test_news_is_not_boilerplate(line: str) -> None:
@@ -251,6 +257,7 @@ def test_a_box_of_unstopped_lines_does_not_hide_the_copy_around_it():
         "The retail industry is still a solid place to start. ( Andrew Wallace / Toronto Star File Photo )",
         "A worker looks inside a car at the plant, on Jan. 30, 2017. Darren Staples/Reuters",
         "Golden said she looked for the co-worker who shared the drugs. (Steve Lawrence/CBC)",
+        "Ottawa should use policy tools to encourage a plant-based diet, Jane Doe writes. ( Dreamstime )",
     ],
 )
 def test_a_photo_captions_paragraph_is_furniture_whole(caption):
@@ -275,6 +282,29 @@ def test_a_pull_quote_with_its_speaker_after_the_stop_is_furniture_whole():
     text = "\n\n".join([copy[0], pulls[0], *copy[1:3], pulls[1], copy[3]])
     found = [(text[a:b], whole) for a, b, whole in furniture_lines(text)]
     assert found == [(pulls[0], True), (pulls[1], True)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Jane Doe is a lawyer specializing in food law and policy. She serves as a director at Food Justice",
+        "Clark Boyd is technology correspondent for The World, a BBC World Service co-production.",
+    ],
+)
+def test_a_closing_note_on_the_writer_is_furniture(note):
+    copy = "Good food choices should be the easy choices, the column argues at its close."
+    text = f"The plant cut 400 jobs on Tuesday.\n\n{copy} {note}\n\nRead more about:\n"
+    found = [(text[a:b], whole) for a, b, whole in furniture_lines(text) if whole]
+    assert found == [(note, True)]
+
+
+def test_a_person_the_story_is_about_is_no_note_on_the_writer():
+    text = (
+        "Prof Jane Doe was named children's commissioner on Tuesday.\n\n"
+        "Ministers said Prof Jane Doe would strengthen the voice of children.\n\n"
+        "Prof Jane Doe is a professor of paediatrics at Oxford University, trained in London."
+    )
+    assert [text[a:b] for a, b, whole in furniture_lines(text) if whole] == []
 
 
 def test_a_credit_inside_a_paragraph_does_not_make_it_a_caption():

@@ -21,7 +21,8 @@ ARGUMENT_NOUNS: dict[str, frozenset[str]] = {
         withdrawal:from exit:from departure:from return:to ties:to/with links:to/with talks:with
         war:on/against case:against charges:against allegations:against fight:against
         campaign:against/for bid:for search:for responsibility:for blame:for credit:for
-        approval:of/for criticism:of investigation:into inquiry:into probe:into""".split()
+        approval:of/for criticism:of investigation:into inquiry:into probe:into
+        verdict:on opinion:on/of views:on view:on advice:on/for ruling:on stance:on position:on""".split()
     )
 }
 # Ordinals and superlatives whose phrase says over what: "the second time [in a decade]",

@@ -41,6 +41,15 @@ _VERB_AFTER_QUANTIFIER = frozenset(
     "are were have had will would can could may might must should say said do did also even still now".split()
 )
 
+# A reporting participle opening a bullet on its own: "Adding, “Now, like with all Clinton
+# scandals…”" is the words of whoever the sentence before named, and under another bullet
+# reads as that bullet's speaker's.
+_SPEECH_PARTICIPLES = frozenset(
+    "adding noting saying explaining continuing concluding insisting stressing arguing warning "
+    "claiming writing asking replying".split()
+)
+_BARE_PARTICIPLE = re.compile(r"^\W*(\w+)\s*[,:]?\s*[“\"‘']")
+
 # Counts that with "more" after them add to what was said before: "Dozens more like it…".
 _COUNTS = _QUANTIFIERS | frozenset(
     "dozens hundreds thousands scores two three four five six seven eight nine ten".split()
@@ -95,9 +104,10 @@ def missing_referent(
     words = re.findall(r"[\w'’-]+", bullet)
     if not words or follows_previous:
         return None
-    # "At least they returned…", "In actual fact it's…": the pointer after a stock opener
+    # "At least they returned…", "In actual fact it's…", "Meanwhile others say…": the pointer
+    # after a stock opener
     opener = next((len(o) for o in _STOCK_OPENERS if [w.lower() for w in words[: len(o)]] == list(o)), 0)
-    if opener and len(words) > opener and words[opener].lower() in _PERSONAL | _DEMONSTRATIVES:
+    if opener and len(words) > opener and words[opener].lower() in _PERSONAL | _DEMONSTRATIVES | _QUANTIFIERS:
         words = words[opener:]
     first = uncontracted(words[0])
     context = " ".join(earlier)
@@ -117,6 +127,8 @@ def missing_referent(
         return f"opens on {' '.join(words[:3])!r}, set against ones the brief does not name"
     if len(words) > 1 and words[1].lower() == "more" and (first in _COUNTS or first.isdigit()):
         return f"opens on {' '.join(words[:2])!r}, which adds to something the brief has not said"  # "Dozens more like it"
+    if _speaker_before(bullet):
+        return f"opens on {words[0]!r}, whose speaker only the sentence before it names"
     if first == "also":
         return "opens on 'Also', which adds to what the sentence before it said"  # "Also at the rally were…"
     if first in _QUANTIFIERS and len(words) > 1 and words[1].lower() in _VERB_AFTER_QUANTIFIER:
@@ -138,6 +150,15 @@ def missing_referent(
 # "at the time" with no "of…" or "when…" after it: the time of something the brief must have
 # told ("…to his Montreal constituents at the time, Lametti expressed concern").
 _AT_THE_TIME = re.compile(r"\bat the time\b(?!\s+(?:of|when|that|he|she|they|it|we|i)\b)", re.IGNORECASE)
+
+
+def _speaker_before(bullet: str) -> bool:
+    """Whether ``bullet`` is a reporting participle and a quote, with no speaker of its own:
+    "Adding, “…”" (not "Adding that he would run, Smith said…", whose subject is there)."""
+    opening = _BARE_PARTICIPLE.match(bullet)
+    if opening is None or opening.group(1).lower() not in _SPEECH_PARTICIPLES:
+        return False
+    return len(re.findall(r"\w+", _QUOTED.sub(" ", bullet))) <= 2
 
 
 def _then_pointer(bullet: str) -> str | None:

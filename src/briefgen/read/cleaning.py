@@ -16,6 +16,7 @@ _BOILERPLATE = re.compile(
         scroll\s+down\b | click\s+here\b | (?:watch|see)\s+(?:the\s+)?video\b |
         (?:read|see)\s+more\b | share\s+this\b | follow\s+(?:us|@) | sign\s+up\b |
         here(?:'s|’s|\s+is|\s+are)\s+(?:a\s+look|a\s+list|our|some\s+of\s+the)\b |
+        here(?:'s|’s|\s+is|\s+are)\b[^.!?]*:\s*$ |
         follow\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+on\s+(?:twitter|facebook|instagram|x)\b |
         (?:photo|image|picture|video)\s*(?:credit)?s?\s*: |
         by\s+\.?\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*\.?\s*(?:$|published:|and\s) |
@@ -100,15 +101,48 @@ _PULL_QUOTE = re.compile(
 )
 # A photo caption's paragraph opens on the gallery prompt ("Open this photo in gallery A worker
 # looks inside…") or ends on the photo credit ("… in Frederick Mall. ( Peter Lee / Waterloo
-# Region Record )", "… on Jan. 30, 2017. Darren Staples/Reuters"): every sentence of it is
-# the caption, however newsy it reads.
+# Region Record )", "…, Jane Doe writes. ( Dreamstime )", "… on Jan. 30, 2017. Darren
+# Staples/Reuters"): every sentence of it is the caption, however newsy it reads.
 _CAPTION_LINE = re.compile(
     r"""^\W*Open\ this\ photo\ in\ gallery\b |
     \(\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*\s*/\s*[A-Z][^()\n]*\)\s*$ |
+    \(\ [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}\ \)\s*$ |
     \b[A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3}\ ?/\ ?(?:The\ )?(?:Associated\ Press|AP|AFP|Reuters|Canadian\ Press
         |CP|Getty\ Images|Bloomberg|Postmedia(?:\ News)?|Toronto\ Star|Globe\ and\ Mail|CBC)\s*$""",
     re.VERBOSE,
 )
+
+# A closing note on the writer, from its first sentence to the end of its line: "Jane Doe is
+# a lawyer specializing in food law. She serves as a director at…", "Clark Boyd is technology
+# correspondent for The World…". It is told by a full name, "is" and a writer's or expert's
+# job within a few words, on the last line of copy, naming no one the article named before
+# (but as its writer: "…, Jane Doe writes.", "By Jane Doe"); a person the story is about
+# ("Prof Aynsley-Green was a lecturer at Oxford University") is named before.
+_WRITER_NOTE = re.compile(
+    r"""(?:^|(?<=[.!?]\s))(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w.’'-]+){1,2})\sis\s(?:(?:a|an|the)\s)?
+    (?:[\w,-]+\s){0,4}?(?:professor|lawyer|writer|author|columnist|contributor|journalist|fellow
+    |researcher|economist|historian|lecturer|freelance|scholar|commentator|blogger|novelist
+    |correspondent|editor|reporter)\b""",
+    re.VERBOSE | re.MULTILINE,
+)
+# A line of copy has at least this many words: "Read more about:" after the note is not one.
+_COPY_LINE_WORDS = 8
+
+
+def _writer_note(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """The span of the closing note on the writer (:data:`_WRITER_NOTE`), if the last line of
+    copy has one."""
+    last = next(
+        (line for line in reversed(lines) if len(text[line[0] : line[1]].split()) >= _COPY_LINE_WORDS), None
+    )
+    found = _WRITER_NOTE.search(text, *last) if last else None
+    if found is None:
+        return []
+    before = text[: found.start()]
+    as_writer = rf"(?:By\s+{re.escape(found['name'])}|{re.escape(found['name'])},?\s+(?:writes|wrote))"
+    if before.count(found["name"]) > len(re.findall(as_writer, before)):
+        return []
+    return [(found.start(), last[1], True)]
 
 
 # An embedded post: its text, then "— BC Hydro (@bchydro) December 22, 2018" or a picture
@@ -132,7 +166,8 @@ def furniture_lines(text: str) -> list[tuple[int, int, bool]]:
     left out of that count, so that it cannot tip an article with such a box below the bar.
     A photo caption's paragraph (:data:`_CAPTION_LINE`), an embedded post (:data:`_EMBED_LINE`)
     and a pull quote set without its marks
-    (:func:`_repeats_a_quote`) are furniture whole in any text; a pull quote with its speaker's
+    (:func:`_repeats_a_quote`) are furniture whole in any text, and so is a column's closing note
+    on its writer (:data:`_WRITER_NOTE`); a pull quote with its speaker's
     name after the stop (:data:`_PULL_QUOTE`) whole where lines end on stops.
     """
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S", text)]
@@ -141,6 +176,7 @@ def furniture_lines(text: str) -> list[tuple[int, int, bool]]:
         for a, b in lines
         if _CAPTION_LINE.search(text[a:b]) or _EMBED_LINE.search(text[a:b]) or _repeats_a_quote(text, a, b)
     ]
+    captions += _writer_note(text, lines)
     stopped = [bool(_STOPPED_LINE.search(text[a:b])) for a, b in lines]
     # a run of three or more lines without a stop is a list (related links, a summary box,
     # a menu), and counts neither way: the copy around it decides
@@ -161,7 +197,7 @@ def furniture_lines(text: str) -> list[tuple[int, int, bool]]:
             found.append((start, end, True))
         elif not ends_on_stop:
             found.append((start, end, False))
-    return found
+    return found + _writer_note(text, lines)
 
 
 _OPENING_MARKS = '"“‘«'

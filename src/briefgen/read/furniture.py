@@ -23,6 +23,8 @@ _FURNITURE = re.compile(
     \b(?:watch|see)\ (?:the\ )?video\b | \bsubscribe\ (?:to|now|here)\b | \bsign\ up\ (?:for|to|here)\b |
     \bfollow\ us\b | \bdownload\ (?:it\ )?(?:from|on)\ \w+\ here\b |
     \bin\ this\ (?:[\w-]+\ ){0,3}(?:photo|picture|image|handout|file\ photo|photograph)\b |
+    \((?:stock\ )?(?:picture|photo|image)s?\ posed\ by\ (?:a\ )?models?\) |
+    \((?:stock|library|file)\ (?:picture|photo|image)\) |
     \b(?:photo|picture|image)s?\ (?:taken|released|provided)\ by\b |
     ^\W*pictured\b | ^\W*(?:above|below|left|right|top|inset)\s*: |
     \b(?:chart|graphic|graph|table|map|infographic)s?\ (?:below|above|at\ the\ (?:bottom|top)|on\ the\ (?:right|left))\b |
