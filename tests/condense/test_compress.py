@@ -8,7 +8,7 @@ import pytest
 
 from briefgen.condense.compress import compress_sentence
 from briefgen.condense.headline import headline_from
-from briefgen.condense.wording import ends_dangling
+from briefgen.condense.wording import ends_dangling, finish_sentence
 
 CASES = [
     # (sentence, bullet compressed with every rule, headline)
@@ -257,3 +257,9 @@ def test_a_decimal_after_a_space_keeps_its_space(analyse) -> None:
     # ".22" is a number, not a full stop: "a.22 calibre handgun" was a rendering slip
     span = analyse("Lane was shot in the back with a .22 calibre handgun , police said.").doc[:]
     assert "with a .22 calibre handgun, police said" in compress_sentence(span, 35, target_words=0)
+
+
+def test_a_domain_name_after_a_space_keeps_its_space() -> None:
+    assert finish_sentence("approval to two new addresses - .mobi and .jobs") == (
+        "Approval to two new addresses - .mobi and .jobs."
+    )

@@ -134,6 +134,22 @@ def test_sentences_survive_titles_lower_case_and_closing_marks() -> None:
     ]
 
 
+def test_the_exclamation_mark_of_a_name_inside_an_open_aside_ends_no_sentence() -> None:
+    text = "It will buy five titles – Maclean's, Hello! Canada and Flare – as well as a unit. Wow! It works."
+    parts = [
+        "It will buy five titles – Maclean's, Hello!",
+        "Canada and Flare – as well as a unit.",
+        "Wow!",
+        "It works.",
+    ]
+    mended = [text[s:e] for s, e in mend_bounds(text, _bounds(text, parts))]
+    assert mended == [
+        "It will buy five titles – Maclean's, Hello! Canada and Flare – as well as a unit.",
+        "Wow!",
+        "It works.",
+    ]
+
+
 def test_a_sentence_of_a_long_quote_in_two_apostrophes_gets_its_marks() -> None:
     text = "He wrote: ''We have arrived with our soldiers. Decide how to end, with knife or bomb.'' Then."
     first, second = text.index("We have"), text.index("Decide")

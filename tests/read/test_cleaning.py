@@ -307,6 +307,16 @@ def test_a_person_the_story_is_about_is_no_note_on_the_writer():
     assert [text[a:b] for a, b, whole in furniture_lines(text) if whole] == []
 
 
+def test_a_post_embedded_in_markup_is_furniture_whole():
+    post = (
+        '<tweet id="1" author="@someone" datetime="2016-06-29">The media makes everything up! '
+        "— Some One (@someone) June 29, 2016</tweet>."
+    )
+    text = f"The senator denied the report on Wednesday.\n\n{post}\n\nThe report came from Bloomberg."
+    assert [(text[a:b], whole) for a, b, whole in furniture_lines(text)] == [(post, True)]
+    assert is_boilerplate("The media makes everything up! </tweet>.")
+
+
 def test_a_credit_inside_a_paragraph_does_not_make_it_a_caption():
     text = "Mr Lee (Labour/Co-op) won the seat on Thursday.\n\nTurnout was 61 per cent, officials said."
     assert furniture_lines(text) == []

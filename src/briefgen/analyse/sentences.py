@@ -1,5 +1,6 @@
 """Mending the sentence splitter's bounds: a sentence ends after its closing quote mark, and
-never after a title ("Mr.", "Sen.", "Gov.") or before a word in lower case.
+never after a title ("Mr.", "Sen.", "Gov.") or before a word in lower case, nor after the
+"!" of a name inside an aside that is still open ("– Maclean's, Hello! Canada and…").
 
 spaCy's parser-based splitter breaks "…said Sen. | Ted Cruz…" and "…at 3 p.m. | on Friday",
 and leaves the closing mark of '…punishment "inhumane."' to a sentence of its own. The
@@ -83,4 +84,13 @@ def _continues(text: str, previous: tuple[int, int], start: int) -> bool:
     first = text[start : start + 2]
     if first[:1].islower() and not first[1:].isupper():  # not "iPhone", "eBay"
         return True
-    return bool(_TITLE_AT_END.search(text[previous[0] : previous[1]]))
+    before = text[previous[0] : previous[1]]
+    if before.endswith("!") and _open_aside(before):
+        return True  # "…print magazines – Maclean's, Today's Parent, Hello! | Canada and…"
+    return bool(_TITLE_AT_END.search(before))
+
+
+def _open_aside(text: str) -> bool:
+    """True when ``text`` opens a bracket or a dash-set aside that it does not close: an
+    exclamation mark inside one belongs to a name ("Hello! Canada", "Yahoo! News")."""
+    return text.count("(") > text.count(")") or len(re.findall(r"\s[–—]\s", text)) % 2 == 1

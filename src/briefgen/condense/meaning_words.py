@@ -14,7 +14,7 @@ ARGUMENT_NOUNS: dict[str, frozenset[str]] = {
     noun: frozenset(preps.split("/"))
     for noun, preps in (
         pair.split(":")
-        for pair in """support:for opposition:to commitment:to threat:to response:to access:to
+        for pair in """support:for/from opposition:to commitment:to threat:to response:to access:to
         reference:to contribution:to change:from/to shift:from/to/away move:to/toward/towards
         demand:for call:for need:for ban:on tax:on attack:on limit:on cap:on crackdown:on
         focus:on impact:on effect:on influence:over/on control:over reversal:of rejection:of

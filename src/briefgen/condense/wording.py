@@ -306,7 +306,7 @@ def finish_sentence(text: str) -> str:
     """Rendered words as a sentence: no dateline, no space before punctuation, no comma or
     dash left by a cut, a capital first letter and a closing stop."""
     text = tidy(strip_dateline(text))
-    text = re.sub(r"\s+([,.;:!?])(?!\d)", r"\1", text)  # not ".22" of "a .22 calibre"
+    text = re.sub(r"\s+([,.;:!?])(?!\w)", r"\1", text)  # not ".22" of "a .22 calibre", ".mobi"
     text = re.sub(r",\s*,", ",", text)
     text = re.sub(r"([;:])\s*,", r"\1", text)  # "mark your calendars: [This Saturday], the…"
     text = re.sub(r"\s*(--|[–—])\s*\1\s*", " ", text)  # the dashes around a dropped aside

@@ -145,6 +145,9 @@ def _writer_note(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
     return [(found.start(), last[1], True)]
 
 
+# An embedded post in markup, wherever it stands: "<tweet id="…" author="@realDonaldTrump">The
+# media makes everything up! …</tweet>." Its sentences are the poster's, not the copy.
+_EMBED_MARKUP = re.compile(r"<(tweet|blockquote|iframe)\b[^>]*>.*?</\1>\.?", re.DOTALL | re.IGNORECASE)
 # An embedded post: its text, then "— BC Hydro (@bchydro) December 22, 2018" or a picture
 # link. Its sentences are the poster's, not the writer's; the copy quotes what matters.
 _EMBED_LINE = re.compile(
@@ -166,8 +169,9 @@ def furniture_lines(text: str) -> list[tuple[int, int, bool]]:
     left out of that count, so that it cannot tip an article with such a box below the bar.
     A photo caption's paragraph (:data:`_CAPTION_LINE`), an embedded post (:data:`_EMBED_LINE`)
     and a pull quote set without its marks
-    (:func:`_repeats_a_quote`) are furniture whole in any text, and so is a column's closing note
-    on its writer (:data:`_WRITER_NOTE`); a pull quote with its speaker's
+    (:func:`_repeats_a_quote`) are furniture whole in any text, and so are a column's closing note
+    on its writer (:data:`_WRITER_NOTE`) and a post embedded in markup (:data:`_EMBED_MARKUP`); a
+    pull quote with its speaker's
     name after the stop (:data:`_PULL_QUOTE`) whole where lines end on stops.
     """
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S", text)]
@@ -177,6 +181,8 @@ def furniture_lines(text: str) -> list[tuple[int, int, bool]]:
         if _CAPTION_LINE.search(text[a:b]) or _EMBED_LINE.search(text[a:b]) or _repeats_a_quote(text, a, b)
     ]
     captions += _writer_note(text, lines)
+    embedded = [(m.start(), m.end(), True) for m in _EMBED_MARKUP.finditer(text)]
+    captions += embedded
     stopped = [bool(_STOPPED_LINE.search(text[a:b])) for a, b in lines]
     # a run of three or more lines without a stop is a list (related links, a summary box,
     # a menu), and counts neither way: the copy around it decides
@@ -197,7 +203,7 @@ def furniture_lines(text: str) -> list[tuple[int, int, bool]]:
             found.append((start, end, True))
         elif not ends_on_stop:
             found.append((start, end, False))
-    return found + _writer_note(text, lines)
+    return found + _writer_note(text, lines) + embedded
 
 
 _OPENING_MARKS = '"“‘«'

@@ -17,7 +17,7 @@ import re
 # Marks a whole sentence as furniture.
 _FURNITURE = re.compile(
     r"""
-    \bOpen\ this\ photo\ in\ gallery\b | \bview\ (?:the\ )?gallery\b | \bscroll\ (?:down|up)\b |
+    \bOpen\ this\ photo\ in\ gallery\b | </?tweet\b | \bview\ (?:the\ )?gallery\b | \bscroll\ (?:down|up)\b |
     \bclick\ (?:here|through)\b | \bswipe\ (?:left|right|through)\b | \bMedia\ playback\b |
     \bvideo\ can\ ?not\ be\ played\b | \bsee\ (?:more\ )?(?:photos|pictures|images)\b |
     \b(?:watch|see)\ (?:the\ )?video\b | \bsubscribe\ (?:to|now|here)\b | \bsign\ up\ (?:for|to|here)\b |
