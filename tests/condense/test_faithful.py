@@ -376,6 +376,13 @@ def test_teaser_titles(title: str | None, teaser: bool) -> None:
             "opens on 'Adding', whose speaker only the sentence before it names",
         ),
         ("Noting: “We are done.”", ["Talks collapse"], True, None),
+        (
+            "Workers there typically earn about $19 a day.",
+            ["Factory jobs move south"],
+            False,
+            "opens on 'Workers there', a place only the sentence before it names",
+        ),
+        ("Workers there typically earn about $19 a day.", ["Jobs move to Mexico"], True, None),
         ("Adding that he would run again, Smith said he was tired.", ["Smith quits"], False, None),
     ],
 )

@@ -200,6 +200,13 @@ CUTS = [
         "The 52-year-old senator shared a video of himself Dan Blizerian.",
         "cut the words that 'Blizerian', a second subject of 'shared', belongs to",
     ),
+    (  # the parser left "would" without a verb; the words before it are its clause
+        "It’s common, he explains, for a man to sit down in his chair for the first time and, before "
+        "he’s had a chance to utter a word, his partner (be it woman or man) is directing the "
+        "appointment like one would for a child.",
+        "It’s common, he explains, before he’s had a chance to utter a word would for a child.",
+        "cut the subject of 'would', a modal left without its verb",
+    ),
     (
         "The world junior champion clocked 44.93 seconds to finish well clear of his rival.",
         "The world junior champion clocked to finish well clear of his rival.",

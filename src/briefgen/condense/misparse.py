@@ -32,7 +32,8 @@ def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
     cut right before a kept noun it does not qualify ("700 [in Nashua Community College] gym"), a
     finite verb with no "and" before it hung on an earlier verb ("the truce [ends in March]"), a
     name made a second subject of the verb before it ("himself [learning poker from the ‘King
-    of Instagram’] Dan Blizerian")."""
+    of Instagram’] Dan Blizerian"), a modal left without its verb whose subject was cut
+    ("…a word[, his partner is directing the appointment like one] would for a child")."""
     doc = sentence.doc
     for token in sentence:
         if token.i in kept or token.i + 1 >= sentence.end:
@@ -118,6 +119,21 @@ def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
             yield (
                 f"cut the verb {token.text!r}, misparsed as a second verb of {token.head.text!r}",
                 phrase(token),
+            )
+
+    for modal in sentence:
+        # "…to utter a word[, his partner is directing the appointment like one] would for a
+        # child": a modal the parser left without a verb heads its own clause, and the words
+        # right before it, its subject, were cut
+        if modal.i not in kept or modal.tag_ != "MD" or modal.dep_ in ("aux", "auxpass"):
+            continue
+        start = modal.i
+        while start - 1 >= sentence.start and start - 1 not in kept:
+            start -= 1
+        if start < modal.i and any(doc[i].is_alpha for i in range(start, modal.i)):
+            yield (
+                f"cut the subject of {modal.text!r}, a modal left without its verb",
+                set(range(start, modal.i)),
             )
 
 

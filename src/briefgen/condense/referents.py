@@ -41,6 +41,8 @@ _VERB_AFTER_QUANTIFIER = frozenset(
     "are were have had will would can could may might must should say said do did also even still now".split()
 )
 
+# People of a place the sentence before named: "Workers there earn…", "Residents there say…".
+_PEOPLE_THERE = re.compile(r"^\W*(?:(?:The|Many|Most|Some)\s+)?(?:[A-Za-z]+s|people|police|staff)\s+there\b")
 # A reporting participle opening a bullet on its own: "Adding, “Now, like with all Clinton
 # scandals…”" is the words of whoever the sentence before named, and under another bullet
 # reads as that bullet's speaker's.
@@ -127,6 +129,8 @@ def missing_referent(
         return f"opens on {' '.join(words[:3])!r}, set against ones the brief does not name"
     if len(words) > 1 and words[1].lower() == "more" and (first in _COUNTS or first.isdigit()):
         return f"opens on {' '.join(words[:2])!r}, which adds to something the brief has not said"  # "Dozens more like it"
+    if _PEOPLE_THERE.match(bullet):  # "Workers there typically earn about $19 a day."
+        return f"opens on {' '.join(words[:2])!r}, a place only the sentence before it names"
     if _speaker_before(bullet):
         return f"opens on {words[0]!r}, whose speaker only the sentence before it names"
     if first == "also":
