@@ -150,6 +150,13 @@ def test_the_exclamation_mark_of_a_name_inside_an_open_aside_ends_no_sentence() 
     ]
 
 
+def test_a_quoted_title_split_off_a_sentence_without_a_stop_goes_back() -> None:
+    text = "He said it on MSNBC’s “Morning Joe.” “Hillary is my next choice.”"
+    parts = ["He said it on MSNBC’s", "“Morning Joe.”", "“Hillary is my next choice.”"]
+    mended = [text[s:e] for s, e in mend_bounds(text, _bounds(text, parts))]
+    assert mended == ["He said it on MSNBC’s “Morning Joe.”", "“Hillary is my next choice.”"]
+
+
 def test_a_sentence_of_a_long_quote_in_two_apostrophes_gets_its_marks() -> None:
     text = "He wrote: ''We have arrived with our soldiers. Decide how to end, with knife or bomb.'' Then."
     first, second = text.index("We have"), text.index("Decide")
@@ -240,6 +247,7 @@ def test_a_title_keeps_its_headline_and_drops_its_deck() -> None:
         ("Council Just Dropped A 4-Word Warning On The Mayor", True),
         ("Mayor Just Revealed Her Pick For Harbour Chief – It Might Surprise You", True),
         ("The Council Made A HUGE Move On Ferry Fares…", True),
+        ("Council Just Made Announcement About The Ferry That Will Surprise Riders", True),
         # one device alone is an honest headline's
         ("Mayor Just Nominated A Judge To The Harbour Board. That's A First.", False),
         ("Here's why the ferry vote matters", False),
@@ -383,6 +391,13 @@ def test_teaser_titles(title: str | None, teaser: bool) -> None:
             "opens on 'Workers there', a place only the sentence before it names",
         ),
         ("Workers there typically earn about $19 a day.", ["Jobs move to Mexico"], True, None),
+        (
+            "There is no exact day of return.",
+            ["Golfer opens his season"],
+            False,
+            "opens on 'There is' and names nothing it is about",
+        ),
+        ("There were 12 people on board.", ["Plane lands safely"], False, None),
         ("Adding that he would run again, Smith said he was tired.", ["Smith quits"], False, None),
     ],
 )

@@ -207,6 +207,12 @@ CUTS = [
         "It’s common, he explains, before he’s had a chance to utter a word would for a child.",
         "cut the subject of 'would', a modal left without its verb",
     ),
+    (  # the parser joined "turned" to "appear" with no "and"; it belongs to "scion"
+        "Mr. Bush, who is moving to New York, will appear in the show's 9 a.m. hour, just missing a "
+        "chance to overlap with a fellow political scion turned television star.",
+        "Mr. Bush, who is moving to New York, will appear in the show's 9 a.m. hour turned television star.",
+        "cut the words that 'turned', joined to 'appear' without 'and', belongs to",
+    ),
     (
         "The world junior champion clocked 44.93 seconds to finish well clear of his rival.",
         "The world junior champion clocked to finish well clear of his rival.",

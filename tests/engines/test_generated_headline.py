@@ -170,9 +170,22 @@ Newcastle lost a fifth straight Tyne-Wear derby to Sunderland on Sunday as Jerma
 """
 
 
+SO = """So beacons and arrows were placed on the hills to help the pilots on their way.
+
+Rivertown airfield opened a new night-flying school on Monday with twelve trainee pilots.
+"""
+
+
 @pytest.mark.parametrize(
     ("article", "avoid"),
-    [(COLUMN, "husband"), (BUNDLE, "bundle"), (SOFT, "safety"), (TOWN, "this"), (ASIDE, "they")],
+    [
+        (COLUMN, "husband"),
+        (BUNDLE, "bundle"),
+        (SOFT, "safety"),
+        (TOWN, "this"),
+        (ASIDE, "they"),
+        (SO, "beacons"),
+    ],
 )
 def test_a_headline_is_never_in_the_writers_voice_nor_pointing_back(analyse, article, avoid) -> None:
     """A column's "My husband…" and a feature's "This bundle of joy…" or "It's not…" open the

@@ -19,6 +19,8 @@ TITLES = frozenset(
 )
 _TITLE_AT_END = re.compile(r"(?:^|[\s(“\"])(" + "|".join(sorted(TITLES)) + r")\.$")
 _CLOSERS = "”’)]"
+# A short title in quote marks, split off as a sentence of its own: "“Morning Joe.”".
+_QUOTED_TITLE = re.compile(r"""^[“"‘][^“”"\n]{1,40}[”"’]$""")
 
 
 def mend_bounds(text: str, bounds: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -33,7 +35,7 @@ def mend_bounds(text: str, bounds: Sequence[tuple[int, int]]) -> list[tuple[int,
                 start += 1
             if start >= end:
                 continue
-        if mended and _continues(text, mended[-1], start):
+        if mended and _continues(text, mended[-1], start, end):
             mended[-1] = (mended[-1][0], end)
         else:
             mended.append((start, end))
@@ -77,10 +79,12 @@ def _past_closers(text: str, start: int, end: int) -> int:
     return end
 
 
-def _continues(text: str, previous: tuple[int, int], start: int) -> bool:
-    """True when the sentence at ``start`` is the rest of ``previous``."""
+def _continues(text: str, previous: tuple[int, int], start: int, end: int) -> bool:
+    """True when the sentence at ``start`` (to ``end``) is the rest of ``previous``."""
     if "\n" in text[previous[1] : start]:
         return False
+    if _QUOTED_TITLE.match(text[start:end]) and text[previous[1] - 1 : previous[1]].isalnum():
+        return True  # "…he said on MSNBC’s | “Morning Joe.”": a title after a sentence with no stop
     first = text[start : start + 2]
     if first[:1].islower() and not first[1:].isupper():  # not "iPhone", "eBay"
         return True

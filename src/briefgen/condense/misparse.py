@@ -33,7 +33,9 @@ def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
     finite verb with no "and" before it hung on an earlier verb ("the truce [ends in March]"), a
     name made a second subject of the verb before it ("himself [learning poker from the ‘King
     of Instagram’] Dan Blizerian"), a modal left without its verb whose subject was cut
-    ("…a word[, his partner is directing the appointment like one] would for a child")."""
+    ("…a word[, his partner is directing the appointment like one] would for a child"), and a verb
+    joined to the main verb without an "and" whose words before it were cut ("…hour[, just
+    missing a chance… scion] turned television star")."""
     doc = sentence.doc
     for token in sentence:
         if token.i in kept or token.i + 1 >= sentence.end:
@@ -134,6 +136,29 @@ def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
             yield (
                 f"cut the subject of {modal.text!r}, a modal left without its verb",
                 set(range(start, modal.i)),
+            )
+
+    for verb in sentence:
+        # "…the show's 9 a.m. hour[, just missing a chance to overlap with a fellow political
+        # scion] turned television star": a verb the parser joined to the main verb with no
+        # "and" or comma belongs to the words right before it
+        if verb.i not in kept or verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.i - 1 in kept:
+            continue
+        if any(
+            c.dep_ in ("cc", "punct") and verb.left_edge.i - 2 <= c.i < verb.i for c in verb.head.children
+        ):
+            continue
+        start = verb.i
+        while start - 1 >= sentence.start and start - 1 not in kept:
+            start -= 1
+        # the cut words are a clause hung on another verb, not a phrase of the subject ("their
+        # truce [on raising tariffs…] ends in March" keeps its verb's subject)
+        run = range(start, verb.i)
+        clause = any(doc[i].pos_ == "VERB" and doc[i].head.i not in run for i in run)
+        if start < verb.i and doc[verb.i - 1].is_alpha and clause:
+            yield (
+                f"cut the words that {verb.text!r}, joined to {verb.head.text!r} without 'and', belongs to",
+                set(range(start, verb.i)),
             )
 
 

@@ -41,6 +41,8 @@ _VERB_AFTER_QUANTIFIER = frozenset(
     "are were have had will would can could may might must should say said do did also even still now".split()
 )
 
+# Words up to which a "There is…" that names nothing reads as part of what came before.
+_BARE_EXISTENTIAL_WORDS = 10
 # People of a place the sentence before named: "Workers there earn…", "Residents there say…".
 _PEOPLE_THERE = re.compile(r"^\W*(?:(?:The|Many|Most|Some)\s+)?(?:[A-Za-z]+s|people|police|staff)\s+there\b")
 # A reporting participle opening a bullet on its own: "Adding, “Now, like with all Clinton
@@ -131,6 +133,8 @@ def missing_referent(
         return f"opens on {' '.join(words[:2])!r}, which adds to something the brief has not said"  # "Dozens more like it"
     if _PEOPLE_THERE.match(bullet):  # "Workers there typically earn about $19 a day."
         return f"opens on {' '.join(words[:2])!r}, a place only the sentence before it names"
+    if _bare_existential(words):  # "There is no exact day of return." (whose return?)
+        return f"opens on {' '.join(words[:2])!r} and names nothing it is about"
     if _speaker_before(bullet):
         return f"opens on {words[0]!r}, whose speaker only the sentence before it names"
     if first == "also":
@@ -154,6 +158,16 @@ def missing_referent(
 # "at the time" with no "of…" or "when…" after it: the time of something the brief must have
 # told ("…to his Montreal constituents at the time, Lametti expressed concern").
 _AT_THE_TIME = re.compile(r"\bat the time\b(?!\s+(?:of|when|that|he|she|they|it|we|i)\b)", re.IGNORECASE)
+
+
+def _bare_existential(words: Sequence[str]) -> bool:
+    """Whether a bullet of ``words`` is a short "There is…" that names no one and nothing and
+    gives no number: what it is about, the sentence before it said."""
+    if len(words) > _BARE_EXISTENTIAL_WORDS or [w.lower() for w in words[:1]] != ["there"]:
+        return False
+    if len(words) < 2 or words[1].lower() not in ("is", "are", "was", "were", "will", "has", "have", "had"):
+        return False
+    return not any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words[1:])
 
 
 def _speaker_before(bullet: str) -> bool:

@@ -408,6 +408,8 @@ def _points_back(headline: str) -> bool:
         return False  # "This week's vote": the time of the story, not a pointer
     if word in _POINTERS:
         return True
+    if word == "so" and (len(words) < 2 or words[1].lower() not in _SO_PHRASES):
+        return True  # "So beacons and arrows placed to help pilots": it follows from what came before
     # "descends on this struggling seaside town": a thing the sentences before named
     for match in _DEMONSTRATIVE.finditer(_QUOTED.sub(" ", headline)):
         if re.sub(r"['’]s$", "", match.group(1).lower()) not in TIME_NOUNS:
@@ -415,6 +417,8 @@ def _points_back(headline: str) -> bool:
     return False
 
 
+# Phrases "So" opens that do not carry on from a sentence before: "So far, 20 people died".
+_SO_PHRASES = frozenset("far much many few long called".split())
 # "this", "these" or "those" before a word, inside the headline
 _DEMONSTRATIVE = re.compile(r"(?<=\s)(?:this|these|those)\s+([\w’'-]+)", re.IGNORECASE)
 

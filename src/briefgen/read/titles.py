@@ -89,7 +89,7 @@ _TEASER_SIGNS = {
         r"^\s*(?:BOOM|WOW|BUSTED|LOL|OOPS|LOOK|BOMBSHELL|Boom|Wow|Busted|Look|Bombshell)\s*[:!]"
     ),
     "'just' and a deed": re.compile(
-        r"\bJust\s+[A-Z][a-z]+(?:ed|t|ew|ot|ave|ade|ook|aid|old|ent|ound|on|ost)\b"
+        r"\bJust\s+[A-Z][a-z]*(?:ed|t|ew|ot|ave|ade|ook|aid|old|ent|ound|on|ost)\b"
     ),
     "a hype word": re.compile(
         r"you\s+won[’']t\s+believe|what\s+happened\s+next|here[’']s\s+(?:why|what|how)|game[- ]chang|"
