@@ -129,14 +129,9 @@ def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
         # right before it, its subject, were cut
         if modal.i not in kept or modal.tag_ != "MD" or modal.dep_ in ("aux", "auxpass"):
             continue
-        start = modal.i
-        while start - 1 >= sentence.start and start - 1 not in kept:
-            start -= 1
-        if start < modal.i and any(doc[i].is_alpha for i in range(start, modal.i)):
-            yield (
-                f"cut the subject of {modal.text!r}, a modal left without its verb",
-                set(range(start, modal.i)),
-            )
+        run = _cut_before(sentence, kept, modal.i)
+        if any(doc[i].is_alpha for i in run):
+            yield f"cut the subject of {modal.text!r}, a modal left without its verb", set(run)
 
     for verb in sentence:
         # "…the show's 9 a.m. hour[, just missing a chance to overlap with a fellow political
@@ -148,18 +143,23 @@ def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
             c.dep_ in ("cc", "punct") and verb.left_edge.i - 2 <= c.i < verb.i for c in verb.head.children
         ):
             continue
-        start = verb.i
-        while start - 1 >= sentence.start and start - 1 not in kept:
-            start -= 1
         # the cut words are a clause hung on another verb, not a phrase of the subject ("their
         # truce [on raising tariffs…] ends in March" keeps its verb's subject)
-        run = range(start, verb.i)
+        run = _cut_before(sentence, kept, verb.i)
         clause = any(doc[i].pos_ == "VERB" and doc[i].head.i not in run for i in run)
-        if start < verb.i and doc[verb.i - 1].is_alpha and clause:
+        if doc[verb.i - 1].is_alpha and clause:
             yield (
                 f"cut the words that {verb.text!r}, joined to {verb.head.text!r} without 'and', belongs to",
-                set(range(start, verb.i)),
+                set(run),
             )
+
+
+def _cut_before(sentence: Span, kept: set[int], i: int) -> range:
+    """The cut token indices of ``sentence`` that run up to the kept token ``i``."""
+    start = i
+    while start - 1 >= sentence.start and start - 1 not in kept:
+        start -= 1
+    return range(start, i)
 
 
 def _has_subject_or_mark(verb: Token) -> bool:

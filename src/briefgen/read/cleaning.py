@@ -170,9 +170,9 @@ def furniture_lines(text: str) -> list[tuple[int, int, bool]]:
     A photo caption's paragraph (:data:`_CAPTION_LINE`), an embedded post (:data:`_EMBED_LINE`)
     and a pull quote set without its marks
     (:func:`_repeats_a_quote`) are furniture whole in any text, and so are a column's closing note
-    on its writer (:data:`_WRITER_NOTE`) and a post embedded in markup (:data:`_EMBED_MARKUP`); a
-    pull quote with its speaker's
-    name after the stop (:data:`_PULL_QUOTE`) whole where lines end on stops.
+    on its writer (:data:`_WRITER_NOTE`) and a post embedded in markup (:data:`_EMBED_MARKUP`);
+    a pull quote with its speaker's name after the stop (:data:`_PULL_QUOTE`) is furniture
+    whole where lines end on stops.
     """
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S", text)]
     captions = [
@@ -180,9 +180,9 @@ def furniture_lines(text: str) -> list[tuple[int, int, bool]]:
         for a, b in lines
         if _CAPTION_LINE.search(text[a:b]) or _EMBED_LINE.search(text[a:b]) or _repeats_a_quote(text, a, b)
     ]
-    captions += _writer_note(text, lines)
-    embedded = [(m.start(), m.end(), True) for m in _EMBED_MARKUP.finditer(text)]
-    captions += embedded
+    # furniture wherever the copy stands: a closing note on the writer, a post in markup
+    anywhere = _writer_note(text, lines) + [(m.start(), m.end(), True) for m in _EMBED_MARKUP.finditer(text)]
+    captions += anywhere
     stopped = [bool(_STOPPED_LINE.search(text[a:b])) for a, b in lines]
     # a run of three or more lines without a stop is a list (related links, a summary box,
     # a menu), and counts neither way: the copy around it decides
@@ -203,7 +203,7 @@ def furniture_lines(text: str) -> list[tuple[int, int, bool]]:
             found.append((start, end, True))
         elif not ends_on_stop:
             found.append((start, end, False))
-    return found + _writer_note(text, lines) + embedded
+    return found + anywhere
 
 
 _OPENING_MARKS = '"“‘«'
