@@ -115,6 +115,11 @@ def _bounds(text: str, parts: list[str]) -> list[tuple[int, int]]:
     return bounds
 
 
+def _mended(text: str, parts: list[str]) -> list[str]:
+    """The sentences of ``text`` after mending the splitter's ``parts``."""
+    return [text[s:e] for s, e in mend_bounds(text, _bounds(text, parts))]
+
+
 def test_sentences_survive_titles_lower_case_and_closing_marks() -> None:
     text = 'He met Sen. Ted Cruz. Then he left. She called it "cruel."\n\nNext at 3 p.m. on Friday.'
     parts = [
@@ -125,7 +130,7 @@ def test_sentences_survive_titles_lower_case_and_closing_marks() -> None:
         "Next at 3 p.m.",
         "on Friday.",
     ]
-    mended = [text[s:e] for s, e in mend_bounds(text, _bounds(text, parts))]
+    mended = _mended(text, parts)
     assert mended == [
         "He met Sen. Ted Cruz.",
         "Then he left.",
@@ -142,7 +147,7 @@ def test_the_exclamation_mark_of_a_name_inside_an_open_aside_ends_no_sentence() 
         "Wow!",
         "It works.",
     ]
-    mended = [text[s:e] for s, e in mend_bounds(text, _bounds(text, parts))]
+    mended = _mended(text, parts)
     assert mended == [
         "It will buy five titles – Maclean's, Hello! Canada and Flare – as well as a unit.",
         "Wow!",
@@ -153,7 +158,7 @@ def test_the_exclamation_mark_of_a_name_inside_an_open_aside_ends_no_sentence() 
 def test_a_quoted_title_split_off_a_sentence_without_a_stop_goes_back() -> None:
     text = "He said it on MSNBC’s “Morning Joe.” “Hillary is my next choice.”"
     parts = ["He said it on MSNBC’s", "“Morning Joe.”", "“Hillary is my next choice.”"]
-    mended = [text[s:e] for s, e in mend_bounds(text, _bounds(text, parts))]
+    mended = _mended(text, parts)
     assert mended == ["He said it on MSNBC’s “Morning Joe.”", "“Hillary is my next choice.”"]
 
 
@@ -171,7 +176,7 @@ def test_a_sentence_of_a_long_quote_in_two_apostrophes_gets_its_marks() -> None:
 def test_an_opening_mark_left_at_a_sentence_end_opens_the_next_sentence() -> None:
     text = "''We won,'' Ms. Warren said. ''I ask, for who?''\n\n\"Yes.\" He left."
     parts = ["We won,'' Ms. Warren said. ''", "I ask, for who?''", '"Yes."', "He left."]
-    mended = [text[s:e] for s, e in mend_bounds(text, _bounds(text, parts))]
+    mended = _mended(text, parts)
     assert mended == ["''We won,'' Ms. Warren said.", "''I ask, for who?''", '"Yes."', "He left."]
 
 
