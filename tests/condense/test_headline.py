@@ -300,6 +300,12 @@ CASES = [
         "line on Wall Street excesses while accepting millions from the industry.",
         "Hillary Clinton argues she could take hard line on Wall Street excesses",
     ),
+    # An opening phrase set off by a comma goes, "ahead of …" as much as "after …".
+    (
+        "A few weeks ahead of the Ohio primary, John Kasich's campaign says they are unwilling to debate "
+        "the other candidates again.",
+        "John Kasich's campaign says they are unwilling to debate other candidates again",
+    ),
     # "act as …" keeps its argument.
     (
         "Former government communications chief Alastair Campbell will act as a media consultant to the "
@@ -479,6 +485,12 @@ def test_cut_never_ends_on_a_word_that_leans_on_what_it_cut(analyse, sentence: s
     [
         ("Tom Reed, his two sons and their mother have fallen ill in Rivertown.", "mother fall ill"),
         ("Tom Reed, singer and songwriter for The Millers, has vanished in Rivertown.", "Reed vanishes"),
+        # names the parser hung off the first one: "…, Sally White and Tom Black scored"
+        (
+            "Mary Brown, Peter Green, Sally White and Tom Black scored for Rivertown, while Ann Gray was on "
+            "target for the visitors.",
+            "Tom Black score for Rivertown",
+        ),
     ],
 )
 @pytest.mark.slow

@@ -326,6 +326,9 @@ def unfaithful_headline(sentence: Span, headline: str) -> str | None:
     return why
 
 
+# Tags of a verb that makes a statement: past, present, modal ("could [face]").
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
 # Verbs that say little without what follows them: "so it should come [as no surprise]".
 _LIGHT_VERBS = frozenset("come go be become seem remain get make take have do put look feel appear".split())
 
@@ -353,6 +356,12 @@ def _cut_in_headline(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
         for t in sentence
         if t.dep_ in ("ROOT", "ccomp") and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _REPORTING
     ]
+    finite = [t for t in sentence if t.tag_ in _FINITE_TAGS and t.lemma_.lower() not in _REPORTING]
+    if sentence.root.pos_ not in ("VERB", "AUX") and not any(t.i in kept for t in finite):
+        # "Makers of computer programs" of "The makers of computer programs that… could face
+        # hefty fines": the parser rooted the sentence on its subject, and the cut kept none
+        # of its finite verbs, so none of what it states
+        statements += finite
     if verbless and any(t.i not in kept for t in statements):
         # "Middle-aged Canadians who have had heart attack" of "TORONTO -- Middle-aged
         # Canadians who… are less likely to be working": the parser took the dateline for

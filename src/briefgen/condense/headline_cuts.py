@@ -60,7 +60,9 @@ def leading_clause(span: Span, keep: set[int]) -> set[int]:
         # phrase's verb a complement of the main one, with "In" under it
         # (not the reported clause of "…, said a World Bank report", whose subject follows it)
         opened_by_prep = child.dep_ == "ccomp" and child.left_edge.dep_ == "prep" and subject.i < verb.i
-        leading = child.dep_ in ("advcl", "prep", "npadvmod") or opened_by_prep
+        # "[A few weeks ahead of the New York Primary,] Clinton's campaign says…"
+        ahead_of = child.dep_ == "advmod" and any(c.dep_ == "prep" for c in child.children)
+        leading = child.dep_ in ("advcl", "prep", "npadvmod") or opened_by_prep or ahead_of
         if not leading or child.i > subject.i or child.i not in keep:
             continue
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in child.children):

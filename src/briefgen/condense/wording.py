@@ -282,8 +282,15 @@ def _listed_after(subject: Token, child: Token) -> bool:
     if child.dep_ != "appos" or child.i < subject.i or subject.doc[child.left_edge.i - 1].text != ",":
         return False
     plural = child.tag_ in ("NNS", "NNPS")
+    # "Lauren, Patrick Vieira, Freddie Ljungberg and Ashley Cole scored": a list of people
+    people = child.ent_type_ == "PERSON" and child.i < subject.head.i  # not one after the verb
     return any(
-        g.dep_ == "conj" and (plural or any(x.dep_ in ("det", "poss") for x in g.children))
+        g.dep_ == "conj"
+        and (
+            plural
+            or (people and g.ent_type_ == "PERSON")
+            or any(x.dep_ in ("det", "poss") for x in g.children)
+        )
         for g in child.children
     )
 
