@@ -143,6 +143,9 @@ CLAIM_LEMMAS = SPEECH_LEMMAS & _words(
     "contend maintain assert acknowledge"
 ) | _words("believe")
 
+# Verbs whose object needs a place or state after it: "left rates on hold", "get their man on the inside".
+PLACING_LEMMAS = _words("leave keep hold put place set get")
+
 # ---------------------------------------------------------------- people and organisations
 
 # Words dropped from the front of a person's name in a quote's speaker ("Sen. Marco Rubio").

@@ -68,6 +68,7 @@ def test_align_is_a_deletion_with_a_capital_first_letter() -> None:
         ("Jane Doe via Getty Images.", True),
         ("The ferry is seen in this undated handout photo.", True),
         ("Fares have doubled, as the chart at the bottom of this article shows.", True),
+        ("The plot above is based on 9,400 images painted between 1800 and 2000.", True),
         ("Scroll down for video", True),
         ("(Subscribe to the weekly podcast on iTunes here.)", True),
         ("Readers who subscribe pay less.", False),
@@ -453,6 +454,32 @@ CUTS = [
         "cut 'according to the council'",
     ),
     ("The bridge will close in May, officials said.", "The bridge will close in May, officials said.", None),
+    # what an "it" stands for, what a verb has its object do, where it puts its object
+    (
+        "Tom Hall called out his rival for insulting farmers, which he believes will make it impossible "
+        "for the party to win the county in May.",
+        "Tom Hall called out his rival for insulting farmers, which he believes will make it impossible.",
+        "cut 'win'…, what the 'it' of 'impossible' stands for",
+    ),
+    (
+        "Rivertown manager Tom Hall has tipped his former striker Sam Green to make his mark in the first "
+        "division if he opts to stay in England.",
+        "Rivertown manager Tom Hall has tipped his former striker Sam Green if he opts to stay in England.",
+        "cut 'make'…, what 'tipped' has its object do",
+    ),
+    (
+        "Rival clubs say the mayor is making a brazen attempt to get his man on the inside of the talks.",
+        "Rival clubs say the mayor is making a brazen attempt to get his man.",
+        "cut 'on'…, where 'get' puts its object",
+    ),
+    # a bare plural set off by a comma says nothing without its clause
+    (
+        "On local radio, Hall distanced himself from interviews he gave to two papers in which he hinted "
+        "that a merger was near, comments that were repeated by aides who praised him.",
+        "On local radio, Hall distanced himself from interviews he gave to two papers in which he hinted "
+        "that a merger was near, comments.",
+        "cut 'repeated'…, all that the bare 'comments' says",
+    ),
 ]
 
 
@@ -503,12 +530,17 @@ HEADLINE_CUTS = [
         "Attitudes changing among younger generation in Rivertown",
         "cut 'reportedly' of 'changing'",
     ),
-    # a second clause cut after its light verb says nothing
+    # a second clause cut after its light verb says nothing (nor its "it" without what it stands for)
     (
         "Bowls has long been Rivertown's favourite pastime, so it should come as no surprise that the "
         "club is full.",
         "Bowls has long been Rivertown's favourite pastime, so it should come",
-        "cut 'as'…, which says where 'come' leads",
+        "cut 'is'…, what the 'it' of 'come' stands for",
+    ),
+    (
+        "Bowls has long been Rivertown's favourite pastime, so the news should come as no surprise to the club.",
+        "Bowls has long been Rivertown's favourite pastime, so the news should come",
+        "cut 'to'… completing 'come'",
     ),
     # a list cut short says only part of it; an apposition the parser took for a list is no list
     (
@@ -574,6 +606,26 @@ HEADLINE_CUTS = [
         "security was pulled off a flight by FBI agents.",
         "After exposing security risks in airline entertainment systems",
         "cut the main verb 'pulled'",
+    ),
+    # the parser took the subject of "are making" for the object of "claim"; the aside's commas go with it
+    (
+        "Rival clubs claim Rivertown, facing league fines of up to £5million for breaches of spending "
+        "rules, are making an outrageous attempt to get their man on the inside of the talks.",
+        "Rival clubs claim Rivertown",
+        "cut the verb 'making', whose subject the parser made an object of 'claim'",
+    ),
+    (
+        "Rival clubs claim Rivertown, facing league fines of up to £5million for breaches of spending "
+        "rules, are making an outrageous attempt to get their man on the inside of the talks.",
+        "Rival clubs claim Rivertown are making outrageous attempt to get man on inside of talks",
+        None,
+    ),
+    # the parser hung the speaker on the convention: "At" kept only the name
+    (
+        "Saturday at the Ohio Democratic state’s party convention Sen. Mary Brown (D-OH) said presumptive "
+        "Republican presidential nominee Tom Hall was a “proven failure” in business.",
+        "At Mary Brown said presumptive Tom Hall was “proven failure”",
+        "opens on 'at' without its object",
     ),
     # the parser rooted the sentence on its subject: a cut that keeps no finite verb states nothing
     (

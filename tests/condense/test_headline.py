@@ -306,6 +306,18 @@ CASES = [
         "the other candidates again.",
         "John Kasich's campaign says they are unwilling to debate other candidates again",
     ),
+    # A source named after what it reports keeps its comma when the cut took it away.
+    (
+        "RIVERTOWN, Ohio, May 3 (UPI) — Young voters are moving toward Sen. Tom Hall, D-Ohio, a "
+        "self-described progressive, a new poll indicates.",
+        "Young voters are moving toward Sen. Tom Hall, new poll indicates",
+    ),
+    # An aside cut with its opening comma takes its closing one.
+    (
+        "Rival clubs claim Rivertown, facing league fines of up to £5million for breaches of spending "
+        "rules, are making an outrageous attempt to get their man on the inside of the talks.",
+        "Rival clubs claim Rivertown are making outrageous attempt to get man on inside of talks",
+    ),
     # "act as …" keeps its argument.
     (
         "Former government communications chief Alastair Campbell will act as a media consultant to the "

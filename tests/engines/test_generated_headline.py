@@ -139,6 +139,21 @@ def test_a_quote_standing_alone_never_gives_the_headline(analyse) -> None:
     assert not headline.startswith("“")
 
 
+def test_the_end_of_a_quote_whose_opening_is_lost_never_gives_the_headline(analyse) -> None:
+    """A sentence that closes a quote it never opened is someone's words: cut, it can say the
+    opposite ("…is proven businessman" of "…is a proven businessman, a proven failure.”")."""
+    analysed = analyse(
+        "Saturday at the Ohio Democratic state’s party convention Sen. Mary Brown (D-OH) said presumptive "
+        "Republican presidential nominee Tom Hall was a “proven failure” in business.\n\n"
+        "Listing several of Hall's business ventures she added, Tom Hall is a proven businessman, a proven "
+        "failure.”\n\n"
+        "Brown said Hall’s college was “like a used car dealership.”\n"
+    )
+    headline = _headline(analysed)
+    assert "proven businessman" not in headline
+    assert not headline.startswith("At ")
+
+
 COLUMN = """My husband has grown a beard over the winter, and I still do not recognise him at breakfast.
 
 Rivertown council has banned beards from the staff canteen of the town hall from next month.

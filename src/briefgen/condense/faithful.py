@@ -320,6 +320,7 @@ def unfaithful_headline(sentence: Span, headline: str) -> str | None:
         mid_phrase(sentence, offsets)
         or changed_meaning(sentence, kept_indices(sentence.doc, offsets))
         or _cut_in_headline(sentence, offsets)
+        or _opens_on_a_bare_preposition(sentence, headline, kept_indices(sentence.doc, offsets))
     )
     if why is None and ":" not in headline:
         why = cut_source(sentence, offsets)
@@ -328,6 +329,20 @@ def unfaithful_headline(sentence: Span, headline: str) -> str | None:
 
 # Tags of a verb that makes a statement: past, present, modal ("could [face]").
 _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def _opens_on_a_bare_preposition(sentence: Span, headline: str, kept: set[int]) -> str | None:
+    """Why a headline that opens on a preposition whose object it cut reads broken, or None:
+    "At Elizabeth Warren said…" of "Saturday at the … convention Sen. Elizabeth Warren said…"
+    (the parser hung the name off the convention, and "at" kept only it)."""
+    opening = sentence.doc[min(kept)] if kept else None
+    if opening is None or headline.split(maxsplit=1)[0].lower() != opening.lower_ or opening.dep_ != "prep":
+        return None
+    objects = [c for c in opening.children if c.dep_ == "pobj"]
+    if opening.i + 1 in kept or not objects or any(o.i in kept for o in objects):
+        return None
+    return f"opens on {opening.text!r} without its object"
+
 
 # Verbs that say little without what follows them: "so it should come [as no surprise]".
 _LIGHT_VERBS = frozenset("come go be become seem remain get make take have do put look feel appear".split())

@@ -94,9 +94,39 @@ def headline_text(span: Span, keep: set[int], words: dict[int, str]) -> str:
     quote marks in pairs (:func:`mend_quotes`)."""
     elided, stray = quote_elisions(span, keep, words)
     words, keep = {**words, **elided}, keep - stray - orphaned_single_marks(span, keep)
+    words = _reporter_comma(span, keep, words)
     text = finish_sentence(render_kept(span, keep, words=words)).rstrip(".").rstrip(" ,;:-–—")
     text = mend_quotes(text, quote_ends=quote_ends_after(span, keep))
     return text[:1].upper() + text[1:]
+
+
+# Verbs of a source named after what it reports: "…accelerated in 2004, report shows".
+_TRAILING_REPORTERS = frozenset(
+    "say tell report indicate show suggest claim find warn reveal estimate conclude believe predict argue "
+    "state confirm".split()
+)
+
+
+def _reporter_comma(span: Span, keep: set[int], words: dict[int, str]) -> dict[int, str]:
+    """``words`` with a comma after the reported words when the source follows them and the
+    cut took the comma away ("…Bernie Sanders[, I-Vt., a self-described…,] a new poll
+    indicates" reads "…Sanders new poll indicates" without it)."""
+    root = span.root
+    if root.i not in keep or root.lemma_.lower() not in _TRAILING_REPORTERS:
+        return words
+    reported = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and c.i in keep), None)
+    subject = (
+        next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > reported.i), None)
+        if reported
+        else None
+    )
+    if subject is None or subject.i > root.i:
+        return words  # "…, says a World Bank report" has its comma before the verb
+    before = [i for i in keep if reported.i <= i < subject.left_edge.i]
+    last = max(before, default=None)
+    if last is None or span.doc[last].is_punct or span.doc[last].text in ("”", "’"):
+        return words  # its own comma, a dash, or a quote's ("“…,” Sharpton says")
+    return {**words, last: words.get(last, span.doc[last].text) + ","}
 
 
 # Words that need what follows them more than a noun needs its modifiers.

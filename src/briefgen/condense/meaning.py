@@ -49,6 +49,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..lexicon import CONDITIONS, REPORTING_LEMMAS, SPEECH_LEMMAS
+from .arguments import argument_cuts
 from .meaning_words import (
     ACTING_ON,
     ARGUMENT_NOUNS,
@@ -67,8 +68,8 @@ from .meaning_words import (
     WHICH_PREPS,
     apart_from,
     bare_definite,
-    bare_indefinite,
     confines_to_place,
+    described_by_clause,
 )
 from .misparse import misparse_cuts, phrase
 from .parse import sets_in_the_future
@@ -215,6 +216,7 @@ def _cut_inverted_conditions(sentence: Span, kept: set[int]) -> Iterator[tuple[s
 def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
     doc = sentence.doc
     yield from misparse_cuts(sentence, kept)
+    yield from argument_cuts(sentence, kept)
     yield from _cut_concessions(sentence, kept)
     yield from _cut_correlatives(sentence, kept)
     yield from _cut_comparisons(sentence, kept)
@@ -317,7 +319,7 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
             yield f"cut {token.text!r}…, which says which {head.text!r}", phrase(token)
             continue
         # "…the most fateful moment in the film: a scene [in which the chief orders…]"
-        said_of = head.dep_ in ("appos", "attr") and bare_indefinite(head)
+        said_of = described_by_clause(head)
         if token.dep_ == "relcl" and gone and restrictive and said_of:
             yield f"cut {token.text!r}…, all that the bare {head.text!r} says", phrase(token)
             continue

@@ -113,6 +113,17 @@ def bare_indefinite(noun: Token) -> bool:
     return not any(c.dep_ in ("compound", "amod", "poss", "nummod") and c.i < noun.i for c in noun.children)
 
 
+def described_by_clause(noun: Token) -> bool:
+    """True for a noun that says nothing until the clause after it does: a bare "a" noun in
+    apposition ("…: a scene [in which the chief orders…]"), or a bare plural set off by a comma
+    ("…was imminent, comments [that were echoed by aides]")."""
+    if noun.dep_ in ("appos", "attr") and bare_indefinite(noun):
+        return True
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    alone = not any(c.i < noun.i for c in noun.children)
+    return noun.tag_ == "NNS" and before is not None and before.text == "," and alone
+
+
 def confines_to_place(prep: Token) -> bool:
     """True for a phrase that says where a statement holds: "in Egypt", "outside the US", "in
     the North East" (a place the tagger knows, or a compass word)."""

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..lexicon import ARGUMENT_PREPS, CONDITIONS, NEGATIONS
+from ..lexicon import ARGUMENT_PREPS, CONDITIONS, NEGATIONS, PLACING_LEMMAS
 from .parse import main_verb, superlative, word_count
 from .trimming import exposes_attachment, is_rate
 from .wording import inside_quotes, with_quote_marks
@@ -21,8 +21,6 @@ _PREPOSITION_HEADS = frozenset("thanks due prior according ahead instead because
 # Prepositions a verb without an object often takes as its own ("reflects on", "looks at").
 _VERB_PREPS = frozenset("on at about from into upon like".split())
 _DIRECTIONS = frozenset({"off", "onto", "out", "toward", "towards"})
-# Verbs whose object needs a place or state after it: "left rates on hold", "put troops on alert".
-_PLACING = frozenset("leave keep hold put place set".split())
 
 
 @dataclass(frozen=True)
@@ -78,7 +76,7 @@ def _placed(m: _VerbModifier) -> bool:
     """ "left rates on hold": where a verb of placing leaves its object is an argument."""
     return (
         m.child.dep_ == "prep"
-        and m.verb.lemma_ in _PLACING
+        and m.verb.lemma_ in PLACING_LEMMAS
         and any(m.child.i == o.right_edge.i + 1 for o in m.objects)
     )
 

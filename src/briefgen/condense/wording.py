@@ -179,6 +179,10 @@ _ASIDE_ENDS = frozenset({",", ".", ";", ":", "!", "?", ")", "—", "–", "-", "
 _NOT_JOINING = frozenset(",.;:!?()[]{}\"'“”‘’«»")
 
 
+# Dependencies of a phrase that opens a sentence before its subject.
+_OPENING_DEPS = frozenset(("prep", "advcl", "npadvmod", "advmod"))
+
+
 def _whole_words(span: Span, keep: set[int]) -> set[int]:
     """``keep`` with every word kept whole: no rule may leave half of "26-21" or
     "fence-mending"; and the commas that set off a dropped aside of two or more
@@ -221,6 +225,23 @@ def _whole_words(span: Span, keep: set[int]) -> set[int]:
             closing = tokens[n + 1 + len(run)]
             if closing.text == ",":
                 keep.discard(closing.i)
+        # an aside cut with its opening comma takes its closing one ("claim QPR[, facing
+        # fines…], are making" is not "claim QPR, are making")
+        before = list(takewhile(lambda t: t.i not in keep, reversed(tokens[:n])))[::-1]
+        aside = [t for t in before if not t.is_punct]
+        prior = tokens[n - len(before) - 1] if before and len(before) < n else None
+        opened = prior is not None and before[0].text == "," and prior.i in keep
+        one_phrase = len(aside) >= 2 and sum(t.head.i not in {b.i for b in before} for t in aside) == 1
+        # not the comma that ends an opening phrase ("During the game[, which…], the goalkeeper")
+        opening = opened and any(
+            a.dep_ in _OPENING_DEPS and a.i < a.head.i for a in (prior, *prior.ancestors)
+        )
+        # and only before the verb the aside parted from its subject ("Smith[, who is 45,] said"),
+        # not before a source named after the statement ("…12 months[, with…], research suggests")
+        nxt = next((t for t in tokens[n + 1 :] if t.i in keep), None)
+        verb_next = nxt is not None and nxt.pos_ in ("VERB", "AUX")
+        if opened and one_phrase and not opening and verb_next:
+            keep.discard(token.i)
     return keep
 
 

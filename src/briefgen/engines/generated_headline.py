@@ -370,6 +370,9 @@ def _stands_alone(analysed: AnalysedArticle, sentence: Sentence, span: Span) -> 
     text = sentence.text.strip()
     if text[:1] in _QUOTE_MARKS and text[-1:] in "”\"’'»":
         return False  # a quote standing alone: its speaker is in another sentence
+    marks = re.findall(r"[“”]", text)
+    if marks and marks[0] == "”":
+        return False  # '…she added, Donald Trump is a proven businessman, a proven failure.”': a quote's end
     return not opening and not (closing and text[:1] in _QUOTE_MARKS)
 
 

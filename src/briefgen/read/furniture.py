@@ -27,8 +27,8 @@ _FURNITURE = re.compile(
     \((?:stock|library|file)\ (?:picture|photo|image)\) |
     \b(?:photo|picture|image)s?\ (?:taken|released|provided)\ by\b |
     ^\W*pictured\b | ^\W*(?:above|below|left|right|top|inset)\s*: |
-    \b(?:chart|graphic|graph|table|map|infographic)s?\ (?:below|above|at\ the\ (?:bottom|top)|on\ the\ (?:right|left))\b |
-    \b(?:the|this)\ (?:chart|graphic|graph|infographic)\ (?:below\ |above\ )?(?:shows|illustrates)\b |
+    \b(?:chart|graphic|graph|plot|table|map|infographic)s?\ (?:below|above|at\ the\ (?:bottom|top)|on\ the\ (?:right|left))\b |
+    \b(?:the|this)\ (?:chart|graphic|graph|plot|infographic)\ (?:below\ |above\ )?(?:shows|illustrates)\b |
     \bsee\ (?:the\ )?(?:chart|graphic|table|map)\b | \bat\ the\ bottom\ of\ this\ (?:article|page|story)\b |
     ^\W*(?:subs(?:titutes)?(?:\ not\ used)?|booked|sent\ off|att(?:endance)?|referee)\s*:\s*[A-Z\d] |
     ^\W*(?:as\ )?(?:published|printed|appeared)\ in\ (?:the\ )?(?:International\ )?[A-Z][\w.]*(?:\ [A-Z][\w.]*)*\W*$

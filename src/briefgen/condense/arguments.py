@@ -1,0 +1,87 @@
+"""Cuts that take what a kept word cannot say without: the clause an "it" stands for ("make it
+impossible [for a Republican to win]"), what a verb has its object do ("tipped Klopp [to make
+his mark]"), and where a verb of placing puts its object ("get their man [on the inside of
+the discussions]"). :mod:`briefgen.condense.meaning` refuses them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..lexicon import PLACING_LEMMAS
+from .misparse import phrase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Prepositions that say where or in what state a verb of placing leaves its object.
+_WHERE_PREPS = frozenset("on into onto under behind inside outside out off".split())
+# Verbs that have their object do what the infinitive after it says ("tipped Klopp to make his
+# mark", "urged voters to stay home"), unlike "built a wall [to protect…]", whose "to" is a purpose.
+_OBJECT_CONTROL = frozenset(
+    """tip back fancy urge ask tell want expect encourage force allow permit persuade convince order
+    invite advise warn require compel pressure push challenge dare cause lead inspire get help
+    enable prompt beg implore instruct appoint elect""".split()
+)
+# Verbs whose "it" may stand for a clause after them ("it seems [that…]", "make it clear [that…]").
+_PREDICATING = frozenset("be seem appear become make find consider prove remain come take".split())
+# How an extraposed clause opens: "impossible [for X to win]", "hard [to say]", "clear [that …]".
+_EXTRAPOSED_OPENERS = frozenset("for to that whether".split())
+
+
+def argument_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    """Each cut phrase (why, its words) that an argument of a kept word was."""
+    for token in sentence:
+        head = token.head
+        if token.i in kept or head.i not in kept or head.i == token.i or token.i < head.i:
+            continue
+        if any(t.i in kept for t in token.subtree):
+            continue
+        opener = token.doc[token.left_edge.i].lower_
+        if (
+            token.dep_ in ("advcl", "xcomp", "ccomp")
+            and opener in _EXTRAPOSED_OPENERS
+            and _expletive_it(head, kept)
+        ):
+            yield f"cut {token.text!r}…, what the 'it' of {head.text!r} stands for", phrase(token)
+        elif (
+            token.dep_ in ("advcl", "xcomp")
+            and opener == "to"
+            and head.lemma_.lower() in _OBJECT_CONTROL
+            and _right_after_object(head, token, kept)
+        ):
+            # "has tipped compatriot Jurgen Klopp [to make his mark…]": what the object is to do
+            yield f"cut {token.text!r}…, what {head.text!r} has its object do", phrase(token)
+        elif token.dep_ == "prep" and token.lower_ in _WHERE_PREPS and head.lemma_.lower() in PLACING_LEMMAS:
+            objects = [c for c in head.children if c.dep_ == "dobj" and c.i in kept]
+            if any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
+                continue  # "getting a greeting [on the day after Christmas]": when, not where
+            if any(token.i == o.right_edge.i + 1 for o in objects):
+                yield f"cut {token.text!r}…, where {head.text!r} puts its object", phrase(token)
+
+
+def _right_after_object(verb: Token, clause: Token, kept: set[int]) -> bool:
+    """True when ``clause`` opens right after a kept object of ``verb``."""
+    return any(
+        c.dep_ == "dobj" and c.i in kept and c.right_edge.i + 1 == clause.left_edge.i for c in verb.children
+    )
+
+
+def _expletive_it(head: Token, kept: set[int]) -> bool:
+    """True when a kept "it" is the subject of ``head`` or of the verb ``head`` completes
+    ("it [is] impossible", "make it impossible")."""
+    if head.pos_ != "ADJ" and head.lemma_.lower() not in _PREDICATING:
+        return False  # "it is looking for a replacement [to chair…]": that "it" is the campaign
+    holders = [head] + ([head.head] if head.dep_ in ("acomp", "attr", "oprd", "ccomp") else [])
+    for holder in holders:
+        # "make it clear that…": an object "it" only beside what it is made ("did it [to win]" is not)
+        made = any(c.pos_ == "ADJ" and c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") for c in holder.children)
+        deps = (
+            ("nsubj", "nsubjpass", "expl", "dobj")
+            if made or holder is head
+            else ("nsubj", "nsubjpass", "expl")
+        )
+        if any(c.lower_ == "it" and c.dep_ in deps and c.i in kept for c in holder.children):
+            return True
+    return False
