@@ -69,6 +69,7 @@ def test_align_is_a_deletion_with_a_capital_first_letter() -> None:
         ("The ferry is seen in this undated handout photo.", True),
         ("Fares have doubled, as the chart at the bottom of this article shows.", True),
         ("The plot above is based on 9,400 images painted between 1800 and 2000.", True),
+        ("Watch a clip of the interview above.", True),
         ("Scroll down for video", True),
         ("(Subscribe to the weekly podcast on iTunes here.)", True),
         ("Readers who subscribe pay less.", False),
@@ -454,6 +455,14 @@ CUTS = [
         "cut 'according to the council'",
     ),
     ("The bridge will close in May, officials said.", "The bridge will close in May, officials said.", None),
+    # the parser hung "from hell" on the verb; after a bare "the" noun it says which holiday
+    (
+        "The trip of a lifetime has turned into the holiday from hell for up to 300 passengers stranded on "
+        "a ferry outside Rivertown harbour.",
+        "The trip of a lifetime has turned into the holiday for up to 300 passengers stranded on a ferry "
+        "outside Rivertown harbour.",
+        "cut 'from'…, which says which 'holiday'",
+    ),
     # what an "it" stands for, what a verb has its object do, where it puts its object
     (
         "Tom Hall called out his rival for insulting farmers, which he believes will make it impossible "
@@ -727,6 +736,22 @@ def test_source_label(analyse, sentence: str, label: str | None) -> None:
             None,
         ),
         ("The year ended badly.", "Last year was good.", "Sales fall", False, None),
+        # the subject after an opening phrase leans on the article as much
+        (
+            "At the government's instruction, the reports made no recommendations.",
+            "Three reports were written.",
+            "Law unchanged",
+            False,
+            "opens on 'the reports'",
+        ),
+        # a union is no place: a brief naming a city names no union
+        (
+            "To bring the issue to the public's attention, the union started a campaign last year.",
+            "Members of the Rivertown Nurses Union say waits are long. The union says staff are tired.",
+            "Rivertown waits",
+            True,
+            "opens on 'the union'",
+        ),
     ],
 )
 def test_unintroduced_description(analyse, sentence, before, context, orgs, expected) -> None:

@@ -106,6 +106,16 @@ def test_glue_points_find_a_caption_run_into_the_copy(analyse) -> None:
 
 
 @pytest.mark.slow
+def test_a_name_after_its_common_noun_is_no_glue_point(analyse) -> None:
+    """ "the journal Nature found…" is one sentence: the capital names the journal."""
+    doc = analyse(
+        "Recent research published in the journal Nature found that a global shift toward more "
+        "plant-based eating could reduce emissions."
+    ).doc
+    assert glue_points(doc[:]) == []
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "opener"),
     [

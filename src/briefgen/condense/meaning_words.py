@@ -30,7 +30,7 @@ ARGUMENT_NOUNS: dict[str, frozenset[str]] = {
 RANKING = frozenset("first second third fourth fifth last only".split())
 SCOPE_PREPS = frozenset("in since of on for among at".split())
 # Prepositions whose phrase says which one a bare "the" noun is.
-WHICH_PREPS = frozenset("of after before since following between".split())
+WHICH_PREPS = frozenset("of after before since following between from".split())
 # What restricts a statement to part of what it is about, or says what an act lacks:
 # "[Excluding the car sector,] sales were up 0.6%" is not "sales were up 0.6%", and "votes to
 # end the shutdown [without money for the wall]" is not "votes to end the shutdown".

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .meaning_words import CLAUSE_PREPS
+from .meaning_words import CLAUSE_PREPS, WHICH_PREPS, bare_definite
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -140,6 +140,16 @@ def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
                 f"cut the verb {verb.text!r}, whose subject the parser made an object of {verb.head.text!r}",
                 phrase(verb),
             )
+
+    for token in sentence:
+        # "turned into the holiday [from hell]": the parser hung the phrase on the verb, but
+        # right after a bare "the" noun it says which one
+        noun = doc[token.i - 1] if token.i > sentence.start else None
+        if token.i in kept or token.dep_ != "prep" or token.lower_ not in WHICH_PREPS or noun is None:
+            continue
+        loose = token.head != noun and noun.i in kept and bare_definite(noun)
+        if loose and not any(t.i in kept for t in token.subtree):
+            yield f"cut {token.text!r}…, which says which {noun.text!r}", phrase(token)
 
     for modal in sentence:
         # "…to utter a word[, his partner is directing the appointment like one] would for a

@@ -230,6 +230,10 @@ _ORG_NOUNS = frozenset(
 )
 
 
+# Nouns for a government, which a brief naming its country or city introduces.
+_CIVIC_NOUNS = frozenset("government council ministry department court authority service".split())
+
+
 def unintroduced_description(
     span: Span, before: str, context_words: set[str], *, names_an_org: bool, names_a_person: bool
 ) -> str | None:
@@ -238,8 +242,9 @@ def unintroduced_description(
     brief does not ("The board's six-page ruling…" after "the Parole Board of Canada", "The
     reports made no recommendations."), or None. A noun the article had not used before
     introduces itself; an organisation's or a person's noun may stand for one the brief names."""
-    chunk = next(iter(span.noun_chunks), None)
-    if chunk is None or chunk.start != span.start or chunk[0].lower_ != "the":
+    chunks = list(span.noun_chunks)
+    chunk = chunks[0] if chunks and chunks[0].start == span.start else _subject_after_opening(span, chunks)
+    if chunk is None or chunk[0].lower_ != "the":
         return None
     nouns = [t for t in chunk if t.pos_ == "NOUN" and (t.dep_ == "poss" or t == chunk.root)]
     if not nouns:
@@ -252,9 +257,34 @@ def unintroduced_description(
         return None
     if not re.search(rf"\b{re.escape(lemma)}", before, re.IGNORECASE):
         return None  # its first mention: "The attack happened at night."
-    if (lemma in _ORG_NOUNS and names_an_org) or (lemma in _PERSON_NOUNS and names_a_person):
+    # a government's noun may stand for a place the brief names; a union or a firm for an organisation
+    org = names_an_org if lemma in _CIVIC_NOUNS else _names_an_organisation(span, context_words, lemma)
+    if (lemma in _ORG_NOUNS and org) or (lemma in _PERSON_NOUNS and names_a_person):
         return None
     return f"opens on {chunk.text!r}, which the article introduced before it"
+
+
+def _subject_after_opening(span: Span, chunks: list[Span]) -> Span | None:
+    """The subject of ``span``'s main verb when only an opening phrase and its comma come before
+    it ("At the government's instruction, the reports made no recommendations.")."""
+    root = span.root
+    for chunk in chunks:
+        comma = chunk.start > span.start and span.doc[chunk.start - 1].text == ","
+        if chunk.root.dep_ in ("nsubj", "nsubjpass") and chunk.root.head == root and comma:
+            opening = span.doc[span.start : chunk.start - 1]
+            if all(t.head.i >= span.start and (t.head == root or t.head.i < chunk.start) for t in opening):
+                return chunk
+            return None
+    return None
+
+
+def _names_an_organisation(span: Span, context_words: set[str], noun: str) -> bool:
+    """True when the brief (``context_words``) names the article's organisation that ``noun``
+    stands for: one whose name has the noun ("the union": the International Union of Operating
+    Engineers), or, when none has, any."""
+    organisations = [e.text for e in span.doc.ents if e.label_ == "ORG"]
+    named = [o for o in organisations if noun in o.lower().split()] or organisations
+    return any(all(w.lower() in context_words for w in o.split() if len(w) > 2) for o in named)
 
 
 def unnamed_group(previous: Span | None, context: set[str]) -> bool:

@@ -332,6 +332,8 @@ def glue_points(span, *, strict: bool = False) -> list[int]:
             continue
         if before.lower_ in SENTENCE_CONTINUERS or token.ent_iob_ == "I" or tokens[n - 1].whitespace_ == "":
             continue
+        if before.lower_ in _NAMING_NOUNS and tokens[n - 2].lower_ == "the" and token.pos_ == "PROPN":
+            continue  # "research published in the journal Nature found…": the journal's name
         named = before.text[:1].isupper() and before.lower_ not in CALENDAR_WORDS
         if named and token.pos_ in ("PROPN", "NOUN") and token.ent_iob_ != "B" and not after_quote:
             continue  # "Black Lives Matter movement" goes on; "…Grand National Tindall celebrates" starts anew
@@ -367,6 +369,13 @@ def glue_points(span, *, strict: bool = False) -> list[int]:
         points.append(token.i)
     return points
 
+
+# Nouns a name follows in apposition: "the journal Nature", "the band Keane", "the ship Carnival Spirit".
+_NAMING_NOUNS = frozenset(
+    """journal magazine newspaper paper website site show programme program series film movie book
+    novel album song band group ship company firm brand app network channel station charity
+    organisation organization campaign""".split()
+)
 
 # Nouns of set phrases that lead into what follows: "in fact", "at times", "in turn".
 _IDIOM_NOUNS = frozenset("fact times turn first last least practice theory general particular short".split())

@@ -20,7 +20,7 @@ _FURNITURE = re.compile(
     \bOpen\ this\ photo\ in\ gallery\b | </?tweet\b | \bview\ (?:the\ )?gallery\b | \bscroll\ (?:down|up)\b |
     \bclick\ (?:here|through)\b | \bswipe\ (?:left|right|through)\b | \bMedia\ playback\b |
     \bvideo\ can\ ?not\ be\ played\b | \bsee\ (?:more\ )?(?:photos|pictures|images)\b |
-    \b(?:watch|see)\ (?:the\ )?video\b | \bsubscribe\ (?:to|now|here)\b | \bsign\ up\ (?:for|to|here)\b |
+    \b(?:watch|see)\ (?:the\ )?video\b | \b(?:clip|video|footage)\ (?:of\ (?:[\w'’-]+\ ){1,4})?(?:above|below)\b | \bsubscribe\ (?:to|now|here)\b | \bsign\ up\ (?:for|to|here)\b |
     \bfollow\ us\b | \bdownload\ (?:it\ )?(?:from|on)\ \w+\ here\b |
     \bin\ this\ (?:[\w-]+\ ){0,3}(?:photo|picture|image|handout|file\ photo|photograph)\b |
     \((?:stock\ )?(?:picture|photo|image)s?\ posed\ by\ (?:a\ )?models?\) |
