@@ -268,6 +268,28 @@ def test_teaser_titles(title: str | None, teaser: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "passed_over"),
+    [
+        # a quotation none of whose words the article has
+        ("Mayor: ‘Of Course’ The Bridge Will Reopen", True),
+        ("Mayor says bridge plan is “dead in the water”", True),
+        # the article's words, even put in the headline's own ("I’m" for "he is", "Girl" for "Girls")
+        ("Mayor: ‘I’m the Worst Thing That Ever Happened to the Council’", False),
+        ("Mayor to star in ‘Girl’ Crazy revival", False),
+        # the BBC's straight single quotes mark a paraphrased claim
+        ("Bridge 'will never reopen'", False),
+    ],
+)
+def test_a_title_quoting_what_the_article_lacks_is_passed_over(title: str, passed_over: bool) -> None:
+    text = (
+        "Rivertown's mayor said on Monday the bridge would reopen in May. Critics say he is now “the "
+        "worst thing that ever happened to the council.” He will star in “Girls, Girls, Girls.”"
+    )
+    signs = teaser_signs(title, text)
+    assert ("quotes words the article does not have" in signs) is passed_over, signs
+
+
+@pytest.mark.parametrize(
     ("bullet", "earlier", "follows", "expected"),
     [
         (

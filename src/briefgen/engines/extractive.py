@@ -201,7 +201,7 @@ class ExtractiveEngine:
         reason = None
         if self.headline != "generate":
             title = title_headline(analysed.article.source.title)
-            signs = teaser_signs(analysed.article.source.title)
+            signs = teaser_signs(analysed.article.source.title, analysed.text)
             if title and not signs:
                 return title, "title", None
             if signs:
