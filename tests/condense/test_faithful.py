@@ -477,6 +477,15 @@ CUTS = [
         "cut 'according to the council'",
     ),
     ("The bridge will close in May, officials said.", "The bridge will close in May, officials said.", None),
+    # a time clause cut from before what may belong to it ("[after they became ill] … during a holiday")
+    (
+        "An Ohio mother is in stable condition and improving as her two girls remain in critical condition "
+        "after they became ill -- perhaps from carbon monoxide, state officials say -- during a holiday in "
+        "Florida.",
+        "An Ohio mother is in stable condition and improving as her two girls remain in critical condition "
+        "-- perhaps from carbon monoxide, state officials say -- during a holiday in Florida.",
+        "cut 'became'…, a time clause what follows it may belong to",
+    ),
     # the parser hung "from hell" on the verb; after a bare "the" noun it says which holiday
     (
         "The trip of a lifetime has turned into the holiday from hell for up to 300 passengers stranded on "
@@ -651,6 +660,13 @@ HEADLINE_CUTS = [
         "Rival clubs claim Rivertown are making outrageous attempt to get man on inside of talks",
         None,
     ),
+    # "shows" is no verb here: the clause the parser hung on it is the statement
+    (
+        "Trade shows such as the annual Rivertown games fair in Ohio have become known for their loud "
+        "stands designed to attract people.",
+        "Trade shows such as annual Rivertown games fair in Ohio",
+        "cut the verb 'known', whose subject the parser made an object of 'shows'",
+    ),
     # the parser hung the speaker on the convention: "At" kept only the name
     (
         "Saturday at the Ohio Democratic state’s party convention Sen. Mary Brown (D-OH) said presumptive "
@@ -765,6 +781,14 @@ def test_source_label(analyse, sentence: str, label: str | None) -> None:
             "Law unchanged",
             False,
             "opens on 'the reports'",
+        ),
+        # an organisation's noun points back at the one named before it, used before or not
+        (
+            "The corporation's Media Player (RMP) is its first foray into broadband TV.",
+            "Rivertown Telecom is starting a TV service. The Rivertown Broadcasting Corporation launched a player.",
+            "Rivertown Telecom starts TV",
+            True,
+            'opens on "The corporation\'s Media Player"',
         ),
         # a union is no place: a brief naming a city names no union
         (

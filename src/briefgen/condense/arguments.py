@@ -26,6 +26,8 @@ _OBJECT_CONTROL = frozenset(
 )
 # Verbs whose "it" may stand for a clause after them ("it seems [that…]", "make it clear [that…]").
 _PREDICATING = frozenset("be seem appear become make find consider prove remain come take".split())
+# Conjunctions that open a clause of time.
+_TIME_MARKS = frozenset("after before when while until since once".split())
 # How an extraposed clause opens: "impossible [for X to win]", "hard [to say]", "clear [that …]".
 _EXTRAPOSED_OPENERS = frozenset("for to that whether".split())
 
@@ -53,12 +55,32 @@ def argument_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
         ):
             # "has tipped compatriot Jurgen Klopp [to make his mark…]": what the object is to do
             yield f"cut {token.text!r}…, what {head.text!r} has its object do", phrase(token)
+        elif token.dep_ == "advcl" and _temporal(token) and _bridged(token, kept):
+            # "remain in critical condition [after they became sick] -- perhaps from pesticide
+            # exposure -- during a trip": what followed the clause now reads as the kept verb's
+            yield f"cut {token.text!r}…, a time clause what follows it may belong to", phrase(token)
         elif token.dep_ == "prep" and token.lower_ in _WHERE_PREPS and head.lemma_.lower() in PLACING_LEMMAS:
             objects = [c for c in head.children if c.dep_ == "dobj" and c.i in kept]
             if any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
                 continue  # "getting a greeting [on the day after Christmas]": when, not where
             if any(token.i == o.right_edge.i + 1 for o in objects):
                 yield f"cut {token.text!r}…, where {head.text!r} puts its object", phrase(token)
+
+
+def _temporal(clause: Token) -> bool:
+    """True for a clause opened by a time conjunction ("after they became sick")."""
+    return any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children)
+
+
+def _bridged(clause: Token, kept: set[int]) -> bool:
+    """True when a kept phrase right after the cut ``clause`` (past any punctuation) hangs on a
+    word before it: with the clause gone, the phrase reads as that word's."""
+    doc = clause.doc
+    i = clause.right_edge.i + 1
+    while i < len(doc) and (doc[i].is_punct or (doc[i].dep_ == "advmod" and i in kept)):
+        i += 1
+    after = doc[i] if i < len(doc) and i in kept else None
+    return after is not None and after.dep_ == "prep" and after.head.i < clause.left_edge.i
 
 
 def _right_after_object(verb: Token, clause: Token, kept: set[int]) -> bool:

@@ -126,16 +126,18 @@ def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
     for verb in sentence:
         # "Rival clubs claim QPR, facing fines…, [are making an outrageous attempt…]": a verb
         # after a comma with its own auxiliary but no subject and no "and" is the verb of the
-        # clause whose subject the parser took for the object of the verb before
-        if verb.i in kept or verb.dep_ != "conj" or verb.head.i not in kept:
+        # clause whose subject the parser took for the object of the verb before; so is one
+        # hung on a verb as a clause with no subject and no "when" or "as" ("Technology shows
+        # such as E3 [have become known for…]", where "shows" is no verb)
+        if verb.i in kept or verb.dep_ not in ("conj", "advcl") or verb.head.i not in kept:
             continue
         own_aux = any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "VBD", "MD") for c in verb.children
         )
-        subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children)
         anded = any(c.dep_ in ("cc", "preconj") and verb.head.i < c.i < verb.i for c in verb.head.children)
         after_aside = verb.left_edge.i > sentence.start and doc[verb.left_edge.i - 1].text == ","
-        if own_aux and not subject and not anded and after_aside:
+        if own_aux and not subject and not anded and (after_aside or verb.dep_ == "advcl"):
             yield (
                 f"cut the verb {verb.text!r}, whose subject the parser made an object of {verb.head.text!r}",
                 phrase(verb),

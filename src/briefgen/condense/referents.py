@@ -226,7 +226,8 @@ def _inner_pointer(bullet: str, context_words: set[str]) -> str | None:
 # Nouns for an organisation, for which any organisation the brief names may stand.
 _ORG_NOUNS = frozenset(
     """company firm group board agency organisation organization party club team government
-    council ministry department union bank court committee commission authority service""".split()
+    council ministry department union bank court committee commission authority service
+    corporation broadcaster network""".split()
 )
 
 
@@ -250,12 +251,19 @@ def unintroduced_description(
     if not nouns:
         return None
     noun = nouns[0]
-    if any(c.dep_ in ("acl", "relcl", "appos", "prep") and c.i > noun.i for c in chunk.root.children):
-        return None  # "The email, released by Judicial Watch, …" says which
+    bracketed = {c.i for c in chunk.root.children if c.dep_ == "appos" and span.doc[c.i - 1].text == "("}
+    if any(
+        c.dep_ in ("acl", "relcl", "appos", "prep") and c.i > noun.i and c.i not in bracketed
+        for c in chunk.root.children
+    ):
+        return None  # "The email, released by Judicial Watch, …" says which; "(iMP)" does not
     word, lemma = noun.lower_, noun.lemma_.lower()
     if word in TIME_NOUNS or _named_before(word, context_words) or lemma in context_words:
         return None
-    if not re.search(rf"\b{re.escape(lemma)}", before, re.IGNORECASE):
+    # an organisation's noun points back at one the article named, used before or not ("The
+    # corporation's player…" after "the BBC")
+    org_named = lemma in _ORG_NOUNS and any(e.label_ == "ORG" and e.end <= span.start for e in span.doc.ents)
+    if not re.search(rf"\b{re.escape(lemma)}", before, re.IGNORECASE) and not org_named:
         return None  # its first mention: "The attack happened at night."
     # a government's noun may stand for a place the brief names; a union or a firm for an organisation
     org = names_an_org if lemma in _CIVIC_NOUNS else _names_an_organisation(span, context_words, lemma)
@@ -281,10 +289,15 @@ def _subject_after_opening(span: Span, chunks: list[Span]) -> Span | None:
 def _names_an_organisation(span: Span, context_words: set[str], noun: str) -> bool:
     """True when the brief (``context_words``) names the article's organisation that ``noun``
     stands for: one whose name has the noun ("the union": the International Union of Operating
-    Engineers), or, when none has, any."""
-    organisations = [e.text for e in span.doc.ents if e.label_ == "ORG"]
-    named = [o for o in organisations if noun in o.lower().split()] or organisations
-    return any(all(w.lower() in context_words for w in o.split() if len(w) > 2) for o in named)
+    Engineers), else the last one the article named before ``span``, else any."""
+    organisations = [e for e in span.doc.ents if e.label_ == "ORG"]
+    earlier = [e for e in organisations if e.end <= span.start]
+    named = (
+        [e for e in organisations if noun in e.text.lower().split()]
+        or earlier[-1:]  # "the corporation" after "the BBC": the last one named before
+        or organisations
+    )
+    return any(all(w.lower() in context_words for w in e.text.split() if len(w) > 2) for e in named)
 
 
 def unnamed_group(previous: Span | None, context: set[str]) -> bool:
