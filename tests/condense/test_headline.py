@@ -306,6 +306,12 @@ CASES = [
         "the other candidates again.",
         "John Kasich's campaign says they are unwilling to debate other candidates again",
     ),
+    # An opening phrase that sets the statement in history stays: the present tense would make it news.
+    (
+        "Following World War One, the Rivertown Post Office began to use surplus army trucks to carry "
+        "the mail to farms in the valley.",
+        "Following World War One, Rivertown Post Office begins to use surplus army trucks",
+    ),
     # A source named after what it reports keeps its comma when the cut took it away.
     (
         "RIVERTOWN, Ohio, May 3 (UPI) — Young voters are moving toward Sen. Tom Hall, D-Ohio, a "

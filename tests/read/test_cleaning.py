@@ -368,6 +368,21 @@ def test_a_pull_quote_without_its_marks_is_furniture() -> None:
     assert found == ["We're going to have to shovel more often."]
 
 
+def test_a_pull_quote_from_inside_a_quote_with_its_speaker_after_it_is_furniture() -> None:
+    # the quoted words are the second sentence of a quote, and the speaker's name follows the stop
+    text = (
+        '"He is a dangerous man. He has a long record of violence against strangers in three '
+        'provinces. Nobody should have let him go," District Attorney Jane Hall said.\n\n'
+        "The board released him in November after a hearing in Ottawa.\n\n"
+        "He has a long record of violence against strangers in three provinces. District Attorney Jane Hall\n\n"
+        "He will next appear in court in March, the court said.\n"
+    )
+    found = [text[a:b] for a, b, whole in furniture_lines(text) if whole]
+    assert found == [
+        "He has a long record of violence against strangers in three provinces. District Attorney Jane Hall"
+    ]
+
+
 def test_an_embedded_post_is_furniture() -> None:
     text = (
         "The storm cut power to thousands of homes on Thursday night.\n\n"

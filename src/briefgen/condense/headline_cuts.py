@@ -43,6 +43,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+# Words of an opening phrase that sets its statement in the past, not in the news.
+_LONG_AGO = frozenset("ago century centuries decades era history historically".split())
+
+
 def leading_clause(span: Span, keep: set[int]) -> set[int]:
     """A clause or phrase before the subject ("As Trump prepared to speak, a girl was
     pepper-sprayed" → "Girl pepper-sprayed", "One month after announcing support for
@@ -73,7 +77,10 @@ def leading_clause(span: Span, keep: set[int]) -> set[int]:
         last = max(subtree)
         set_off = min(subtree) <= opening and last + 1 < span.end and span.doc[last + 1].text == ","
         safe = not subtree & inside_quotes(span) and not any(span.doc[i].lower_ in NEGATIONS for i in subtree)
-        if set_off and safe:
+        # "Following World War One, the US Postal Service began…": history, which the
+        # headline's present tense would make news
+        past = any(span.doc[i].ent_type_ == "EVENT" or span.doc[i].lower_ in _LONG_AGO for i in subtree)
+        if set_off and safe and not past:
             return subtree | {last + 1}
     return set()
 

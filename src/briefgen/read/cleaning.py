@@ -217,11 +217,25 @@ def _repeats_a_quote(text: str, start: int, end: int) -> bool:
     line = text[start:end].strip()
     if line[:1] in _OPENING_MARKS or len(line.split()) < _PULL_QUOTE_MIN_WORDS:
         return False
-    words = line.rstrip('.!?…”"’ ')
-    for match in re.finditer(re.escape(words), text):
-        if match.start() != start and text[max(0, match.start() - 1) : match.start()] in _OPENING_MARKS:
-            return True
+    # the line whole, or its first sentence when the speaker's name follows it ("…adult life.
+    # Niagara County District Attorney Caroline Wojtaszek")
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line, maxsplit=1)[0]
+    for words in {line.rstrip('.!?…”"’ '), first.rstrip('.!?…”"’ ')}:
+        if len(words.split()) < _PULL_QUOTE_MIN_WORDS:
+            continue
+        for match in re.finditer(re.escape(words), text):
+            if match.start() != start and _inside_a_quote(text, match.start()):
+                return True
     return False
+
+
+def _inside_a_quote(text: str, at: int) -> bool:
+    """True when ``at`` falls inside quote marks its paragraph opened before it ('"He is a
+    scary individual. [He has…]'), or right after an opening mark."""
+    paragraph = text[text.rfind("\n", 0, at) + 1 : at]
+    if paragraph and paragraph[-1] in _OPENING_MARKS:
+        return True
+    return paragraph.count('"') % 2 == 1 or paragraph.rfind("“") > paragraph.rfind("”")
 
 
 def _runs_without_stops(stopped: list[bool], least: int = 3) -> set[int]:
