@@ -1,7 +1,8 @@
 """Cuts that take what a kept word cannot say without: the clause an "it" stands for ("make it
 impossible [for a Republican to win]"), what a verb has its object do ("tipped Klopp [to make
-his mark]"), and where a verb of placing puts its object ("get their man [on the inside of
-the discussions]"). :mod:`briefgen.condense.meaning` refuses them.
+his mark]"), where a verb of placing puts its object ("get their man [on the inside of the
+discussions]"), and a time clause that what follows it may belong to ("remain critical [after
+they became sick] -- … -- during a trip"). :mod:`briefgen.condense.meaning` refuses them.
 """
 
 from __future__ import annotations
@@ -60,9 +61,9 @@ def argument_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
             # exposure -- during a trip": what followed the clause now reads as the kept verb's
             yield f"cut {token.text!r}…, a time clause what follows it may belong to", phrase(token)
         elif token.dep_ == "prep" and token.lower_ in _WHERE_PREPS and head.lemma_.lower() in PLACING_LEMMAS:
-            objects = [c for c in head.children if c.dep_ == "dobj" and c.i in kept]
             if any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
                 continue  # "getting a greeting [on the day after Christmas]": when, not where
+            objects = [c for c in head.children if c.dep_ == "dobj" and c.i in kept]
             if any(token.i == o.right_edge.i + 1 for o in objects):
                 yield f"cut {token.text!r}…, where {head.text!r} puts its object", phrase(token)
 

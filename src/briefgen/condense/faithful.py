@@ -371,8 +371,13 @@ def _cut_in_headline(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
         for t in sentence
         if t.dep_ in ("ROOT", "ccomp") and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _REPORTING
     ]
-    finite = [t for t in sentence if t.tag_ in _FINITE_TAGS and t.lemma_.lower() not in _REPORTING]
-    if sentence.root.pos_ not in ("VERB", "AUX") and not any(t.i in kept for t in finite):
+    nominal_root = sentence.root.pos_ not in ("VERB", "AUX")
+    finite = (
+        [t for t in sentence if t.tag_ in _FINITE_TAGS and t.lemma_.lower() not in _REPORTING]
+        if nominal_root
+        else []
+    )
+    if nominal_root and not any(t.i in kept for t in finite):
         # "Makers of computer programs" of "The makers of computer programs that… could face
         # hefty fines": the parser rooted the sentence on its subject, and the cut kept none
         # of its finite verbs, so none of what it states

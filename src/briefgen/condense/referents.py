@@ -223,7 +223,9 @@ def _inner_pointer(bullet: str, context_words: set[str]) -> str | None:
     return None
 
 
-# Nouns for an organisation, for which any organisation the brief names may stand.
+# Nouns for an organisation: a government's (:data:`_CIVIC_NOUNS`) may stand for any
+# organisation or place the brief names, the others only for the one they point back at
+# (:func:`_names_an_organisation`).
 _ORG_NOUNS = frozenset(
     """company firm group board agency organisation organization party club team government
     council ministry department union bank court committee commission authority service
