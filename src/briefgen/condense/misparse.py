@@ -134,10 +134,10 @@ def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
         own_aux = any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "VBD", "MD") for c in verb.children
         )
-        subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children)
+        own_clause = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children)
         anded = any(c.dep_ in ("cc", "preconj") and verb.head.i < c.i < verb.i for c in verb.head.children)
         after_aside = verb.left_edge.i > sentence.start and doc[verb.left_edge.i - 1].text == ","
-        if own_aux and not subject and not anded and (after_aside or verb.dep_ == "advcl"):
+        if own_aux and not own_clause and not anded and (after_aside or verb.dep_ == "advcl"):
             yield (
                 f"cut the verb {verb.text!r}, whose subject the parser made an object of {verb.head.text!r}",
                 phrase(verb),

@@ -231,16 +231,15 @@ def _whole_words(span: Span, keep: set[int]) -> set[int]:
         aside = [t for t in before if not t.is_punct]
         prior = tokens[n - len(before) - 1] if before and len(before) < n else None
         opened = prior is not None and before[0].text == "," and prior.i in keep
-        one_phrase = len(aside) >= 2 and sum(t.head.i not in {b.i for b in before} for t in aside) == 1
+        cut = {b.i for b in before}
+        if not (opened and len(aside) >= 2 and sum(t.head.i not in cut for t in aside) == 1):
+            continue
         # not the comma that ends an opening phrase ("During the game[, which…], the goalkeeper")
-        opening = opened and any(
-            a.dep_ in _OPENING_DEPS and a.i < a.head.i for a in (prior, *prior.ancestors)
-        )
+        opening = any(a.dep_ in _OPENING_DEPS and a.i < a.head.i for a in (prior, *prior.ancestors))
         # and only before the verb the aside parted from its subject ("Smith[, who is 45,] said"),
         # not before a source named after the statement ("…12 months[, with…], research suggests")
         nxt = next((t for t in tokens[n + 1 :] if t.i in keep), None)
-        verb_next = nxt is not None and nxt.pos_ in ("VERB", "AUX")
-        if opened and one_phrase and not opening and verb_next:
+        if not opening and nxt is not None and nxt.pos_ in ("VERB", "AUX"):
             keep.discard(token.i)
     return keep
 

@@ -10,6 +10,7 @@ import re
 
 from ..lexicon import CALENDAR_WORDS, ROLE_NOUNS, SENTENCE_CONTINUERS, SPEECH_LEMMAS, SUBJECT_DEPS, VERB_POS
 from .furniture import is_furniture
+from .quote_spans import find_quote_spans
 
 _BOILERPLATE = re.compile(
     r"""^\W*(?:
@@ -223,19 +224,12 @@ def _repeats_a_quote(text: str, start: int, end: int) -> bool:
     for words in {line.rstrip('.!?…”"’ '), first.rstrip('.!?…”"’ ')}:
         if len(words.split()) < _PULL_QUOTE_MIN_WORDS:
             continue
-        for match in re.finditer(re.escape(words), text):
-            if match.start() != start and _inside_a_quote(text, match.start()):
-                return True
+        elsewhere = [m.start() for m in re.finditer(re.escape(words), text) if m.start() != start]
+        # inside a quote: right after its opening mark, or further in ('"He is a scary
+        # individual. [He has…]')
+        if elsewhere and any(q.start <= at < q.end for q in find_quote_spans(text) for at in elsewhere):
+            return True
     return False
-
-
-def _inside_a_quote(text: str, at: int) -> bool:
-    """True when ``at`` falls inside quote marks its paragraph opened before it ('"He is a
-    scary individual. [He has…]'), or right after an opening mark."""
-    paragraph = text[text.rfind("\n", 0, at) + 1 : at]
-    if paragraph and paragraph[-1] in _OPENING_MARKS:
-        return True
-    return paragraph.count('"') % 2 == 1 or paragraph.rfind("“") > paragraph.rfind("”")
 
 
 def _runs_without_stops(stopped: list[bool], least: int = 3) -> set[int]:
