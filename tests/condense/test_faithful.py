@@ -671,7 +671,7 @@ HEADLINE_CUTS = [
     (
         "Saturday at the Ohio Democratic state’s party convention Sen. Mary Brown (D-OH) said presumptive "
         "Republican presidential nominee Tom Hall was a “proven failure” in business.",
-        "At Mary Brown said presumptive Tom Hall was “proven failure”",
+        "At Mary Brown said presumptive Republican presidential nominee Tom Hall was “proven failure”",
         "opens on 'at' without its object",
     ),
     # the parser rooted the sentence on its subject: a cut that keeps no finite verb states nothing

@@ -324,6 +324,29 @@ CASES = [
         "rules, are making an outrageous attempt to get their man on the inside of the talks.",
         "Rival clubs claim Rivertown are making outrageous attempt to get man on inside of talks",
     ),
+    # A dateline the parser took for the subject leaves the verb agreeing with the kept one.
+    (
+        "RIVERTOWN, Ruritania - Tom Reed's political allies on Monday predicted an overwhelming victory "
+        "in the elections.",
+        "Tom Reed's political allies on Monday predict overwhelming victory in elections",
+    ),
+    # …or for a first subject, and a verb with no subject the parser found keeps its "has".
+    (
+        "RIVERTOWN — Tom Reed's controversial views on trade have taken their toll on the party's "
+        "support in the state.",
+        "Tom Reed's controversial views on trade take toll on party's support in state",
+    ),
+    (
+        "The Tom Reed Super PAC “Keep the Faith” has now become the “Rivertown Forward PAC,” with its "
+        "pollster handing the reins to Sam Black.",
+        "Tom Reed Super PAC “Keep the Faith” has become “Rivertown Forward PAC”",
+    ),
+    # A quote keeps its own commas.
+    (
+        'Tom Reed has pledged to "never, ever, ever" attack Rivertown leader Sam Black over his religious '
+        "beliefs in the campaign for the mayoralty of Rivertown.",
+        'Tom Reed pledges to "never, ever, ever" attack Sam Black over religious beliefs',
+    ),
     # "act as …" keeps its argument.
     (
         "Former government communications chief Alastair Campbell will act as a media consultant to the "

@@ -292,6 +292,48 @@ CUTS = [
         "The fans left their seats empty.",
         None,
     ),
+    # what a verb turns its object into, past the object
+    (
+        "A $160 billion merger announced Monday would turn Rivertown Inc. into an Irish drug company.",
+        "A $160 billion merger would turn Rivertown Inc.",
+        "cut 'into'…, what 'turn' ends in",
+    ),
+    # the time or place a comparison holds over
+    (
+        "Tom Reed earned more than any other pop star in 2004.",
+        "Tom Reed earned more than any other pop star.",
+        "cut 'in'…, the scope",
+    ),
+    # with whom a relationship is
+    (
+        "Tom Reed is planning a long-term relationship with the Rivertown Tennis Association.",
+        "Tom Reed is planning a long-term relationship.",
+        "cut 'with'…, what the 'relationship' is on or for",
+    ),
+    # a past denial's bound, but not its example or concession
+    ("Johnson has not competed indoors since 2000.", "Johnson has not competed indoors.", "cut 'since'…"),
+    (
+        "Wales are not thinking of the Grand Slam despite a third win.",
+        "Wales are not thinking of the Grand Slam.",
+        None,
+    ),
+    # a name is never cut in two, nor two glued into one; an acronym in brackets may go
+    (
+        "The Rivertown International Film Festival opened on Friday.",
+        "The Rivertown Film Festival opened on Friday.",
+        "cut part of the name",
+    ),
+    (
+        "Rivertown Bank chief Tom Reed said profits rose.",
+        "Rivertown Bank Tom Reed said profits rose.",
+        "cut 'chief'",
+    ),
+    ("Hollywood star Tom Reed said profits rose.", "Tom Reed said profits rose.", None),
+    (
+        "The Federal Bureau of Investigation (FBI) said it would not bring charges.",
+        "The Federal Bureau of Investigation said it would not bring charges.",
+        None,
+    ),
 ]
 
 
@@ -328,14 +370,21 @@ def test_cut_that_changes_the_meaning(analyse, sentence: str, cut: str, expected
             "The mayor's speech was more personal.",
             "The mayor 's speech was more personal than political.",
         ),
-        (  # a denial's time bound, and a verb the parser hung on an earlier one
+        (  # a denial's time bound, a verb the parser hung on an earlier one, and a phrase of the
+            # truce the parser hung on the denied "meet", which then bounds the denial
             "Shares slipped on Friday after President Donald Trump said he doesn't plan to meet "
             "Chinese leader Xi Jinping before their truce on raising tariffs in a long trade dispute "
             "ends in early March.",
             "Shares slipped on Friday after President Donald Trump said he doesn't plan to meet "
             "Chinese leader Xi Jinping.",
             "Shares slipped on Friday after President Donald Trump said he does n't plan to meet "
-            "Chinese leader Xi Jinping before their truce ends in early March.",
+            "Chinese leader Xi Jinping before their truce on raising tariffs in a long trade dispute "
+            "ends in early March.",
+        ),
+        (  # a past denial's bound ("since"), but not the day it was made
+            "Johnson has not competed indoors since 2000 and did not comment on Monday.",
+            "Johnson has not competed indoors and did not comment.",
+            "Johnson has not competed indoors since 2000 and did not comment.",
         ),
         (  # the comma that set the verb off comes back with it
             "The main index on the Lisbon exchange closed at 2,997 points on Friday, topping the "

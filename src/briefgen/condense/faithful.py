@@ -242,6 +242,7 @@ def source_label(token: Token) -> str | None:
         for t in head.subtree
         if t.i <= head.i
         and t.dep_ not in ("det", "poss", "punct", "case")
+        and not t.is_space
         and not (t.dep_ == "amod" and t.lower_ in _NEWNESS and not t.ent_type_)  # not "New York Times"
     ]
     if len(words) > 4:

@@ -310,12 +310,12 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
         # without an object is a passive participle and keeps its form.
         active = any(c.dep_ in _OBJECT_DEPS for c in verb.children) or not _headlinese(span)
         if is_main_past_verb(verb) and active:
-            words[verb.i] = present_tense(verb)
+            words[verb.i] = present_tense(verb, kept=keep)
             # "Markets rise, but [fell → fall] in Britain"; the news day goes with the past tense
             for child in verb.children:
                 own_subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
                 if child.dep_ == "conj" and child.i in keep and is_main_past_verb(child) and not own_subject:
-                    words[child.i] = present_tense(child)
+                    words[child.i] = present_tense(child, kept=keep)
             keep -= {t.i for t in span if t.lower_ == "yesterday" and t.i not in inside_quotes(span)}
         return
     if auxes and auxes[0].lower_ == "had":
@@ -325,8 +325,10 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
             c.dep_ == "prep" and c.lower_ in ("to", "since", "for") for c in verb.children
         ):
             return  # "has been to Kyiv", "have been friends since 1990": not "is to Kyiv", "are … since"
+        if verb.lower_ == verb.lemma_.lower() and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return  # no subject to agree with, and a bare "become" would read plural: keep "has"
         keep.discard(auxes[0].i)
-        words[verb.i] = _present_be(verb) if verb.lemma_ == "be" else present_tense(verb, plural_form=True)
+        words[verb.i] = _present_be(verb) if verb.lemma_ == "be" else present_tense(verb, kept=keep)
     elif (
         lemmas in (["have", "be"], ["be"])
         and verb.tag_ == "VBN"
@@ -343,7 +345,7 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
         ):
             keep.discard(verb.i)  # "He is going to resign" → "He to resign", as for "will"
         else:  # "GM is recalling cars" → "GM recalls cars"
-            words[verb.i] = present_tense(verb)
+            words[verb.i] = present_tense(verb, kept=keep)
     elif lemmas[:1] == ["will"] and auxes[0].lower_ in ("will", "'ll"):
         words[auxes[0].i] = "to"
 

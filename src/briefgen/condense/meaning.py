@@ -25,7 +25,7 @@ checks here catch a cut word whose absence turns the rest into another statement
 - what qualifies a number: "rose to [at least] 280";
 - a degree or manner word of a negated verb: "wouldn't have moved [any quicker]";
 - the time a denial holds until: "doesn't plan to meet Xi [before their truce ends]", and
-  what bounds a denial of the future: "won't be doled out [next week]";
+  what bounds a denial: "won't be doled out [next week]", "has not competed [since 2000]";
 - an amount a verb states: "clocked [44.93 seconds]";
 - all that a bare "a" noun said: "…: a scene [in which the chief orders his team to wait]";
 - a condition with no "if": "[had he been surging towards the posts]";
@@ -95,6 +95,8 @@ _WHERE_ADVERBS = frozenset(
 _CLAUSES = frozenset("pcomp ccomp advcl".split())
 # Auxiliaries of the future: "won't", "will not", "would not", "shall not".
 _FUTURE_AUX = frozenset("wo will would shall 'll ’ll".split())
+# Phrases that never bound a denial: examples and concessions.
+_NOT_BOUNDING = frozenset("like including such as despite".split())
 
 
 def changed_meaning(sentence: Span, kept: set[int]) -> str | None:
@@ -229,11 +231,8 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
         if (token.dep_ == "advmod" and token.lower_ in MEANING_ADVERBS) or once:
             yield f"cut {token.text!r} of {head.text!r}", phrase(token)  # "once [again]" is "formerly"
             continue
-        if token.dep_ in ("advmod", "quantmod") and head.like_num and token.is_alpha:
-            yield (
-                f"cut {token.text!r}, which qualifies the number {head.text!r}",
-                phrase(token),
-            )  # "[at least] 280"
+        if token.dep_ in ("advmod", "quantmod") and head.like_num and token.is_alpha:  # "[at least] 280"
+            yield f"cut {token.text!r}, which qualifies the number {head.text!r}", phrase(token)
             continue
         negated_head = any(c.dep_ == "neg" and c.i in kept for c in head.children)
         degree = token.i > head.i or token.i == head.i - 1  # "moved [any quicker]", "[fully] approve"
@@ -257,17 +256,18 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
         ):
             yield f"cut {token.text!r}…, the time the negated {head.text!r} holds until", phrase(token)
             continue
-        # "won't be doled out [next week]", "won't hold a vote [at its winter meeting]": what
-        # bounds a denial of the future goes with it, or the denial is total
+        # "won't be doled out [next week]", "has not competed indoors [since 2000]": what bounds
+        # a denial goes with it, or the denial is total
         gone = not any(t.i in kept for t in token.subtree)  # the whole phrase went
-        negated_verb = _denied_verb(head)  # "won't be holding a vote on whether to endorse [at…]"
-        future = negated_verb is not None and any(
-            c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in negated_verb.children
-        )
-        # "won't tolerate attacks [such as last Friday's]": an example bounds nothing
-        example = token.lower_ in ("like", "including", "such", "as") or doc[token.i - 1].lower_ == "such"
-        bounding = token.dep_ in ("prep", "npadvmod") and token.i > head.i and gone and not example
-        if bounding and future and any(c.dep_ == "neg" and c.i in kept for c in negated_verb.children):
+        denier = _denied_verb(head)  # "won't be holding a vote on whether to endorse [at…]"
+        denial = denier is not None and any(c.dep_ == "neg" and c.i in kept for c in denier.children)
+        future = denial and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in denier.children)
+        # "won't tolerate attacks [such as last Friday's]": an example bounds nothing, nor a concession,
+        # nor the day a past denial was made ("did not comment [on Monday]"; "[in 1992]" bounds it)
+        day = token.lower_ == "on" or token.dep_ == "npadvmod"
+        day = day and any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+        example = token.lower_ in _NOT_BOUNDING or doc[token.i - 1].lower_ == "such" or (day and not future)
+        if denial and token.dep_ in ("prep", "npadvmod") and token.i > head.i and gone and not example:
             yield f"cut {token.text!r}…, which bounds what the negated {head.text!r} denies", phrase(token)
             continue
         amount = token.dep_ == "npadvmod" and any(c.dep_ == "nummod" for c in token.children)
@@ -359,7 +359,10 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
     after = token.i > head.i and all(t.dep_ in ("advmod", "prt") for t in between)
     if lemma in LIGHT_MOTION and head.pos_ == "VERB" and after:
         return f"cut {token.text!r}…, which says where {head.text!r} leads"  # "go [on sale] again"
-    if token.lower_ in ENDING.get(lemma, ()) and head.pos_ == "VERB" and after:
+    # "would turn Pfizer [into an Irish company]": what the object ends as, after the object
+    in_object = {t.i for o in objects for t in o.subtree}
+    past_object = token.i > head.i and all(t.dep_ in ("advmod", "prt") or t.i in in_object for t in between)
+    if token.lower_ in ENDING.get(lemma, ()) and head.pos_ == "VERB" and past_object:
         return f"cut {token.text!r}…, what {head.text!r} ends in"  # "has ended [in tragedy]"
     when = any(c.ent_type_ in ("DATE", "TIME") for c in token.children)  # "votes [on Tuesday]"
     if token.lower_ in ACTING_ON.get(lemma, ()) and head.pos_ == "VERB" and after and not when:
@@ -376,7 +379,9 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
     if head.pos_ == "NOUN" and token.i == head.i + 1 and token.lower_ in ARGUMENT_NOUNS.get(head.lower_, ()):
         return f"cut {token.text!r}…, what the {head.text!r} is on or for"
     ranked = any(c.tag_ in ("JJS", "RBS") or c.lower_ in RANKING for c in head.children)
-    if head.pos_ == "NOUN" and ranked and token.lower_ in SCOPE_PREPS and token.i > head.i:
+    # "earned more than any other star [in 2004]": the time or place of a comparison bounds it
+    compared = any(g.lower_ == "than" for c in head.children if c.tag_ in ("JJR", "RBR") for g in c.children)
+    if ((head.pos_ == "NOUN" and ranked) or compared) and token.lower_ in SCOPE_PREPS and token.i > head.i:
         return f"cut {token.text!r}…, the scope of the ranked {head.text!r}"
     # "spare the life [of a B.C. man]", "the week [after the editorial]": a bare noun made
     # definite by the phrase after it

@@ -19,6 +19,7 @@ ARGUMENT_NOUNS: dict[str, frozenset[str]] = {
         demand:for call:for need:for ban:on tax:on attack:on limit:on cap:on crackdown:on
         focus:on impact:on effect:on influence:over/on control:over reversal:of rejection:of
         withdrawal:from exit:from departure:from return:to ties:to/with links:to/with talks:with
+        relationship:with partnership:with alliance:with affair:with
         war:on/against case:against charges:against allegations:against fight:against
         campaign:against/for bid:for search:for responsibility:for blame:for credit:for
         approval:of/for criticism:of investigation:into inquiry:into probe:into
@@ -47,6 +48,7 @@ LIGHT_MOTION = frozenset("go come put take get fall run set remain stay".split()
 ENDING = {
     "end": ("in", "with"), "result": ("in",), "culminate": ("in",), "amount": ("to",),
     "lead": ("to",), "turn": ("into",), "consist": ("of",), "boil": ("down",),
+    "transform": ("into",), "convert": ("into",),
 }  # fmt: skip
 # Prepositions whose phrase confines what a statement is about to a place, and the compass
 # words that name one without the tagger's help: "widen access to social housing [in the

@@ -183,6 +183,51 @@ def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
                 set(run),
             )
 
+    yield from _split_names(sentence, kept)
+    yield from _glued_names(sentence, kept)
+
+
+# Entities that are names, whose words the parser may hang on different heads.
+_NAME_LABELS = frozenset("PERSON ORG GPE LOC FAC NORP EVENT WORK_OF_ART PRODUCT LAW".split())
+
+
+def _split_names(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    """A name cut in two: "Super Size [Me director] Morgan Spurlock won" (the parser made "Me
+    director" an apposition of "Size"). What comes before its first kept word may go (a first
+    name, a dateline), and its "'s"."""
+    # a word the sentence has twice may be read off its other place ("Life" of "life insurer")
+    said = {sentence.doc[i].lower_ for i in kept}
+    for entity in sentence.ents:
+        # up to a bracket or comma: "Federal Bureau of Investigation [(FBI)]" may lose its acronym
+        end = next((t.i for t in entity if t.text in ("(", "[", ",")), entity.end)
+        words = [t for t in entity if t.i < end and t.is_alpha and t.dep_ != "case"]
+        first = min((t.i for t in words if t.i in kept), default=None)
+        # only its capitalised words: the tagger may run an entity on ("Wembley against Arsenal - and")
+        gone = {t.i for t in words if t.i not in kept and t.lower_ not in said and t.text[0].isupper()}
+        # words before the first kept one may go: a dateline ("[ROME] Bernie Sanders"), a title
+        if first is not None and entity.label_ in _NAME_LABELS and any(i > first for i in gone):
+            yield f"cut part of the name {entity.text!r}", {i for i in gone if i > first}
+
+
+_VERB_DEPS = frozenset("ROOT xcomp ccomp advcl conj relcl acl pcomp".split())
+
+
+def _glued_names(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    """A role cut from between two kept nouns, gluing them into one name: "Super Size Me
+    [director] Morgan Spurlock", "Apple [chief] Tim Cook"."""
+    doc = sentence.doc
+    for token in sentence:
+        if token.i not in kept or token.pos_ != "PROPN" or token.i - 1 in kept:
+            continue
+        run = _cut_before(sentence, kept, token.i)
+        before = doc[run.start - 1] if run.start > sentence.start else None
+        nouns = all(doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and doc[i].is_alpha for i in run)
+        # a noun of the clause, not a verb the tagger took for one ("attack [Tory leader] Michael")
+        nominal = before is not None and before.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")
+        first_name = token.ent_iob_ == "I"  # "nominee [Hillary] Clinton": a headline's surname
+        if nominal and before.dep_ not in _VERB_DEPS and nouns and run and not first_name:
+            yield f"cut {doc[run.start : run.stop].text!r} from between two names", set(run)
+
 
 def _cut_before(sentence: Span, kept: set[int], i: int) -> range:
     """The cut token indices of ``sentence`` that run up to the kept token ``i``."""

@@ -85,15 +85,16 @@ def quote_around(i: int, quoted: set[int]) -> range:
 
 
 def with_quote_marks(span: Span, indices: set[int], quoted: set[int]) -> set[int] | None:
-    """``indices`` with the marks of every quote they hold, or None when they hold part of one."""
+    """``indices`` with the marks of every quote they hold, or None when they hold part of one.
+    A quote's own punctuation comes with its words: "to “never, ever, ever” attack"."""
     result = set(indices)
+    doc = span.doc
     for i in indices & quoted:
         quote = quote_around(i, quoted)
-        if not set(quote) <= indices:
+        if any(j not in indices and not doc[j].is_punct for j in quote):
             return None
-        result |= {
-            j for j in (quote[0] - 1, quote[-1] + 1) if span.start <= j < span.end and span.doc[j].is_quote
-        }
+        result |= set(quote)
+        result |= {j for j in (quote[0] - 1, quote[-1] + 1) if span.start <= j < span.end and doc[j].is_quote}
     return result
 
 
@@ -263,15 +264,21 @@ def _verb_lemma(token: Token) -> str:
     return lemma
 
 
-def present_tense(token: Token, plural_form: bool = True) -> str:
+def present_tense(token: Token, plural_form: bool = True, kept: set[int] | None = None) -> str:
     """Present tense of a past-tense verb: third person singular for a singular subject.
 
     With ``plural_form`` a plural subject gets the bare form ("shares have risen"
-    → "shares rise"); otherwise the verb is left as it is for plural subjects.
+    → "shares rise"); otherwise the verb is left as it is for plural subjects. Given the
+    ``kept`` token indices, a cut subject's kept apposition is the subject.
     """
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
     if token.dep_ == "conj" and not subjects:  # "…, but scientists are hoping" has its own
         subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+    if subjects and kept is not None and subjects[0].i not in kept:
+        # "[RANGOON, Burma -] Suu Kyi's allies predicted", "[TALLAHASSEE —] Trump's views have
+        # taken": the parser took the dateline for the subject, or for a first one
+        stand_in = [c for c in subjects[0].children if c.dep_ == "appos" and c.i in kept]
+        subjects = [c for c in subjects[1:] if c.i in kept] + stand_in or subjects
     lemma = _verb_lemma(token)
     if not lemma.isalpha() or not subjects:
         return token.text
