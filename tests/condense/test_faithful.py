@@ -837,3 +837,27 @@ def test_a_closed_quote_or_a_quoted_title_leaves_the_copy_outside() -> None:
     assert not in_unclosed_quote(titled, titled.index("Life"))
     paragraph = "'We won the cup.\n\nThe team flew home on Monday."
     assert not in_unclosed_quote(paragraph, paragraph.index("The team"))
+
+
+def test_a_web_address_ends_no_sentence() -> None:
+    text = "Reed won on the Web.com Tour in 2018. He made two cuts."
+    parts = ["Reed won on the Web.com", "Tour in 2018.", "He made two cuts."]
+    assert _mended(text, parts) == ["Reed won on the Web.com Tour in 2018.", "He made two cuts."]
+
+
+@pytest.mark.slow
+def test_a_surname_the_recogniser_missed_needs_the_full_name_given_before(analyse) -> None:
+    """ "Even with her pension, Vantrin lost income." asks who Vantrin is when the brief never
+    says "Carole Vantrin", even where the recogniser took the surname for an organisation."""
+    from briefgen.condense.referents import lone_surnames
+
+    class NoNames:
+        def canonical(self, name: str, label: str) -> None:
+            return None
+
+    doc = analyse(
+        "For Carole Vantrin, a series of strokes meant she had to leave her teaching job. "
+        "Even with her pension, Vantrin lost income."
+    ).doc
+    last = list(doc.sents)[-1]
+    assert lone_surnames(last, last.text, NoNames()) == ["Carole Vantrin"]

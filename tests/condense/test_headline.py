@@ -462,6 +462,11 @@ def test_quantifier_is_a_dangling_end() -> None:
     assert ends_dangling("Ministers back plans to write off debts of some")
 
 
+def test_a_possessive_is_a_dangling_end_but_a_name_is_not() -> None:
+    assert ends_dangling("Sunday on Rivertown News channel’s")
+    assert not ends_dangling("Tom Reed opens restaurant next to McDonald's")
+
+
 @pytest.mark.slow
 def test_last_resort_keeps_the_main_clause(analyse) -> None:
     """A lead no modifier cut brings under 90 characters is cut to who did what, not to

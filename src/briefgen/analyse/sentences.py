@@ -21,6 +21,7 @@ _TITLE_AT_END = re.compile(r"(?:^|[\s(“\"])(" + "|".join(sorted(TITLES)) + r")
 _CLOSERS = "”’)]"
 # A short title in quote marks, split off as a sentence of its own: "“Morning Joe.”".
 _QUOTED_TITLE = re.compile(r"""^[“"‘][^“”"\n]{1,40}[”"’]$""")
+_DOMAIN_AT_END = re.compile(r"[A-Za-z]\.(?:com|net|org|gov|edu|ca|co\.uk)$")
 
 
 def mend_bounds(text: str, bounds: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -89,6 +90,8 @@ def _continues(text: str, previous: tuple[int, int], start: int, end: int) -> bo
     if first[:1].islower() and not first[1:].isupper():  # not "iPhone", "eBay"
         return True
     before = text[previous[0] : previous[1]]
+    if _DOMAIN_AT_END.search(before):
+        return True  # "Svensson won on the Web.com | Tour in 2018": a web address ends no sentence
     if before.endswith("!") and _open_aside(before):
         return True  # "…print magazines – Maclean's, Today's Parent, Hello! | Canada and…"
     return bool(_TITLE_AT_END.search(before))

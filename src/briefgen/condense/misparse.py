@@ -200,7 +200,7 @@ def _split_names(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]
     for entity in sentence.ents:
         # up to a bracket or comma: "Federal Bureau of Investigation [(FBI)]" may lose its acronym
         end = next((t.i for t in entity if t.text in ("(", "[", ",")), entity.end)
-        words = [t for t in entity if t.i < end and t.is_alpha and t.dep_ != "case"]
+        words = [t for t in entity if t.i < end and t.text[0].isalpha() and t.dep_ != "case"]  # "Web.com"
         first = min((t.i for t in words if t.i in kept), default=None)
         # only its capitalised words: the tagger may run an entity on ("Wembley against Arsenal - and")
         gone = {t.i for t in words if t.i not in kept and t.lower_ not in said and t.text[0].isupper()}

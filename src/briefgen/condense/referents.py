@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 from ..lexicon import CALENDAR_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 _PERSONAL = frozenset("he she his him her hers".split())
 _DEMONSTRATIVES = frozenset("this that these those such".split())
@@ -333,12 +333,30 @@ def lone_surnames(span: Span, text: str, registry: NameRegistry) -> list[str]:
     found = []
     for token in span:
         alone = token.ent_iob_ != "I" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
-        if token.pos_ != "PROPN" or not alone or token.ent_type_ not in ("PERSON", ""):
+        if token.pos_ != "PROPN" or not alone or token.ent_type_ not in ("PERSON", "ORG", ""):
             continue
-        full = registry.canonical(token.text, "PERSON") if token.text in text else None
+        said = token.text in text
+        full = registry.canonical(token.text, "PERSON") if said and token.ent_type_ != "ORG" else None
+        if full is None and said and token.ent_type_ != "PERSON":
+            full = _first_named(token)  # "Laurin experienced…" of "For Carole Laurin, a series…"
         if full and len(full.split()) > 1 and full not in text:
             found.append(full)
     return found
+
+
+def _first_named(token: Token) -> str | None:
+    """For a subject or possessor the recogniser took for no person ("Laurin experienced…"), the
+    fuller name the article gave it before, a capitalised name word right before it ("Carole
+    Laurin"), or None."""
+    if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None
+    doc = token.doc
+    for earlier in doc[1 : token.i]:
+        before = doc[earlier.i - 1]
+        person = before.ent_type_ in ("", "PERSON") and earlier.ent_type_ in ("", "PERSON")
+        if earlier.text == token.text and before.pos_ == "PROPN" and before.is_title and person:
+            return f"{before.text} {earlier.text}"
+    return None
 
 
 def subject_pronoun(span: Span) -> str | None:

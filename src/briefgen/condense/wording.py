@@ -358,7 +358,10 @@ def ends_dangling(text: str) -> bool:
     stripped = text.rstrip()
     if stripped.endswith((",", ";", ":", "-", "–")):
         return True
-    last = re.sub(r"[^\w']", "", stripped.split()[-1].lower()) if stripped.split() else ""
+    word = stripped.split()[-1] if stripped.split() else ""
+    if word[:1].islower() and word.endswith(("'s", "’s")):
+        return True  # a possessive waits for its noun: "…on Fox News channel’s"; not "McDonald's"
+    last = re.sub(r"[^\w']", "", word.lower())
     return last in DANGLING
 
 
