@@ -861,3 +861,13 @@ def test_a_surname_the_recogniser_missed_needs_the_full_name_given_before(analys
     ).doc
     last = list(doc.sents)[-1]
     assert lone_surnames(last, last.text, NoNames()) == ["Carole Vantrin"]
+
+
+@pytest.mark.slow
+def test_he_as_the_subject_of_a_clause_before_the_main_one_points_back(analyse) -> None:
+    from briefgen.condense.referents import subject_pronoun
+
+    doc = analyse("The next time he spoke with him, more than two months had passed.").doc
+    assert subject_pronoun(doc[:]) == "he"
+    named = analyse("The next time Tom Reed spoke with him, more than two months had passed.").doc
+    assert subject_pronoun(named[:]) is None

@@ -360,11 +360,21 @@ def _first_named(token: Token) -> str | None:
 
 
 def subject_pronoun(span: Span) -> str | None:
-    """ "he" or "she" when it is the subject of the sentence's main verb and no name comes
-    before it in the sentence ("Despite the received wisdom, he pledged to fund it…"): the
-    pronoun then points back as surely as one that opens the sentence."""
+    """ "he" or "she" when it is the subject of the sentence's main verb, or of a clause before
+    it, and no name comes before it in the sentence ("Despite the received wisdom, he pledged to
+    fund it…", "The next time he spoke with him, two months had passed"): the pronoun then
+    points back as surely as one that opens the sentence."""
     subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ not in ("he", "she"):
+        subject = next(
+            (
+                t
+                for t in span
+                if t.i < span.root.i and t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she")
+            ),
+            None,
+        )
+    if subject is None:
         return None
     if any(e.label_ == "PERSON" and e.end <= subject.i for e in span.ents):
         return None
