@@ -871,3 +871,14 @@ def test_he_as_the_subject_of_a_clause_before_the_main_one_points_back(analyse) 
     assert subject_pronoun(doc[:]) == "he"
     named = analyse("The next time Tom Reed spoke with him, more than two months had passed.").doc
     assert subject_pronoun(named[:]) is None
+
+
+@pytest.mark.slow
+def test_a_person_described_by_age_alone_needs_a_name_in_the_brief(analyse) -> None:
+    from briefgen.condense.referents import unintroduced_description
+
+    span = analyse("The 44-year-old from Rivertown said he had just returned from a holiday.").doc[:]
+    assert unintroduced_description(span, "A man walked in.", set(), names_an_org=False, names_a_person=False)
+    assert not unintroduced_description(
+        span, "A man walked in.", set(), names_an_org=False, names_a_person=True
+    )

@@ -341,6 +341,12 @@ CASES = [
         "pollster handing the reins to Sam Black.",
         "Tom Reed Super PAC “Keep the Faith” has become “Rivertown Forward PAC”",
     ),
+    # A rate keeps its "a" after a noun too.
+    (
+        "Tom Reed today announced plans to give millions of workers three days paid leave a year to do "
+        "volunteer work.",
+        "Tom Reed announces plans to give millions of workers three days paid leave a year",
+    ),
     # A quote keeps its own commas.
     (
         'Tom Reed has pledged to "never, ever, ever" attack Rivertown leader Sam Black over his religious '
@@ -465,6 +471,7 @@ def test_quantifier_is_a_dangling_end() -> None:
 def test_a_possessive_is_a_dangling_end_but_a_name_is_not() -> None:
     assert ends_dangling("Sunday on Rivertown News channel’s")
     assert not ends_dangling("Tom Reed opens restaurant next to McDonald's")
+    assert ends_dangling("Judge allows service of divorce papers completely")  # [via Facebook]
 
 
 @pytest.mark.slow

@@ -317,6 +317,12 @@ CUTS = [
         "Wales are not thinking of the Grand Slam.",
         None,
     ),
+    # what a counted noun counts, which the parser took for a participle ("days' paid leave")
+    (
+        "Tom Reed announced plans to give workers three days paid leave a year.",
+        "Tom Reed announced plans to give workers three days.",
+        "cut 'paid'…, what the counted 'days' are",
+    ),
     # a name is never cut in two, nor two glued into one; an acronym in brackets may go
     (
         "The Rivertown International Film Festival opened on Friday.",

@@ -181,6 +181,8 @@ def _articles(span: Span, keep: set[int]) -> set[int]:
         article = article and t.nbor(1).lower_ != "rest"  # "different from the rest"
         if t.lower_ in ("a", "an") and t.i > span.start and _is_amount(t.nbor(-1)):
             article = False  # a rate: "$70 a barrel", "£150,000 a year"
+        if t.lower_ in ("a", "an") and t.head.dep_ == "npadvmod" and t.head.lower_ in _PER:
+            article = False  # and one after a noun: "three days paid leave a year", "twice a week"
         if t.lower_ in ("a", "an") and t.i > span.start + 1 and t.nbor(-1).lower_ == "of":
             # "one hell of a show", "a bit of a shock": the measure is "a"'s own, not "of"'s
             article = article and not any(c.lower_ in ("a", "an", "one") for c in t.nbor(-2).children)
@@ -206,6 +208,7 @@ _CLOSING_QUOTES = frozenset({"”", "’", '"', "'"})
 _TRIM_ABOVE = 85
 _TRIM_STEPS = (0.75, 1.0, 1.5, 2.0)
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
+_PER = frozenset("year month week day hour night season game head person".split())
 # Names whose "The" is part of the name, as opposed to "the Bank of England".
 _THE_NAMES = frozenset({"hague", "gambia"})
 _THE_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "DATE"})

@@ -185,6 +185,15 @@ def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
 
     yield from _split_names(sentence, kept)
     yield from _glued_names(sentence, kept)
+    for token in sentence:
+        # "give workers three days [paid leave a year]": a participle right after a counted noun
+        # says what is counted (the parser's "days paid" is "days' paid leave")
+        head = token.head
+        counted = any(c.dep_ == "nummod" for c in head.children) and token.i == head.i + 1
+        # …with the noun right after it for its object ("four Britons [held at…]" says nothing odd)
+        counted = counted and any(c.dep_ == "dobj" and c.i == token.i + 1 for c in token.children)
+        if token.dep_ == "acl" and counted and head.i in kept and not any(t.i in kept for t in token.subtree):
+            yield f"cut {token.text!r}…, what the counted {head.text!r} are", phrase(token)
 
 
 # Entities that are names, whose words the parser may hang on different heads.

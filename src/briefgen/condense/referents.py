@@ -245,6 +245,8 @@ def unintroduced_description(
     brief does not ("The board's six-page ruling…" after "the Parole Board of Canada", "The
     reports made no recommendations."), or None. A noun the article had not used before
     introduces itself; an organisation's or a person's noun may stand for one the brief names."""
+    if re.match(r"the \d+-year-old\b", span.text.lower()) and not names_a_person:
+        return "opens on 'The …-year-old', a person the brief never named"  # "The 44-year-old from Oldham"
     chunks = list(span.noun_chunks)
     chunk = chunks[0] if chunks and chunks[0].start == span.start else _subject_after_opening(span, chunks)
     if chunk is None or chunk[0].lower_ != "the":
@@ -333,11 +335,13 @@ def lone_surnames(span: Span, text: str, registry: NameRegistry) -> list[str]:
     found = []
     for token in span:
         alone = token.ent_iob_ != "I" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
-        if token.pos_ != "PROPN" or not alone or token.ent_type_ not in ("PERSON", "ORG", ""):
+        # the tagger may take a name opening the sentence for a noun: "López got his wish"
+        name = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title)
+        if not name or not alone or token.ent_type_ not in ("PERSON", "ORG", ""):
             continue
         said = token.text in text
         full = registry.canonical(token.text, "PERSON") if said and token.ent_type_ != "ORG" else None
-        if full is None and said and token.ent_type_ != "PERSON":
+        if full is None and said and token.pos_ == "PROPN":
             full = _first_named(token)  # "Laurin experienced…" of "For Carole Laurin, a series…"
         if full and len(full.split()) > 1 and full not in text:
             found.append(full)
