@@ -33,23 +33,28 @@ MODIFIER_DEPS = _words("prep advcl relcl acl conj cc punct advmod npadvmod appos
 # Words a headline or bullet must not end on: articles, prepositions, conjunctions,
 # auxiliaries, possessives and quantifiers all promise a word that is not there.
 QUANTIFIERS = _words("some any most many each every several")
+# Adverbs that point at what follows: "…divorce papers completely [via Facebook]".
+POINTING_ADVERBS = _words(
+    "completely entirely solely exclusively partly mainly chiefly primarily largely almost nearly"
+)
 DANGLING = (
     _words(
         "a an the of and or but to in on at for with by from as that which who whose than its his "
         "her their our your my this these those is are was were be been has have had will would can "
         "could should may might must not no nor so if when while after before since during into "
-        "onto over under about against between worth "
-        # adverbs that point at what follows: "…divorce papers completely [via Facebook]"
-        "completely entirely solely exclusively partly mainly chiefly primarily largely almost nearly"
+        "onto over under about against between worth"
     )
     | QUANTIFIERS
+    | POINTING_ADVERBS
 )
 # Titles that run straight into a name ("Mr. Smith", "Queen Elizabeth").
 HONORIFICS = _words("mr mrs ms dr sir lord lady king queen prince princess president minister")
 # Words after which a capitalised word goes on with the same sentence ("with Manchester
-# United", "said Smith"): the dangling words, less the quantifiers and "nor" (which a
-# new sentence may follow: "Nor did…" after "Many…"), plus honorifics and speech verbs.
-SENTENCE_CONTINUERS = (DANGLING - QUANTIFIERS - {"nor", "worth"}) | HONORIFICS | _words("said says told")
+# United", "said Smith"): the dangling words, less the quantifiers, the pointing adverbs and
+# "nor" (which a new sentence may follow: "Nor did…" after "Many…"), plus honorifics and
+# speech verbs.
+_CONTINUING_DANGLERS = DANGLING - QUANTIFIERS - POINTING_ADVERBS - {"nor", "worth"}
+SENTENCE_CONTINUERS = _CONTINUING_DANGLERS | HONORIFICS | _words("said says told")
 
 # Words too common to tell two sentences apart by: key quotes that share only these with
 # a bullet are not the same statement.
