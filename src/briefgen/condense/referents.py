@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _PERSONAL = frozenset("he she his him her hers".split())
+_SUBJECTS = ("nsubj", "nsubjpass")
 _DEMONSTRATIVES = frozenset("this that these those such".split())
 _PERSON_NOUNS = frozenset(
     """man woman boy girl child baby teenager person father mother son daughter wife husband
@@ -368,16 +369,10 @@ def subject_pronoun(span: Span) -> str | None:
     it, and no name comes before it in the sentence ("Despite the received wisdom, he pledged to
     fund it…", "The next time he spoke with him, two months had passed"): the pronoun then
     points back as surely as one that opens the sentence."""
-    subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in span.root.children if c.dep_ in _SUBJECTS), None)
     if subject is None or subject.lower_ not in ("he", "she"):
-        subject = next(
-            (
-                t
-                for t in span
-                if t.i < span.root.i and t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she")
-            ),
-            None,
-        )
+        before_root = span.doc[span.start : span.root.i]
+        subject = next((t for t in before_root if t.dep_ in _SUBJECTS and t.lower_ in ("he", "she")), None)
     if subject is None:
         return None
     if any(e.label_ == "PERSON" and e.end <= subject.i for e in span.ents):
