@@ -35,7 +35,9 @@ def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
     of Instagram’] Dan Blizerian"), a modal left without its verb whose subject was cut
     ("…a word[, his partner is directing the appointment like one] would for a child"), and a verb
     joined to the main verb without an "and" whose words before it were cut ("…hour[, just
-    missing a chance… scion] turned television star")."""
+    missing a chance… scion] turned television star"), a name cut in two or glued to another
+    ("Super Size [Me director] Morgan Spurlock"), and what a counted noun counts ("three days
+    [paid leave a year]")."""
     doc = sentence.doc
     for token in sentence:
         if token.i in kept or token.i + 1 >= sentence.end:
@@ -186,13 +188,15 @@ def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
     yield from _split_names(sentence, kept)
     yield from _glued_names(sentence, kept)
     for token in sentence:
-        # "give workers three days [paid leave a year]": a participle right after a counted noun
-        # says what is counted (the parser's "days paid" is "days' paid leave")
+        # "give workers three days [paid leave a year]": a participle right after a counted noun,
+        # with the noun right after it for its object, says what is counted (the parser's "days
+        # paid" is "days' paid leave"; "four Britons [held at…]" says nothing odd)
         head = token.head
-        counted = any(c.dep_ == "nummod" for c in head.children) and token.i == head.i + 1
-        # …with the noun right after it for its object ("four Britons [held at…]" says nothing odd)
+        if token.dep_ != "acl" or token.i != head.i + 1 or head.i not in kept:
+            continue
+        counted = any(c.dep_ == "nummod" for c in head.children)
         counted = counted and any(c.dep_ == "dobj" and c.i == token.i + 1 for c in token.children)
-        if token.dep_ == "acl" and counted and head.i in kept and not any(t.i in kept for t in token.subtree):
+        if counted and not any(t.i in kept for t in token.subtree):
             yield f"cut {token.text!r}…, what the counted {head.text!r} are", phrase(token)
 
 
