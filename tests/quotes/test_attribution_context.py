@@ -178,3 +178,35 @@ def test_who_obtained_a_memo_did_not_write_it(analyse):
         "“believed in the long-term value of these publications.”"
     )
     assert quote_of(find_quotes(analysed), "long-term value").speaker != "Globe"
+
+
+def test_the_one_a_passive_speech_verb_addresses_is_no_speaker(analyse):
+    # "Americans are advised to …": Americans are spoken to; the department that says so speaks.
+    analysed = analyse(
+        "The State Department says on its website that Americans are still advised to "
+        '"avoid all non-essential travel" to the region.'
+    )
+    quote = quote_of(find_quotes(analysed), "non-essential travel")
+    assert quote.partial
+    assert quote.speaker == "State Department"
+
+
+def test_a_speech_verb_describing_a_noun_yields_to_the_reporting_verb(analyse):
+    # "the message the Liberals will put to voters": "put" describes the message; "said" reports it.
+    analysed = analyse(
+        "Karen Holt, the party's campaign chair, spoke to reporters on Monday.\n\n"
+        "Holt said the message the Liberals will put to voters “will be hopeful and practical.”"
+    )
+    assert quote_of(find_quotes(analysed), "hopeful and practical").speaker == "Karen Holt"
+
+
+def test_a_fragment_under_a_speech_verb_is_not_given_the_subject_of_its_own_clause(analyse):
+    # The parser opens the sentence on "said" and leaves "Vickers" with the subhead above it:
+    # the "he" of "he's" is not the speaker, and resolving it would name the premier.
+    analysed = analyse(
+        "Premier Dan Moore resigned on Friday.\n\nLanguage as priority issue\n\n"
+        "Vickers said he's a \"long ways from making a decision,\" noting that he's been in "
+        "public service for nearly 43 years."
+    )
+    quote = quote_of(find_quotes(analysed), "long ways")
+    assert quote.speaker in (None, "Vickers")

@@ -27,7 +27,7 @@ from .. import lexicon
 from ..lexicon import SUBJECT_DEPS, VERB_POS
 from ..read.quote_spans import QuoteSpan
 from .naming import RELATIVE, Attribution, Namer
-from .patterns import post_quote, pre_quote, subject_before
+from .patterns import addressed, agent, aside, post_quote, pre_quote, subject_before
 from .speakers import (
     KIN_NOUNS,
     MEDIA_NOUNS,
@@ -195,7 +195,8 @@ class Attributor:
                 elif token.lemma_.lower() in SPEECH_LEMMAS and token.pos_ in VERB_POS:
                     subject = self._subject(token)
                     if subject is not None:
-                        out.append(self._make(subject, token, distance))
+                        # a verb in a clause about a noun yields to one that reports the quote
+                        out.append(self._make(subject, token, distance + 400 * aside(token, region)))
         out.extend(self._punctuation_cues(region, penalty))
         if not penalty:
             out.extend(self._surface_cues(region))
@@ -372,6 +373,10 @@ class Attributor:
         token = verb
         for _ in range(4):
             subjects = [c for c in token.children if c.dep_ in _SUBJECTS and c.i not in self._inside]
+            if token is verb and any(c.dep_ == "nsubjpass" for c in subjects) and addressed(verb):
+                # "Canadians are advised to…": the speaker is the agent, if any. Climbing from
+                # another verb still reaches a passive subject ("he was quoted as saying").
+                return agent(verb)
             if subjects:
                 # Two subjects mean a misparse (a dateline read as one): the nearer wins.
                 child = min(subjects, key=lambda c: abs(c.i - token.i))
@@ -396,6 +401,10 @@ class Attributor:
             if token.i in self._inside:
                 continue
             if token.pos_ in VERB_POS:
+                if any(a.lemma_.lower() in SPEECH_LEMMAS and a.pos_ in VERB_POS for a in token.ancestors):
+                    # "[Vickers] said he's a “long ways…”": the reporting verb's subject speaks;
+                    # with none in reach, the subject of "'s" is no better than a guess.
+                    return None
                 subject = self._subject(token)
                 if subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN"):
                     return self._make(subject, token, 1000)

@@ -3,7 +3,9 @@
 News copy attributes most quotes in a few fixed shapes: ``“…,” NAME (, apposition,)
 VERBED``, ``“…,” VERBED NAME`` and ``NAME VERBED(, :) “…”``. spaCy's small parser
 often misreads them (``Trump`` as a compound of ``barked``), so these helpers find
-them from parts of speech and punctuation alone.
+them from parts of speech and punctuation alone. The last helpers read the parse
+around a speech verb: whether it reports the quote at all, and who speaks when it
+is passive.
 """
 
 from __future__ import annotations
@@ -128,3 +130,42 @@ def subject_before(verb: Token) -> Token | None:
     if i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].lower_ in MALE | FEMALE):
         return doc[i]
     return None
+
+
+# Speech verbs whose passive subject is still the speaker ("he was quoted as saying").
+_PASSIVE_SPEAKER_LEMMAS = frozenset({"quote", "cite", "hear", "report"})
+
+
+def addressed(verb: Token) -> bool:
+    """True when a passive subject of this speech verb is the one spoken to or about
+    ("Canadians are advised to…", "he was asked"), not the speaker."""
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon.SPEECH_LEMMAS and lemma not in _PASSIVE_SPEAKER_LEMMAS
+
+
+def agent(verb: Token) -> Token | None:
+    """X in a passive "… was told by X", else None."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def aside(verb: Token, region: tuple[int, int]) -> bool:
+    """True for a speech verb in a clause about a noun that holds no part of the quote at
+    ``region`` and is unlikely to report it: a clause after the quote (“…,” the nominee told
+    Fox [about a man who pledged…]), or one whose noun is what is said (said the message [the
+    Conservatives will put to Canadians] “will have…”). A clause of the speaker before the
+    quote ("Lee, who declared, “…”") or of the occasion ("the rally where he said") is none."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    subtree = list(verb.subtree)
+    if subtree[0].idx < region[1] and subtree[-1].idx + len(subtree[-1].text) > region[0]:
+        return False
+    if verb.idx >= region[1]:
+        return True  # “…,” the nominee told Fox [after an American Muslim who pledged…]
+    for child in verb.children:
+        relative = child.tag_ in ("WP", "WDT", "WRB")
+        if (relative and child.dep_ != "dobj") or (child.dep_ in ("dobj", "ccomp") and not relative):
+            return False
+    return True
