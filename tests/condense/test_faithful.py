@@ -681,7 +681,79 @@ HEADLINE_CUTS = [
         "Makers of programs",
         "kept no main verb",
     ),
+    # a cut that takes the comma before a name leaves two phrases read as one
+    (
+        "The holiday has turned into a nightmare for up to 2,500 passengers stranded on a cruise ship, "
+        "the Ocean Star, outside the harbour and riding waves of more than nine metres.",
+        "Holiday turns into nightmare for up to 2,500 passengers Ocean Star",
+        "glued 'passengers' to 'Ocean' across a cut",
+    ),
+    (
+        "And by 2030, immigrants could account for 80 per cent of all population growth in the state.",
+        "By 2030, immigrants could account for 80 per cent of all population growth",
+        None,
+    ),
+    # a superlative without its range says more than the sentence
+    (
+        "Ben isn't the biggest lamb ever born in this country, but he is the biggest on the farm.",
+        "Ben isn't biggest lamb",
+        "cut the range 'born'… of the superlative 'lamb'",
+    ),
+    # a sentence the splitter missed ends inside the headline
+    (
+        "They named the lamb Big Ben. Suffolk ewe Jean is seven years old and an experienced mother.",
+        "Big Ben. Suffolk ewe Jean seven years old",
+        "two sentences in one",
+    ),
+    (
+        "Sen. Ted Cruz won the Iowa caucuses on Monday night.",
+        "Sen. Ted Cruz wins Iowa caucuses",
+        None,
+    ),
+    # a "that" kept without the verb of its clause
+    (
+        "The mayor told residents on Monday that the library would close in June.",
+        "Mayor tells residents that library in June",
+        "kept 'that' without the verb of its clause",
+    ),
+    # the preposition that related two nouns went: Rivertel reads as the shareholder
+    (
+        "A shareholder in US phone firm Rivertel has taken legal action to halt a $2.5bn buyout by "
+        "telecoms giant Verizon, hoping to get a better deal.",
+        "Shareholder Rivertel takes legal action to halt $2.5bn buyout by telecoms giant Verizon",
+        "cut 'in' between 'shareholder' and 'Rivertel'",
+    ),
+    # an adjective without what completes it
+    (
+        "Fresh from scoring league goals 99 and 100 in his Rivertown career, striker Tom Reed was back "
+        "to his best as he took part in shooting practice on Tuesday.",
+        "Fresh 99, striker Tom Reed was back to best",
+        "cut 'from'… completing 'Fresh'",
+    ),
+    # the parser read "show" as a noun and "figures" as a conjunct of "grew": "figures" alone ends mid-phrase
+    (
+        "Rivertown's economy grew by 6.2% in 2019, its best performance since 2010, figures from the "
+        "trade ministry show.",
+        "Rivertown's economy grows by 6.2% in 2019, figures",
+        "cut the rest of the misparsed clause of 'figures'",
+    ),
 ]
+
+
+def test_a_caption_glued_before_a_sentence_holds_none_of_its_statement(analyse) -> None:
+    # The parser makes "jailed" a conjunct of the caption's "sent": the caption is not this
+    # sentence, so a headline without "jailed" keeps no statement of it.
+    from briefgen.condense.faithful import unfaithful_headline
+
+    text = (
+        "Tom Reed, 42, sent explicit images of his ex-partner to her children and set up 30 Facebook "
+        "profiles to bombard her with abuse A jilted lover who sent explicit images of his ex-partner "
+        "to her daughter and set up 30 Facebook profiles to bombard her with abuse has been jailed."
+    )
+    start = text.index("A jilted")
+    span = analyse(text).doc.char_span(start, len(text), alignment_mode="expand")
+    headline = "Jilted lover who sent explicit images of ex-partner to daughter"
+    assert unfaithful_headline(span, headline) == "cut the main verb 'jailed'"
 
 
 @pytest.mark.slow
@@ -843,6 +915,37 @@ def test_a_web_address_ends_no_sentence() -> None:
     text = "Reed won on the Web.com Tour in 2018. He made two cuts."
     parts = ["Reed won on the Web.com", "Tour in 2018.", "He made two cuts."]
     assert _mended(text, parts) == ["Reed won on the Web.com Tour in 2018.", "He made two cuts."]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "expected"),
+    [
+        # a person's initials end no sentence when a nickname or the rest of the name follows
+        (
+            'He saw that Tom Hall and J.P. "The Ace" Reed had gone.',
+            ["He saw that Tom Hall and J.P.", '"The Ace" Reed had gone.'],
+            ['He saw that Tom Hall and J.P. "The Ace" Reed had gone.'],
+        ),
+        (
+            "It starred Michael J. Fox in the lead. Then it closed.",
+            ["It starred Michael J.", "Fox in the lead.", "Then it closed."],
+            ["It starred Michael J. Fox in the lead.", "Then it closed."],
+        ),
+        # places, times and a sentence opener after a letter still end one
+        (
+            "He moved to the U.S. Reed followed.",
+            ["He moved to the U.S.", "Reed followed."],
+            ["He moved to the U.S.", "Reed followed."],
+        ),
+        (
+            "It was Plan B. The rest followed.",
+            ["It was Plan B.", "The rest followed."],
+            ["It was Plan B.", "The rest followed."],
+        ),
+    ],
+)
+def test_initials_end_no_sentence(text: str, parts: list[str], expected: list[str]) -> None:
+    assert _mended(text, parts) == expected
 
 
 @pytest.mark.slow

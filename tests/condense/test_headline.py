@@ -563,3 +563,17 @@ def test_a_phrase_the_meaning_needs_gets_room_from_a_last_conjunct(analyse) -> N
     assert (
         headline_from(span) == "Gordon Brown calls on rich nations to fund £5.5bn plan to fight Aids epidemic"
     )
+
+
+@pytest.mark.slow
+def test_a_cut_that_takes_the_comma_between_two_phrases_gives_it_back(analyse) -> None:
+    """ "…in 2019[, its best performance since 2010,] figures show" would read "2019 figures"."""
+    from briefgen.condense.headline import headline_options
+
+    span = analyse(
+        "Rivertown's economy grew by 6.2% in 2019, its best performance since 2010, figures from the "
+        "trade ministry show."
+    ).doc[:]
+    assert "Rivertown's economy grows by 6.2% in 2019, figures from trade ministry show" in headline_options(
+        span
+    )

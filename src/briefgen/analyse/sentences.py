@@ -22,6 +22,10 @@ _CLOSERS = "”’)]"
 # A short title in quote marks, split off as a sentence of its own: "“Morning Joe.”".
 _QUOTED_TITLE = re.compile(r"""^[“"‘][^“”"\n]{1,40}[”"’]$""")
 _DOMAIN_AT_END = re.compile(r"[A-Za-z]\.(?:com|net|org|gov|edu|ca|co\.uk)$")
+# A person's initials after a capitalised word or "and": "Ritchie Valens and J.P. | “The Big
+# Bopper” Richardson", "Michael J. | Fox". Places and times written the same way end sentences.
+_INITIALS_AT_END = re.compile(r"(?:[A-Z][a-z]+|and|,)\s((?:[A-Z]\.\s?){1,2})$")
+_NOT_INITIALS = frozenset("US UK UN EU DC LA NY NJ PM AM BC AD".split())
 
 
 def mend_bounds(text: str, bounds: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -92,6 +96,8 @@ def _continues(text: str, previous: tuple[int, int], start: int, end: int) -> bo
     before = text[previous[0] : previous[1]]
     if _DOMAIN_AT_END.search(before):
         return True  # "Svensson won on the Web.com | Tour in 2018": a web address ends no sentence
+    if _initials_at_end(before, text[start:end]):
+        return True
     if before.endswith("!") and _open_aside(before):
         return True  # "…print magazines – Maclean's, Today's Parent, Hello! | Canada and…"
     return bool(_TITLE_AT_END.search(before))
@@ -101,3 +107,24 @@ def _open_aside(text: str) -> bool:
     """True when ``text`` opens a bracket or a dash-set aside that it does not close: an
     exclamation mark inside one belongs to a name ("Hello! Canada", "Yahoo! News")."""
     return text.count("(") > text.count(")") or len(re.findall(r"\s[–—]\s", text)) % 2 == 1
+
+
+# Words that open a sentence far more often than they follow initials inside a name.
+_OPENERS = frozenset(
+    "the a an he she it they we i you this that these those there his her their its but and "
+    "in on at for after when while if as so then".split()
+)
+
+
+def _initials_at_end(before: str, following: str) -> bool:
+    """True when ``before`` ends on a person's initials that the name in ``following``
+    completes: a nickname in quote marks ("J.P. | “The Big Bopper” Richardson") or a
+    capitalised word that is not a usual sentence opener ("Michael J. | Fox"; not "Plan B. |
+    The rest…")."""
+    initials = _INITIALS_AT_END.search(before)
+    if not initials or re.sub(r"[.\s]", "", initials.group(1)) in _NOT_INITIALS:
+        return False
+    if following[:1] in '“"‘':
+        return True
+    word = following.split(maxsplit=1)[0] if following.strip() else ""
+    return word[:1].isupper() and word.lower().strip(",;:") not in _OPENERS

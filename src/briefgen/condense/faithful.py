@@ -15,9 +15,11 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..analyse.sentences import TITLES
 from .alignment import cut_offsets, headline_offsets, kept_indices
+from .joins import glued_across_a_cut, preposition_cut_between
 from .meaning import changed_meaning
-from .parse import main_verb
+from .parse import main_verb, superlative
 from .quote_marks import unpaired_quotes
 
 if TYPE_CHECKING:
@@ -100,6 +102,10 @@ def mid_phrase(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
         return f"cut inside the name {last.text!r} {tail[0].text!r}"  # "his book, Child Promise Me."
     if last.dep_ in _LEANING and last.head.i in tail_ids and last.dep_ != "advmod":
         return f"{last.text!r} ({last.dep_}) leans on the cut {last.head.text!r}"
+    if last.pos_ == "NOUN" and last.dep_ == "conj" and last.head.pos_ == "VERB" and tail[0].head == last:
+        # a noun cannot be a verb's conjunct: "…in 2004, figures [from the ministry show]" of a
+        # sentence whose "show" the parser read as a noun
+        return f"cut the rest of the misparsed clause of {last.text!r}"
     if last.lower_ in _PREPOSITION_STARTS and tail[0].lower_ in ("to", "of", "from", "with"):
         return f"ends inside the preposition {last.text!r} {tail[0].text!r}"
     if last.dep_ == "prep" and last.lower_ != "according" and not any(c.i in kept for c in last.children):
@@ -304,6 +310,11 @@ _STRAY_SINGLE = re.compile(r"(?:^|\s)[‘’](?:\s|$)")
 _STRAY_MARK = re.compile(r"\s['‘’\"“”](?=[\s,;:]|[.!?]?$)")
 
 
+# A full stop after a word, then a capital: a sentence ends inside the headline.
+_INNER_STOP = re.compile(r"\b([A-Z]?[a-z]+)\. [A-Z]")
+_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec".split())
+
+
 def unfaithful_headline(sentence: Span, headline: str) -> str | None:
     """Why a headline cut from ``sentence`` reads broken or unfaithful, or None: it ends on a
     word that needs more, mid-phrase, or keeps a claim whose source it cut ("Source: claim"
@@ -314,6 +325,9 @@ def unfaithful_headline(sentence: Span, headline: str) -> str | None:
         return "ends on a word that needs more" if ends_dangling(headline) else "unpaired quote marks"
     if _STRAY_SINGLE.search(headline):
         return "a single quote mark left alone"  # "video of himself ’ Dan Blizerian": its quote was cut
+    stop = _INNER_STOP.search(headline)
+    if stop and stop.group(1) not in TITLES and stop.group(1)[:3] not in _MONTHS:
+        return "two sentences in one"  # "Big Ben. Suffolk black lamb Jean seven years old"
     offsets = headline_offsets(sentence, headline)
     if not offsets:
         return None
@@ -322,6 +336,8 @@ def unfaithful_headline(sentence: Span, headline: str) -> str | None:
         or changed_meaning(sentence, kept_indices(sentence.doc, offsets))
         or _cut_in_headline(sentence, offsets)
         or _opens_on_a_bare_preposition(sentence, headline, kept_indices(sentence.doc, offsets))
+        or glued_across_a_cut(sentence, headline, kept_indices(sentence.doc, offsets))
+        or preposition_cut_between(sentence, kept_indices(sentence.doc, offsets))
     )
     if why is None and ":" not in headline:
         why = cut_source(sentence, offsets)
@@ -356,6 +372,8 @@ def _cut_in_headline(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
     kept = kept_indices(doc, kept_offsets)
     root = sentence.root
     statement = [c for c in root.children if c.dep_ in ("ccomp", "parataxis")] + list(root.conjuncts)
+    # a caption glued on before the sentence may hold the root's conjunct: not this sentence's
+    statement = [c for c in statement if sentence.start <= c.i < sentence.end]
     if (
         root.pos_ == "VERB"
         and root.lemma_ != "be"
@@ -378,7 +396,7 @@ def _cut_in_headline(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
         if nominal_root
         else []
     )
-    if nominal_root and not any(t.i in kept for t in finite):
+    if nominal_root and not any(t.i in kept and not _describes(t) for t in finite):
         # "Makers of computer programs" of "The makers of computer programs that… could face
         # hefty fines": the parser rooted the sentence on its subject, and the cut kept none
         # of its finite verbs, so none of what it states
@@ -388,6 +406,38 @@ def _cut_in_headline(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
         # Canadians who… are less likely to be working": the parser took the dateline for
         # the subject, and every verb of the statement went with it
         return "kept no main verb"
+    for i in kept:  # "…paperboy [when he saw] that Buddy Holly": a "that" without its clause's verb
+        mark = doc[i]
+        # (a name is no clause's head: the parser lost the verb to another sentence)
+        if mark.dep_ == "mark" and (mark.head.i not in kept or mark.head.pos_ == "PROPN"):
+            return f"kept {mark.text!r} without the verb of its clause"
+    for i in kept:  # "biggest lamb [ever born in this country]": a superlative without its range
+        noun = doc[i]
+        if noun.pos_ in ("NOUN", "PROPN") and superlative(noun):
+            # a participle straight after it ("ever born here"); not an aside after a comma
+            # ("earnings, helped by…") or a clause about the thing ("device which has…")
+            scope = next(
+                (
+                    c
+                    for c in noun.children
+                    if c.dep_ == "acl"
+                    and c.i not in kept
+                    and c.i > noun.i
+                    and not any(t.is_punct for t in doc[noun.i : c.left_edge.i])
+                ),
+                None,
+            )
+            if scope is not None:
+                return f"cut the range {scope.text!r}… of the superlative {noun.text!r}"
+    for i in kept:  # "Fresh [from scoring goals] 99": an adjective without what completes it
+        adjective = doc[i]
+        # only one whose noun comes after its complement (the parser hung an opening
+        # "Fresh from…," on a noun of the clause): "fit [for Saturday's game]" may go
+        opening = adjective.dep_ == "amod" and adjective.head.i > adjective.i + 1
+        if opening and adjective.pos_ == "ADJ" and adjective.i + 1 not in kept:
+            cut = doc[adjective.i + 1]
+            if cut.dep_ == "prep" and cut.head == adjective and not any(c.i in kept for c in cut.subtree):
+                return f"cut {cut.text!r}… completing {adjective.text!r}"
     words = [i for i in kept if doc[i].is_alpha]
     last = doc[max(words)] if words else None
     light = last is not None and last.lemma_.lower() in _LIGHT_VERBS
@@ -400,6 +450,15 @@ def _cut_in_headline(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
         if cut:
             return f"ends on {last.text!r} without its {cut[0].text!r}"
     return None
+
+
+def _describes(verb: Token) -> bool:
+    """True for a verb (or its auxiliary) in a relative clause: it describes a noun and states
+    nothing of its own ("A jilted lover who sent… [has been jailed]")."""
+    token = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.dep_ == "relcl"
 
 
 def copula_dropped(sentence: Span, kept: set[int]) -> bool:

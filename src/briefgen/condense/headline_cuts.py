@@ -23,6 +23,7 @@ from ..lexicon import (
     THING_PRONOUNS,
     VERB_POS,
 )
+from .joins import comma_repairs
 from .parse import main_verb, pronoun_may_point_into, superlative, word_count
 from .trimming import exposes_attachment, inside_word
 from .wording import (
@@ -101,7 +102,7 @@ def headline_text(span: Span, keep: set[int], words: dict[int, str]) -> str:
     quote marks in pairs (:func:`mend_quotes`)."""
     elided, stray = quote_elisions(span, keep, words)
     words, keep = {**words, **elided}, keep - stray - orphaned_single_marks(span, keep)
-    words = _reporter_comma(span, keep, words)
+    words = comma_repairs(span, keep, _reporter_comma(span, keep, words))
     text = finish_sentence(render_kept(span, keep, words=words)).rstrip(".").rstrip(" ,;:-–—")
     text = mend_quotes(text, quote_ends=quote_ends_after(span, keep))
     return text[:1].upper() + text[1:]

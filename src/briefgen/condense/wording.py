@@ -156,10 +156,10 @@ def balance_sentence_marks(text: str) -> str:
 def render_kept(
     span: Span, keep: Iterable[int], present: bool = False, words: dict[int, str] | None = None
 ) -> str:
-    """The tokens of ``span`` in ``keep`` as text, each word whole (:func:`_whole_words`), with
+    """The tokens of ``span`` in ``keep`` as text, each word whole (:func:`whole_words`), with
     its own spacing where its neighbour stayed and one space across a cut; ``words`` replace
     some tokens ("assures"), and with ``present`` a main past-tense verb is put in the present."""
-    keep = _whole_words(span, set(keep))
+    keep = whole_words(span, set(keep))
     words = words or {}
     parts: list[str] = []
     kept = [t for t in span if t.i in keep]
@@ -184,7 +184,7 @@ _NOT_JOINING = frozenset(",.;:!?()[]{}\"'“”‘’«»")
 _OPENING_DEPS = frozenset(("prep", "advcl", "npadvmod", "advmod"))
 
 
-def _whole_words(span: Span, keep: set[int]) -> set[int]:
+def whole_words(span: Span, keep: set[int]) -> set[int]:
     """``keep`` with every word kept whole: no rule may leave half of "26-21" or
     "fence-mending"; and the commas that set off a dropped aside of two or more
     words go with it ("Sir Anthony Meyer, [the Tory backbencher…,] has died")."""

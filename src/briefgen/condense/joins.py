@@ -1,0 +1,110 @@
+"""Where a cut joins words the sentence kept apart, so that two phrases read as one.
+
+A cut that takes the comma before a name ("…for 2500 passengers [stranded on a cruise
+ship, the] Carnival Spirit") or the preposition between two nouns ("Shareholder [in US
+phone firm] MCI") leaves words side by side that the sentence did not relate: the
+headline reads garbled, or says something else. :func:`comma_repairs` gives back the
+comma where one will do; the checks say why a headline that still joins them is refused.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from .wording import whole_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+# What may follow a noun across a comma the cut took, and read as part of the noun's phrase.
+_NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
+_PHRASE_PARTS = frozenset({"compound", "amod", "det", "nummod", "poss", "nmod"})
+_SEPARATORS = frozenset({",", "—", "–", ";"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def glued_pairs(sentence: Span, kept: set[int]) -> list[tuple[int, int]]:
+    """(last word before, first word after) each comma, dash or semicolon a cut took from
+    between a noun and a noun phrase that is no part of it, so that the two read as one
+    ("…for 2500 passengers [stranded on a cruise ship, the] Carnival Spirit", "…in 2004[, its
+    best performance since 2000,] figures show"). A bracketed aside dropped whole glues nothing
+    ("$6.75bn [(£3.6bn)] buyout")."""
+    doc = sentence.doc
+    words = sorted(i for i in kept if not doc[i].is_punct and not doc[i].is_space)
+    pairs = []
+    for a, b in pairwise(words):
+        gap = doc[a + 1 : b]
+        if not any(t.text in _SEPARATORS and t.i not in kept for t in gap) or any(t.is_quote for t in gap):
+            continue  # a quote mark keeps them apart: “…families…” senator says
+        first, second = doc[a], doc[b]
+        if first.pos_ not in _NOMINAL or second.pos_ not in _NOMINAL | {"DET", "ADJ"}:
+            continue
+        head = _phrase_head(second)
+        # a subject and its predicate with the verb cut are no join: "India[, which…, is] unlikely"
+        roles = {first.dep_ in _SUBJECTS, head.dep_ in _SUBJECTS}
+        predicate = head.head == first.head and first.head.i not in kept and roles == {True, False}
+        if not (predicate or head.head == first or first in head.ancestors or head in first.ancestors):
+            pairs.append((a, b))
+    return pairs
+
+
+def comma_repairs(sentence: Span, kept: set[int], words: dict[int, str]) -> dict[int, str]:
+    """``words`` with a comma after the first word of each :func:`glued_pairs` pair whose
+    second phrase opens the clause that follows (its subject): the cut took the comma that
+    ended an opening phrase ("…in Wisconsin, police say"). Any other pair stays glued, and
+    :func:`glued_across_a_cut` refuses it: a comma would make an apposition of it."""
+    doc = sentence.doc
+    pairs = glued_pairs(sentence, whole_words(sentence, set(kept)))  # the commas that will show
+    opening = [a for a, b in pairs if _opens_a_clause(_phrase_head(doc[b]))]
+    return {**words, **{a: words.get(a, doc[a].text) + "," for a in opening}}
+
+
+def _phrase_head(token: Token) -> Token:
+    while token.dep_ in _PHRASE_PARTS and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def _opens_a_clause(head: Token) -> bool:
+    """True for a clause's subject, or a noun the parser made a verb's conjunct ("…, figures
+    [from the ministry show]", "show" read as a noun)."""
+    return head.dep_ in _SUBJECTS or (head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"))
+
+
+def glued_across_a_cut(sentence: Span, headline: str, kept: set[int]) -> str | None:
+    """Why a headline reads two phrases as one (:func:`glued_pairs`), or None."""
+    doc = sentence.doc
+    for a, b in glued_pairs(sentence, kept):
+        first, second = doc[a], doc[b]
+        if re.search(rf"\b{re.escape(first.text)} {re.escape(second.text)}\b", headline):
+            return f"glued {first.text!r} to {second.text!r} across a cut"
+    return None
+
+
+def preposition_cut_between(sentence: Span, kept: set[int]) -> str | None:
+    """Why a headline relates two words the sentence relates through a preposition it cut, or
+    None: "Shareholder MCI" of "A shareholder [in US phone firm] MCI" makes MCI the shareholder."""
+    doc = sentence.doc
+    for i in sorted(kept):
+        token = doc[i]
+        if token.is_punct or token.is_space:
+            continue
+        path = []
+        head = token.head
+        while head != head.head and head.i not in kept and sentence.start <= head.i < sentence.end:
+            path.append(head)
+            head = head.head
+        preposition = next((t for t in path if t.dep_ == "prep" and t.pos_ == "ADP"), None)
+        if preposition is None and token.dep_ == "appos" and token.head.i in kept and token.head.i < i:
+            # "shareholder in US phone firm MCI": an apposition with no comma before it, after a
+            # preposition's phrase, is that phrase's name (the parser hung it on the wrong noun)
+            between = doc[token.head.i + 1 : token.left_edge.i]
+            if not any(t.is_punct for t in between):
+                preposition = next((t for t in between if t.dep_ == "prep" and t.i not in kept), None)
+                head = token.head
+        if preposition is not None and head.i in kept and head.pos_ in ("NOUN", "PROPN"):
+            return f"cut {preposition.text!r} between {head.text!r} and {token.text!r}"
+    return None
