@@ -428,6 +428,19 @@ def test_a_title_quoting_what_the_article_lacks_is_passed_over(title: str, passe
         ),
         ("There were 12 people on board.", ["Plane lands safely"], False, None),
         ("Adding that he would run again, Smith said he was tired.", ["Smith quits"], False, None),
+        # a sentence that only moves the story on says nothing of its own
+        (
+            "The former Mexican president didn’t stop there.",
+            ["Former Mexico leader calls border wall idea stupid"],
+            False,
+            "says only that the story goes on from what the sentence before it said",
+        ),
+        (
+            "Calderon did not stop there, adding that the wall was useless.",
+            ["Calderon: wall stupid"],
+            False,
+            None,
+        ),
     ],
 )
 def test_missing_referent(bullet: str, earlier: list[str], follows: bool, expected: str | None) -> None:
@@ -519,6 +532,23 @@ CUTS = [
         "On local radio, Hall distanced himself from interviews he gave to two papers in which he hinted "
         "that a merger was near, comments.",
         "cut 'repeated'…, all that the bare 'comments' says",
+    ),
+    # a verb of giving that keeps one object gives nothing: what it gives goes back
+    (
+        "The dinner comes amid a fierce campaign that should provide Obama and this year’s host, "
+        "Larry Wilmore, plenty of material.",
+        "The dinner comes amid a fierce campaign that should provide Obama and this year’s host, Larry Wilmore.",
+        "cut what 'provide' gives: 'plenty'…",
+    ),
+    (
+        "The council will provide the school with new computers next year.",
+        "The council will provide the school.",
+        "cut what 'provide' gives: 'with'…",
+    ),
+    (
+        "The firm will give its staff a pay rise next year, the chief executive said on Monday.",
+        "The firm will give its staff a pay rise, the chief executive said.",
+        None,
     ),
 ]
 
@@ -709,6 +739,13 @@ HEADLINE_CUTS = [
         "Sen. Ted Cruz won the Iowa caucuses on Monday night.",
         "Sen. Ted Cruz wins Iowa caucuses",
         None,
+    ),
+    # what a side prepared for is the news
+    (
+        "A bruising training session involving 50 scrums is how Rivertown prepared for Saturday's "
+        "top-of-the-table meeting with Saracens.",
+        "Bruising training session involving 50 scrums is how Rivertown prepared",
+        "cut 'for'… completing 'prepared'",
     ),
     # a "that" kept without the verb of its clause
     (
@@ -985,3 +1022,22 @@ def test_a_person_described_by_age_alone_needs_a_name_in_the_brief(analyse) -> N
     assert not unintroduced_description(
         span, "A man walked in.", set(), names_an_org=False, names_a_person=True
     )
+
+
+@pytest.mark.slow
+def test_he_continues_the_subject_of_the_sentences_before(analyse) -> None:
+    """ "Lane is a lawyer on a mission to change the view that Hall is unfair. He dismisses…":
+    "he" is Lane, the subject the copy goes on with, not Hall, the last man named."""
+    from briefgen.condense.referents import pronoun_referent
+    from briefgen.quotes.speakers import build_registry
+
+    text = (
+        "Bruce Lane founded the group last year.\n\nLane is a lawyer on a mission to change the "
+        "perception that Tom Hall is unfair. He dismisses the accusations. He is even trying to "
+        "persuade others to join."
+    )
+    analysed = analyse(text)
+    registry = build_registry(analysed.doc)
+    start = text.index("He is even")
+    assert registry.last_person(start, "he") == "Tom Hall"
+    assert pronoun_referent(analysed.doc, start, "he", registry) == "Bruce Lane"

@@ -388,3 +388,16 @@ def test_a_headline_keeps_a_group_and_never_opens_on_its_verb(analyse, lead, wan
     assert headline.split()[0].lower() not in ("says", "said"), headline
     assert wanted is None or wanted in headline, headline
     assert _faithful_to_some_sentence(analysed, headline)
+
+
+def test_a_claim_that_names_its_speaker_gets_no_label_of_him(monkeypatch) -> None:
+    """ "Reed: Tom Reed is keen…" says the speaker twice: no label is made of a name the
+    claim already gives (the source found in the parse is stood in for here)."""
+    from briefgen.engines import generated_headline
+
+    monkeypatch.setattr(generated_headline, "_source_label_of", lambda span, headline: "Reed")
+    assert generated_headline._with_source(None, "Tom Reed is keen for side to regain form") is None
+    assert (
+        generated_headline._with_source(None, "Side is keen to regain form")
+        == "Reed: Side is keen to regain form"
+    )

@@ -1,7 +1,8 @@
 """Cuts that take what a kept word cannot say without: the clause an "it" stands for ("make it
 impossible [for a Republican to win]"), what a verb has its object do ("tipped Klopp [to make
 his mark]"), where a verb of placing puts its object ("get their man [on the inside of the
-discussions]"), and a time clause that what follows it may belong to ("remain critical [after
+discussions]"), what a verb of giving gives when it keeps only who gets it ("provide Obama
+[with plenty of material]"), and a time clause that what follows it may belong to ("remain critical [after
 they became sick] -- … -- during a trip"). :mod:`briefgen.condense.meaning` refuses them.
 """
 
@@ -14,7 +15,7 @@ from ..lexicon import PLACING_LEMMAS
 from .misparse import phrase
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Prepositions that say where or in what state a verb of placing leaves its object.
 _WHERE_PREPS = frozenset("on into onto under behind inside outside out off".split())
@@ -108,3 +109,31 @@ def _expletive_it(head: Token, kept: set[int]) -> bool:
         if any(c.lower_ == "it" and c.dep_ in deps and c.i in kept for c in holder.children):
             return True
     return False
+
+
+# Verbs that give someone something ("provide X with Y", "give X Y"): with one object, no gift.
+_GIVING = frozenset("provide supply furnish equip arm give offer hand grant award".split())
+
+
+def gift_cut(doc: Doc, kept: set[int], tail: list[Token]) -> str | None:
+    """Why a cut drops what a verb of giving gives when all it keeps is who gets it, or None:
+    "should provide Obama and this year's entertainer, Larry Wilmore[, plenty of material]",
+    "will provide the school [with new computers]", wherever the parser hung the gift."""
+    giver = next((doc[i] for i in kept if doc[i].lemma_.lower() in _GIVING and doc[i].pos_ == "VERB"), None)
+    if giver is None or any(c.lower_ == "with" for c in giver.children if c.i in kept):
+        return None
+    objects = [c for c in giver.children if c.i in kept and c.dep_ in ("dobj", "dative")]
+    if len(objects) != 1:
+        return None
+    given = next((t for t in tail if t.lower_ == "with" or t.pos_ == "NOUN"), None)
+    if given is None or any(t.pos_ in ("VERB", "AUX") for t in doc[giver.i + 1 : given.i]):
+        return None  # another clause in between: not the verb's
+    recipient = objects[0].dep_ == "dative" or any(
+        t.ent_type_ == "PERSON" or t.lower_ in _OBJECT_PRONOUNS for t in (objects[0], *objects[0].conjuncts)
+    )
+    if given.lower_ != "with" and not recipient:
+        return None  # "offer more concessions": the gift itself is kept
+    return f"cut what {giver.text!r} gives: {given.text!r}…"
+
+
+_OBJECT_PRONOUNS = frozenset("him her them us me you".split())

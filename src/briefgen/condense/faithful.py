@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..analyse.sentences import TITLES
 from .alignment import cut_offsets, headline_offsets, kept_indices
+from .arguments import gift_cut
 from .joins import glued_across_a_cut, preposition_cut_between
 from .meaning import changed_meaning
 from .parse import main_verb, superlative
@@ -61,6 +62,8 @@ PREP_PREDICATES = frozenset(
 )
 
 
+# Verbs that say little without what they get ready for: "…is how Northampton prepared [for…]".
+_PREPARING = {"prepare": "for", "brace": "for", "gear": "for"}
 # First words of a preposition of two words ("thanks to", "ahead of", "apart from").
 _PREPOSITION_STARTS = frozenset(
     "thanks due ahead according because instead prior regardless owing apart out".split()
@@ -124,6 +127,9 @@ def mid_phrase(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
     ):  # "Alison Levine knows" (the parser hung "that boccia was the sport" on another verb),
         # "…would prefer" (it took "to march" for a preposition and its object)
         return f"{last.text!r} without what it {last.lemma_.lower()}s"
+    why = gift_cut(doc, kept, tail)
+    if why:
+        return why
     for token in tail:  # "…high in sugar" of "high in sugar, salt and fat": a list cut short
         nominal = {token.head.pos_, token.pos_} <= {"NOUN", "PROPN", "ADJ", "NUM"}
         listed = any(c.dep_ == "cc" for c in (*token.head.children, *token.children))  # not an apposition
@@ -150,7 +156,11 @@ def mid_phrase(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
             if head.lemma_.lower() in CHANGE_VERBS and token.lower_ in amounts and not said:
                 return f"cut {token.text!r}… completing {head.text!r}"
             where = head.lemma_.lower() in MOTION_VERBS and token.lower_ in ("to", "into", "onto", "from")
-            if head.lemma_.lower() in PREP_PREDICATES or where:
+            if (
+                head.lemma_.lower() in PREP_PREDICATES
+                or where
+                or _PREPARING.get(head.lemma_.lower()) == token.lower_
+            ):
                 return f"cut {token.text!r}… completing {head.text!r}"
         if token.dep_ == "npadvmod" and _quantity(head):
             return f"cut the rate {token.text!r} of {head.text!r}"

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 from ..lexicon import CALENDAR_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 _PERSONAL = frozenset("he she his him her hers".split())
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -45,6 +45,12 @@ _VERB_AFTER_QUANTIFIER = frozenset(
 # Words up to which a "There is…" that names nothing reads as part of what came before.
 _BARE_EXISTENTIAL_WORDS = 10
 # People of a place the sentence before named: "Workers there earn…", "Residents there say…".
+# A sentence that only moves the story on: "…didn't stop there.", "That's not all."
+_GOES_ON = re.compile(
+    r"\b(?:did(?:n['’]t| not)|does(?:n['’]t| not)|won['’]t|will not) (?:stop|end) there\W*$|"
+    r"^\W*(?:but )?that(?:['’]s| is) not all\W*$",
+    re.IGNORECASE,
+)
 _PEOPLE_THERE = re.compile(r"^\W*(?:(?:The|Many|Most|Some)\s+)?(?:[A-Za-z]+s|people|police|staff)\s+there\b")
 # A reporting participle opening a bullet on its own: "Adding, “Now, like with all Clinton
 # scandals…”" is the words of whoever the sentence before named, and under another bullet
@@ -134,6 +140,8 @@ def missing_referent(
         return f"opens on {' '.join(words[:2])!r}, which adds to something the brief has not said"  # "Dozens more like it"
     if _PEOPLE_THERE.match(bullet):  # "Workers there typically earn about $19 a day."
         return f"opens on {' '.join(words[:2])!r}, a place only the sentence before it names"
+    if _GOES_ON.search(bullet):  # "The former Mexican president didn't stop there."
+        return "says only that the story goes on from what the sentence before it said"
     if _bare_existential(words):  # "There is no exact day of return." (whose return?)
         return f"opens on {' '.join(words[:2])!r} and names nothing it is about"
     if _speaker_before(bullet):
@@ -378,3 +386,37 @@ def subject_pronoun(span: Span) -> str | None:
     if any(e.label_ == "PERSON" and e.end <= subject.i for e in span.ents):
         return None
     return subject.lower_
+
+
+class PersonRegistry(Protocol):
+    """What :func:`pronoun_referent` needs of a name registry (``quotes.speakers.Registry``)."""
+
+    mentions: Sequence  # of mentions with ``start``, ``name`` and ``label``
+
+    def last_person(self, before: int, pronoun: str | None = None) -> str | None: ...
+
+
+def pronoun_referent(doc: Doc, start: int, pronoun: str, registry: PersonRegistry) -> str | None:
+    """The person "he" or "she" opening the sentence at ``start`` refers to: the subject of
+    the sentence before when it is a person named there, as news copy continues its subject
+    ("LeVell is a black man on a mission to change the perception that Trump is racist. He
+    dismisses…" is LeVell, not Trump), else the last person named before it."""
+    last = registry.last_person(start, pronoun)
+    opening = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
+    first = opening.start if opening is not None else 0
+    for _ in range(6):  # back over sentences whose subject is the same pronoun ("He is even…")
+        if first == 0:
+            break
+        before = doc[first - 1].sent
+        subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and subjects[0].lower_ == pronoun:
+            first = before.start
+            continue
+        if not subjects or subjects[0].pos_ != "PROPN":
+            break
+        edge, end = subjects[0].left_edge.idx, subjects[0].idx + len(subjects[0].text)
+        named = [m for m in registry.mentions if edge <= m.start < end and m.label == "PERSON"]
+        if named and registry.last_person(end, pronoun) == named[-1].name:
+            return named[-1].name
+        break
+    return last

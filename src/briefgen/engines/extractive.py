@@ -34,6 +34,7 @@ from ..condense.quote_marks import in_unclosed_quote, quote_context, tidy_quote_
 from ..condense.referents import (
     lone_surnames,
     missing_referent,
+    pronoun_referent,
     subject_pronoun,
     uncontracted,
     unintroduced_description,
@@ -364,7 +365,7 @@ def _lacks_referent(
     pronoun = uncontracted(first)  # "She's sitting…"; "Despite the wisdom, he pledged…"
     pronoun = (subject_pronoun(span) if span is not None else None) or pronoun
     if pronoun in ("he", "she"):
-        referent = registry.last_person(candidates[k].start, pronoun)
+        referent = pronoun_referent(analysed.doc, candidates[k].start, pronoun, registry)
         return referent is not None and not named(referent)
     if pronoun in ("they", "their") and index > 0:
         before_it = analysed.sentences[index - 1]
@@ -384,8 +385,7 @@ def _lacks_referent(
     )
 
 
-# Pronouns that answer the question the sentence before asks: "What's next for him? It's
-# not being anybody's running mate." Questions are never bullets, so the answer has nothing.
+# Answers to the question before them ("What's next for him? It's not being…"): no bullet.
 _ANSWERING = frozenset("it it's that that's this they".split())
 
 

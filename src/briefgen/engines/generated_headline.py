@@ -466,8 +466,9 @@ def _with_source(span: Span, headline: str) -> str | None:
     """``headline`` as "Source: claim" when its cut took the source of the claim and the
     label fits ("Central bank: South Korea looks set to sustain revival"), else None."""
     label = _source_label_of(span, headline)
-    if label is None or ":" in headline:
-        return None
+    name = label.split()[-1] if label else ""
+    if label is None or ":" in headline or (name[:1].isupper() and name in headline.split()):
+        return None  # "Wood: Tom Wood is keen…": a claim that names its speaker is no label's
     text = f"{label}: {headline}"
     if len(text) <= HEADLINE_MAX:
         return text
