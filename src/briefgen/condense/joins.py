@@ -79,7 +79,10 @@ def glued_across_a_cut(sentence: Span, headline: str, kept: set[int]) -> str | N
     doc = sentence.doc
     for a, b in glued_pairs(sentence, kept):
         first, second = doc[a], doc[b]
-        if re.search(rf"\b{re.escape(first.text)} {re.escape(second.text)}\b", headline):
+        joined = rf"\b{re.escape(first.text)} {re.escape(second.text)}\b"
+        # words side by side in the sentence too may have been aligned to another of the same
+        # words ("Patricia Smith, the mother of Sean Smith")
+        if re.search(joined, headline) and not re.search(joined, sentence.text):
             return f"glued {first.text!r} to {second.text!r} across a cut"
     return None
 
