@@ -44,13 +44,13 @@ _VERB_AFTER_QUANTIFIER = frozenset(
 
 # Words up to which a "There is…" that names nothing reads as part of what came before.
 _BARE_EXISTENTIAL_WORDS = 10
-# People of a place the sentence before named: "Workers there earn…", "Residents there say…".
 # A sentence that only moves the story on: "…didn't stop there.", "That's not all."
 _GOES_ON = re.compile(
     r"\b(?:did(?:n['’]t| not)|does(?:n['’]t| not)|won['’]t|will not) (?:stop|end) there\W*$|"
     r"^\W*(?:but )?that(?:['’]s| is) not all\W*$",
     re.IGNORECASE,
 )
+# People of a place the sentence before named: "Workers there earn…", "Residents there say…".
 _PEOPLE_THERE = re.compile(r"^\W*(?:(?:The|Many|Most|Some)\s+)?(?:[A-Za-z]+s|people|police|staff)\s+there\b")
 # A reporting participle opening a bullet on its own: "Adding, “Now, like with all Clinton
 # scandals…”" is the words of whoever the sentence before named, and under another bullet
@@ -408,7 +408,7 @@ def pronoun_referent(doc: Doc, start: int, pronoun: str, registry: PersonRegistr
         if first == 0:
             break
         before = doc[first - 1].sent
-        subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in before.root.children if c.dep_ in _SUBJECTS]
         if subjects and subjects[0].lower_ == pronoun:
             first = before.start
             continue
