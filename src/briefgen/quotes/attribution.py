@@ -27,7 +27,7 @@ from .. import lexicon
 from ..lexicon import SUBJECT_DEPS, VERB_POS
 from ..read.quote_spans import QuoteSpan
 from .naming import RELATIVE, Attribution, Namer
-from .patterns import addressed, agent, aside, post_quote, pre_quote, subject_before
+from .patterns import addressed, agent, aside, post_quote, pre_quote, speech_verb, subject_before
 from .speakers import (
     KIN_NOUNS,
     MEDIA_NOUNS,
@@ -192,7 +192,7 @@ class Attributor:
                         target = named[0] if named else target
                     if target is not None and target.i not in self._inside:
                         out.append(self._make(target, token, distance, according=True))
-                elif token.lemma_.lower() in SPEECH_LEMMAS and token.pos_ in VERB_POS:
+                elif speech_verb(token):
                     subject = self._subject(token)
                     if subject is not None:
                         # a verb in a clause about a noun yields to one that reports the quote
@@ -401,7 +401,7 @@ class Attributor:
             if token.i in self._inside:
                 continue
             if token.pos_ in VERB_POS:
-                if any(a.lemma_.lower() in SPEECH_LEMMAS and a.pos_ in VERB_POS for a in token.ancestors):
+                if any(speech_verb(a) for a in token.ancestors):
                     # "[Vickers] said he's a “long ways…”": the reporting verb's subject speaks;
                     # with none in reach, the subject of "'s" is no better than a guess.
                     return None

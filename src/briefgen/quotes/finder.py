@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon import SPEECH_LEMMAS
 from ..read.cleaning import is_boilerplate
 from ..read.quote_spans import QuoteSpan, find_quote_spans
 from ..types import AnalysedArticle, Quote, SpeakerConfidence
 from .attribution import Attribution, Attributor
+from .patterns import speech_verb
 from .speakers import build_registry
 
 if TYPE_CHECKING:
@@ -231,9 +231,7 @@ def is_woven(text: str, span: QuoteSpan, doc: Doc | None = None) -> bool:
         if token is None:
             introduced = word.group(1).lower() in _SPEECH_FORMS
         else:
-            introduced = _speech_verb(token) or (
-                token.dep_ in _SPEECH_OBJECT_DEPS and _speech_verb(token.head)
-            )
+            introduced = speech_verb(token) or (token.dep_ in _SPEECH_OBJECT_DEPS and speech_verb(token.head))
     return not introduced or _runs_on(text, span)
 
 
@@ -260,10 +258,6 @@ _SPEECH_FORMS = frozenset(
     "say says said tell tells told add adds added ask asks asked write writes wrote call calls called "
     "chant chants chanted state states stated declare declares declared".split()
 )
-
-
-def _speech_verb(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_LEMMAS
 
 
 def _token_ending(doc: Doc, offset: int) -> Token | None:

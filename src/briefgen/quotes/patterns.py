@@ -132,6 +132,11 @@ def subject_before(verb: Token) -> Token | None:
     return None
 
 
+def speech_verb(token: Token) -> bool:
+    """True for a verb (or auxiliary) whose lemma is a verb of speech ("said", "told", "warns")."""
+    return token.pos_ in VERB_POS and token.lemma_.lower() in lexicon.SPEECH_LEMMAS
+
+
 # Speech verbs whose passive subject is still the speaker ("he was quoted as saying").
 _PASSIVE_SPEAKER_LEMMAS = frozenset({"quote", "cite", "hear", "report"})
 
