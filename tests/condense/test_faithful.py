@@ -816,6 +816,13 @@ def test_headline_words_align_with_the_words_they_were_cut_from(analyse) -> None
     )
     span = analyse(sentence).doc[:]
     assert headline_offsets(span, "Jane Lee plans to leave council race")[-1] == sentence.index("race")
+    # signs are no words to align, but a kept number keeps them: "%" heads "19"
+    from briefgen.condense.alignment import kept_indices
+
+    span = analyse("Shares in Rivertown Docks fell 19% after it paid $2m for the ferry.").doc[:]
+    kept = kept_indices(span.doc, headline_offsets(span, "Shares fall 19% after it paid $2m"))
+    assert {"%", "$"} <= {span.doc[i].text for i in kept}
+    assert "." not in {span.doc[i].text for i in kept}
 
 
 @pytest.mark.slow
@@ -837,6 +844,7 @@ def test_headline_words_align_with_the_words_they_were_cut_from(analyse) -> None
         # a person by name, without the title that makes a label long
         ("The bridge will close, Transport Secretary Jane Lee said.", "Jane Lee"),
         ("The bridge will close, it has been reported.", "Reports"),
+        ("The bridge will close, one of the councillors has predicted.", None),  # not "One"
     ],
 )
 def test_source_label(analyse, sentence: str, label: str | None) -> None:

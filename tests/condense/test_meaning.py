@@ -184,6 +184,11 @@ CUTS = [
         "The government pledged to widen access to social housing.",
         "cut 'in'…, the place where",
     ),
+    (  # a ruling is a source like any other
+        "Drivers will be fined if they park on the bridge at night, the mayor of Rivertown has ruled.",
+        "Drivers will be fined if they park on the bridge at night.",
+        "cut the source 'mayor' 'ruled'",
+    ),
     (
         "Surfers outside the United States are unable to visit the official site.",
         "Surfers are unable to visit the official site.",
@@ -275,6 +280,17 @@ CUTS = [
     (
         "A little-known company bought the unit at auction in Moscow.",
         "A little-known company bought the unit at auction.",
+        None,
+    ),
+    # what one thing in a place does holds of one thing, and a time and place set the scene
+    (
+        "The mayor told a gathering of traders in Rivertown that the bridge would close.",
+        "The mayor told a gathering of traders that the bridge would close.",
+        None,
+    ),
+    (
+        "The mayor will unveil plans aimed at reviving the town's harbour on Thursday night in Rivertown.",
+        "The mayor will unveil plans aimed at reviving the town's harbour.",
         None,
     ),
     (
@@ -445,6 +461,12 @@ def test_a_quote_opened_before_a_sentence_keeps_it_from_the_bullets(analyse) -> 
             "Homes near the station cost 12 per cent more – or £38,831 – than those in other streets.",
             "Homes near the station cost 12 per cent more",
             "cut what 'more' is compared with",
+        ),
+        (  # the parser hung the "if" on the reporting verb after it
+            "Traders will be thrown out of the market if they sell fireworks in the square Mayor "
+            "Jane Lee has ruled.",
+            "Traders will be thrown out of the market",
+            "cut the condition 'if'… of 'thrown'",
         ),
     ],
 )

@@ -220,6 +220,21 @@ Health Canada has proposed new labels for foods high in sugar, salt and saturate
 """
 
 
+@pytest.mark.parametrize(
+    ("headline", "points"),
+    [
+        ("Names of those on board ferry emerge", False),  # "those" of a phrase, not a pointer
+        ("Law protects those who defend their homes", False),
+        ("Mayor descends on this struggling harbour town", True),
+        ("This week's vote closes bridge", False),
+    ],
+)
+def test_only_a_demonstrative_of_a_thing_named_before_points_back(headline, points) -> None:
+    from briefgen.engines.voice import points_back
+
+    assert points_back(headline) is points
+
+
 def test_a_source_in_a_clause_never_labels_the_whole_headline(analyse) -> None:
     """ "according to government data" vouches for the 70 per cent, not for the writer's "key
     reason": "Government data: That is key reason why…" would credit the data with the argument."""
@@ -251,6 +266,31 @@ def test_a_source_in_a_clause_never_labels_the_whole_headline(analyse) -> None:
             "The lack of public outrage about the closure of the harbour bridge is a powerful indictment of the council.",
             "Lack of public outrage about closure of harbour bridge is powerful indictment",
             True,  # a noun may lose its modifier
+        ),
+        (
+            "Councillor Mike Lane blamed the media for the row over the harbour bridge on Tuesday.",
+            "Mike Lane blames media",
+            True,  # short, but a whole statement
+        ),
+        (
+            "Councillor Mike Lane of Rivertown sought to calm worries about the harbour bridge.",
+            "Mike Lane of Rivertown seeks",
+            False,  # short, and without what he seeks
+        ),
+        (
+            "Shares in the harbour firm Rivertown Docks fell in London after it warned on profits.",
+            "Shares in harbour firm Rivertown Docks fall",
+            True,  # a verb may lose where it happened
+        ),
+        (
+            "Rivertown's long-serving mayor Jane Lee will respond to the council's questions next week.",
+            "Rivertown's long-serving mayor Jane Lee to respond",
+            False,  # not what completes it
+        ),
+        (
+            "Sanders won R.I. on Tuesday and vowed to press on to the next primary in New York.",
+            "Sanders wins R.I., vows to press on to next primary",
+            True,  # "R.I." is no first person
         ),
     ],
 )

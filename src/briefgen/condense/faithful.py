@@ -172,7 +172,10 @@ def mid_phrase(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
 
 _REPORTING = frozenset(
     "say tell report claim allege state announce confirm accuse insist argue suggest believe "
-    "add write warn reveal admit deny estimate find conclude testify tweet post".split()
+    "add write warn reveal admit deny estimate find conclude testify tweet post "
+    # a ruling, a forecast or an expectation is someone's: "MPs will be thrown out …, the
+    # Speaker has ruled"; "…will rise, analysts predict"
+    "rule predict forecast expect".split()
 )
 
 
@@ -245,8 +248,8 @@ def source_label(token: Token) -> str | None:
     if head is not None and head.lower_ == "it" and token.lemma_.lower() == "report":
         passive = any(c.dep_ == "auxpass" for c in token.children)
         return "Reports" if passive else None  # "…, it has been reported"
-    if head is None or head.pos_ == "PRON":
-        return None
+    if head is None or head.pos_ in ("PRON", "NUM") or head.lower_ in _NO_LABELS:
+        return None  # "One: Lib Dems are set…" of "one of their frontbenchers has predicted"
     publisher = _publisher(head)
     if publisher is not None:
         return publisher
@@ -267,6 +270,8 @@ def source_label(token: Token) -> str | None:
     return label[:1].upper() + label[1:] if label else None
 
 
+# Subjects that count their source without naming it.
+_NO_LABELS = frozenset("one some many several most few others both all".split())
 # Documents whose source is who published them: "a new article in Politico" is Politico's.
 _DOCUMENTS = frozenset(
     "article report story review study survey poll analysis paper document statement "

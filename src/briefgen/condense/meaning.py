@@ -3,7 +3,8 @@
 :mod:`briefgen.condense.faithful` checks that a cut reads whole and keeps its sources; the
 checks here catch a cut word whose absence turns the rest into another statement:
 
-- a condition: "made it legal [— provided they are already near death]";
+- a condition: "made it legal [— provided they are already near death]", "[had he been
+  surging towards the posts]" (in :mod:`briefgen.condense.conditions`);
 - an adverb that changes its verb: "was [last] seen", "[allegedly] took", "will [no longer] be able";
 - where someone is, when "be" says it: "was [back in the United States] for a hearing";
 - whom something went to: "gave $50,000 [to Eric's charity]";
@@ -28,7 +29,6 @@ checks here catch a cut word whose absence turns the rest into another statement
   what bounds a denial: "won't be doled out [next week]", "has not competed [since 2000]";
 - an amount a verb states: "clocked [44.93 seconds]";
 - all that a bare "a" noun said: "…: a scene [in which the chief orders his team to wait]";
-- a condition with no "if": "[had he been surging towards the posts]";
 - what a concession gives way to: "may be small[, but scientists are hoping to…]";
 - what someone was presented with: "present AP McCoy [with the trophy]";
 - what "not only X" leads to: "is not only convenient[ – it could also add…]";
@@ -48,8 +48,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..lexicon import CONDITIONS, REPORTING_LEMMAS, SPEECH_LEMMAS
+from ..lexicon import REPORTING_LEMMAS
 from .arguments import argument_cuts
+from .conditions import cut_conditions
 from .meaning_words import (
     ACTING_ON,
     ARGUMENT_NOUNS,
@@ -91,8 +92,6 @@ _NEGATED_ADVERBS = frozenset("longer more yet further".split())
 _WHERE_ADVERBS = frozenset(
     "back away home abroad out off gone over behind ahead together apart alone still again".split()
 )
-# What a "provided" taken for a preposition or a participle heads when it opens a clause.
-_CLAUSES = frozenset("pcomp ccomp advcl".split())
 # Auxiliaries of the future: "won't", "will not", "would not", "shall not".
 _FUTURE_AUX = frozenset("wo will would shall 'll ’ll".split())
 # Phrases that never bound a denial: examples and concessions.
@@ -134,85 +133,10 @@ def meaning_restored(sentence: Span, kept: set[int]) -> set[int]:
     return kept
 
 
-def cut_condition(sentence: Span, kept: set[int]) -> str | None:
-    """Why keeping ``kept`` states as certain what the sentence makes conditional ("bridge
-    would have been built on time [if the council had agreed]"), or None: a kept word lost a
-    whole clause opened by "if", "unless", "provided" and the like.
-
-    An "if" clause with "would" or "will" asks rather than sets a condition ("has no idea if
-    he would have told her"), and may go like any other complement."""
-    return next((why for why, _ in _cut_conditions(sentence, kept)), None)
-
-
 def _meaning_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
     """Each refused cut: why, and the tokens that would put it back."""
-    yield from _cut_conditions(sentence, kept)
+    yield from cut_conditions(sentence, kept)
     yield from _cut_dependents(sentence, kept)
-
-
-def _cut_conditions(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
-    yield from _cut_inverted_conditions(sentence, kept)
-    for token in sentence:
-        if token.lower_ not in CONDITIONS:
-            continue
-        # "if" marks its clause's verb; "provided" the parser often takes for a preposition
-        # or a participle heading the clause itself
-        if token.dep_ == "mark":
-            clause = token.head
-        elif token.dep_ in ("prep", "advcl") and any(c.dep_ in _CLAUSES for c in token.children):
-            clause = token
-        else:
-            continue  # "was once a star"
-        if clause.i == clause.head.i:
-            continue
-        if token.i in kept:
-            yield from _kept_conditions(token, clause, kept)
-            continue
-        if clause.head.i not in kept or any(t.i in kept for t in clause.subtree):
-            continue
-        asks = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll") for c in clause.children)
-        if not asks:
-            yield f"cut the condition {token.text!r}… of {clause.head.text!r}", phrase(clause)
-
-
-_REPORTED = frozenset("ccomp dobj xcomp".split())
-
-
-def _kept_conditions(mark: Token, clause: Token, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
-    """A condition kept without what it sets: "…says if they were able to recreate a fraction"."""
-    head = clause.head
-    if clause.i in kept and head.i not in kept:
-        yield f"kept the condition {mark.text!r}… but cut {head.text!r}", phrase(head)
-        return
-    reports = head.lemma_.lower() in SPEECH_LEMMAS and head.i in kept
-    if not reports or any(c.dep_ in _REPORTED and c.i in kept for c in head.children):
-        return
-    # "Marshall said if they were able to recreate a fraction [… they would have made …]": the
-    # parser hung what he said inside the condition, and the cut took it
-    if any(c.dep_ in _REPORTED | {"relcl"} and c.i not in kept for t in clause.subtree for c in t.children):
-        yield f"kept only the condition {mark.text!r}… of what {head.text!r} reports", set()
-
-
-# Auxiliaries that open a condition when they come before the subject: "had he been
-# surging", "were it not for", "should the talks fail".
-_INVERTING = frozenset("had were should".split())
-
-
-def _cut_inverted_conditions(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
-    """A condition with no "if", its auxiliary before its subject: "wouldn't have moved any
-    quicker [had he been surging towards the posts]"."""
-    for clause in sentence:
-        if clause.dep_ != "advcl" or clause.head.i not in kept or any(t.i in kept for t in clause.subtree):
-            continue
-        first = clause.left_edge
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-        if (
-            first.lower_ in _INVERTING
-            and first.head == clause
-            and subject is not None
-            and first.i < subject.i
-        ):
-            yield f"cut the condition {first.text!r}… of {clause.head.text!r}", phrase(clause)
 
 
 def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
@@ -390,7 +314,7 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
     # where the main event happened may go ("approved the plan [in Villeurbanne]", "bought
     # it at auction [in Moscow]"), not where what it is about holds ("access to housing [in
     # the North]", "surfers [outside the US]")
-    if confines_to_place(token) and not _in_setting(head):
+    if confines_to_place(token) and not _in_setting(head) and not _places_something(token):
         return f"cut {token.text!r}…, the place where {head.text!r} holds"
     return None
 
@@ -469,6 +393,24 @@ def _in_setting(token: Token) -> bool:
             return token.dep_ in ("prep", "npadvmod", "agent")  # not a condition's clause
         token = token.head
     return False
+
+
+def _places_something(prep: Token) -> bool:
+    """Whether a place phrase only says where one thing was or an event went on, so that its
+    cut keeps the statement true: "told a gathering [in Washington]", "selling … from a stall
+    [in Camden Market]" (what holds of "a gathering" there holds of one), or "on Thursday
+    night [in Rome]", the time and place of the main event, whatever the parser hung it on."""
+    head = prep.head
+    # not a subject's place: "a lawmaker [in the Philippines] calls for Trump to be banned
+    # from the country" says who, and which country
+    one = head.dep_ in ("dobj", "pobj") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children
+    )
+    timed = any(
+        s.dep_ == "prep" and s.i < prep.i and any(o.ent_type_ in ("DATE", "TIME") for o in s.children)
+        for s in head.children
+    )
+    return (one and _denied_verb(head) is None) or timed
 
 
 def _denied_verb(token: Token) -> Token | None:

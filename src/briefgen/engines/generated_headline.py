@@ -25,10 +25,10 @@ from ..condense.faithful import (
 )
 from ..condense.headline import headline_from, headline_options
 from ..condense.quote_marks import quote_context
-from ..condense.referents import TIME_NOUNS
 from ..condense.title_words import best_headline, choose_headline
 from ..condense.wording import inside_quotes
-from ..lexicon import REPORTING_LEMMAS, STATEMENT_SUBJECT_DEPS, THING_PRONOUNS
+from ..lexicon import ARGUMENT_PREPS, REPORTING_LEMMAS, STATEMENT_SUBJECT_DEPS, THING_PRONOUNS
+from .voice import QUOTED, headline_in_first_person, points_back
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -164,8 +164,8 @@ def _standalone_options(span: Span) -> list[str]:
     return [
         o
         for o in sourced
-        if not _first_person(o)
-        and not _points_back(o)
+        if not headline_in_first_person(o)
+        and not points_back(o)
         and not (unnamed and unnamed in _words_outside_quotes(o))
         and not _lost_its_clause(span, o)
     ]
@@ -263,7 +263,7 @@ def _unnamed_person(span: Span) -> str | None:
 
 
 def _words_outside_quotes(headline: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"\w+", _QUOTED.sub(" ", headline))}
+    return {w.lower() for w in re.findall(r"\w+", QUOTED.sub(" ", headline))}
 
 
 def _shorter_clause(analysed: AnalysedArticle, lead: Sentence, *, strict: bool) -> str | None:
@@ -292,20 +292,22 @@ def says_the_news(span: Span, headline: str) -> bool:
     efforts]", "is being called [a…]") and its last word's head is kept ("…if council [had
     agreed]"); opening on its main clause, not on "As…" or "If…"; and no kept verb without
     its subject or its object ("Alan Greenspan warns [that allowing deficits…] could have")."""
-    if _first_person(headline) or _points_back(headline) or headline.rstrip("”\"’' ").endswith("?"):
-        return False
-    if len(headline) < _SHORTEST_CLAUSE:
+    if headline_in_first_person(headline) or points_back(headline) or headline.rstrip("”\"’' ").endswith("?"):
         return False
     kept = kept_indices(span.doc, headline_offsets(span, headline))
+    if len(headline) < _SHORTEST_CLAUSE and not (len(headline) >= 20 and _subject_verb_object(span, kept)):
+        return False
     words = [i for i in kept if span.doc[i].is_alpha or span.doc[i].like_num]
     if not words:
         return False
     last = span.doc[max(words)]
     after = span.doc[last.i + 1] if last.i + 1 < span.end else None
     # a noun's prepositional phrase may go ("indictment [of the war on terror]") unless the
-    # noun only counts or sorts what the phrase names ("series [of efforts]")
+    # noun only counts or sorts what the phrase names ("series [of efforts]"), and a verb's
+    # when it only sets the time or place ("…shares rise [in London]")
     noun = last.pos_ in ("NOUN", "PROPN") and last.lower_ not in _PARTITIVES
-    needed = after is not None and (after.dep_ != "prep" or not noun)
+    adjunct = last.pos_ == "VERB" and after is not None and after.lower_ not in _VERB_ARGUMENT_PREPS
+    needed = after is not None and (after.dep_ != "prep" or not (noun or adjunct))
     if needed and not after.is_punct and last in after.ancestors:
         return False
     if last.head.i not in kept and last.head != last:
@@ -323,11 +325,29 @@ def says_the_news(span: Span, headline: str) -> bool:
     return bool(verbs)
 
 
+def _subject_verb_object(span: Span, kept: set[int]) -> bool:
+    """Whether ``kept`` holds a whole statement, however short: a named subject, its verb and
+    a thing done ("Mike Pence blames media"), or a passive's subject ("Savoy hotel sold");
+    not "Barack Obama seeks" nor "Donald Trump finds someone"."""
+    for verb in (span.doc[i] for i in kept if span.doc[i].pos_ in ("VERB", "AUX")):
+        subjects = [c for c in verb.children if c.i in kept and c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or subjects[0].pos_ == "PRON":
+            continue
+        if subjects[0].dep_ == "nsubjpass":
+            return True
+        clauses = {verb} | {c for c in verb.children if c.dep_ == "xcomp"}
+        if any(c.dep_ == "dobj" and c.i in kept and c.pos_ != "PRON" for v in clauses for c in v.children):
+            return True
+    return False
+
+
+# Prepositions that complete a verb ("respond [to…]", "campaign [as…]"), not set its scene.
+_VERB_ARGUMENT_PREPS = ARGUMENT_PREPS | {"about", "from", "on", "at"}
 # What a verb that ends a shorter clause cannot have lost.
 _OBJECTS = frozenset("dobj ccomp xcomp attr oprd dative".split())
 # Nouns that count or sort what their "of" phrase names.
 _PARTITIVES = frozenset(
-    "series number kind sort type way part lot range variety host couple group set pair bunch "
+    "series number kind sort type way part lot range variety host couple group set pair bunch list "
     "piece string handful majority minority share half third quarter".split()
 )
 _SUBORDINATORS = frozenset("as if when while although though because after before since with".split())
@@ -347,7 +367,7 @@ _SCENE_RATIO = 2.0
 
 def _mostly_quote(headline: str) -> bool:
     """True when quote marks hold most of ``headline``: someone's words, not the news."""
-    quoted = sum(len(m.group()) for m in _QUOTED.finditer(headline))
+    quoted = sum(len(m.group()) for m in QUOTED.finditer(headline))
     return quoted > 0.4 * len(headline)
 
 
@@ -387,55 +407,6 @@ def sourced_options(span: Span, options: Sequence[str]) -> list[str]:
 
 # How :func:`briefgen.condense.faithful.cut_source` says an option cut the source of its claim.
 _SOURCE_CUTS = ("cut the source", "cut 'according")
-# Words a headline cannot open on: they point back at a sentence the headline does not have.
-_POINTERS = frozenset(
-    "he she his her him they them their it its this that these those you your others "
-    # connectives that carry on from a sentence before: "Meanwhile others say they protect skin"
-    "meanwhile however moreover furthermore nevertheless nonetheless instead besides likewise "
-    "similarly still also thus therefore hence".split()
-)
-
-
-def _points_back(headline: str) -> bool:
-    """True when ``headline`` opens on a pronoun or demonstrative ("He tells…", "This is…"),
-    after its source label if it has one ("Times: They now exploring…"), or addresses the
-    reader ("You would be forgiven…"), or names a thing by "this", "these" or "those" ("…
-    descends on this struggling seaside town"), which only the sentences before it name. A lead opening so is a feature's soft lede ("It's not
-    intended to be a safety video", "They are a stunning visualisation…"): the news is later."""
-    label = re.match(r"[^:“\"‘']{1,40}:\s+", headline)
-    words = re.findall(r"\w+", headline[label.end() if label else 0 :].lstrip("“\"‘'"))[
-        :2
-    ]  # "That’s" → "That"
-    word = words[0].lower() if words else ""
-    if word == "this" and len(words) > 1 and re.sub(r"['’]s$", "", words[1].lower()) in TIME_NOUNS:
-        return False  # "This week's vote": the time of the story, not a pointer
-    if word in _POINTERS:
-        return True
-    if word == "so" and (len(words) < 2 or words[1].lower() not in _SO_PHRASES):
-        return True  # "So beacons and arrows placed to help pilots": it follows from what came before
-    # "descends on this struggling seaside town": a thing the sentences before named
-    for match in _DEMONSTRATIVE.finditer(_QUOTED.sub(" ", headline)):
-        if re.sub(r"['’]s$", "", match.group(1).lower()) not in TIME_NOUNS:
-            return True
-    return False
-
-
-# Phrases "So" opens that do not carry on from a sentence before: "So far, 20 people died".
-_SO_PHRASES = frozenset("far much many few long called".split())
-# "this", "these" or "those" before a word, inside the headline
-_DEMONSTRATIVE = re.compile(r"(?<=\s)(?:this|these|those)\s+([\w’'-]+)", re.IGNORECASE)
-
-
-# The writer's own first person, outside quote marks (case matters: "US" is a country).
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us)\b")
-_QUOTED = re.compile(r"[“\"‘«][^”\"’»]*[”\"’»]")
-
-
-def _first_person(headline: str) -> bool:
-    """True when ``headline`` says "I", "my", "we" or "our" in its own voice, not in a quote."""
-    return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", headline)))
-
-
 # Dependencies that open a clause of their own: a source inside one vouches for it alone.
 _CLAUSES = frozenset("relcl advcl ccomp acl csubj pcomp parataxis conj".split())
 

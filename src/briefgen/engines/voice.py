@@ -6,13 +6,20 @@ words ("It's pretty cringe-worthy stuff…", "Trump ran a brilliant campaign.") 
 a brief could keep: as a bullet it reads as the brief's own voice, an opinion stated as
 fact. The extractive engine passes over both (:mod:`briefgen.engines.extractive`); the same
 words inside quote marks are someone's, and stay.
+
+A headline is held to the same, and to one more thing: it has no sentence before it, so it
+cannot open on a word that points back at one ("He tells…", "This bundle of joy…"), which a
+feature's lead often does (:mod:`briefgen.engines.generated_headline` then takes the news
+from a later sentence).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..condense.quote_marks import quoted_at
+from ..condense.referents import TIME_NOUNS
 from ..lexicon import REPORTING_LEMMAS
 
 if TYPE_CHECKING:
@@ -57,3 +64,54 @@ def writer_judges(analysed: AnalysedArticle, sentence: Sentence) -> bool:
         if word in _JUDGEMENT and not quoted_at(analysed.text, token.idx):
             return True
     return False
+
+
+# Words a headline cannot open on: they point back at a sentence the headline does not have.
+_POINTERS = frozenset(
+    "he she his her him they them their it its this that these those you your others "
+    # connectives that carry on from a sentence before: "Meanwhile others say they protect skin"
+    "meanwhile however moreover furthermore nevertheless nonetheless instead besides likewise "
+    "similarly still also thus therefore hence".split()
+)
+
+
+def points_back(headline: str) -> bool:
+    """True when ``headline`` opens on a pronoun or demonstrative ("He tells…", "This is…"),
+    after its source label if it has one ("Times: They now exploring…"), or addresses the
+    reader ("You would be forgiven…"), or names a thing by "this", "these" or "those" ("…
+    descends on this struggling seaside town"), which only the sentences before it name. A lead opening so is a feature's soft lede ("It's not
+    intended to be a safety video", "They are a stunning visualisation…"): the news is later."""
+    label = re.match(r"[^:“\"‘']{1,40}:\s+", headline)
+    words = re.findall(r"\w+", headline[label.end() if label else 0 :].lstrip("“\"‘'"))[
+        :2
+    ]  # "That’s" → "That"
+    word = words[0].lower() if words else ""
+    if word == "this" and len(words) > 1 and re.sub(r"['’]s$", "", words[1].lower()) in TIME_NOUNS:
+        return False  # "This week's vote": the time of the story, not a pointer
+    if word in _POINTERS:
+        return True
+    if word == "so" and (len(words) < 2 or words[1].lower() not in _SO_PHRASES):
+        return True  # "So beacons and arrows placed to help pilots": it follows from what came before
+    # "descends on this struggling seaside town": a thing the sentences before named
+    for match in _DEMONSTRATIVE.finditer(QUOTED.sub(" ", headline)):
+        if re.sub(r"['’]s$", "", match.group(1).lower()) not in TIME_NOUNS:
+            return True
+    return False
+
+
+# Phrases "So" opens that do not carry on from a sentence before: "So far, 20 people died".
+_SO_PHRASES = frozenset("far much many few long called".split())
+# "this", "these" or "those" before a word, inside the headline
+_DEMONSTRATIVE = re.compile(
+    r"(?<=\s)(?:this|these|those)\s+(?!(?:who|on|in|at|of|with|from|for)\b)([\w’'-]+)", re.IGNORECASE
+)
+
+
+# The writer's own first person, outside quote marks (case matters: "US" is a country).
+_FIRST_PERSON_HEADLINE = re.compile(r"(?<![.\w])(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us)\b(?!\.)")  # not "R.I."
+QUOTED = re.compile(r"[“\"‘«][^”\"’»]*[”\"’»]")
+
+
+def headline_in_first_person(headline: str) -> bool:
+    """True when ``headline`` says "I", "my", "we" or "our" in its own voice, not in a quote."""
+    return bool(_FIRST_PERSON_HEADLINE.search(QUOTED.sub(" ", headline)))

@@ -1,0 +1,99 @@
+"""Cuts that state as certain what the sentence makes conditional.
+
+"The bridge would have been built on time [if the council had agreed]", "made it legal [—
+provided they are already near death]", "wouldn't have moved any quicker [had he been
+surging towards the posts]": a kept word lost the clause that set its condition. Also
+refused: a condition kept without what it sets ("…says if they were able to recreate a
+fraction"). :mod:`briefgen.condense.meaning` runs these with its other checks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..lexicon import CONDITIONS, SPEECH_LEMMAS
+from .misparse import phrase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# What a "provided" taken for a preposition or a participle heads when it opens a clause.
+_CLAUSES = frozenset("pcomp ccomp advcl".split())
+
+
+def cut_conditions(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    """Each cut of ``kept`` that states as certain what the sentence makes conditional: why,
+    and the tokens that would put it back. A kept word lost a whole clause opened by "if",
+    "unless", "provided" and the like; an "if" clause with "would" or "will" asks rather than
+    sets a condition ("has no idea if he would have told her"), and may go like any other
+    complement."""
+    yield from _cut_inverted_conditions(sentence, kept)
+    for token in sentence:
+        if token.lower_ not in CONDITIONS:
+            continue
+        # "if" marks its clause's verb; "provided" the parser often takes for a preposition
+        # or a participle heading the clause itself
+        if token.dep_ == "mark":
+            clause = token.head
+        elif token.dep_ in ("prep", "advcl") and any(c.dep_ in _CLAUSES for c in token.children):
+            clause = token
+        else:
+            continue  # "was once a star"
+        if clause.i == clause.head.i:
+            continue
+        if token.i in kept:
+            yield from _kept_conditions(token, clause, kept)
+            continue
+        head = clause.head
+        if head.i not in kept and head.i > token.i:
+            # "MPs will be thrown out … if they use Blackberries …, Speaker Michael Martin has
+            # ruled": the parser hung the condition on the reporting verb after it
+            head = next(
+                (c for c in head.children if c.dep_ == "ccomp" and c.i in kept and c.i < token.i), head
+            )
+        if head.i not in kept or any(t.i in kept for t in clause.subtree):
+            continue
+        asks = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll") for c in clause.children)
+        if not asks:
+            yield f"cut the condition {token.text!r}… of {head.text!r}", phrase(clause)
+
+
+_REPORTED = frozenset("ccomp dobj xcomp".split())
+
+
+def _kept_conditions(mark: Token, clause: Token, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    """A condition kept without what it sets: "…says if they were able to recreate a fraction"."""
+    head = clause.head
+    if clause.i in kept and head.i not in kept:
+        yield f"kept the condition {mark.text!r}… but cut {head.text!r}", phrase(head)
+        return
+    reports = head.lemma_.lower() in SPEECH_LEMMAS and head.i in kept
+    if not reports or any(c.dep_ in _REPORTED and c.i in kept for c in head.children):
+        return
+    # "Marshall said if they were able to recreate a fraction [… they would have made …]": the
+    # parser hung what he said inside the condition, and the cut took it
+    if any(c.dep_ in _REPORTED | {"relcl"} and c.i not in kept for t in clause.subtree for c in t.children):
+        yield f"kept only the condition {mark.text!r}… of what {head.text!r} reports", set()
+
+
+# Auxiliaries that open a condition when they come before the subject: "had he been
+# surging", "were it not for", "should the talks fail".
+_INVERTING = frozenset("had were should".split())
+
+
+def _cut_inverted_conditions(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    """A condition with no "if", its auxiliary before its subject: "wouldn't have moved any
+    quicker [had he been surging towards the posts]"."""
+    for clause in sentence:
+        if clause.dep_ != "advcl" or clause.head.i not in kept or any(t.i in kept for t in clause.subtree):
+            continue
+        first = clause.left_edge
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if (
+            first.lower_ in _INVERTING
+            and first.head == clause
+            and subject is not None
+            and first.i < subject.i
+        ):
+            yield f"cut the condition {first.text!r}… of {clause.head.text!r}", phrase(clause)
