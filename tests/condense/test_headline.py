@@ -330,6 +330,17 @@ CASES = [
         "in the elections.",
         "Tom Reed's political allies on Monday predict overwhelming victory in elections",
     ),
+    # What "a couple that…" did, one couple did: the clause that says which may go.
+    (
+        "A Rivertown couple that has been waiting nearly two years to bring their adopted son home from "
+        "abroad has learned that the government is not prepared to grant the child citizenship.",
+        "Rivertown couple learns government is not prepared to grant child citizenship",
+    ),
+    # A wire credit glued to the first word goes, the word stays.
+    (
+        "(CNN)This week is the 50th anniversary of what many historians call the Rivertown flood.",
+        "This week is 50th anniversary of what many historians call Rivertown flood",
+    ),
     # …or for a first subject, and a verb with no subject the parser found keeps its "has".
     (
         "RIVERTOWN — Tom Reed's controversial views on trade have taken their toll on the party's "

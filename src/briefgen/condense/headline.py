@@ -74,8 +74,8 @@ def _compose(
     """:func:`headline_from`; ``tighten`` drops every unrepeated modifier, the descriptions and
     one noun modifier whatever the length; without ``last_resort``, None where only a cut
     that leaves an argument out (levels 1-3 of ``cut_phrase``, or by words) would fit."""
-    keep = compress_tokens(span, target_words=0, sources=False) - _dateline(span)
     words: dict[int, str] = {}
+    keep = compress_tokens(span, target_words=0, sources=False) - _dateline(span, words)
     keep -= _articles(span, keep)
     _headline_tense(span, keep, words)
     verb = main_verb(span, keep)
@@ -353,15 +353,17 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
         words[auxes[0].i] = "to"
 
 
-def _dateline(span: Span) -> set[int]:
+def _dateline(span: Span, words: dict[int, str]) -> set[int]:
     """The tokens of a leading dateline ("WASHINGTON, Dec. 8 (UPI) —"), which the parser
-    often takes for the subject."""
+    often takes for the subject; a token it ends inside ("(CNN)This", the credit glued to the
+    first word) stays, as its last part in ``words``."""
     text = span.text
     stripped = strip_dateline(text)
     if stripped == text or not text.endswith(stripped):
         return set()
     start = span.start_char + len(text) - len(stripped)
-    return {t.i for t in span if t.idx < start}
+    words |= {t.i: t.text[start - t.idx :] for t in span if t.idx < start < t.idx + len(t.text)}
+    return {t.i for t in span if t.idx + len(t.text) <= start}
 
 
 def _opening_conjunction(span: Span, keep: set[int]) -> set[int]:

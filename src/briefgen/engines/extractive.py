@@ -44,9 +44,10 @@ from ..condense.shed import shed_settings
 from ..condense.wording import ends_dangling, subjectless
 from ..read.cleaning import caption_end, glue_points
 from ..read.furniture import has_markers, strip_markers
-from ..read.titles import teaser_signs, title_headline
+from ..read.titles import repeats_title, teaser_signs, title_headline
 from ..types import AnalysedArticle, Bullet, Sentence, Summary
 from .generated_headline import faithful_headline
+from .repeats import repeats
 from .voice import writer_judges, writer_speaks
 
 if TYPE_CHECKING:
@@ -112,9 +113,8 @@ class ExtractiveEngine:
         sim = vectors @ vectors.T
         edges = np.clip(sim - (np.median(sim) if n > 1 else 0.0), 0.0, None)
         np.fill_diagonal(edges, 0.0)
-        central = self.forward_weight * np.triu(edges, 1).sum(1) + self.backward_weight * np.tril(
-            edges, -1
-        ).sum(1)
+        forward, backward = np.triu(edges, 1).sum(1), np.tril(edges, -1).sum(1)
+        central = self.forward_weight * forward + self.backward_weight * backward
         spread = central.max() - central.min()
         central = (central - central.min()) / spread if spread > 0 else np.zeros(n)
         score = np.exp(-self.position_decay * np.arange(n)) + self.centrality_weight * central
@@ -159,7 +159,12 @@ class ExtractiveEngine:
             if in_unclosed_quote(analysed.text, candidates[best].start):
                 continue  # someone's words, their speaker and marks in the sentence before
             text = texts.setdefault(best, self._bullet_text(analysed, candidates[best]))
-            if not text or len(text.split()) > BULLET_MAX_WORDS or any(_same(text, texts[j]) for j in chosen):
+            bullet = (candidates[best], text)
+            if (
+                not text
+                or len(text.split()) > BULLET_MAX_WORDS
+                or any(repeats(analysed, bullet, (candidates[j], texts[j])) for j in chosen)
+            ):
                 continue
             if _lacks_referent(
                 analysed, candidates, best, [k for k in chosen if k < best], texts, headline, names
@@ -249,6 +254,7 @@ def _candidates(analysed: AnalysedArticle) -> list[Sentence]:
             and not _subordinate_only(analysed, p)
             and not writer_speaks(analysed, p)
             and not writer_judges(analysed, p)
+            and not repeats_title(analysed.article.source.title, p.text)
         )
     return sentences or [s for s in analysed.sentences if s.text.strip()]
 
@@ -492,9 +498,3 @@ def _title_share(title: str, sentence: str) -> float:
         return 0.0
     found = {w.strip(".").lower() for w in re.findall(r"[\w'’.-]+", sentence)}
     return len(markers & found) / len(markers)
-
-
-def _same(a: str, b: str) -> bool:
-    """Near-duplicate check on word sets (Jaccard ≥ 0.7)."""
-    wa, wb = set(a.lower().split()), set(b.lower().split())
-    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.7

@@ -152,3 +152,15 @@ def _unquoted(title: str, text: str) -> list[str]:
 
 # Words too common to show that an article has a quotation.
 _COMMON = frozenset("the and for are but not you all any can had her was one our out has his how".split())
+
+
+def repeats_title(title: str | None, sentence: str) -> bool:
+    """Whether ``sentence`` is the title, or a part of it between ";", ":" or "|": a deck
+    printed over the copy ("Email inquiry bruises Democratic candidate's efforts to dispel
+    mistrust." under the title "Latest poll has Trump pulling even with Clinton; Email
+    inquiry bruises…"), the headline's words, not the story's."""
+    if not title:
+        return False
+    words = re.findall(r"\w+", sentence.lower())
+    parts = [title, *re.split(r"\s*[;:|]\s+", title)]
+    return any(words == re.findall(r"\w+", part.lower()) for part in parts)

@@ -1,0 +1,53 @@
+"""Bullets that say again what another bullet says.
+
+A DailyMail story repeats its lead in a photo caption, and a sports report says the same
+thing twice in other words ("Given's performances in the FA Cup have given Sherwood plenty to
+consider…", "Given's recent performances have given Villa boss Tim Sherwood plenty to ponder
+over the coming weeks"). The embeddings catch a caption that copies the lead; these checks
+catch the rest: the same words, or the same statement (who did what to what) in other words.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon import SPEECH_LEMMAS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ..types import AnalysedArticle, Sentence
+
+# Verbs too general for a statement to be the same one because they are: "is", "has", "says".
+_GENERAL_VERBS = SPEECH_LEMMAS | {"be", "have", "do", "get", "make", "go", "come", "take"}
+
+
+def repeats(analysed: AnalysedArticle, bullet: tuple[Sentence, str], other: tuple[Sentence, str]) -> bool:
+    """Whether a bullet (its sentence and text) says what ``other`` says: their word sets
+    overlap (Jaccard ≥ 0.7), or their sentences make the same statement, the same subject
+    doing the same thing to the same object, named not by pronouns ("performances give
+    plenty" in both)."""
+    words, others = set(bullet[1].lower().split()), set(other[1].lower().split())
+    if words and others and len(words & others) / len(words | others) >= 0.7:
+        return True
+    statements = [_statement(analysed.doc.char_span(s.start, s.end, "expand")) for s, _ in (bullet, other)]
+    return statements[0] is not None and statements[0] == statements[1]
+
+
+def _statement(span: Span | None) -> tuple[str, str, str] | None:
+    """The lemmas of the main verb's subject, the verb and its object, or None when one is
+    missing, a pronoun, or the verb says too little to tell statements apart."""
+    if span is None:
+        return None
+    verb = span.root
+    if verb.lemma_.lower() in _GENERAL_VERBS:
+        return None
+    subject = _child(verb, ("nsubj", "nsubjpass"))
+    thing = _child(verb, ("dobj", "attr"))
+    if subject is None or thing is None or "PRON" in (subject.pos_, thing.pos_):
+        return None
+    return subject.lemma_.lower(), verb.lemma_.lower(), thing.lemma_.lower()
+
+
+def _child(verb: Token, deps: tuple[str, ...]) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in deps), None)
