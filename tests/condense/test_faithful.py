@@ -164,6 +164,21 @@ def test_a_quoted_title_split_off_a_sentence_without_a_stop_goes_back() -> None:
     assert mended == ["He said it on MSNBC’s “Morning Joe.”", "“Hillary is my next choice.”"]
 
 
+def test_a_sentence_never_ends_on_a_possessive_article_or_preposition() -> None:
+    text = "Sunday on Rivertown TV’s “Morning Show,” Mayor Jane Lee said the bridge will close. It will."
+    parts = [
+        "Sunday on Rivertown TV’s",
+        "“Morning Show,” Mayor Jane Lee said the bridge will close.",
+        "It will.",
+    ]
+    assert _mended(text, parts) == [
+        "Sunday on Rivertown TV’s “Morning Show,” Mayor Jane Lee said the bridge will close.",
+        "It will.",
+    ]
+    text = "The mayor spoke to the “Rivertown Post” on Monday."
+    assert _mended(text, ["The mayor spoke to the", "“Rivertown Post” on Monday."]) == [text]
+
+
 def test_a_sentence_of_a_long_quote_in_two_apostrophes_gets_its_marks() -> None:
     text = "He wrote: ''We have arrived with our soldiers. Decide how to end, with knife or bomb.'' Then."
     first, second = text.index("We have"), text.index("Decide")

@@ -98,9 +98,15 @@ def _continues(text: str, previous: tuple[int, int], start: int, end: int) -> bo
         return True  # "Svensson won on the Web.com | Tour in 2018": a web address ends no sentence
     if _initials_at_end(before, text[start:end]):
         return True
+    if _CANNOT_END.search(before):
+        return True  # "…on Fox News channel’s | “Sunday Morning Futures,” Rep. Issa said"
     if before.endswith("!") and _open_aside(before):
         return True  # "…print magazines – Maclean's, Today's Parent, Hello! | Canada and…"
     return bool(_TITLE_AT_END.search(before))
+
+
+# A possessive, an article or a preposition ends no sentence: the splitter broke before a quote mark.
+_CANNOT_END = re.compile(r"(?:\w['’]s|\b(?:the|a|an|of|to|on|in|at|for|with|by|from))$")
 
 
 def _open_aside(text: str) -> bool:
