@@ -282,6 +282,17 @@ CUTS = [
         "A little-known company bought the unit at auction.",
         None,
     ),
+    # …but not the place of a subject, nor of a thing denied
+    (
+        "Support for the party on Tuesday in Scotland fell to 20 per cent.",
+        "Support for the party on Tuesday fell to 20 per cent.",
+        "cut 'in'…, the place where",
+    ),
+    (
+        "The council refused to approve a new home in Scotland.",
+        "The council refused to approve a new home.",
+        "cut 'in'…, the place where",
+    ),
     # what one thing in a place does holds of one thing, and a time and place set the scene
     (
         "The mayor told a gathering of traders in Rivertown that the bridge would close.",
@@ -480,3 +491,25 @@ def test_a_cut_that_leaves_a_comparison_or_correlative_open(
     span = analyse(sentence).doc[:]
     kept = kept_indices(span.doc, align(kept_words, span.text, span.start_char))
     assert changed_meaning(span, kept) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "noun", "one"),
+    [
+        ("The mayor told a gathering in Rivertown that the bridge would close.", "gathering", True),
+        ("A couple that waited two years has learned the news.", "couple", True),
+        ("Police did not find a weapon that matched the wounds.", "weapon", False),
+        ("The council refused to approve a new home in Scotland.", "home", False),
+        ("The mayor will not sell a single home that the town owns.", "home", False),
+        ("She was the first woman to chair a council that runs a port.", "council", False),
+        ("The mayor told the gathering that the bridge would close.", "gathering", False),
+    ],
+)
+def test_one_that_exists(analyse, sentence: str, noun: str, one: bool) -> None:
+    """What holds of "a gathering in Rivertown" holds of "a gathering", unless it is denied,
+    singled out or ranked."""
+    from briefgen.condense.meaning_words import one_that_exists
+
+    token = next(t for t in analyse(sentence).doc if t.text == noun)
+    assert one_that_exists(token) is one

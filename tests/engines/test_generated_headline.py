@@ -227,6 +227,7 @@ Health Canada has proposed new labels for foods high in sugar, salt and saturate
         ("Law protects those who defend their homes", False),
         ("Mayor descends on this struggling harbour town", True),
         ("This week's vote closes bridge", False),
+        ("Police examine these in lab", True),  # only "those" heads a phrase of its own
     ],
 )
 def test_only_a_demonstrative_of_a_thing_named_before_points_back(headline, points) -> None:
@@ -281,6 +282,16 @@ def test_a_source_in_a_clause_never_labels_the_whole_headline(analyse) -> None:
             "Shares in the harbour firm Rivertown Docks fell in London after it warned on profits.",
             "Shares in harbour firm Rivertown Docks fall",
             True,  # a verb may lose where it happened
+        ),
+        (
+            "Rivertown's long-serving mayor Jane Lee has finally succeeded in closing the old prison.",
+            "Rivertown's long-serving mayor Jane Lee has finally succeeded",
+            False,  # "in closing…" is what she succeeded in, no time or place
+        ),
+        (
+            "The sale of menthol cigarettes was banned in Wales on Monday.",
+            "Sale of menthol cigarettes banned",
+            False,  # short, and the ban without where it holds
         ),
         (
             "Rivertown's long-serving mayor Jane Lee will respond to the council's questions next week.",

@@ -24,6 +24,17 @@ def test_the_same_statement_in_other_words_repeats(analyse) -> None:
 
 
 @pytest.mark.slow
+def test_a_denial_or_another_name_is_another_statement(analyse) -> None:
+    analysed = analyse(
+        "The harbour council will approve the plan for the bridge. The harbour council did not approve "
+        "the plan on Monday. Real Madrid beat Barcelona at home. Atletico Madrid beat Barcelona away."
+    )
+    will, did_not, real, atletico = analysed.sentences
+    assert not repeats(analysed, (will, will.text), (did_not, did_not.text))
+    assert not repeats(analysed, (real, real.text), (atletico, atletico.text))
+
+
+@pytest.mark.slow
 def test_the_same_words_repeat(analyse) -> None:
     analysed = analyse(
         "The old bridge over the river closed on Monday night. The old bridge over the river closed on Monday."

@@ -125,14 +125,15 @@ def _token_at(doc, offset: int) -> Token | None:
 
 def kept_indices(doc, offsets: Sequence[int]) -> set[int]:
     """The indices in ``doc`` of the tokens at the article ``offsets`` (of :func:`align`), and
-    the currency and percent signs glued to them, which :func:`align` does not count as words
-    ("19%": "%" heads "19", and a kept number needs its head kept)."""
+    the currency and percent signs glued to their numbers, which :func:`align` does not count
+    as words ("19%": "%" heads "19", and a kept number needs its head kept)."""
     kept = {t.i for t in (_token_at(doc, o) for o in offsets) if t is not None}
     signs = {
         i + step
         for i in kept
         for step in (-1, 1)
-        if 0 <= i + step < len(doc)
+        if doc[i].like_num
+        and 0 <= i + step < len(doc)
         and (doc[i + step].is_currency or doc[i + step].text == "%")
         and not (doc[min(i, i + step)].whitespace_)
     }

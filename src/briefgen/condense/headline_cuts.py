@@ -24,6 +24,7 @@ from ..lexicon import (
     VERB_POS,
 )
 from .joins import comma_repairs
+from .meaning_words import one_that_exists
 from .parse import main_verb, pronoun_may_point_into, superlative, word_count
 from .trimming import exposes_attachment, inside_word
 from .wording import (
@@ -180,8 +181,7 @@ def _droppable_noun_modifier(span: Span, token: Token, subtree: set[int], keep: 
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.i == token.head.i + 1:
         return False  # "no chance of history repeating itself": the clause is what is meant
     # "a couple [that has been waiting…] learns": one couple did; "that" as a mark is no relcl
-    one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.head.children)
-    one = one and not any(c.dep_ == "mark" for c in token.children)
+    one = one_that_exists(token.head) and not any(c.dep_ == "mark" for c in token.children)
     if _restricted(token) or (token.dep_ == "relcl" and not _set_off(token) and not one):
         return False  # a relative clause without a comma says which: "improve way [it handles…]"
     if any(doc[i].ent_type_ == "PERSON" for i in subtree) and token.head.ent_type_ != "PERSON":

@@ -71,6 +71,7 @@ from .meaning_words import (
     bare_definite,
     confines_to_place,
     described_by_clause,
+    one_that_exists,
 )
 from .misparse import misparse_cuts, phrase
 from .parse import sets_in_the_future
@@ -397,20 +398,18 @@ def _in_setting(token: Token) -> bool:
 
 def _places_something(prep: Token) -> bool:
     """Whether a place phrase only says where one thing was or an event went on, so that its
-    cut keeps the statement true: "told a gathering [in Washington]", "selling … from a stall
-    [in Camden Market]" (what holds of "a gathering" there holds of one), or "on Thursday
-    night [in Rome]", the time and place of the main event, whatever the parser hung it on."""
+    cut keeps the statement true: "told a gathering [in Washington]" (what holds of "a
+    gathering" there holds of one), or "will unveil plans aimed at kickstarting the economy on
+    Thursday night [in Rome]", the time and place of the main event, which the parser hung on
+    the verb before it."""
     head = prep.head
-    # not a subject's place: "a lawmaker [in the Philippines] calls for Trump to be banned
-    # from the country" says who, and which country
-    one = head.dep_ in ("dobj", "pobj") and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children
-    )
+    if head.dep_ == "dobj" and one_that_exists(head):
+        return True
     timed = any(
         s.dep_ == "prep" and s.i < prep.i and any(o.ent_type_ in ("DATE", "TIME") for o in s.children)
         for s in head.children
     )
-    return (one and _denied_verb(head) is None) or timed
+    return timed and head.pos_ == "VERB" and _denied_verb(head) is None
 
 
 def _denied_verb(token: Token) -> Token | None:

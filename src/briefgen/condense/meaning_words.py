@@ -133,3 +133,27 @@ def confines_to_place(prep: Token) -> bool:
         return False
     objects = (c for c in prep.children if c.dep_ == "pobj")
     return any(o.ent_type_ in ("GPE", "LOC") or o.lower_ in COMPASS for o in objects)
+
+
+# Verbs under which "a" noun means any at all: "refused to approve a home", "failed to find a
+# weapon" (not "rejects a compromise offer", a particular one).
+_DENYING = frozenset("refuse decline fail avoid prevent ban forbid stop block lack".split())
+# Words that make "a" noun the one of a kind: "a single home", "the only…", "the first…".
+_SINGLING = frozenset("single only sole first last".split())
+
+
+def one_that_exists(noun: Token) -> bool:
+    """True for an "a"/"an" noun stated to exist, so that what holds of it with a phrase holds
+    of one without ("told a gathering [in Washington]", "a couple [that has waited…] learns"):
+    not in a denial up its clauses ("did not find a weapon [that matched]", "refused to
+    approve a home [in Rivertown]"), nor singled out or ranked ("a single home", "the first
+    woman to chair a council [that runs a port]")."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False
+    for token in (noun, *noun.ancestors):
+        if token.lemma_.lower() in _DENYING or token.lower_ in ("without", "no"):
+            return False
+        for child in token.children:
+            if child.dep_ == "neg" or child.lower_ in _SINGLING or child.tag_ in ("JJS", "RBS"):
+                return False
+    return True

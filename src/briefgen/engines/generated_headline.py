@@ -25,13 +25,14 @@ from ..condense.faithful import (
 )
 from ..condense.headline import headline_from, headline_options
 from ..condense.quote_marks import quote_context
+from ..condense.referents import TIME_NOUNS
 from ..condense.title_words import best_headline, choose_headline
 from ..condense.wording import inside_quotes
 from ..lexicon import ARGUMENT_PREPS, REPORTING_LEMMAS, STATEMENT_SUBJECT_DEPS, THING_PRONOUNS
 from .voice import QUOTED, headline_in_first_person, points_back
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from ..types import AnalysedArticle, Sentence
 
@@ -306,7 +307,8 @@ def says_the_news(span: Span, headline: str) -> bool:
     # noun only counts or sorts what the phrase names ("series [of efforts]"), and a verb's
     # when it only sets the time or place ("…shares rise [in London]")
     noun = last.pos_ in ("NOUN", "PROPN") and last.lower_ not in _PARTITIVES
-    adjunct = last.pos_ == "VERB" and after is not None and after.lower_ not in _VERB_ARGUMENT_PREPS
+    cut = [c for c in last.children if c.dep_ == "prep" and c.i > last.i and c.i not in kept]
+    adjunct = last.pos_ == "VERB" and all(_sets_time_or_place(c) for c in cut)  # not "[on Sunday] to…"
     needed = after is not None and (after.dep_ != "prep" or not (noun or adjunct))
     if needed and not after.is_punct and last in after.ancestors:
         return False
@@ -325,15 +327,42 @@ def says_the_news(span: Span, headline: str) -> bool:
     return bool(verbs)
 
 
+def _sets_time_or_place(prep: Token) -> bool:
+    """True for a preposition whose object is a time or a place ("[in London]", "[on
+    Monday]", "[after it warned…]"), not what completes a verb ("succeeded [in closing…]")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    timed = any(
+        o.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or o.lower_ in TIME_NOUNS for o in objects
+    )
+    set_in = (
+        prep.lower_ not in _VERB_ARGUMENT_PREPS
+        and timed
+        and not any(c.dep_ == "pcomp" for c in prep.children)
+    )
+    return set_in or _only_when(prep)
+
+
+# Prepositions that date what they hang on: "[after its firm saw its stake slashed]".
+_WHEN_PREPS = frozenset("after before since until during".split())
+
+
+def _only_when(prep: Token) -> bool:
+    """True for a phrase that only dates its verb ("[on Monday]", "[after its firm saw…]")."""
+    dated = any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
+    return prep.lower_ in _WHEN_PREPS or (prep.lower_ == "on" and dated)
+
+
 def _subject_verb_object(span: Span, kept: set[int]) -> bool:
-    """Whether ``kept`` holds a whole statement, however short: a named subject, its verb and
-    a thing done ("Mike Pence blames media"), or a passive's subject ("Savoy hotel sold");
-    not "Barack Obama seeks" nor "Donald Trump finds someone"."""
+    """Whether ``kept`` holds a whole statement, however short: a subject that is no pronoun,
+    its verb and a thing done ("Mike Pence blames media"), or a passive's subject and every
+    phrase of its verb but its time ("Savoy hotel sold"; not "menthol cigarettes banned"
+    without "in Wales"); not "Barack Obama seeks" nor "Donald Trump finds someone"."""
     for verb in (span.doc[i] for i in kept if span.doc[i].pos_ in ("VERB", "AUX")):
         subjects = [c for c in verb.children if c.i in kept and c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or subjects[0].pos_ == "PRON":
             continue
-        if subjects[0].dep_ == "nsubjpass":
+        cut = [c for c in verb.children if c.dep_ in ("prep", "agent") and c.i not in kept]
+        if subjects[0].dep_ == "nsubjpass" and all(_only_when(c) for c in cut):
             return True
         clauses = {verb} | {c for c in verb.children if c.dep_ == "xcomp"}
         if any(c.dep_ == "dobj" and c.i in kept and c.pos_ != "PRON" for v in clauses for c in v.children):

@@ -30,13 +30,18 @@ def repeats(analysed: AnalysedArticle, bullet: tuple[Sentence, str], other: tupl
     words, others = set(bullet[1].lower().split()), set(other[1].lower().split())
     if words and others and len(words & others) / len(words | others) >= 0.7:
         return True
-    statements = [_statement(analysed.doc.char_span(s.start, s.end, "expand")) for s, _ in (bullet, other)]
+    doc = analysed.doc
+    statements = [
+        _statement(doc.char_span(s.start, s.end, alignment_mode="expand")) for s, _ in (bullet, other)
+    ]
     return statements[0] is not None and statements[0] == statements[1]
 
 
-def _statement(span: Span | None) -> tuple[str, str, str] | None:
-    """The lemmas of the main verb's subject, the verb and its object, or None when one is
-    missing, a pronoun, or the verb says too little to tell statements apart."""
+def _statement(span: Span | None) -> tuple[str, ...] | None:
+    """The main verb's subject (its whole name: "Real Madrid", not "Madrid"), the verb with
+    its negation and modals ("did not approve" is not "will approve") and its object, as
+    lemmas; None when one is missing, a pronoun, or the verb says too little to tell
+    statements apart."""
     if span is None:
         return None
     verb = span.root
@@ -46,7 +51,19 @@ def _statement(span: Span | None) -> tuple[str, str, str] | None:
     thing = _child(verb, ("dobj", "attr"))
     if subject is None or thing is None or "PRON" in (subject.pos_, thing.pos_):
         return None
-    return subject.lemma_.lower(), verb.lemma_.lower(), thing.lemma_.lower()
+    mood = " ".join(c.lower_ for c in verb.children if c.dep_ == "neg" or c.tag_ == "MD")
+    return _name(subject), mood, verb.lemma_.lower(), _name(thing)
+
+
+def _name(noun: Token) -> str:
+    """A noun's lemma, or a name's words ("Real Madrid"): the parser's compounds of a common
+    noun come and go ("manager plenty"), a name's do not."""
+    words = (
+        [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if noun.pos_ == "PROPN"
+        else []
+    )
+    return " ".join([*(w.lower_ for w in words), noun.lemma_.lower()])
 
 
 def _child(verb: Token, deps: tuple[str, ...]) -> Token | None:

@@ -103,12 +103,12 @@ def points_back(headline: str) -> bool:
 _SO_PHRASES = frozenset("far much many few long called".split())
 # "this", "these" or "those" before a word, inside the headline
 _DEMONSTRATIVE = re.compile(
-    r"(?<=\s)(?:this|these|those)\s+(?!(?:who|on|in|at|of|with|from|for)\b)([\w’'-]+)", re.IGNORECASE
+    r"(?<=\s)(?:this|these|those(?!\s+(?:who|on|in|at|of|with|from|for)\b))\s+([\w’'-]+)", re.IGNORECASE
 )
 
 
 # The writer's own first person, outside quote marks (case matters: "US" is a country).
-_FIRST_PERSON_HEADLINE = re.compile(r"(?<![.\w])(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us)\b(?!\.)")  # not "R.I."
+_FIRST_PERSON_HEADLINE = re.compile(r"(?<![.\w])(?:I(?!\.)|[Mm]y|me|[Ww]e|[Oo]ur|us)\b")  # not "R.I."
 QUOTED = re.compile(r"[“\"‘«][^”\"’»]*[”\"’»]")
 
 
