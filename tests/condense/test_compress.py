@@ -176,6 +176,18 @@ def test_overlong_sentence_is_cut_after_its_main_clause(analyse) -> None:
 
 
 @pytest.mark.slow
+def test_a_verb_the_parser_hung_on_a_noun_is_no_modifier_to_cut(analyse) -> None:
+    """The parser reads "a Baton Rouge newspaper called on …" as a noun with a participle; the
+    verb is the sentence's own statement, and what it calls on Clinton to do goes with it."""
+    sentence = (
+        "Almost a week after Republican presidential candidate Donald Trump brought inspiration and "
+        "supplies to the hard-pressed residents of flood-ravaged Louisiana, a Baton Rouge newspaper "
+        "called on Democrat candidate Hillary Clinton to at least do something."
+    )
+    assert compress_sentence(analyse(sentence).doc[:]) == sentence
+
+
+@pytest.mark.slow
 def test_a_cut_after_the_main_clause_never_leaves_a_bare_noun(analyse) -> None:
     """ "…by margins big enough to add to her lead" cut to "by margins." says nothing of the
     margins, and "…to add." leaves the verb without its phrase: the cut goes before both."""

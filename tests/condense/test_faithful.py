@@ -230,6 +230,8 @@ def test_quote_context_gives_a_sentence_of_a_long_quote_its_marks() -> None:
         ("Ferry fares to double - The Harbour Times", "Ferry fares to double"),
         ("Ferry fares to double — Politico", "Ferry fares to double"),
         ("Trump - Clinton debate: five takeaways", "Trump - Clinton debate: five takeaways"),
+        ("Q&A: Ferry fares and the harbour vote", "Ferry fares and the harbour vote"),
+        ("Tottenham bid &#163;8m for harbour duo", "Tottenham bid £8m for harbour duo"),  # a feed's escape
     ],
 )
 def test_clean_title(title: str, cleaned: str) -> None:

@@ -364,6 +364,21 @@ CASES = [
         "beliefs in the campaign for the mayoralty of Rivertown.",
         'Tom Reed pledges to "never, ever, ever" attack Sam Black over religious beliefs',
     ),
+    # a possessive an idiom needs stays ("by his side"), and so does the "the" of a name in capitals
+    (
+        "John Reed, who had lymphoma, died on Saturday, with his new wife Ann Reed by his side.",
+        "John Reed dies, with new wife Ann Reed by his side",
+    ),
+    (
+        "Tom Reed has cast his vote for the PFA Player of the Year awards.",
+        "Tom Reed casts vote for PFA Player of the Year awards",
+    ),
+    # a list of examples goes from a headline that must shorten; what the noun did, each did
+    (
+        "Hollywood stars including Spike Lee, Burt Reynolds and Oscar nominee Alan Alda have paid "
+        "tribute to actor Ossie Davis at a funeral in New York.",
+        "Hollywood stars pay tribute to actor Ossie Davis",
+    ),
     # "act as …" keeps its argument.
     (
         "Former government communications chief Alastair Campbell will act as a media consultant to the "

@@ -362,6 +362,31 @@ CUTS = [
         "cut 'chief'",
     ),
     ("Hollywood star Tom Reed said profits rose.", "Tom Reed said profits rose.", None),
+    # a frame before the subject scopes the statement; a set phrase or a time does not
+    (
+        "Under capitalism, rich people become powerful.",
+        "Rich people become powerful.",
+        "cut the frame 'Under'",
+    ),
+    ("Under the deal, Iran will cut its stockpile.", "Iran will cut its stockpile.", "cut the frame 'Under'"),
+    ("In certain warrior tribes, men wear skirts.", "Men wear skirts.", "cut the frame 'In'"),
+    ("In his view, the plan will fail badly.", "The plan will fail badly.", "cut the frame 'In'"),
+    ("In comparison, the men wear long skirts.", "The men wear long skirts.", None),
+    ("On Tuesday, the company said it would close.", "The company said it would close.", None),
+    (  # what is usual sets up the "but" clause, which says the news
+        "Highway motorists are used to seeing road signs warning of accidents, but those on "
+        "Interstate 15 received a recommendation for president instead.",
+        "Highway motorists are used to seeing road signs warning of accidents.",
+        "cut what the concession",
+    ),
+    (  # the parser hangs "to … do something" on "brought": still what Clinton is called on to do
+        "Almost a week after Donald Trump brought supplies to the residents of flood-ravaged "
+        "Louisiana, a Baton Rouge newspaper called on Democrat candidate Hillary Clinton to at "
+        "least do something.",
+        "Almost a week after Donald Trump brought supplies to the residents of flood-ravaged "
+        "Louisiana, a Baton Rouge newspaper called on Democrat candidate Hillary Clinton.",
+        "cut 'do'…, what 'called' has its object do",
+    ),
     (
         "The Federal Bureau of Investigation (FBI) said it would not bring charges.",
         "The Federal Bureau of Investigation said it would not bring charges.",

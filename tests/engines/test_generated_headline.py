@@ -228,6 +228,8 @@ Health Canada has proposed new labels for foods high in sugar, salt and saturate
         ("Mayor descends on this struggling harbour town", True),
         ("This week's vote closes bridge", False),
         ("Police examine these in lab", True),  # only "those" heads a phrase of its own
+        ("Those traveling on Interstate 15 receive recommendation", False),  # whom it describes
+        ("Those are the rules of the harbour", True),
     ],
 )
 def test_only_a_demonstrative_of_a_thing_named_before_points_back(headline, points) -> None:

@@ -43,6 +43,12 @@ def test_other_encodings_are_detected(tmp_path, encoding, prefix):
     assert article.text == text
 
 
+def test_character_references_left_in_plain_text_are_read() -> None:
+    from briefgen.read.reading import normalise_text
+
+    assert normalise_text("quaintly pass&#233 at &#163;8m, AT&amp;T") == "quaintly passé at £8m, AT&amp;T"
+
+
 def test_old_mac_line_endings(tmp_path):
     article = read_article(write(tmp_path, "a.txt", ENGLISH.replace("\n", "\r").encode()))
     assert article.text == ENGLISH

@@ -57,6 +57,14 @@ def argument_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
         ):
             # "has tipped compatriot Jurgen Klopp [to make his mark…]": what the object is to do
             yield f"cut {token.text!r}…, what {head.text!r} has its object do", phrase(token)
+        elif (
+            token.dep_ in ("advcl", "xcomp")
+            and opener == "to"
+            and (caller := _controller_before(token, kept))
+        ):
+            # "called on Hillary Clinton [to at least do something]", the parser having hung
+            # the clause on another verb: it still says what the object is called on to do
+            yield f"cut {token.text!r}…, what {caller.text!r} has its object do", phrase(token)
         elif token.dep_ == "advcl" and _temporal(token) and _bridged(token, kept):
             # "remain in critical condition [after they became sick] -- perhaps from pesticide
             # exposure -- during a trip": what followed the clause now reads as the kept verb's
@@ -83,6 +91,26 @@ def _bridged(clause: Token, kept: set[int]) -> bool:
         i += 1
     after = doc[i] if i < len(doc) and i in kept else None
     return after is not None and after.dep_ == "prep" and after.head.i < clause.left_edge.i
+
+
+def _controller_before(clause: Token, kept: set[int]) -> Token | None:
+    """The verb that has the kept object right before ``clause`` do something ("urged
+    voters", "called on Hillary Clinton"), whatever the parser made the clause's head."""
+    before = clause.doc[clause.left_edge.i - 1]
+    if before.i not in kept or before.is_punct or before.i >= clause.i:
+        return None
+    verb = before
+    while (
+        verb.pos_ != "VERB"
+        and verb.head != verb
+        and verb.dep_ in ("pobj", "dobj", "compound", "prep", "appos")
+    ):
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.i not in kept:
+        return None
+    lemma = verb.lemma_.lower()
+    calls = lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
+    return verb if lemma in _OBJECT_CONTROL or calls else None
 
 
 def _right_after_object(verb: Token, clause: Token, kept: set[int]) -> bool:

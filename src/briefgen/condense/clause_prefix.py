@@ -53,9 +53,16 @@ def clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | None
 _ADVERBIAL_MARKS = frozenset("as while when after before because since although though".split())
 
 
+_FINITE = frozenset(("VBD", "VBZ", "VBP"))
+
+
 def _modifier_like(token: Token) -> bool:
     """A modifier by its label, or a clause opened by "as", "while", "because"… that the parser
     took for a complement (", officials said, as rescuers searched for more victims")."""
+    if any(t.dep_ == "acl" and t.tag_ in _FINITE for t in token.subtree):
+        # "…Louisiana, a Baton Rouge newspaper called on Clinton…": a finite verb the parser
+        # hung on a noun is the sentence's own statement, not a modifier
+        return False
     if token.dep_ in MODIFIER_DEPS:
         return True
     edge = token.left_edge  # "as" may hang on a verb inside the clause

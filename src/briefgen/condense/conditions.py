@@ -4,7 +4,10 @@
 provided they are already near death]", "wouldn't have moved any quicker [had he been
 surging towards the posts]": a kept word lost the clause that set its condition. Also
 refused: a condition kept without what it sets ("…says if they were able to recreate a
-fraction"). :mod:`briefgen.condense.meaning` runs these with its other checks.
+fraction"). A frame that opens the sentence is a condition too: "[Under capitalism,] rich
+people become powerful", "[Under the deal,] Iran will cut…", "[In certain tribes,] men…",
+"[In his view,] the plan fails". :mod:`briefgen.condense.meaning` runs these with its other
+checks.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..lexicon import CONDITIONS, SPEECH_LEMMAS
+from ..lexicon import CONDITIONS, SPEECH_LEMMAS, SUBJECT_DEPS, TIME_LABELS
 from .misparse import phrase
 
 if TYPE_CHECKING:
@@ -29,6 +32,7 @@ def cut_conditions(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[in
     sets a condition ("has no idea if he would have told her"), and may go like any other
     complement."""
     yield from _cut_inverted_conditions(sentence, kept)
+    yield from _cut_frames(sentence, kept)
     for token in sentence:
         if token.lower_ not in CONDITIONS:
             continue
@@ -97,3 +101,40 @@ def _cut_inverted_conditions(sentence: Span, kept: set[int]) -> Iterator[tuple[s
             and first.i < subject.i
         ):
             yield f"cut the condition {first.text!r}… of {clause.head.text!r}", phrase(clause)
+
+
+# Prepositions whose phrase before the subject sets the terms the statement holds under.
+_FRAMING = frozenset("under unlike within outside absent".split())
+# Prepositions whose phrase there may instead narrow who or where: "[In certain tribes,]".
+_NARROWING = frozenset("in for among across".split())
+# A view is a source: "[In his view,] the plan fails" states his opinion as fact without it.
+_VIEWS = frozenset("view opinion words estimation judgment judgement mind eyes assessment".split())
+# Bare nouns of set phrases that frame nothing: "In fact,", "In response,", "For example,".
+_SET_PHRASES = frozenset(
+    """fact response addition turn comparison contrast particular short total court return
+    reply example instance conclusion sum brief truth reality part all general starters fairness
+    ways""".split()
+)
+_QUANTIFIERS = frozenset("some certain many most all several few much".split())
+
+
+def _cut_frames(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    """A phrase before the subject that scopes the whole statement, cut while the statement
+    stays: "[Under socialism,] powerful people become rich" is a claim about socialism."""
+    root = sentence.root
+    subjects = [c.i for c in root.children if c.dep_ in SUBJECT_DEPS]
+    if root.i not in kept or not subjects:
+        return
+    for token in root.children:
+        if token.dep_ != "prep" or token.i > min(subjects) or any(t.i in kept for t in token.subtree):
+            continue
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        if not objects or objects[0].ent_type_ in TIME_LABELS:
+            continue
+        noun = objects[0]
+        dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "poss")}
+        view = noun.lemma_.lower() in _VIEWS
+        bare = not any(c.dep_ in ("det", "poss") for c in noun.children) and noun.pos_ == "NOUN"
+        generic = (bare and noun.lemma_.lower() not in _SET_PHRASES) or bool(dets & _QUANTIFIERS)
+        if token.lower_ in _FRAMING or view or (token.lower_ in _NARROWING and generic):
+            yield f"cut the frame {token.text!r}… the statement holds under", phrase(token)

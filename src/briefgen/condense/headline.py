@@ -28,7 +28,7 @@ from .headline_cuts import (
 )
 from .meaning import meaning_restored
 from .parse import main_verb
-from .trimming import trim_unrepeated
+from .trimming import examples, trim_unrepeated
 from .verb_cuts import drop_verb_modifiers
 from .wording import ends_dangling, inside_quotes, is_main_past_verb, present_tense, with_quote_marks
 
@@ -93,7 +93,8 @@ def _compose(
         keep = drop_noun_modifier(span, keep) or keep
     text = headline_text(span, keep, words)
     if len(text) > target_chars:
-        keep -= leading_clause(span, keep) | _descriptions(span, keep) | _settings(span, keep)
+        cuts = leading_clause(span, keep) | _descriptions(span, keep) | _settings(span, keep)
+        keep -= cuts | examples(span, keep)
         keep -= _colon_attribution(span, keep, words)
         trimmed = drop_verb_modifiers(span, keep, deps=("prep", "advcl", "npadvmod", "advmod", "conj", "cc"))
         if not keep_ends_dangling(span, trimmed):
@@ -169,8 +170,8 @@ def _restored_after_cut(span: Span, text: str, words: dict[int, str], max_chars:
 
 
 def _articles(span: Span, keep: set[int]) -> set[int]:
-    """Words headlines go without, outside names and quotes: 'a', 'an', 'the',
-    possessive pronouns ('ends his feud' → 'ends feud') and a sentence adverb
+    """Words headlines go without, outside names and quotes: 'a', 'an', 'the', possessive
+    pronouns ('ends his feud' → 'ends feud'; not 'by his side') and a sentence adverb
     right before the verb ('now', 'also', 'reportedly')."""
     quoted = inside_quotes(span)
     drop = set()
@@ -186,14 +187,11 @@ def _articles(span: Span, keep: set[int]) -> set[int]:
         if t.lower_ in ("a", "an") and t.i > span.start + 1 and t.nbor(-1).lower_ == "of":
             # "one hell of a show", "a bit of a shock": the measure is "a"'s own, not "of"'s
             article = article and not any(c.lower_ in ("a", "an", "one") for c in t.nbor(-2).children)
-        possessive = t.dep_ == "poss" and t.lower_ in _POSSESSIVES
-        adverb = (
-            t.dep_ == "advmod"
-            and t.head == span.root
-            and t.pos_ == "ADV"
-            and t.lower_ not in NEGATIONS
-            and t.i == t.head.i - 1
-        )
+        if t.lower_ == "the" and span.start + 1 < t.i < span.end - 1 and t.nbor(-1).lower_ == "of":
+            article = article and not (t.nbor(-2).is_title and t.nbor(1).is_title)  # "Player of the Year"
+        possessive = t.dep_ == "poss" and t.lower_ in _POSSESSIVES and t.head.lower_ not in _OWN
+        adverb = t.dep_ == "advmod" and t.head == span.root and t.pos_ == "ADV" and t.i == t.head.i - 1
+        adverb = adverb and t.lower_ not in NEGATIONS
         if article or possessive or adverb:
             drop.add(t.i)
     return drop - quoted
@@ -208,6 +206,8 @@ _CLOSING_QUOTES = frozenset({"”", "’", '"', "'"})
 _TRIM_ABOVE = 85
 _TRIM_STEPS = (0.75, 1.0, 1.5, 2.0)
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
+# Nouns whose possessive a headline keeps: "by side", "back to best", "died in sleep" are garbled.
+_OWN = frozenset("side best sleep way behalf own hands feet knees".split())
 _PER = frozenset("year month week day hour night season game head person".split())
 # Names whose "The" is part of the name, as opposed to "the Bank of England".
 _THE_NAMES = frozenset({"hague", "gambia"})

@@ -320,6 +320,22 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
     return None
 
 
+_USUAL = frozenset("used usually normally typically traditionally ordinarily generally".split())
+
+
+def concedes(head: Token, clause: Token) -> bool:
+    """True when ``head`` concedes what its "but" ``clause`` then asserts: "may be small, but
+    …", and "Motorists are used to seeing warnings, but those on I-15 got a recommendation
+    instead", where what is usual sets up the news."""
+    own = {t.i for t in clause.subtree}
+    usual = any(t.lower_ in _USUAL and t.i not in own for t in head.subtree)
+    return (
+        any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in head.children)
+        or usual
+        or any(head.doc[i].lower_ == "instead" for i in own)
+    )
+
+
 def _cut_concessions(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
     """A concession left without what it gives way to: "The humble honeybee may be small[, but
     scientists are hoping to…]" says only the concession."""
@@ -327,10 +343,11 @@ def _cut_concessions(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[
         if token.dep_ != "conj" or token.i in kept or token.head.i not in kept:
             continue
         head = token.head
-        but = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children if c.i < token.i)
-        conceding = any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in head.children)
-        if but and conceding and not any(t.i in kept for t in token.subtree):
-            yield f"cut what the concession {head.text!r} gives way to", phrase(token)
+        buts = [c.i for c in head.children if c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < token.i]
+        but = bool(buts)
+        if but and concedes(head, token) and not any(t.i in kept for t in token.subtree):
+            joint = {buts[-1]} | ({buts[-1] - 1} if sentence.doc[buts[-1] - 1].is_punct else set())
+            yield f"cut what the concession {head.text!r} gives way to", phrase(token) | joint
 
 
 def _cut_correlatives(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:

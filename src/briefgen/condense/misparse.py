@@ -83,7 +83,8 @@ def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
         main = verb is not None and verb.pos_ in ("AUX", "VERB") and sentence.root.i in kept
         main = main and verb.head == sentence.root
         gone = not any(t.i in kept for t in token.subtree)
-        if token.dep_ == "appos" and token.pos_ == "PROPN" and gone and main:
+        listed = any(a.lower_ == "including" for a in token.ancestors)  # "stars including … Alda paid"
+        if token.dep_ == "appos" and token.pos_ == "PROPN" and gone and main and not listed:
             yield f"cut the name {token.text!r}, the subject of {sentence.root.text!r}", phrase(token)
     for token in sentence:
         # "reported the eatery after Jason Chan, its manager, [boasted that…]": the verb whose

@@ -282,3 +282,33 @@ def exposes_attachment(span: Span, keep: set[int], indices: set[int]) -> bool:
     often wrong to trust, so the phrase stays."""
     after = next((span.doc[i] for i in sorted(keep) if i > max(indices) and not span.doc[i].is_punct), None)
     return after is not None and (after.pos_ == "CCONJ" or after.tag_ in ("WDT", "WP", "WP$"))
+
+
+# Prepositions that open a list of examples of the noun before them.
+_EXAMPLE_PREPS = frozenset({"including"})
+
+
+def examples(span: Span, keep: set[int]) -> set[int]:
+    """The kept tokens of a list of two or more examples after a plural noun, with its
+    commas: "Hollywood stars[ including Spike Lee and Alan Alda] paid tribute". What the noun
+    does, each of them did; the list only names some."""
+    drop: set[int] = set()
+    doc = span.doc
+    for token in span:
+        if token.lower_ not in _EXAMPLE_PREPS or token.dep_ != "prep" or token.i not in keep:
+            continue
+        if token.head.tag_ not in ("NNS", "NNPS") or token.head.i not in keep or token.i < token.head.i:
+            continue
+        phrase = {t.i for t in token.subtree}
+        listed = any(c.dep_ == "conj" for t in token.children if t.dep_ == "pobj" for c in t.children)
+        if inside_quotes(span) & phrase or not listed:
+            continue  # one example ("including a Briton") is often the story's own hook
+        before, after = token.left_edge.i - 1, token.right_edge.i + 1
+        if after < span.end and (doc[after].pos_ in ("NOUN", "PROPN") or doc[after].lower_ == "and"):
+            continue  # "stars including Lee, Reynolds and Alda paid": the parser split the list
+        if before >= span.start and doc[before].text == ",":
+            phrase.add(before)
+            if after < span.end and doc[after].text == ",":
+                phrase.add(after)  # ", including Lee and Alda," as an aside
+        drop |= phrase & keep
+    return drop

@@ -284,7 +284,7 @@ def present_tense(token: Token, plural_form: bool = True, kept: set[int] | None 
         return token.text
     plural = (
         subjects[0].tag_ in ("NNS", "NNPS")
-        or subjects[0].lower_ in ("they", "we", "i", "you")
+        or subjects[0].lower_ in ("they", "we", "i", "you", "those", "these", "both", "many", "several")
         or any(c.dep_ == "conj" for c in subjects[0].children)  # "Xi and Putin met"
         # "Steve Esmond, his sons and their mother fell ill": the parser takes the list for
         # an apposition

@@ -24,6 +24,7 @@ from ..condense.faithful import (
     unfaithful_headline,
 )
 from ..condense.headline import headline_from, headline_options
+from ..condense.meaning import concedes
 from ..condense.quote_marks import quote_context
 from ..condense.referents import TIME_NOUNS
 from ..condense.title_words import best_headline, choose_headline
@@ -83,11 +84,13 @@ def _conceded(analysed: AnalysedArticle, lead: Sentence) -> str | None:
     (:mod:`briefgen.condense.meaning` refuses it)."""
     span = _span(analysed, lead)
     root = span.root if span is not None else None
-    if root is None or not any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in root.children):
-        return None
-    but = next((c for c in root.children if c.dep_ == "cc" and c.lower_ in ("but", "yet")), None)
+    but = (
+        next((c for c in root.children if c.dep_ == "cc" and c.lower_ in ("but", "yet")), None)
+        if root
+        else None
+    )
     clause = next((c for c in root.children if c.dep_ == "conj" and but is not None and c.i > but.i), None)
-    if clause is None or clause.left_edge.i <= but.i:
+    if clause is None or clause.left_edge.i <= but.i or not concedes(root, clause):
         return None
     asserted = span.doc[clause.left_edge.i : span.end]
     if any(t.lower_ in THING_PRONOUNS for t in asserted):

@@ -7,6 +7,7 @@ naming the input, so the CLI can report it on one line.
 from __future__ import annotations
 
 import codecs
+import html
 import re
 import sys
 import unicodedata
@@ -163,8 +164,14 @@ def _decode_without_bom(data: bytes) -> str:
 
 
 def normalise_text(text: str) -> str:
-    """Unify line endings to ``\\n`` and drop a leading BOM; nothing else changes."""
-    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    """Unify line endings to ``\\n``, drop a leading BOM and read the numeric character
+    references an export left in plain text ("pass&#233;", "&#163;8m"); nothing else changes."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
+
+
+# "&#233;", "&#xE9;", and one cut before its ";" ("pass&#233")
+_CHARACTER_REFERENCE = re.compile(r"&#(?:\d{2,7}|[xX][0-9a-fA-F]{2,6});?")
 
 
 def check_text(text: str, name: str) -> None:

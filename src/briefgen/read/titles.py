@@ -10,6 +10,7 @@ title written to be clicked, not to say the news, promises what the article may 
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Literal
 
@@ -20,7 +21,7 @@ MAX_CHARS = 90
 # Labels a desk puts before a title.
 _LABEL = re.compile(
     r"^\s*(?:live|live updates|opinion|analysis|editorial|comment|breaking|breaking news|exclusive|"
-    r"update|updated|watch|video|photos|in pictures|explainer|fact check|review|letters?)\s*(?::|\||–|—|-)\s+",
+    r"update|updated|watch|video|photos|in pictures|explainer|fact check|review|letters?|q\s?&\s?a)\s*(?::|\||–|—|-)\s+",
     re.IGNORECASE,
 )
 # " | BBC News", " - The Globe and Mail", " — Politico": a site's name after a separator.
@@ -41,8 +42,9 @@ _DANGLING = frozenset(
 
 
 def clean_title(title: str) -> str:
-    """``title`` without desk labels or the site's name, whitespace collapsed."""
-    text = re.sub(r"\s+", " ", title).strip()
+    """``title`` without desk labels or the site's name, whitespace collapsed, character
+    references a feed left escaped ("&#163;8m") read."""
+    text = re.sub(r"\s+", " ", html.unescape(title)).strip()
     for _ in range(2):  # "Live | Opinion: …" has two
         text = _LABEL.sub("", text, count=1)
     text = _SITE.sub("", text)
