@@ -232,6 +232,28 @@ def test_a_marked_caption_run_into_the_lead_gives_way_to_the_copy(analyse) -> No
     assert "nun" in summary.headline and "pictured" not in summary.headline
 
 
+def test_every_marked_caption_glued_before_the_copy_goes(analyse) -> None:
+    """Two captions run into the copy without stops, the second one's join unseen by the
+    parse ("…exposed to sunlight Tom, from Salford, was given…"): each marked caption goes,
+    and the copy after the last is the statement; "the condition Erythropoietic
+    Protoporphyria" is one phrase, not a caption's end."""
+    article = analyse(
+        "A schoolboy who is allergic to sunlight has been abused in the street because of the "
+        "brown suncream he has to wear.\n\n"
+        "Tom Reed must use the special brown suncream (pictured) as he suffers from a rare sunlight "
+        "allergy He suffers from the condition Erythropoietic Protoporphyria, which means he "
+        "suffers from terrible sunburn (pictured) when exposed to sunlight Tom, from Salford in "
+        "Greater Manchester, was given Dundee Reflective Sunscreen, a thick brown paste which "
+        "blocks out the light.\n\n"
+        "His mother Ann, 34, said the cream was meant to protect him from the sun."
+    )
+    from briefgen.engines.extractive import _candidates
+
+    texts = [s.text for s in _candidates(article)]
+    assert any(t.startswith("Tom, from Salford") for t in texts), texts
+    assert not any("sunburn" in t or "Protoporphyria" in t for t in texts), texts
+
+
 @pytest.mark.parametrize(
     "opening",
     [

@@ -53,7 +53,7 @@ BULLET_MAX_WORDS = 35
 # Connectives that only tie a sentence to the one before it.
 _OPENERS = _wordset(
     "however meanwhile moreover furthermore additionally also instead still yet but and so now "
-    "then thus indeed nevertheless nonetheless"
+    "then thus indeed nevertheless nonetheless actually"
 )
 
 Rule = Callable[["Span", set[int]], set[int]]

@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -412,21 +411,22 @@ class _Names:
 
 
 def _unglue(analysed: AnalysedArticle, sentence: Sentence, *, strict: bool) -> list[Sentence]:
-    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    points = glue_points(span, strict=strict) if span is not None else []
-    if not points and span is not None and not strict:
-        end = caption_end(span)
-        points = [end] if end is not None else []
-    if not points:
-        return [sentence]
     doc = analysed.doc
-    bounds = [span.start, *points, span.end]
-    parts = []
-    for first, last in pairwise(bounds):
-        start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
-        text = analysed.text[start:end]
-        parts.append(Sentence(sentence.index, text, start, end, sentence.paragraph, sentence.boilerplate))
-    return parts[-1:]  # the copy; the captions glued before it are dropped
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    points = glue_points(span, strict=strict) if span is not None else []
+    start = doc[points[-1]].idx if points else sentence.start  # the copy: captions come before it
+    # a caption marked as one ("…sunburn (pictured) when exposed to sunlight James, from
+    # Salford, was…") may still be glued before the copy where the parse saw no new clause
+    while (points or not strict) and has_markers(analysed.text[start : sentence.end]):
+        rest = doc.char_span(start, sentence.end, alignment_mode="expand")
+        end = caption_end(rest) if rest is not None else None
+        if end is None or doc[end].idx <= start:
+            break
+        start = doc[end].idx
+    if start == sentence.start:
+        return [sentence]
+    text, flags = analysed.text[start : sentence.end], (sentence.paragraph, sentence.boilerplate)
+    return [Sentence(sentence.index, text, start, sentence.end, *flags)]
 
 
 def _headline_worthy(analysed: AnalysedArticle, sentence: Sentence) -> bool:

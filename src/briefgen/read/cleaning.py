@@ -382,7 +382,7 @@ def glue_points(span, *, strict: bool = False) -> list[int]:
 _NAMING_NOUNS = frozenset(
     """journal magazine newspaper paper website site show programme program series film movie book
     novel album song band group ship company firm brand app network channel station charity
-    organisation organization campaign""".split()
+    organisation organization campaign condition disease disorder syndrome virus operation""".split()
 )
 
 # Nouns of set phrases that lead into what follows: "in fact", "at times", "in turn".
