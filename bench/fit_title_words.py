@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from briefgen.condense import title_words
     from briefgen.condense.headline import headline_from, headline_options
-    from briefgen.engines.extractive import headline_lead
+    from briefgen.engines.candidates import headline_lead
 
     records = quality.load_jsonl(args.path)
     analysed = quality.analyse_cached([r["text"] for r in records], f"{args.path.resolve()}|None|1")

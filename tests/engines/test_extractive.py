@@ -247,11 +247,29 @@ def test_every_marked_caption_glued_before_the_copy_goes(analyse) -> None:
         "blocks out the light.\n\n"
         "His mother Ann, 34, said the cream was meant to protect him from the sun."
     )
-    from briefgen.engines.extractive import _candidates
+    from briefgen.engines.candidates import candidate_sentences
 
-    texts = [s.text for s in _candidates(article)]
+    texts = [s.text for s in candidate_sentences(article)]
     assert any(t.startswith("Tom, from Salford") for t in texts), texts
     assert not any("sunburn" in t or "Protoporphyria" in t for t in texts), texts
+
+
+def test_a_caption_cut_loose_before_the_copy_is_no_candidate(analyse) -> None:
+    """The splitter ends a caption run into the copy where the copy starts again; with no stop
+    of its own and a statement after it, it is a caption. A sentence cut in two where no
+    statement follows ("…of hit US cartoon | The Simpsons, following…") stays."""
+    from briefgen.engines.candidates import candidate_sentences
+
+    article = analyse(
+        "Rivertown Rovers have confirmed that their captain Tom Reed will start Friday night's cup "
+        "match with Harbour City at the Old Mill ground. Rovers veteran Tom Reed will start at lock "
+        "against Harbour City on Friday night The encounter is being billed as a farewell to the "
+        "captain, who retires in May. Reed has played 300 matches for the club since he joined it."
+    )
+    assert len(article.sentences) == 4  # the splitter cut the caption loose
+    texts = [s.text for s in candidate_sentences(article)]
+    assert texts and not any(t.startswith("Rovers veteran") for t in texts), texts
+    assert any(t.startswith("The encounter") for t in texts)
 
 
 @pytest.mark.parametrize(
