@@ -458,6 +458,21 @@ def test_a_title_quoting_what_the_article_lacks_is_passed_over(title: str, passe
             False,
             None,
         ),
+        # a share of a group only an earlier sentence names
+        (
+            "Almost four in 10 have a positive reaction: 15% enthusiastic and 24% satisfied.",
+            ["Who scares Americans the most?"],
+            False,
+            "opens on 'Almost four in 10': a share of whom, the brief does not say",
+        ),
+        (
+            "Half say they would vote again.",
+            ["Poll of voters"],
+            False,
+            "opens on 'Half': a share of whom, the brief does not say",
+        ),
+        ("Four in 10 Americans back the plan.", ["Poll of voters"], False, None),
+        ("Two-thirds of voters back the plan.", ["Poll"], False, None),
     ],
 )
 def test_missing_referent(bullet: str, earlier: list[str], follows: bool, expected: str | None) -> None:

@@ -62,6 +62,16 @@ _SPEECH_PARTICIPLES = frozenset(
 _BARE_PARTICIPLE = re.compile(r"^\W*(\w+)\s*[,:]?\s*[“\"‘']")
 
 # Counts that with "more" after them add to what was said before: "Dozens more like it…".
+# A share of a group the sentence does not name: "Almost four in 10 have a positive reaction",
+# "Half say…", "Two-thirds back…" (of the voters a sentence before named).
+_SHARE = re.compile(
+    r"(?i:(?:almost|nearly|about|roughly|around|only|just|over|under|more than|fewer than|less than)\s+)?"
+    r"(?i:[\w-]+\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|ten)|half|(?:a|one|two|three)[- ](?:third|quarter|fifth)s?"
+    r"|a\s+majority)\s+([a-z]+)\b"
+)
+_SHARE_VERBS = frozenset(
+    "have has say says back support oppose agree disagree think believe want favor favour".split()
+)
 _COUNTS = _QUANTIFIERS | frozenset(
     "dozens hundreds thousands scores two three four five six seven eight nine ten".split()
 )
@@ -146,6 +156,9 @@ def missing_referent(
         return f"opens on {' '.join(words[:2])!r} and names nothing it is about"
     if _speaker_before(bullet):
         return f"opens on {words[0]!r}, whose speaker only the sentence before it names"
+    share = _SHARE.match(bullet)
+    if share and share.group(1).lower() in _VERB_AFTER_QUANTIFIER | _SHARE_VERBS:
+        return f"opens on {share.group(0)[: -len(share.group(1))].strip()!r}: a share of whom, the brief does not say"
     if first == "also":
         return "opens on 'Also', which adds to what the sentence before it said"  # "Also at the rally were…"
     if first in _QUANTIFIERS and len(words) > 1 and words[1].lower() in _VERB_AFTER_QUANTIFIER:
