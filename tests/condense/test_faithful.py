@@ -472,6 +472,7 @@ def test_a_title_quoting_what_the_article_lacks_is_passed_over(title: str, passe
             "opens on 'Half': a share of whom, the brief does not say",
         ),
         ("Four in 10 Americans back the plan.", ["Poll of voters"], False, None),
+        ("Sales in 2014 were up 12 per cent on the year before.", ["Store sales rise"], False, None),
         ("Two-thirds of voters back the plan.", ["Poll"], False, None),
     ],
 )

@@ -372,6 +372,17 @@ CUTS = [
     ("In certain warrior tribes, men wear skirts.", "Men wear skirts.", "cut the frame 'In'"),
     ("In his view, the plan will fail badly.", "The plan will fail badly.", "cut the frame 'In'"),
     ("In comparison, the men wear long skirts.", "The men wear long skirts.", None),
+    (
+        "In the United States, most teenagers now own a smartphone.",
+        "Most teenagers now own a smartphone.",
+        "cut the frame 'In'",
+    ),
+    (  # the verb "used" sets up nothing: its "but" clause may go like any other
+        "The gunman used a rifle he bought in Texas to kill nine people at the church, but police "
+        "have not yet found a motive for the attack.",
+        "The gunman used a rifle he bought in Texas to kill nine people at the church.",
+        None,
+    ),
     ("On Tuesday, the company said it would close.", "The company said it would close.", None),
     (  # what is usual sets up the "but" clause, which says the news
         "Highway motorists are used to seeing road signs warning of accidents, but those on "

@@ -254,6 +254,18 @@ def test_every_marked_caption_glued_before_the_copy_goes(analyse) -> None:
     assert not any("sunburn" in t or "Protoporphyria" in t for t in texts), texts
 
 
+def test_a_name_after_its_role_is_no_caption_end(analyse) -> None:
+    """After a caption's "(left)", "his brother Tom" is one phrase: the copy keeps its speaker."""
+    from briefgen.engines.candidates import candidate_sentences
+
+    article = analyse(
+        "Relatives of the victim (pictured) gathered outside the court Smith (left) told the jury "
+        "his brother Tom was innocent and had been framed by police. The trial continues."
+    )
+    texts = [s.text for s in candidate_sentences(article)]
+    assert texts and texts[0].startswith("Smith (left) told the jury"), texts
+
+
 def test_a_caption_cut_loose_before_the_copy_is_no_candidate(analyse) -> None:
     """The splitter ends a caption run into the copy where the copy starts again; with no stop
     of its own and a statement after it, it is a caption. A sentence cut in two where no

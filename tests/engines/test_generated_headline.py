@@ -230,6 +230,7 @@ Health Canada has proposed new labels for foods high in sugar, salt and saturate
         ("Police examine these in lab", True),  # only "those" heads a phrase of its own
         ("Those traveling on Interstate 15 receive recommendation", False),  # whom it describes
         ("Those are the rules of the harbour", True),
+        ("Those spending cuts hit harbour schools", True),  # an -ing word of a noun, not a clause
     ],
 )
 def test_only_a_demonstrative_of_a_thing_named_before_points_back(headline, points) -> None:

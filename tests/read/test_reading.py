@@ -47,6 +47,7 @@ def test_character_references_left_in_plain_text_are_read() -> None:
     from briefgen.read.reading import normalise_text
 
     assert normalise_text("quaintly pass&#233 at &#163;8m, AT&amp;T") == "quaintly passé at £8m, AT&amp;T"
+    assert normalise_text("Line one&#13;&#10;Line two") == "Line one\nLine two"
 
 
 def test_old_mac_line_endings(tmp_path):

@@ -136,5 +136,8 @@ def _cut_frames(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]
         view = noun.lemma_.lower() in _VIEWS
         bare = not any(c.dep_ in ("det", "poss") for c in noun.children) and noun.pos_ == "NOUN"
         generic = (bare and noun.lemma_.lower() not in _SET_PHRASES) or bool(dets & _QUANTIFIERS)
-        if token.lower_ in _FRAMING or view or (token.lower_ in _NARROWING and generic):
+        # "[In the United States,] most teenagers own a smartphone": a place a general
+        # statement holds in (one in the present tense), not where an event happened
+        place = noun.ent_type_ in ("GPE", "LOC", "NORP") and root.tag_ in ("VBZ", "VBP")
+        if token.lower_ in _FRAMING or view or (token.lower_ in _NARROWING and (generic or place)):
             yield f"cut the frame {token.text!r}… the statement holds under", phrase(token)

@@ -323,12 +323,24 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
 _USUAL = frozenset("used usually normally typically traditionally ordinarily generally".split())
 
 
+def _says_usual(token: Token) -> bool:
+    """'usually', 'normally'…, and the 'used' of 'are used to', not the verb ('used a rifle')."""
+    if token.lower_ != "used":
+        return token.lower_ in _USUAL
+    passive = any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in token.children)
+    return (
+        passive
+        and any(c.lower_ == "to" for c in token.children)
+        and not any(c.dep_ == "dobj" for c in token.children)
+    )
+
+
 def concedes(head: Token, clause: Token) -> bool:
     """True when ``head`` concedes what its "but" ``clause`` then asserts: "may be small, but
     …", and "Motorists are used to seeing warnings, but those on I-15 got a recommendation
     instead", where what is usual sets up the news."""
     own = {t.i for t in clause.subtree}
-    usual = any(t.lower_ in _USUAL and t.i not in own for t in head.subtree)
+    usual = any(_says_usual(t) and t.i not in own for t in head.subtree)
     return (
         any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in head.children)
         or usual
@@ -343,10 +355,15 @@ def _cut_concessions(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[
         if token.dep_ != "conj" or token.i in kept or token.head.i not in kept:
             continue
         head = token.head
-        buts = [c.i for c in head.children if c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < token.i]
+        buts = [
+            c.i
+            for c in head.children
+            if c.dep_ == "cc" and c.lower_ in ("but", "yet") and head.i < c.i < token.i
+        ]
         but = bool(buts)
         if but and concedes(head, token) and not any(t.i in kept for t in token.subtree):
-            joint = {buts[-1]} | ({buts[-1] - 1} if sentence.doc[buts[-1] - 1].is_punct else set())
+            comma = buts[-1] - 1 >= sentence.start and sentence.doc[buts[-1] - 1].is_punct
+            joint = {buts[-1]} | ({buts[-1] - 1} if comma else set())
             yield f"cut what the concession {head.text!r} gives way to", phrase(token) | joint
 
 

@@ -66,7 +66,7 @@ _BARE_PARTICIPLE = re.compile(r"^\W*(\w+)\s*[,:]?\s*[“\"‘']")
 # "Half say…", "Two-thirds back…" (of the voters a sentence before named).
 _SHARE = re.compile(
     r"(?i:(?:almost|nearly|about|roughly|around|only|just|over|under|more than|fewer than|less than)\s+)?"
-    r"(?i:[\w-]+\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|ten)|half|(?:a|one|two|three)[- ](?:third|quarter|fifth)s?"
+    r"(?i:(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|ten)|half|(?:a|one|two|three)[- ](?:third|quarter|fifth)s?"
     r"|a\s+majority)\s+([a-z]+)\b"
 )
 _SHARE_VERBS = frozenset(

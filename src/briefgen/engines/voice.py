@@ -88,7 +88,7 @@ def points_back(headline: str) -> bool:
     word = words[0].lower() if words else ""
     if word == "this" and len(words) > 1 and re.sub(r"['’]s$", "", words[1].lower()) in TIME_NOUNS:
         return False  # "This week's vote": the time of the story, not a pointer
-    if word == "those" and len(words) > 1 and _DESCRIBED.match(words[1]):
+    if word == "those" and _DESCRIBED.match(headline[label.end() if label else 0 :].lstrip("“\"‘'")):
         return False  # "Those traveling on Interstate 15…", "Those who…": whom the phrase describes
     if word in _POINTERS:
         return True
@@ -104,7 +104,8 @@ def points_back(headline: str) -> bool:
 # Phrases "So" opens that do not carry on from a sentence before: "So far, 20 people died".
 _SO_PHRASES = frozenset("far much many few long called".split())
 # What follows a "those" that describes rather than points back: "those [who|on|traveling]…"
-_DESCRIBED = re.compile(r"(?i:who|on|in|at|of|with|from|for|\w+ing|\w+ed)$")
+_PLACING = r"(?:on|in|at|of|with|from|for|to|near|along|through|outside|inside)\b"
+_DESCRIBED = re.compile(rf"(?i)those\s+(?:who\b|{_PLACING}|\w+ing\s+{_PLACING})")
 # "this", "these" or "those" before a word, inside the headline
 _DEMONSTRATIVE = re.compile(
     r"(?<=\s)(?:this|these|those(?!\s+(?:who|on|in|at|of|with|from|for)\b))\s+([\w’'-]+)", re.IGNORECASE

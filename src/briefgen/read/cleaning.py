@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import CALENDAR_WORDS, ROLE_NOUNS, SENTENCE_CONTINUERS, SPEECH_LEMMAS, SUBJECT_DEPS, VERB_POS
+from ..lexicon import (
+    CALENDAR_WORDS,
+    KIN_NOUNS,
+    ROLE_NOUNS,
+    SENTENCE_CONTINUERS,
+    SPEECH_LEMMAS,
+    SUBJECT_DEPS,
+    VERB_POS,
+)
 from .furniture import is_furniture
 from .quote_spans import find_quote_spans
 
@@ -484,6 +492,8 @@ def caption_end(span) -> int | None:
             and before.whitespace_
             and before.pos_ in ("NOUN", "ADJ", "ADV", "NUM", "PRON")
             and token.ent_iob_ != "I"
+            # "Smith (left) told the jury his brother Tom was…": a name after its role is one phrase
+            and not (token.pos_ == "PROPN" and (before.lower_ in ROLE_NOUNS or before.lower_ in KIN_NOUNS))
         ):
             return token.i
     return None

@@ -166,8 +166,8 @@ def _decode_without_bom(data: bytes) -> str:
 def normalise_text(text: str) -> str:
     """Unify line endings to ``\\n``, drop a leading BOM and read the numeric character
     references an export left in plain text ("pass&#233;", "&#163;8m"); nothing else changes."""
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
+    text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text.lstrip("\ufeff"))
+    return text.replace("\r\n", "\n").replace("\r", "\n")  # "&#13;&#10;" too
 
 
 # "&#233;", "&#xE9;", and one cut before its ";" ("pass&#233")
