@@ -25,6 +25,8 @@ STATEMENT_SUBJECT_DEPS = CLAUSE_SUBJECT_DEPS | {"csubj"}
 VERB_POS = frozenset({"VERB", "AUX"})
 # Entity labels of times: a phrase made only of these is a time adjunct.
 TIME_LABELS = frozenset({"DATE", "TIME"})
+# Tags of a verb that carries tense: past, present, modal ("said", "says", "could").
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Dependency labels of modifiers: what a cut may take without touching a phrase's core.
 MODIFIER_DEPS = _words("prep advcl relcl acl conj cc punct advmod npadvmod appos amod nummod quantmod poss")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import DANGLING, MODIFIER_DEPS
+from ..lexicon import DANGLING, FINITE_TAGS, MODIFIER_DEPS
 from .meaning import changed_meaning
 from .parse import word_count
 from .wording import inside_quotes
@@ -53,13 +53,10 @@ def clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | None
 _ADVERBIAL_MARKS = frozenset("as while when after before because since although though".split())
 
 
-_FINITE = frozenset(("VBD", "VBZ", "VBP"))
-
-
 def _modifier_like(token: Token) -> bool:
     """A modifier by its label, or a clause opened by "as", "while", "because"… that the parser
     took for a complement (", officials said, as rescuers searched for more victims")."""
-    if any(t.dep_ == "acl" and t.tag_ in _FINITE for t in token.subtree):
+    if any(t.dep_ == "acl" and t.tag_ in FINITE_TAGS for t in token.subtree):
         # "…Louisiana, a Baton Rouge newspaper called on Clinton…": a finite verb the parser
         # hung on a noun is the sentence's own statement, not a modifier
         return False

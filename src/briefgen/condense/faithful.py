@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..analyse.sentences import TITLES
+from ..lexicon import FINITE_TAGS
 from .alignment import cut_offsets, headline_offsets, kept_indices
 from .arguments import gift_cut
 from .joins import glued_across_a_cut, preposition_cut_between
@@ -359,10 +360,6 @@ def unfaithful_headline(sentence: Span, headline: str) -> str | None:
     return why
 
 
-# Tags of a verb that makes a statement: past, present, modal ("could [face]").
-_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
-
-
 def _opens_on_a_bare_preposition(sentence: Span, headline: str, kept: set[int]) -> str | None:
     """Why a headline that opens on a preposition whose object it cut reads broken, or None:
     "At Elizabeth Warren said…" of "Saturday at the … convention Sen. Elizabeth Warren said…"
@@ -407,7 +404,7 @@ def _cut_in_headline(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
     ]
     nominal_root = sentence.root.pos_ not in ("VERB", "AUX")
     finite = (
-        [t for t in sentence if t.tag_ in _FINITE_TAGS and t.lemma_.lower() not in _REPORTING]
+        [t for t in sentence if t.tag_ in FINITE_TAGS and t.lemma_.lower() not in _REPORTING]
         if nominal_root
         else []
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..lexicon import FINITE_TAGS
 from .meaning_words import CLAUSE_PREPS, WHICH_PREPS, bare_definite
 
 if TYPE_CHECKING:
@@ -134,9 +135,7 @@ def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
         # such as E3 [have become known for…]", where "shows" is no verb)
         if verb.i in kept or verb.dep_ not in ("conj", "advcl") or verb.head.i not in kept:
             continue
-        own_aux = any(
-            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "VBD", "MD") for c in verb.children
-        )
+        own_aux = any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children)
         own_clause = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children)
         anded = any(c.dep_ in ("cc", "preconj") and verb.head.i < c.i < verb.i for c in verb.head.children)
         after_aside = verb.left_edge.i > sentence.start and doc[verb.left_edge.i - 1].text == ","

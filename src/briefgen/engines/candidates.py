@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..condense.compress import BULLET_MAX_WORDS
 from ..condense.quote_marks import quote_context
 from ..condense.wording import subjectless
-from ..lexicon import SUBJECT_DEPS
+from ..lexicon import FINITE_TAGS, SUBJECT_DEPS
 from ..read.cleaning import caption_end, glue_points
 from ..read.furniture import has_markers
 from ..read.titles import repeats_title
@@ -84,7 +84,6 @@ def _statements(analysed: AnalysedArticle, sentence: Sentence) -> list[Sentence]
 
 
 # How a sentence of copy ends: a stop, a colon, or a closing mark.
-_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 _STOPPED = re.compile(r"""[.!?…:;]["'”’»)\]]*\s*$|["'”’»]\s*$""")
 
 
@@ -107,8 +106,8 @@ def _runs_on(analysed: AnalysedArticle, sentence: Sentence) -> bool:
 
 def _finite_clause(verb: Token) -> bool:
     """True for a verb with a subject and a tense: "is being billed", "said", "will go"."""
-    tensed = verb.tag_ in _FINITE or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children
+    tensed = verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children
     )
     return tensed and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 

@@ -10,6 +10,7 @@ import re
 
 from ..lexicon import (
     CALENDAR_WORDS,
+    FINITE_TAGS,
     KIN_NOUNS,
     ROLE_NOUNS,
     SENTENCE_CONTINUERS,
@@ -421,8 +422,7 @@ def _ends_a_clause(tokens, last, start) -> bool:
         return False
     first = tokens[0].i
     return any(
-        t.tag_ in ("VBD", "VBZ", "VBP", "MD")
-        and any(c.dep_ in SUBJECT_DEPS and c.i >= first for c in t.children)
+        t.tag_ in FINITE_TAGS and any(c.dep_ in SUBJECT_DEPS and c.i >= first for c in t.children)
         for t in tokens
     )
 
