@@ -259,7 +259,7 @@ CASES = [
     (
         "World stock markets mostly rose on Wednesday, but fell in Britain, as investors reacted to "
         "the defeat of the prime minister's plan.",
-        "World stock markets rise, but fall in Britain",
+        "World stock markets mostly rise, but fall in Britain",
     ),
     (
         "Telecoms equipment supplier Ericsson has posted a rise in fourth quarter profits thanks to clients "

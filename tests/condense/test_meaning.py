@@ -329,7 +329,7 @@ CUTS = [
     (
         "Tom Reed earned more than any other pop star in 2004.",
         "Tom Reed earned more than any other pop star.",
-        "cut 'in'…, the scope",
+        "cut 'in'…",  # the scope of the comparison, and the year that sets it in the past
     ),
     # with whom a relationship is
     (
@@ -398,6 +398,35 @@ CUTS = [
         "Louisiana, a Baton Rouge newspaper called on Democrat candidate Hillary Clinton.",
         "cut 'do'…, what 'called' has its object do",
     ),
+    (  # a hedge, a habit and a manner that says what was done (review 32)
+        "The boy apparently slept through his own kidnapping.",
+        "The boy slept through his own kidnapping.",
+        "cut 'apparently'",
+    ),
+    ("Nancy Pelosi often quotes Abraham Lincoln.", "Nancy Pelosi quotes Abraham Lincoln.", "cut 'often'"),
+    (
+        "The schoolboy was racially abused in the street.",
+        "The schoolboy was abused in the street.",
+        "cut 'racially'",
+    ),
+    (  # what a verb does to its object, active or passive
+        "Police accused the driver of murder on Monday.",
+        "Police accused the driver on Monday.",
+        "cut 'of'…, what 'accused' does to its object",
+    ),
+    ("The player was banned from driving.", "The player was banned.", "cut 'from'"),
+    (  # a year that sets the event in the past, before the subject or after the verb
+        "Before the 2001 election, plans for a debate between the three leaders collapsed.",
+        "Plans for a debate between the three leaders collapsed.",
+        "cut 'Before'…, which sets 'collapsed' in the past",
+    ),
+    (
+        "On the 2008 campaign trail, Obama promised to use the word.",
+        "Obama promised to use the word.",
+        "cut 'On'…, which sets 'promised' in the past",
+    ),
+    ("On Tuesday, the council approved the plan.", "The council approved the plan.", None),
+    ("The boy slept through his own kidnapping.", "The boy slept.", "cut 'through'"),
     (
         "The Federal Bureau of Investigation (FBI) said it would not bring charges.",
         "The Federal Bureau of Investigation said it would not bring charges.",

@@ -43,8 +43,19 @@ def load_spacy() -> Language:
     if not spacy.__version__.startswith("3."):
         raise ModelError(f"briefgen needs spaCy 3, found {spacy.__version__}")
     nlp.add_pipe("briefgen_paragraphs", before="parser")
+    _split_glued_credit(nlp)
     nlp.max_length = MAX_CHARS
     return nlp
+
+
+def _split_glued_credit(nlp: Language) -> None:
+    """Split a wire credit glued to the first word ("(CNN)Kayahan, one of Turkey's…"): read
+    as one word, "CNN)Kayahan" hides the subject from the parser, and every cut of the lead
+    goes wrong with it."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z0-9])\)(?=[A-Z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def _paragraph_breaks(doc):

@@ -28,6 +28,7 @@ from ..lexicon import (
     TIME_LABELS,
     VERB_POS,
 )
+from ..read.cleaning import strip_dateline
 from .clause_prefix import clause_prefix
 from .meaning import meaning_restored
 from .parse import is_calendar_date, sets_in_the_past, word_count
@@ -90,7 +91,7 @@ def compress_tokens(
     """Indices of the tokens of ``span`` a compressed sentence keeps; without ``sources`` the
     attribution goes too (a headline's cut, which the engine then checks: see
     :func:`briefgen.condense.faithful.unfaithful_headline`)."""
-    keep = {t.i for t in span if not t.is_space}
+    keep = {t.i for t in span if not t.is_space} - dateline_tokens(span)
     for name in SAFE_RULES if sources else HEADLINE_SAFE_RULES:
         keep = _apply(span, keep, RULES[name])
     for name in rules if rules is not None else OPTIONAL_RULES:
@@ -98,6 +99,21 @@ def compress_tokens(
             break
         keep = _apply(span, keep, RULES[name])
     return keep
+
+
+def dateline_tokens(span: Span, words: dict[int, str] | None = None) -> set[int]:
+    """The tokens of a leading dateline ("WASHINGTON, Dec. 8 (UPI) —"), which the parser
+    often takes for the subject; a token it ends inside ("(CNN)This", the credit glued to the
+    first word) stays, as its last part in ``words``. Split from the first word, "Washington
+    (CNN)This week is…" parses with "Washington" as the subject, so a bullet drops it too."""
+    text = span.text
+    stripped = strip_dateline(text)
+    if stripped == text or not text.endswith(stripped):
+        return set()
+    start = span.start_char + len(text) - len(stripped)
+    if words is not None:
+        words |= {t.i: t.text[start - t.idx :] for t in span if t.idx < start < t.idx + len(t.text)}
+    return {t.i for t in span if t.idx + len(t.text) <= start}
 
 
 def _apply(span: Span, keep: set[int], rule: Rule) -> set[int]:

@@ -13,9 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import CLAIM_LEMMAS, DAY_WORDS, NEGATIONS, SUBJECT_DEPS, VERB_POS
-from ..read.cleaning import strip_dateline
 from .alignment import headline_offsets, kept_indices
-from .compress import HEADLINE_MAX, compress_tokens
+from .compress import HEADLINE_MAX, compress_tokens, dateline_tokens
 from .headline_cuts import (
     CONDITIONS,
     colon_teaser,
@@ -27,7 +26,7 @@ from .headline_cuts import (
     leading_clause,
 )
 from .meaning import meaning_restored
-from .parse import main_verb
+from .parse import main_verb, sets_in_the_past
 from .trimming import examples, trim_unrepeated
 from .verb_cuts import drop_verb_modifiers
 from .wording import ends_dangling, inside_quotes, is_main_past_verb, present_tense, with_quote_marks
@@ -75,7 +74,7 @@ def _compose(
     one noun modifier whatever the length; without ``last_resort``, None where only a cut
     that leaves an argument out (levels 1-3 of ``cut_phrase``, or by words) would fit."""
     words: dict[int, str] = {}
-    keep = compress_tokens(span, target_words=0, sources=False) - _dateline(span, words)
+    keep = compress_tokens(span, target_words=0, sources=False) - dateline_tokens(span, words)
     keep -= _articles(span, keep)
     _headline_tense(span, keep, words)
     verb = main_verb(span, keep)
@@ -280,6 +279,18 @@ def _descriptions(span: Span, keep: set[int]) -> set[int]:
     return drop
 
 
+# Phrases of a verb that can date it (:func:`briefgen.condense.parse.sets_in_the_past`).
+_DATING_DEPS = frozenset("prep npadvmod advmod advcl".split())
+
+
+def _dates_back(phrase: Token) -> bool:
+    """A time that only the past tense reads with ("10 years ago", "last year", "at the
+    time"); a year alone does not ("Economy grows 6.2% in 2019" is a headline)."""
+    words = [t.lower_ for t in phrase.subtree]
+    year = any(len(w) == 4 and w.isdigit() for w in words)
+    return sets_in_the_past(phrase.subtree) and ("ago" in words or not year)
+
+
 def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
     """Put the main verb in headline tense, editing ``keep`` and ``words`` in place."""
     verb = main_verb(span, keep)
@@ -312,7 +323,9 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
         # "Biography questioned") drops "is" and "was", so there a bare "-ed"
         # without an object is a passive participle and keeps its form.
         active = any(c.dep_ in _OBJECT_DEPS for c in verb.children) or not _headlinese(span)
-        if is_main_past_verb(verb) and active:
+        # a year or "ago" keeps the past: "Richey Edwards vanished 10 years ago", not "vanishes"
+        dated = any(c.dep_ in _DATING_DEPS and _dates_back(c) for c in verb.children)
+        if is_main_past_verb(verb) and active and not dated:
             words[verb.i] = present_tense(verb, kept=keep)
             # "Markets rise, but [fell → fall] in Britain"; the news day goes with the past tense
             for child in verb.children:
@@ -351,19 +364,6 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
             words[verb.i] = present_tense(verb, kept=keep)
     elif lemmas[:1] == ["will"] and auxes[0].lower_ in ("will", "'ll"):
         words[auxes[0].i] = "to"
-
-
-def _dateline(span: Span, words: dict[int, str]) -> set[int]:
-    """The tokens of a leading dateline ("WASHINGTON, Dec. 8 (UPI) —"), which the parser
-    often takes for the subject; a token it ends inside ("(CNN)This", the credit glued to the
-    first word) stays, as its last part in ``words``."""
-    text = span.text
-    stripped = strip_dateline(text)
-    if stripped == text or not text.endswith(stripped):
-        return set()
-    start = span.start_char + len(text) - len(stripped)
-    words |= {t.i: t.text[start - t.idx :] for t in span if t.idx < start < t.idx + len(t.text)}
-    return {t.i for t in span if t.idx + len(t.text) <= start}
 
 
 def _opening_conjunction(span: Span, keep: set[int]) -> set[int]:

@@ -111,3 +111,27 @@ def preposition_cut_between(sentence: Span, kept: set[int]) -> str | None:
         if preposition is not None and head.i in kept and head.pos_ in ("NOUN", "PROPN"):
             return f"cut {preposition.text!r} between {head.text!r} and {token.text!r}"
     return None
+
+
+def stray_subject_commas(sentence: Span, kept: set[int]) -> set[int]:
+    """Kept commas that would stand between a subject and its verb: "Boy who took a snooze in
+    the family's car, apparently slept through…" (the article's own stray comma, or one that
+    closed a phrase the cut took). A comma that closes an apposition the subject opened
+    ("Glenn Mason, 56, plunders…") stays."""
+    doc = sentence.doc
+    stray = set()
+    for i in sorted(kept):
+        if doc[i].text != ",":
+            continue
+        after = next((doc[j] for j in sorted(kept) if j > i and not doc[j].is_punct), None)
+        verb = after.head if after is not None and after.dep_ in ("advmod", "neg", "aux") else after
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or doc[i].head != verb:
+            continue  # a list's comma hangs on the list ("how the net works, grows and evolves")
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < i), None)
+        if subject is None or subject.i not in kept:
+            continue
+        inside = {t.i for t in subject.subtree}
+        between = [j for j in kept if subject.left_edge.i <= j < i]
+        if all(j in inside for j in between) and sum(doc[j].text == "," for j in between) % 2 == 0:
+            stray.add(i)
+    return stray

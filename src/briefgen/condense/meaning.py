@@ -60,6 +60,8 @@ from .meaning_words import (
     GIVING,
     LIGHT_MOTION,
     MAKING,
+    MEANING_ADVERBS,
+    OBJECT_PREPS,
     PROVIDING,
     RANKING,
     REGARDING,
@@ -74,18 +76,11 @@ from .meaning_words import (
     one_that_exists,
 )
 from .misparse import misparse_cuts, phrase
-from .parse import sets_in_the_future
+from .parse import sets_in_the_future, sets_in_the_past
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# Adverbs that change what their head says: "was last seen" is not "was seen", "nearly died"
-# is not "died", "was once a star" is not "was a star", and without its "reportedly" or
-# "allegedly" a claim reads as fact.
-MEANING_ADVERBS = frozenset(
-    "last never reportedly allegedly purportedly supposedly nearly almost barely hardly scarcely "
-    "narrowly once previously formerly".split()
-)
 # Adverbs that a negation turns around: "[no longer] able", "[not yet] decided" ("[no matter]
 # what happens" only insists).
 _NEGATED_ADVERBS = frozenset("longer more yet further".split())
@@ -228,6 +223,14 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
         if result and made and gone:
             yield f"cut {token.text!r}, what {head.text!r} makes of its object", phrase(token)
             continue
+        # (a phrase of the verb's own, not a clause's: "admitted taking his daughter to a rally
+        # [last year]" dates the taking, which "admits taking" leaves undated)
+        timed = token.dep_ in ("prep", "npadvmod", "advmod") and head.pos_ in ("VERB", "AUX")
+        timed = timed and head.tag_ not in ("VBG", "VB") and not any(t.pos_ == "VERB" for t in token.subtree)
+        if timed and gone and sets_in_the_past(token.subtree):
+            # "[Before the 2001 election,] plans for a debate collapsed" reads as this week's news
+            yield f"cut {token.text!r}…, which sets {head.text!r} in the past", phrase(token)
+            continue
         future = token.dep_ in ("prep", "npadvmod", "advmod") and head.pos_ in ("VERB", "AUX")
         if future and gone and head.lemma_.lower() not in REPORTING_LEMMAS and sets_in_the_future(token):
             yield f"cut {token.text!r}…, which puts {head.text!r} ahead", phrase(token)
@@ -268,6 +271,9 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
     gave = any(c.dep_ == "dobj" and c.i in kept for c in head.children)
     if lemma in GIVING and gave and token.lower_ == "to":
         return f"cut {token.text!r}…, whom {head.text!r} went to"
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") and c.i in kept for c in head.children)
+    if token.lower_ in OBJECT_PREPS.get(lemma, ()) and (gave or passive) and token.i > head.i:
+        return f"cut {token.text!r}…, what {head.text!r} does to its object"  # "accused him [of murder]"
     if lemma in PROVIDING and gave and token.lower_ == "with":
         return f"cut {token.text!r}…, what {head.text!r} gave"  # "present AP McCoy [with the trophy]"
     between = head.doc[head.i + 1 : token.i]
@@ -282,6 +288,9 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
     ):
         return f"cut {token.text!r}…, all that {head.text!r} says of its subject"  # "were all [in action]"
     after = token.i > head.i and all(t.dep_ in ("advmod", "prt") for t in between)
+    intransitive = head.pos_ == "VERB" and not any(c.dep_ in ("dobj", "attr") for c in head.children)
+    if token.lower_ == "through" and intransitive and after:
+        return f"cut {token.text!r}…, what {head.text!r} went on through"  # "slept [through his kidnapping]"
     if lemma in LIGHT_MOTION and head.pos_ == "VERB" and after:
         return f"cut {token.text!r}…, which says where {head.text!r} leads"  # "go [on sale] again"
     # "would turn Pfizer [into an Irish company]": what the object ends as, after the object
@@ -295,6 +304,8 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
     verb = head.head
     if token.lower_ == "with" and head.dep_ == "dobj" and verb.lemma_.lower() in PROVIDING and verb.i in kept:
         return f"cut {token.text!r}…, what {verb.text!r} gave"  # the parser hangs "with" on the object
+    if head.dep_ == "dobj" and token.lower_ in OBJECT_PREPS.get(verb.lemma_.lower(), ()) and verb.i in kept:
+        return f"cut {token.text!r}…, what {verb.text!r} does to its object"  # hung on the object
     # "any changes [in their annual earnings]", not "population growth [in the country]"
     said = any(c.dep_ in ("compound", "amod", "poss") for c in head.children)
     where = any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in token.children)

@@ -65,6 +65,21 @@ ACTING_ON = {
     "impose": ("on",), "vote": ("on", "for", "against"), "prey": ("on",), "pick": ("on",),
     "crack": ("down",), "clamp": ("down",), "side": ("with",), "turn": ("on", "against"),
 }  # fmt: skip
+# Verbs whose phrase after the object (or after the passive verb) says what they do to it:
+# "accused him [of murder]", "was banned [from driving]", "reminded Sterling [about his
+# responsibilities]"; without it the verb says something else, or nothing.
+OBJECT_PREPS = {
+    "remind": ("of", "about"), "warn": ("of", "about", "against"), "accuse": ("of",),
+    "convict": ("of",), "suspect": ("of",), "inform": ("of", "about"), "rob": ("of",),
+    "strip": ("of",), "deprive": ("of",), "clear": ("of",), "acquit": ("of",), "cure": ("of",),
+    "ban": ("from",), "bar": ("from",), "prevent": ("from",), "stop": ("from",),
+    "exclude": ("from",), "exempt": ("from",), "protect": ("from", "against"),
+    "blame": ("for", "on"), "thank": ("for",), "sentence": ("to",),
+    "compare": ("to", "with"), "convert": ("to", "into"), "transform": ("into",),
+    "mistake": ("for",), "swap": ("for",), "exchange": ("for",), "confuse": ("with",),
+    "link": ("to", "with"), "tie": ("to",), "connect": ("to", "with"), "replace": ("with", "by"),
+    "order": ("to",), "force": ("into", "out"), "talk": ("into", "out"),
+}  # fmt: skip
 # Verbs of giving whose "to" phrase says who got it.
 GIVING = frozenset("give donate pay award grant lend sell hand offer send transfer owe".split())
 # Verbs whose "with" phrase says what their object got: "present AP McCoy [with the trophy]".
@@ -157,3 +172,22 @@ def one_that_exists(noun: Token) -> bool:
             if child.dep_ == "neg" or child.lower_ in _SINGLING or child.tag_ in ("JJS", "RBS"):
                 return False
     return True
+
+
+# Adverbs that change what their head says: "was last seen" is not "was seen", "nearly died"
+# is not "died", "was once a star" is not "was a star", and without its "reportedly" or
+# "allegedly" a claim reads as fact.
+MEANING_ADVERBS = frozenset(
+    "last never reportedly allegedly purportedly supposedly nearly almost barely hardly scarcely "
+    "narrowly once previously formerly "
+    # a hedge: "[apparently] slept through", "thief [likely] stole"
+    "apparently seemingly possibly probably likely perhaps maybe presumably "
+    # how often: "Pelosi [often] quotes Lincoln" is a habit, not an event
+    "often usually sometimes rarely seldom always frequently occasionally regularly repeatedly "
+    "routinely typically normally generally "
+    # how far or how: "[fatally] shot", "[racially] abused", "[partly] destroyed"
+    "fatally critically seriously severely badly slightly mildly partly partially largely mostly "
+    "racially sexually verbally physically emotionally financially temporarily permanently "
+    "wrongly falsely illegally unlawfully accidentally deliberately intentionally mistakenly "
+    "secretly".split()
+)

@@ -24,12 +24,12 @@ from ..condense.faithful import (
     unfaithful_headline,
 )
 from ..condense.headline import headline_from, headline_options
+from ..condense.lost_clause import lost_its_clause, only_subordinate, unbound_plural
 from ..condense.meaning import concedes
 from ..condense.quote_marks import quote_context
 from ..condense.referents import TIME_NOUNS
 from ..condense.title_words import best_headline, choose_headline
-from ..condense.wording import inside_quotes
-from ..lexicon import ARGUMENT_PREPS, REPORTING_LEMMAS, STATEMENT_SUBJECT_DEPS, THING_PRONOUNS
+from ..lexicon import ARGUMENT_PREPS, STATEMENT_SUBJECT_DEPS, THING_PRONOUNS
 from .voice import QUOTED, headline_in_first_person, points_back
 
 if TYPE_CHECKING:
@@ -171,82 +171,8 @@ def _standalone_options(span: Span) -> list[str]:
         if not headline_in_first_person(o)
         and not points_back(o)
         and not (unnamed and unnamed in _words_outside_quotes(o))
-        and not _lost_its_clause(span, o)
+        and not lost_its_clause(span, o)
     ]
-
-
-def _lost_its_clause(span: Span, headline: str) -> bool:
-    """Whether ``headline`` lost what its words need from the rest of the sentence: the main
-    clause, what its "they" stands for, or the subject of the verb it opens or ends on."""
-    kept = kept_indices(span.doc, headline_offsets(span, headline))
-    return _only_subordinate(span, kept) or _unbound_plural(span, kept) or _opens_on_its_verb(span, kept)
-
-
-def _opens_on_its_verb(span: Span, kept: set[int]) -> bool:
-    """Whether the headline that ``kept`` these token indices opens on a finite verb, its
-    subject cut ("Says World Bank report" of "…, the economy is performing well below its
-    potential, says a World Bank report"), or ends on a reporting verb whose subject went
-    ("…economy is performing well below potential, says")."""
-    words = [span.doc[i] for i in sorted(kept) if span.doc[i].is_alpha]
-    if not words:
-        return False
-    last = words[-1]
-    cut = {c.i for c in last.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > last.i} - kept
-    said = last.pos_ == "VERB" and last.lemma_.lower() in REPORTING_LEMMAS and bool(cut)
-    return (words[0].tag_ in ("VBZ", "VBD", "VBP") and words[0].i != span.start) or said
-
-
-_PLURAL_PRONOUNS = frozenset("they them their".split())
-# Nouns for a group that British copy calls "they": "Pop band confirms they plan to…".
-_GROUP_NOUNS = frozenset(
-    """band group team club side company firm government council party committee board family
-    couple pair duo crew police staff union cabinet jury panel army navy""".split()
-)
-
-
-def _unbound_plural(span: Span, kept: set[int]) -> bool:
-    """Whether the headline that ``kept`` these token indices says "they", "them" or "their"
-    with nothing before it that they can stand for: a plural noun, a pair, or a group ("Pop
-    band confirms they plan…", a team or a company), not only people named one by one: "Mr
-    Hussen concedes they might have influenced youngster" cut "who went to this rally and
-    another" that "they" stands for."""
-    order = sorted(kept)
-    quoted = inside_quotes(span)
-    for n, i in enumerate(order):
-        token = span.doc[i]
-        if token.lower_ in _PLURAL_PRONOUNS and token.pos_ == "PRON" and i not in quoted:
-            before = [span.doc[j] for j in order[:n]]
-            group = [t for t in before if t.ent_type_ in ("ORG", "NORP", "GPE") or t.lower_ in _GROUP_NOUNS]
-            # a plural verb says its subject is a group ("Nottingham Forest have confirmed they…")
-            root = span.root  # the main verb's form, kept or not
-            agrees = any(t.tag_ == "VBP" and (t == root or t.head == root) for t in span.doc[span.start : i])
-            plural = agrees or any(t.tag_ in ("NNS", "NNPS") or t.dep_ == "conj" for t in before)
-            return not plural and not group
-    return False
-
-
-# What a phrase or clause hangs on the main clause by: a headline of these alone has lost it.
-_SUBORDINATE_DEPS = frozenset("prep advcl mark pcomp pobj advmod npadvmod".split())
-
-
-def _only_subordinate(span: Span, kept: set[int]) -> bool:
-    """Whether the headline that ``kept`` these token indices keeps only phrases that hang on
-    a cut main clause: "In what might be first time Republicans and Black Lives Matter have
-    ever agreed" of "…, the group is calling on Hillary Clinton to…"."""
-    root = span.root
-    if not kept or root.i in kept:
-        return False
-    tops = [span.doc[i] for i in kept if span.doc[i].head.i not in kept and span.doc[i].is_alpha]
-    if tops and all(t.dep_ in _SUBORDINATE_DEPS for t in tops):
-        return True
-    # the parser may hang an opening phrase's clause on the main verb ("agreed" as its
-    # complement); a headline that opens on a preposition and ends before the main clause's
-    # subject has lost it all the same
-    if span.doc[min(kept)].pos_ not in ("ADP", "SCONJ"):
-        return False
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    opens_main = subject.left_edge.i if subject is not None and subject.i < root.i else root.i
-    return max(kept) < opens_main and root.lemma_.lower() not in REPORTING_LEMMAS
 
 
 # A person named only by a pronoun; "it" and "its" are as often a company or a law.
@@ -279,7 +205,7 @@ def _shorter_clause(analysed: AnalysedArticle, lead: Sentence, *, strict: bool) 
         sourced = sourced_options(span, [headline_from(span, most, min(most, 50))])
         kept = {o: kept_indices(span.doc, headline_offsets(span, o)) for o in sourced}
         sourced = [
-            o for o in sourced if not _only_subordinate(span, kept[o]) and not _unbound_plural(span, kept[o])
+            o for o in sourced if not only_subordinate(span, kept[o]) and not unbound_plural(span, kept[o])
         ]
         if strict:
             sourced = [o for o in sourced if says_the_news(span, o)]

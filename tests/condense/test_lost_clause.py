@@ -1,0 +1,63 @@
+"""Headline cuts that would lean on what they cut, and the parse they are made from
+(blind review 32: "…pensioners heard", "Eight-year-old boy…car, slept", "(CNN)Kayahan")."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_kept_verb_needs_its_subject(analyse) -> None:
+    from briefgen.condense.lost_clause import lost_its_clause
+
+    sentence = (
+        "Glenn Mason, 56, plundered the accounts of nine pensioners living near his branch in "
+        "Biggin Hill, Kent, the Old Bailey heard."
+    )
+    span = analyse(sentence).doc[:]
+    assert lost_its_clause(span, "Glenn Mason plunders accounts of nine pensioners heard")
+    assert not lost_its_clause(span, "Glenn Mason plunders accounts of nine pensioners")
+
+
+def test_a_stray_comma_never_parts_subject_and_verb(analyse) -> None:
+    from briefgen.condense.headline import headline_options
+
+    span = analyse(
+        "An eight-year-old boy who took a snooze in the backseat of his family's car, apparently "
+        "slept through his own kidnapping after the car was stolen from in front of his home."
+    ).doc[:]
+    options = headline_options(span)
+    assert options
+    for option in options:
+        assert "car, " not in option and "boy, " not in option, option
+    # an apposition's closing comma stays: "Glenn Mason, 56, plunders…"
+    assert (
+        "Mason, 56, "
+        in headline_options(
+            analyse("Glenn Mason, 56, plundered the accounts of nine pensioners near his branch.").doc[:]
+        )[0]
+    )
+
+
+def test_a_wire_credit_glued_to_the_first_word_is_split_off(analyse) -> None:
+    from briefgen.condense.compress import compress_sentence
+
+    analysed = analyse(
+        "(CNN)Kayahan, one of Turkey's best-loved singers and songwriters, died of cancer Friday "
+        "at the age of 66.\n\nHe had performed most recently in Istanbul on Valentine's Day.\n"
+    )
+    subject = next(t for t in analysed.doc if t.dep_ == "nsubj")
+    assert subject.text == "Kayahan"
+    dated = analyse(
+        "Washington (CNN)This week is the 100th anniversary of what many historians acknowledge "
+        "as the Armenian genocide."
+    )
+    assert compress_sentence(dated.doc[:], 40).startswith("This week is the 100th anniversary")
+
+
+def test_a_dated_past_keeps_its_tense(analyse) -> None:
+    from briefgen.condense.headline import headline_options
+
+    span = analyse("Richey Edwards vanished 10 years ago, on 1 February 1995.").doc[:]
+    assert all("vanishes" not in o for o in headline_options(span)), headline_options(span)
