@@ -26,6 +26,9 @@ from briefgen.read.cleaning import furniture_lines, glue_points, is_boilerplate,
         # a signpost to what follows: as a bullet it says nothing
         "Here's a guide to the plan:",
         "Here are the people officially identified as having been on the flight so far:",
+        # a prompt to a video or a player on the page (review 32)
+        "Watch the full interview with Podesta above.",
+        "Listen to the whole podcast below:",
     ],
 )
 def test_boilerplate(line: str) -> None:
@@ -43,6 +46,7 @@ def test_boilerplate(line: str) -> None:
         "Follow the money on Twitter, the senator told his supporters.",
         "Here are the facts about the vote, the clerk said.",
         "Here, an ocean away from the conflict, they aren't admitted until they are vetted.",
+        "Watchdogs said the level of the river was far above normal.",
     ],
 )
 def test_news_is_not_boilerplate(line: str) -> None:

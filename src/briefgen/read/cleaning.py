@@ -24,6 +24,7 @@ from .quote_spans import find_quote_spans
 _BOILERPLATE = re.compile(
     r"""^\W*(?:
         scroll\s+down\b | click\s+here\b | (?:watch|see)\s+(?:the\s+)?video\b |
+        (?:watch|listen\s+to|view)\b[^.!?\n]{0,80}\b(?:above|below)\W*$ |
         (?:read|see)\s+more\b | share\s+this\b | follow\s+(?:us|@) | sign\s+up\b |
         here(?:'s|’s|\s+is|\s+are)\s+(?:a\s+look|a\s+list|our|some\s+of\s+the)\b |
         here(?:'s|’s|\s+is|\s+are)\b[^.!?]*:\s*$ |
