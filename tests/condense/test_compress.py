@@ -275,3 +275,23 @@ def test_a_domain_name_after_a_space_keeps_its_space() -> None:
     assert finish_sentence("approval to two new addresses - .mobi and .jobs") == (
         "Approval to two new addresses - .mobi and .jobs."
     )
+
+
+@pytest.mark.slow
+def test_a_dispatch_here_before_the_place_it_names_goes(analyse) -> None:
+    """ "took the debate stage here at the University of Miami" points at a dateline a brief
+    does not carry (review 32); a quote's "here" and one before a day stay."""
+    from briefgen.condense.compress import compress_sentence
+
+    cut = compress_sentence(
+        analyse(
+            "As the four remaining candidates took the debate stage here at the University of Miami, "
+            "Trump opened with a call for unity."
+        ).doc[:],
+        40,
+    )
+    assert "stage at the University of Miami" in cut, cut
+    assert "here in Miami" in compress_sentence(analyse("“We are here in Miami to win,” he said.").doc[:], 40)
+    assert "here on Tuesday" in compress_sentence(
+        analyse("The meeting here on Tuesday ended early.").doc[:], 40
+    )

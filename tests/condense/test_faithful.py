@@ -141,6 +141,25 @@ def test_sentences_survive_titles_lower_case_and_closing_marks() -> None:
     ]
 
 
+def test_a_sentence_never_opens_on_a_comma() -> None:
+    """The splitter may break before a comma ("Jeb Bush's ideas on student loans | , Bernie
+    Sanders's on credit scores… needn't cost taxpayers much"): the rest joins its sentence."""
+    text = "Jeb Bush's ideas on loans, Bernie Sanders's on credit needn't cost much. Then he left."
+    parts = ["Jeb Bush's ideas on loans", ", Bernie Sanders's on credit needn't cost much.", "Then he left."]
+    assert _mended(text, parts) == [
+        "Jeb Bush's ideas on loans, Bernie Sanders's on credit needn't cost much.",
+        "Then he left.",
+    ]
+
+
+def test_a_handle_ends_no_sentence() -> None:
+    text = "He created a stir when unveiling his @TomReed Twitter account last year. Then he left."
+    parts = ["He created a stir when unveiling his @TomReed", "Twitter account last year.", "Then he left."]
+    assert (
+        _mended(text, parts)[0] == "He created a stir when unveiling his @TomReed Twitter account last year."
+    )
+
+
 def test_the_exclamation_mark_of_a_name_inside_an_open_aside_ends_no_sentence() -> None:
     text = "It will buy five titles – Maclean's, Hello! Canada and Flare – as well as a unit. Wow! It works."
     parts = [
@@ -307,6 +326,25 @@ def test_a_title_quoting_what_the_article_lacks_is_passed_over(title: str, passe
 
 
 @pytest.mark.parametrize(
+    ("title", "passed_over"),
+    [
+        ("Ann Coulter: And Then There Was the One", True),  # a columnist's byline (review 33)
+        ("Tom Reed: The bridge will reopen in May", False),  # the article's speaker
+        ("Bridge to reopen in May", False),
+    ],
+)
+def test_a_title_labelled_with_a_name_the_article_lacks_is_passed_over(title: str, passed_over: bool) -> None:
+    text = "Council adviser Tom Reed said on Monday the bridge would reopen in May."
+    signs = teaser_signs(title, text)
+    assert ("labels a name the article does not have" in signs) is passed_over, signs
+
+
+def test_a_pair_the_brief_named_is_no_pointer() -> None:
+    earlier = ["Jane Lee and Tom Reed split"]
+    assert missing_referent("The pair had a dispute.", earlier, ["Jane Lee", "Tom Reed"], False) is None
+
+
+@pytest.mark.parametrize(
     ("bullet", "earlier", "follows", "expected"),
     [
         (
@@ -415,6 +453,13 @@ def test_a_title_quoting_what_the_article_lacks_is_passed_over(title: str, passe
             "says 'at the time' of something nothing before it tells",
         ),
         ("The minister voiced concern at the time of the vote.", ["Minister named"], False, None),
+        # a pair of whom (review 33)
+        (
+            "The pair had a recent dispute over the band.",
+            ["Jane Lee tops the charts"],
+            False,
+            "opens on 'The pair' and the brief has not named them",
+        ),
         ("At the time he was arrested, police found a gun.", ["Man charged"], False, None),
         (
             "Her advice to young reporters is to keep sources talking.",

@@ -318,3 +318,24 @@ def test_a_subordinate_clause_alone_is_never_a_bullet(analyse) -> None:
     texts = [b.text for b in ExtractiveEngine().summarize([article])[0].bullets]
     assert texts and not any(t.startswith(("That", "that", "Which")) for t in texts), texts
     assert not any("chaos" in t or "Fife" in t for t in texts), texts
+
+
+def test_listings_imperatives_and_asides_to_the_reader_are_no_candidates(analyse) -> None:
+    """Review 33: a product listing's line ("…from Boots CLAIMS: First mainstream product…"),
+    an imperative ("Try a store, a bank…") and a later sentence that speaks to the reader
+    ("For every $10,000 you borrow, you turn over…") state no news; a lead that addresses the
+    reader does ("If your name is Nigel you are twice as likely…, according to…")."""
+    from briefgen.engines.candidates import candidate_sentences
+
+    article = analyse(
+        "If your name is Rowan you are twice as likely as most people to vote Green, a survey found.\n\n"
+        "Try a store, a bank, a hospital or an IT company.\n\n"
+        "For every $10,000 you borrow, you turn over an additional point of your income each year.\n\n"
+        "5/10 Sunny Lotion, SPF 30 £19.99 for 150ml spray, from Boots CLAIMS: First product to block "
+        "infra-red rays.\n\n"
+        "The survey of 2,000 voters was carried out by a polling firm in Rivertown last month.\n"
+    )
+    texts = [s.text for s in candidate_sentences(article)]
+    assert texts[0].startswith("If your name is Rowan"), texts
+    assert not any(t.startswith(("Try a store", "For every", "5/10")) for t in texts), texts
+    assert any(t.startswith("The survey of 2,000") for t in texts), texts

@@ -93,7 +93,11 @@ def _continues(text: str, previous: tuple[int, int], start: int, end: int) -> bo
     first = text[start : start + 2]
     if first[:1].islower() and not first[1:].isupper():  # not "iPhone", "eBay"
         return True
+    if first[:1] in ",;" and text[previous[1] - 1 : previous[1]] not in ".!?":
+        return True  # "Jeb Bush's ideas on student loans | , Bernie Sanders's on credit scores…"
     before = text[previous[0] : previous[1]]
+    if re.search(r"(?<!\S)[@#]\w+$", before):
+        return True  # "…unveiling his @PhilMickelson | Twitter account": a handle ends no sentence
     if _DOMAIN_AT_END.search(before):
         return True  # "Svensson won on the Web.com | Tour in 2018": a web address ends no sentence
     if _initials_at_end(before, text[start:end]):

@@ -240,6 +240,20 @@ def _parentheses(span: Span, keep: set[int]) -> set[int]:
     return drop if depth == 0 else set()
 
 
+def _here(span: Span, keep: set[int]) -> set[int]:
+    """The "here" of a dispatch before the place it names: "took the debate stage [here] at the
+    University of Miami" points at a dateline the brief does not carry; the place says it."""
+    drop = set()
+    for token in span:
+        after = span.doc[token.i + 1] if token.i + 1 < span.end else None
+        named = after is not None and any(
+            t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") for t in after.subtree
+        )
+        if token.lower_ == "here" and token.dep_ == "advmod" and named and after.lower_ in ("at", "in", "on"):
+            drop.add(token.i)
+    return drop
+
+
 def _opener(span: Span, keep: set[int]) -> set[int]:
     """A leading connective or short adverbial set off by a comma ('However,', 'For his part,')."""
     kept = [t for t in span if t.i in keep]
@@ -418,8 +432,8 @@ def _second_clause(span: Span, keep: set[int]) -> set[int]:
 
 # The attribution rules are not applied: a claim without its source ("…, police said",
 # "according to the inquiry") is a different statement (issue 16).
-SAFE_RULES = ("parentheses", "opener")
-HEADLINE_SAFE_RULES = ("attribution", "according_to", "parentheses", "opener")
+SAFE_RULES = ("parentheses", "here", "opener")
+HEADLINE_SAFE_RULES = ("attribution", "according_to", "parentheses", "here", "opener")
 OPTIONAL_RULES = (
     "trailing_participle",
     "relative_clause",
@@ -432,6 +446,7 @@ RULES: dict[str, Rule] = {
     "attribution": _attribution,
     "according_to": _according_to,
     "parentheses": _parentheses,
+    "here": _here,
     "opener": _opener,
     "trailing_participle": _trailing_participle,
     "relative_clause": _relative_clause,

@@ -23,7 +23,8 @@ ARGUMENT_NOUNS: dict[str, frozenset[str]] = {
         war:on/against case:against charges:against allegations:against fight:against
         campaign:against/for bid:for search:for responsibility:for blame:for credit:for
         approval:of/for criticism:of investigation:into inquiry:into probe:into
-        verdict:on opinion:on/of views:on view:on advice:on/for ruling:on stance:on position:on""".split()
+        verdict:on opinion:on/of views:on view:on advice:on/for ruling:on stance:on position:on
+        appearance:at/in debut:for/at/in visit:to trip:to""".split()
     )
 }
 # Ordinals and superlatives whose phrase says over what: "the second time [in a decade]",

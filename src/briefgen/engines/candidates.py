@@ -22,13 +22,17 @@ from ..read.cleaning import caption_end, glue_points
 from ..read.furniture import has_markers
 from ..read.titles import repeats_title
 from ..types import AnalysedArticle, Sentence
-from .voice import writer_judges, writer_speaks
+from .voice import writer_addresses, writer_judges, writer_speaks
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 MIN_WORDS = 5
 _WIRE_TAG = re.compile(r"^\([A-Z][A-Za-z]+\)\s*")  # "(CNN)"
+# A product listing's field label inside a line ("…£19.99 for 150ml spray, from Boots
+# CLAIMS: First mainstream product…"): the line is a listing, its rating glued to the next
+# item ("5/10 Ladival…"), not a statement.
+_LISTING_LABEL = re.compile(r"\S\s+(?:[A-Z]{2,}\s)?[A-Z]{5,}:\s")
 # Entity labels that make a lead sentence news rather than a feature lede.
 _NEWS_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"})
 
@@ -52,7 +56,7 @@ def candidate_sentences(analysed: AnalysedArticle) -> list[Sentence]:
     in for the whole (measured on CNN/DM: ROUGE-2 +0.24).
     """
     sentences = []
-    for s in analysed.content_sentences():
+    for n, s in enumerate(analysed.content_sentences()):
         parts = _statements(analysed, s)
         sentences.extend(
             p
@@ -69,8 +73,12 @@ def candidate_sentences(analysed: AnalysedArticle) -> list[Sentence]:
             and not _subordinate_only(analysed, p)
             and not writer_speaks(analysed, p)
             and not writer_judges(analysed, p)
+            # a lead that speaks to the reader states the news ("If your name is Nigel you are
+            # twice as likely to vote Ukip, according to…"); a later one leans on its frame
+            and not (n > 0 and writer_addresses(analysed, p))
             and not repeats_title(analysed.article.source.title, p.text)
             and not _runs_on(analysed, p)
+            and not _LISTING_LABEL.search(p.text)
         )
     return sentences or [s for s in analysed.sentences if s.text.strip()]
 
@@ -144,8 +152,17 @@ _CLAUSE_ONLY_MARKS = frozenset("that whether".split())
 
 
 def _subjectless(analysed: AnalysedArticle, sentence: Sentence) -> bool:
+    """A fragment with no subject (:func:`briefgen.condense.wording.subjectless`) or an
+    imperative: "Try a store, a bank, a hospital or an IT company." tells the reader what to
+    do, and as a bullet or headline it states nothing."""
     span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    return span is not None and subjectless(span)
+    if span is None:
+        return False
+    root = span.root
+    opening = next((t for t in span if not (t.is_punct or t.dep_ in ("cc", "intj", "advmod"))), None)
+    ordered = root.tag_ == "VB" and opening is not None and opening.i == root.i
+    ordered = ordered and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "expl") for c in root.children)
+    return subjectless(span) or ordered
 
 
 def _has_verb(analysed: AnalysedArticle, sentence: Sentence) -> bool:
@@ -201,7 +218,7 @@ def _headline_worthy(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     if span is None:
         return True
-    return not subjectless(span)  # "Giving some lip -- like Kylie Jenner."
+    return not _subjectless(analysed, sentence)  # "Giving some lip -- like Kylie Jenner."
 
 
 def names_something(analysed: AnalysedArticle, sentence: Sentence) -> bool:

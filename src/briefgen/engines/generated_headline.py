@@ -30,6 +30,7 @@ from ..condense.quote_marks import quote_context
 from ..condense.referents import TIME_NOUNS
 from ..condense.title_words import best_headline, choose_headline
 from ..lexicon import ARGUMENT_PREPS, STATEMENT_SUBJECT_DEPS, THING_PRONOUNS
+from .candidates import names_something
 from .voice import QUOTED, headline_in_first_person, points_back
 
 if TYPE_CHECKING:
@@ -66,7 +67,9 @@ def faithful_headline(analysed: AnalysedArticle, lead: Sentence, candidates: Seq
     another sentence gives the headline."""
     later = [s for s in candidates if s.start > lead.start]
     scored = _scored_headline(analysed, lead, lead)
-    headline = scored and (_news_after_scene(analysed, later, lead, scored[1]) or scored[0])
+    # a lead that names someone or something states the news; only a scene gives way
+    scene = scored and not names_something(analysed, lead)
+    headline = scored and ((scene and _news_after_scene(analysed, later, lead, scored[1])) or scored[0])
     headline = headline or _conceded(analysed, lead)
     headline = headline or _shorter_clause(analysed, lead, strict=True)
     headline = headline or _later_headline(analysed, later, lead)
@@ -119,8 +122,9 @@ def _news_after_scene(
     analysed: AnalysedArticle, later: Sequence[Sentence], lead: Sentence, lead_f1: float
 ) -> str | None:
     """The headline of one of the next :data:`_LATER_TRIED` statements when a title would
-    share at least :data:`_SCENE_RATIO` times as many words with it as with the lead's: the
-    lead sets a scene ("As attempts to break a world record go, it was pretty impressive",
+    share at least :data:`_SCENE_RATIO` times as many words with it as with the lead's, for a
+    lead that names no one and nothing (one that does states the news: "Meat trader ordered to
+    pay back £500,000", not a later "…travels first class around world"): the lead sets a scene ("As attempts to break a world record go, it was pretty impressive",
     "More than two months had passed") and the next sentence says the news."""
     best: tuple[float, str] | None = None
     for sentence in later[:_LATER_TRIED]:

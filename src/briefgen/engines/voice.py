@@ -49,6 +49,26 @@ def writer_speaks(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     )
 
 
+_SECOND_PERSON = frozenset("you your yours yourself yourselves".split())
+
+
+def writer_addresses(analysed: AnalysedArticle, sentence: Sentence) -> bool:
+    """True for a sentence that speaks to the reader ("For every $10,000 you borrow, you turn
+    over…", "You'll have forgotten it all tomorrow"), outside quote marks and reporting no
+    one's words: a column's example or a review's aside, whose frame ("Under the Bush plan")
+    is in another sentence. A title's capital ("If You Tolerate This") is no address."""
+    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    if span is None or any(t.lemma_.lower() in REPORTING_LEMMAS for t in span):
+        return False  # "A study has found it may make your brain larger"
+    return any(
+        t.lower_ in _SECOND_PERSON
+        and t.pos_ == "PRON"
+        and (t.i == span.start or t.text.islower())
+        and not quoted_at(analysed.text, t.idx)
+        for t in span
+    )
+
+
 def writer_judges(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     """True for a sentence that passes judgement in the writer's own words ("It's pretty
     cringe-worthy stuff that seems difficult to defend."): a word of :data:`_JUDGEMENT`, in

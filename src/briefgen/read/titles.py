@@ -110,6 +110,10 @@ _TEASER_SIGNS = {
 }
 
 
+# A title that opens on a name and a colon: a speaker's label, or a columnist's byline.
+_NAME_LABEL = re.compile(r"^((?:[A-Z][a-z’'.-]+\s){1,2}[A-Z][a-z’'-]+):\s")
+
+
 def teaser_signs(title: str | None, text: str | None = None) -> tuple[str, ...]:
     """The teaser devices ``title`` uses, when they make it a teaser (else empty): a shouted
     label ("BOOM:", "Wow:"), or two of: "Just" and a deed ("Just Got"), a hype word
@@ -128,6 +132,11 @@ def teaser_signs(title: str | None, text: str | None = None) -> tuple[str, ...]:
     signs = tuple(name for name, pattern in _TEASER_SIGNS.items() if pattern.search(title.strip()))
     if text is not None and _unquoted(title, text):
         return (*signs, "quotes words the article does not have")
+    label = _NAME_LABEL.match(title.strip())
+    if text is not None and label and label.group(1).split()[-1] not in text:
+        # "Ann Coulter: And Then There Was the One" names a columnist the article never does:
+        # as a headline it reads as her claim
+        return (*signs, "labels a name the article does not have")
     if "a shouted label" in signs or len(signs) >= 2:
         return signs
     return ()
