@@ -286,6 +286,7 @@ def test_a_title_keeps_its_headline_and_drops_its_deck() -> None:
     ("title", "teaser"),
     [
         ("BOOM: Mayor Fires Back At Council", True),
+        ("10 Things to Know for Today", True),  # a roundup's label says none of its stories
         ("Mayor Just Got Some Devastating News About The Ferry", True),
         ("Council Just Dropped A 4-Word Warning On The Mayor", True),
         ("Mayor Just Revealed Her Pick For Harbour Chief – It Might Surprise You", True),
@@ -517,6 +518,20 @@ def test_a_pair_the_brief_named_is_no_pointer() -> None:
             "opens on 'Half': a share of whom, the brief does not say",
         ),
         ("Four in 10 Americans back the plan.", ["Poll of voters"], False, None),
+        (  # a share in per cent, an aside between it and its verb (review 34 set)
+            "At least 15 per cent – more than 544,000 – are completely fake.",
+            ["Clinton's followers counted"],
+            False,
+            "opens on 'At least 15 per cent – more than 544,000 –': a share of whom, the brief does not say",
+        ),
+        ("About 40 per cent of voters back the plan.", ["Poll"], False, None),
+        (  # "that" after a preposition points back; "said that…" does not (review 34)
+            "He is eligible for parole in two years for that offence.",
+            ["Man jailed for life"],
+            False,
+            "names 'that offence' with nothing before it to point to",
+        ),
+        ("He said that offence was rare.", ["Man jailed for life"], False, None),
         ("Sales in 2014 were up 12 per cent on the year before.", ["Store sales rise"], False, None),
         ("Two-thirds of voters back the plan.", ["Poll"], False, None),
     ],

@@ -31,6 +31,12 @@ def test_a_stray_comma_never_parts_subject_and_verb(analyse) -> None:
     assert options
     for option in options:
         assert "car, " not in option and "boy, " not in option, option
+    # nor the dash that closed an aside whose opening went with the subject it set off
+    span = analyse(
+        "While the nominee has yet to endorse the speaker's bid, the nominee's running mate — "
+        "Indiana Gov. Mike Pence — has thrown his support behind the speaker."
+    ).doc[:]
+    assert all("Pence — throws" not in o for o in headline_options(span)), headline_options(span)
     # an apposition's closing comma stays: "Glenn Mason, 56, plunders…"
     assert (
         "Mason, 56, "

@@ -29,6 +29,9 @@ from briefgen.read.cleaning import furniture_lines, glue_points, is_boilerplate,
         # a prompt to a video or a player on the page (review 32)
         "Watch the full interview with Podesta above.",
         "Listen to the whole podcast below:",
+        # an editor's note (review 34)
+        "Questions and answers have been edited for length and clarity.",
+        "This interview has been condensed and edited.",
     ],
 )
 def test_boilerplate(line: str) -> None:
@@ -47,6 +50,7 @@ def test_boilerplate(line: str) -> None:
         "Here are the facts about the vote, the clerk said.",
         "Here, an ocean away from the conflict, they aren't admitted until they are vetted.",
         "Watchdogs said the level of the river was far above normal.",
+        "The interview has been postponed until Friday.",
     ],
 )
 def test_news_is_not_boilerplate(line: str) -> None:

@@ -121,17 +121,23 @@ def stray_subject_commas(sentence: Span, kept: set[int]) -> set[int]:
     doc = sentence.doc
     stray = set()
     for i in sorted(kept):
-        if doc[i].text != ",":
+        mark = doc[i].text
+        if mark not in (",", "—", "–", "--"):
             continue
         after = next((doc[j] for j in sorted(kept) if j > i and not doc[j].is_punct), None)
         verb = after.head if after is not None and after.dep_ in ("advmod", "neg", "aux") else after
-        if verb is None or verb.pos_ not in ("VERB", "AUX") or doc[i].head != verb:
-            continue  # a list's comma hangs on the list ("how the net works, grows and evolves")
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < i), None)
-        if subject is None or subject.i not in kept:
+        # a list's comma hangs on the list ("how the net works, grows and evolves"); a dash that
+        # closed an aside the cut took hangs on the subject ("running mate — [Gov.] Mike Pence —")
+        if subject is None or doc[i].head not in (verb, subject):
             continue
         inside = {t.i for t in subject.subtree}
-        between = [j for j in kept if subject.left_edge.i <= j < i]
-        if all(j in inside for j in between) and sum(doc[j].text == "," for j in between) % 2 == 0:
+        words = [j for j in inside & kept if not doc[j].is_punct]
+        if not words:
+            continue
+        between = [j for j in kept if min(words) <= j < i]  # a mark before the first word goes anyway
+        if all(j in inside for j in between) and sum(doc[j].text == mark for j in between) % 2 == 0:
             stray.add(i)
     return stray

@@ -59,6 +59,7 @@ from .meaning_words import (
     ENDING,
     GIVING,
     LIGHT_MOTION,
+    LIKENING,
     MAKING,
     MEANING_ADVERBS,
     OBJECT_PREPS,
@@ -76,7 +77,7 @@ from .meaning_words import (
     one_that_exists,
 )
 from .misparse import misparse_cuts, phrase
-from .parse import sets_in_the_future, sets_in_the_past
+from .parse import bracketed_tokens, sets_in_the_future, sets_in_the_past
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -105,6 +106,7 @@ def meaning_restored(sentence: Span, kept: set[int]) -> set[int]:
     [back] for a court hearing" keeps its "back", so a cut need not be given up whole."""
     kept = set(kept)
     doc = sentence.doc
+    bracketed = bracketed_tokens(sentence)  # an aside the cut took stays out, or half of it comes back
     for _ in range(4):  # a phrase put back can hold another refused cut; a few rounds settle it
         restore = set()
         for _, cut in _meaning_cuts(sentence, kept):
@@ -123,6 +125,7 @@ def meaning_restored(sentence: Span, kept: set[int]) -> set[int]:
                 and after + 1 in kept
             ):
                 restore.add(after)
+        restore -= bracketed - kept
         if not restore - kept:
             break
         kept |= restore
@@ -225,8 +228,12 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
             continue
         # (a phrase of the verb's own, not a clause's: "admitted taking his daughter to a rally
         # [last year]" dates the taking, which "admits taking" leaves undated)
+        # and only a frame set before the subject: "raised $33m [during the last three months of
+        # 2015]" or "sang [after being haunted by the 2003 shooting]" is the news's own time
+        subjects = [c.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         timed = token.dep_ in ("prep", "npadvmod", "advmod") and head.pos_ in ("VERB", "AUX")
         timed = timed and head.tag_ not in ("VBG", "VB") and not any(t.pos_ == "VERB" for t in token.subtree)
+        timed = timed and bool(subjects) and token.i < min(subjects) and token.lower_ not in LIKENING
         if timed and gone and sets_in_the_past(token.subtree):
             # "[Before the 2001 election,] plans for a debate collapsed" reads as this week's news
             yield f"cut {token.text!r}…, which sets {head.text!r} in the past", phrase(token)

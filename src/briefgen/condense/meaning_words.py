@@ -14,7 +14,7 @@ ARGUMENT_NOUNS: dict[str, frozenset[str]] = {
     noun: frozenset(preps.split("/"))
     for noun, preps in (
         pair.split(":")
-        for pair in """support:for/from opposition:to commitment:to threat:to response:to access:to
+        for pair in """support:for/from/behind opposition:to commitment:to threat:to response:to access:to
         reference:to contribution:to change:from/to shift:from/to/away move:to/toward/towards
         demand:for call:for need:for ban:on tax:on attack:on limit:on cap:on crackdown:on
         focus:on impact:on effect:on influence:over/on control:over reversal:of rejection:of
@@ -74,12 +74,11 @@ OBJECT_PREPS = {
     "convict": ("of",), "suspect": ("of",), "inform": ("of", "about"), "rob": ("of",),
     "strip": ("of",), "deprive": ("of",), "clear": ("of",), "acquit": ("of",), "cure": ("of",),
     "ban": ("from",), "bar": ("from",), "prevent": ("from",), "stop": ("from",),
-    "exclude": ("from",), "exempt": ("from",), "protect": ("from", "against"),
-    "blame": ("for", "on"), "thank": ("for",), "sentence": ("to",),
-    "compare": ("to", "with"), "convert": ("to", "into"), "transform": ("into",),
+    "exclude": ("from",), "exempt": ("from",), "blame": ("on",), "sentence": ("to",),
+    "compare": ("to", "with"), "transform": ("into",),
     "mistake": ("for",), "swap": ("for",), "exchange": ("for",), "confuse": ("with",),
     "link": ("to", "with"), "tie": ("to",), "connect": ("to", "with"), "replace": ("with", "by"),
-    "order": ("to",), "force": ("into", "out"), "talk": ("into", "out"),
+    "order": ("to",), "force": ("into", "out"), "talk": ("into", "out"), "throw": ("behind",),
 }  # fmt: skip
 # Verbs of giving whose "to" phrase says who got it.
 GIVING = frozenset("give donate pay award grant lend sell hand offer send transfer owe".split())
@@ -192,3 +191,5 @@ MEANING_ADVERBS = frozenset(
     "wrongly falsely illegally unlawfully accidentally deliberately intentionally mistakenly "
     "secretly".split()
 )
+# Prepositions of a likeness, not a time: "[Like some drill sergeant from the past,] Metal Slug 3 is…".
+LIKENING = frozenset("like unlike as than".split())

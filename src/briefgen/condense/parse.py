@@ -99,3 +99,15 @@ def pronoun_may_point_into(
     promised lower taxes, he raised them")."""
     after = any(doc[i].lower_ in pronouns and i > max(phrase) for i in keep - phrase)
     return after and any(doc[i].pos_ in ("NOUN", "PROPN") for i in phrase)
+
+
+def bracketed_tokens(sentence: Span) -> set[int]:
+    """The tokens of ``sentence`` inside round brackets, the brackets with them: "behind Sen.
+    Ted Cruz [(R-Texas)]"."""
+    inside, depth = set(), 0
+    for token in sentence:
+        depth += token.text == "("
+        if depth:
+            inside.add(token.i)
+        depth -= token.text == ")" and depth > 0
+    return inside

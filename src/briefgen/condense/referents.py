@@ -67,12 +67,12 @@ _BARE_PARTICIPLE = re.compile(r"^\W*(\w+)\s*[,:]?\s*[“\"‘']")
 # A share of a group the sentence does not name: "Almost four in 10 have a positive reaction",
 # "Half say…", "Two-thirds back…" (of the voters a sentence before named).
 _SHARE = re.compile(
-    r"(?i:(?:almost|nearly|about|roughly|around|only|just|over|under|more than|fewer than|less than)\s+)?"
+    r"(?i:(?:and\s+|but\s+)?(?:almost|nearly|about|roughly|around|only|just|over|under|at\s+least|more than|fewer than|less than)\s+)?"
     r"(?i:(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|ten)|half|(?:a|one|two|three)[- ](?:third|quarter|fifth)s?"
-    r"|a\s+majority)\s+([a-z]+)\b"
+    r"|a\s+majority|\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%))(?:\s+[–—][^–—]{1,40}[–—])?\s+([a-z]+)\b"
 )
 _SHARE_VERBS = frozenset(
-    "have has say says back support oppose agree disagree think believe want favor favour".split()
+    "have has say says back support oppose agree disagree think believe want favor favour are were".split()
 )
 _COUNTS = _QUANTIFIERS | frozenset(
     "dozens hundreds thousands scores two three four five six seven eight nine ten".split()
@@ -143,7 +143,7 @@ def missing_referent(
             if len(n.split()) > 1 and any(part in context for part in n.split() if len(part) > 2)
         ]
         if names or context_words & _PERSON_NOUNS or {w.rstrip("s") for w in context_words} & _PERSON_NOUNS:
-            return None
+            return _inner_pointer(bullet, context_words)  # "He's eligible… for that offence"
         return f"opens on {words[0]!r} and no person is named before it"
     group = words[1].lower() if first in ("the", "both") and len(words) > 1 else ""
     if group in _GROUP_OF_NAMED:
@@ -223,12 +223,18 @@ def _then_pointer(bullet: str) -> str | None:
 # "this/these/those" before a noun inside a bullet, outside its quotes: "Chapman admits in
 # this instance…", "Basic versions of these so-called avatars…".
 _INNER_DEMONSTRATIVE = re.compile(r"(?<=\s)(this|these|those)\s+([\w’'-]+)", re.IGNORECASE)
+# "that" points back only after a preposition ("eligible for parole for that offence"), not in
+# "said that…"
+_INNER_THAT = re.compile(
+    r"\b(?:for|of|in|on|at|with|from|by|about|over)\s+(that)\s+([\w’'-]+)", re.IGNORECASE
+)
 _QUOTED = re.compile(r"[“\"«][^”\"»]*[”\"»]")
 # Words after a demonstrative that do not point back: "those who…", "those questioned",
 # "this country" (the writer's own).
 _NOT_POINTING = (
     frozenset(
-        "who that which whose of in with at questioned surveyed polled country are is were was have "
+        "who that which whose of in on aboard with at questioned surveyed polled killed injured hurt "
+        "affected involved arrested charged country are is were was have "
         "has had will would can could may might must should do does did really also all both".split()
     )
     | CALENDAR_WORDS  # "this Saturday", "this November"
@@ -243,13 +249,16 @@ def _named_before(noun: str, context_words: set[str]) -> bool:
 def _inner_pointer(bullet: str, context_words: set[str]) -> str | None:
     """Why ``bullet`` names a thing by "this", "these" or "those" that nothing before it in the
     brief names, or None. A time ("this week") is the story's own."""
-    for match in _INNER_DEMONSTRATIVE.finditer(_QUOTED.sub(" ", bullet)):
+    bare = _QUOTED.sub(" ", bullet)
+    for match in (*_INNER_DEMONSTRATIVE.finditer(bare), *_INNER_THAT.finditer(bare)):
         noun = re.sub(r"['’]s$", "", match.group(2).lower())
         if noun in TIME_NOUNS or noun in _NOT_POINTING or noun.endswith("ly"):
             continue
         if _named_before(noun, context_words):
             continue
-        return f"names {match.group(0)!r} with nothing before it to point to"
+        return (
+            f"names {match.group(0)[match.start(1) - match.start() :]!r} with nothing before it to point to"
+        )
     return None
 
 

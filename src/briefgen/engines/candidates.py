@@ -160,7 +160,10 @@ def _subjectless(analysed: AnalysedArticle, sentence: Sentence) -> bool:
         return False
     root = span.root
     opening = next((t for t in span if not (t.is_punct or t.dep_ in ("cc", "intj", "advmod"))), None)
-    ordered = root.tag_ == "VB" and opening is not None and opening.i == root.i
+    # (a name the parser took for a verb is no order: "England[/VB] tight-head prop Phil
+    # Vickery has been ruled out…")
+    ordered = root.tag_ == "VB" and not root.ent_type_ and opening is not None and opening.i == root.i
+    ordered = ordered and not any(t.tag_ in FINITE_TAGS for t in span)  # "Drop[/VB] in turnout hints…"
     ordered = ordered and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "expl") for c in root.children)
     return subjectless(span) or ordered
 

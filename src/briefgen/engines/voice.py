@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..condense.quote_marks import quoted_at
 from ..condense.referents import TIME_NOUNS
-from ..lexicon import REPORTING_LEMMAS
+from ..lexicon import HEDGE_LEMMAS, REPORTING_LEMMAS
 
 if TYPE_CHECKING:
     from ..types import AnalysedArticle, Sentence
@@ -49,6 +49,7 @@ def writer_speaks(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     )
 
 
+_FINDING_LEMMAS = frozenset("find show reveal conclude".split())
 _SECOND_PERSON = frozenset("you your yours yourself yourselves".split())
 
 
@@ -58,7 +59,8 @@ def writer_addresses(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     one's words: a column's example or a review's aside, whose frame ("Under the Bush plan")
     is in another sentence. A title's capital ("If You Tolerate This") is no address."""
     span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    if span is None or any(t.lemma_.lower() in REPORTING_LEMMAS for t in span):
+    found = REPORTING_LEMMAS | HEDGE_LEMMAS | _FINDING_LEMMAS
+    if span is None or any(t.lemma_.lower() in found for t in span):
         return False  # "A study has found it may make your brain larger"
     return any(
         t.lower_ in _SECOND_PERSON

@@ -1,7 +1,6 @@
 """Cleaning news copy: telling page furniture from news, and trimming datelines.
 
-Nothing here changes the article text (offsets must stay true); these functions
-classify sentences and clean the copy an engine puts in a bullet or headline.
+Nothing here changes the article text (offsets stay true): it classifies sentences and cleans a brief's copy.
 """
 
 from __future__ import annotations
@@ -25,13 +24,15 @@ _BOILERPLATE = re.compile(
     r"""^\W*(?:
         scroll\s+down\b | click\s+here\b | (?:watch|see)\s+(?:the\s+)?video\b |
         (?:watch|listen\s+to|view)\b[^.!?\n]{0,80}\b(?:above|below)\W*$ |
+        (?:this\s+)?(?:interview|conversation|transcript|exchange|questions\s+and\s+answers|q\s?&\s?a)\b
+            [^.!?\n]{0,30}\bha(?:s|ve)\s+been\s+(?:lightly\s+)?(?:edited|condensed) |
         (?:read|see)\s+more\b | share\s+this\b | follow\s+(?:us|@) | sign\s+up\b |
         here(?:'s|’s|\s+is|\s+are)\s+(?:a\s+look|a\s+list|our|some\s+of\s+the)\b |
         here(?:'s|’s|\s+is|\s+are)\b[^.!?]*:\s*$ |
         follow\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+on\s+(?:twitter|facebook|instagram|x)\b |
         (?:photo|image|picture|video)\s*(?:credit)?s?\s*: |
         by\s+\.?\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*\.?\s*(?:$|published:|and\s) |
-        published:\s | last\s+updated:\s | updated:\s |
+        published:\s | last\s+updated:\s | updated?:\s | (?:correction|editor['’]s\s+note)\s*: |
         copyright\b | ©  |
         advertisement\s*$ | related\s*:
     )""",
@@ -46,9 +47,8 @@ _BARE_DATELINE = re.compile(
 )
 
 # "(Beijing)", "BEIJING (Reuters) -", "LONDON, England (CNN) --", "WASHINGTON —"; "Kabul — The…";
-# "CNN)ESPN's…", a wire credit glued to the first word, which a cut of the parse leaves
-# without its "(" (spaCy reads "CNN)ESPN" as one word)
-# only before a capital: "Abase Hussen – who blamed police – conceded" is a name and an aside
+# "CNN)ESPN's…" (a credit glued to the first word, cut of its "("); only before a capital:
+# "Abase Hussen – who blamed police – conceded" is a name and an aside
 _DATELINE = re.compile(
     r"""^\s*(?:
         \(\s*[A-Z][\w .'-]{1,40}\)\s*[-–—:]*\s*(?=[A-Z“"]) |

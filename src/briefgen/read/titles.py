@@ -90,6 +90,8 @@ _TEASER_SIGNS = {
     "a shouted label": re.compile(
         r"^\s*(?:BOOM|WOW|BUSTED|LOL|OOPS|LOOK|BOMBSHELL|Boom|Wow|Busted|Look|Bombshell)\s*[:!]"
     ),
+    # a series' label over a roundup of stories: it says none of them
+    "a roundup's label": re.compile(r"^\s*(?:\d+|Five|Ten)\s+Things\s+(?:to\s+Know|You\s+Need)\b", re.I),
     "'just' and a deed": re.compile(
         r"\bJust\s+[A-Z][a-z]*(?:ed|t|ew|ot|ave|ade|ook|aid|old|ent|ound|on|ost)\b"
     ),
@@ -137,7 +139,7 @@ def teaser_signs(title: str | None, text: str | None = None) -> tuple[str, ...]:
         # "Ann Coulter: And Then There Was the One" names a columnist the article never does:
         # as a headline it reads as her claim
         return (*signs, "labels a name the article does not have")
-    if "a shouted label" in signs or len(signs) >= 2:
+    if {"a shouted label", "a roundup's label"} & set(signs) or len(signs) >= 2:
         return signs
     return ()
 
