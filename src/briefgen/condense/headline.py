@@ -321,7 +321,7 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
         # "Biography questioned") drops "is" and "was", so there a bare "-ed"
         # without an object is a passive participle and keeps its form.
         active = any(c.dep_ in _OBJECT_DEPS for c in verb.children) or not _headlinese(span)
-        # a year or "ago" keeps the past: "Richey Edwards vanished 10 years ago", not "vanishes"
+        # "ago" keeps the past: "Richey Edwards vanished 10 years ago", not "vanishes"
         dated = any(c.dep_ in _DATING_DEPS and _dates_back(c) for c in verb.children)
         if is_main_past_verb(verb) and active and not dated:
             words[verb.i] = present_tense(verb, kept=keep)

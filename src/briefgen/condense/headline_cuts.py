@@ -23,7 +23,7 @@ from ..lexicon import (
     THING_PRONOUNS,
     VERB_POS,
 )
-from .joins import comma_repairs, stray_subject_commas
+from .joins import comma_repairs, stray_subject_marks
 from .meaning_words import one_that_exists
 from .parse import main_verb, pronoun_may_point_into, superlative, word_count
 from .trimming import exposes_attachment, inside_word
@@ -101,7 +101,7 @@ def keep_ends_dangling(span: Span, keep: set[int]) -> bool:
 def headline_text(span: Span, keep: set[int], words: dict[int, str]) -> str:
     """The kept words as a headline: ``words`` replace some, no full stop, quotes paired."""
     elided, stray = quote_elisions(span, keep, words)
-    gone = stray | orphaned_single_marks(span, keep) | stray_subject_commas(span, keep)
+    gone = stray | orphaned_single_marks(span, keep) | stray_subject_marks(span, keep)
     words, keep = {**words, **elided}, keep - gone
     words = comma_repairs(span, keep, _reporter_comma(span, keep, words))
     text = finish_sentence(render_kept(span, keep, words=words)).rstrip(".").rstrip(" ,;:-–—")

@@ -113,18 +113,19 @@ def preposition_cut_between(sentence: Span, kept: set[int]) -> str | None:
     return None
 
 
-def stray_subject_commas(sentence: Span, kept: set[int]) -> set[int]:
-    """Kept commas that would stand between a subject and its verb: "Boy who took a snooze in
-    the family's car, apparently slept through…" (the article's own stray comma, or one that
-    closed a phrase the cut took). A comma that closes an apposition the subject opened
+def stray_subject_marks(sentence: Span, kept: set[int]) -> set[int]:
+    """Kept commas and dashes that would stand between a subject and its verb: "Boy who took a
+    snooze in the family's car, apparently slept through…" (the article's own stray comma, or
+    one that closed a phrase the cut took). A mark that closes an apposition the subject opened
     ("Glenn Mason, 56, plunders…") stays."""
     doc = sentence.doc
     stray = set()
-    for i in sorted(kept):
+    order = sorted(kept)
+    for i in order:
         mark = doc[i].text
         if mark not in (",", "—", "–", "--"):
             continue
-        after = next((doc[j] for j in sorted(kept) if j > i and not doc[j].is_punct), None)
+        after = next((doc[j] for j in order if j > i and not doc[j].is_punct), None)
         verb = after.head if after is not None and after.dep_ in ("advmod", "neg", "aux") else after
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -137,7 +138,7 @@ def stray_subject_commas(sentence: Span, kept: set[int]) -> set[int]:
         words = [j for j in inside & kept if not doc[j].is_punct]
         if not words:
             continue
-        between = [j for j in kept if min(words) <= j < i]  # a mark before the first word goes anyway
+        between = [j for j in order if min(words) <= j < i]  # a mark before the first word goes anyway
         if all(j in inside for j in between) and sum(doc[j].text == mark for j in between) % 2 == 0:
             stray.add(i)
     return stray

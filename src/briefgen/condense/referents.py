@@ -256,9 +256,7 @@ def _inner_pointer(bullet: str, context_words: set[str]) -> str | None:
             continue
         if _named_before(noun, context_words):
             continue
-        return (
-            f"names {match.group(0)[match.start(1) - match.start() :]!r} with nothing before it to point to"
-        )
+        return f"names {bare[match.start(1) : match.end()]!r} with nothing before it to point to"
     return None
 
 
