@@ -2,8 +2,8 @@
 
 A cut can leave words that read as a whole headline yet lean on what went: the main clause
 (only an opening phrase is left), what a "they" stands for, or the subject of a verb it
-keeps ("…pensioners heard" of "…, the Old Bailey heard"). :mod:`briefgen.engines.
-generated_headline` passes such options over.
+keeps ("…pensioners heard" of "…, the Old Bailey heard").
+:mod:`briefgen.engines.generated_headline` passes such options over.
 """
 
 from __future__ import annotations
