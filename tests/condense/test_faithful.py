@@ -534,6 +534,21 @@ def test_a_pair_the_brief_named_is_no_pointer() -> None:
         ("He said that offence was rare.", ["Man jailed for life"], False, None),
         ("Sales in 2014 were up 12 per cent on the year before.", ["Store sales rise"], False, None),
         ("Two-thirds of voters back the plan.", ["Poll"], False, None),
+        (  # "him" when no one is named anywhere (review 35), and when someone is
+            "Ask him if he feels the same way.",
+            ["Beards are fading", "The global phenomenon swept a generation of men."],
+            False,
+            "names 'him' and no one is named before it",
+        ),
+        ("Ask him if he feels the same way.", ["Beards are fading", "Tom Reed grew one."], False, None),
+        ("The barber told his customers to ask the man himself.", ["Beards"], False, None),
+        (
+            "Yes, that includes Halo 2.",
+            ["Retro shooter wakes up gamers"],
+            False,
+            "opens on 'that includes' with nothing before it to point to",
+        ),
+        ("No one was hurt in the fire.", ["Blaze at mill"], False, None),
     ],
 )
 def test_missing_referent(bullet: str, earlier: list[str], follows: bool, expected: str | None) -> None:
@@ -916,6 +931,11 @@ def test_headline_words_align_with_the_words_they_were_cut_from(analyse) -> None
     kept = kept_indices(span.doc, headline_offsets(span, "Shares fall 19% after it paid $2m"))
     assert {"%", "$"} <= {span.doc[i].text for i in kept}
     assert "." not in {span.doc[i].text for i in kept}
+    # the headline tense "to" of "will have to pay" is the "will", not the "to" of "to fund"
+    sentence = "A manager who stole £9,000 to fund his habit will have to pay back every penny."
+    span = analyse(sentence).doc[:]
+    offsets = headline_offsets(span, "Manager to have to pay back every penny")
+    assert offsets[1] == sentence.index("will")
 
 
 @pytest.mark.slow

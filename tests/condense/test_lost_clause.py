@@ -67,3 +67,15 @@ def test_a_dated_past_keeps_its_tense(analyse) -> None:
 
     span = analyse("Richey Edwards vanished 10 years ago, on 1 February 1995.").doc[:]
     assert all("vanishes" not in o for o in headline_options(span)), headline_options(span)
+
+
+def test_a_finding_about_it_or_they_leans_on_the_sentence_before(analyse) -> None:
+    from briefgen.condense.lost_clause import finding_about_pronoun
+
+    for text, expected in (
+        ("Now, a study has found it may make your brain larger, too.", True),
+        ("A report shows they were twice as likely to vote.", True),
+        ("The company said it would cut 500 jobs.", False),
+        ("A study has found exercise may make your brain larger.", False),
+    ):
+        assert finding_about_pronoun(analyse(text).doc[:]) is expected, text

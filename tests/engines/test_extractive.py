@@ -339,3 +339,66 @@ def test_listings_imperatives_and_asides_to_the_reader_are_no_candidates(analyse
     assert texts[0].startswith("If your name is Rowan"), texts
     assert not any(t.startswith(("Try a store", "For every", "5/10")) for t in texts), texts
     assert any(t.startswith("The survey of 2,000") for t in texts), texts
+
+
+def test_a_bullet_leaning_on_what_the_previous_bullet_cut_gets_it_back(analyse) -> None:
+    """Review 35: "The 44-year-old from Oldham…" right after "Police tweeted a warning about
+    wasting time" leans on the holidaymaker of the cut "after…" clause; the previous bullet
+    then keeps its whole sentence, so the brief introduces him."""
+    article = analyse(
+        "Greater Manchester Police tweeted a warning about wasting time after a holidaymaker "
+        "walked into a station to complain about his trip.\n\n"
+        "The 44-year-old from Bury had just returned from Spain and wanted to complain about "
+        "the temperatures he endured during his fortnight away.\n\n"
+        "Police said the man tried to lodge an official complaint at the Bolton station on "
+        "Tuesday afternoon.\n\n"
+        "Officers told him that the weather was not a police matter, a spokesman said."
+    )
+
+    class CutsTheLead(ExtractiveEngine):
+        # the cut a development article got from the trimming of unrepeated modifiers
+        def _bullet_text(self, analysed, sentence):
+            text = super()._bullet_text(analysed, sentence)
+            return text.split(" after a holidaymaker")[0] + "." if sentence.index == 0 else text
+
+    texts = [b.text for b in CutsTheLead().summarize([article])[0].bullets]
+    assert texts[0].endswith("after a holidaymaker walked into a station to complain about his trip."), texts
+    assert texts[1].startswith("The 44-year-old"), texts
+    # a cut that keeps what the next bullet leans on stays cut
+    plain = [b.text for b in ExtractiveEngine().summarize([article])[0].bullets]
+    assert plain[0] == texts[0]
+
+
+def test_a_finding_about_it_and_advice_to_the_reader_are_no_bullets(analyse) -> None:
+    """Review 35: "Now, a study has found it may make your brain larger, too." is about what the
+    sentence before named; "You can also suggest that your man…" is the writer's advice, though
+    "suggest" reports words elsewhere."""
+    from briefgen.engines.candidates import candidate_sentences
+
+    article = analyse(
+        "It is well known that swimming can make your lungs stronger.\n\n"
+        "Now, a study has found it may make your memory sharper, too.\n\n"
+        "Researchers at Rivertown University followed 300 swimmers aged 60 to 80 for five years, "
+        "the university said.\n\n"
+        "You can also suggest that your partner swims twice a week for the same effect.\n\n"
+        "The swimmers who trained most scored 12 per cent higher on memory tests than the others."
+    )
+    brief = ExtractiveEngine().summarize([article])[0]
+    texts = [b.text for b in brief.bullets]
+    assert texts and not any("has found it may" in t for t in texts), texts
+    assert "finds it" not in brief.headline, brief.headline
+    assert not any(s.text.startswith("You can also") for s in candidate_sentences(article))
+
+
+def test_a_verbless_rest_of_a_sentence_the_parser_broke_is_no_bullet(analyse) -> None:
+    """Review 35: "…airs on SiriusXM | Patriot 125 weekdays from 6:00AM to 9:00AM EST." The
+    parser broke the line inside a name; the verbless rest is no statement."""
+    from briefgen.engines.candidates import candidate_sentences
+
+    article = analyse(
+        "The mayor of Rivertown said on Monday that the harbour bridge would close in March.\n\n"
+        "The closure will last six weeks while engineers replace the deck, the council said.\n\n"
+        "Rivertown Morning Radio airs on SiriusXM Patriot 125 weekdays from 6:00AM to 9:00AM EST.\n"
+    )
+    texts = [s.text for s in candidate_sentences(article)]
+    assert not any(t.startswith("Patriot") for t in texts), texts

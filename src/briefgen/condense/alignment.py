@@ -79,6 +79,8 @@ def _greedy(
             return True
         if loose and len(piece) > 3 and candidate.lower()[:4] == piece.lower()[:4]:
             return True
+        if loose and piece.lower() == "to" and candidate.lower() in ("will", "shall"):
+            return True  # the headline tense of "will have to pay": "to have to pay"
         lemma = stems.get(source[k][1]) if loose and stems else None
         if not lemma or not piece.lower().startswith(lemma):
             return False

@@ -21,13 +21,15 @@ if TYPE_CHECKING:
 
 def lost_its_clause(span: Span, headline: str) -> bool:
     """Whether ``headline`` lost what its words need from the rest of the sentence: the main
-    clause, what its "they" stands for, or the subject of the verb it opens or ends on."""
+    clause, what its "they" stands for, the subject of the verb it opens or ends on, or what
+    a finding it reports is about."""
     kept = kept_indices(span.doc, headline_offsets(span, headline))
     return (
         only_subordinate(span, kept)
         or unbound_plural(span, kept)
         or opens_on_its_verb(span, kept)
         or verb_without_subject(span, kept)
+        or finding_about_pronoun(span, kept)
     )
 
 
@@ -116,3 +118,32 @@ def only_subordinate(span: Span, kept: set[int]) -> bool:
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     opens_main = subject.left_edge.i if subject is not None and subject.i < root.i else root.i
     return max(kept) < opens_main and root.lemma_.lower() not in REPORTING_LEMMAS
+
+
+# Verbs whose finding is about something, and those who find: "A study has found it may make
+# your brain larger" ("General Motors has confirmed it will build…" is about itself).
+_FINDING_LEMMAS = frozenset("find show suggest reveal conclude discover".split())
+_FINDERS = frozenset(
+    "study research report survey poll analysis review data figure paper trial test experiment "
+    "researcher scientist".split()
+)
+
+
+def finding_about_pronoun(span: Span, kept: set[int] | None = None) -> bool:
+    """Whether ``span`` (its ``kept`` tokens, when given) reports a finding about "it" or
+    "they": "Now, a study has found it may make your brain larger, too." The finding is about
+    what the sentence before named (exercise), never the study itself, so on its own the line
+    says nothing a reader can place."""
+    for token in span:
+        if kept is not None and token.i not in kept:
+            continue
+        clause = token.head
+        if (
+            token.lower_ in ("it", "they")
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and clause.dep_ == "ccomp"
+            and clause.head.lemma_ in _FINDING_LEMMAS
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _FINDERS for c in clause.head.children)
+        ):
+            return True
+    return False

@@ -76,7 +76,7 @@ from .meaning_words import (
     described_by_clause,
     one_that_exists,
 )
-from .misparse import misparse_cuts, phrase
+from .misparse import core_phrase, misparse_cuts, phrase
 from .parse import bracketed_tokens, sets_in_the_future, sets_in_the_past
 
 if TYPE_CHECKING:
@@ -265,7 +265,7 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
             continue
         why = _cut_complement(token, head, kept)
         if why:
-            yield why, phrase(token)
+            yield why, core_phrase(token)
 
 
 def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:

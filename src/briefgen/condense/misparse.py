@@ -27,6 +27,24 @@ def phrase(token: Token) -> set[int]:
     return set(indices)
 
 
+def core_phrase(prep: Token) -> set[int]:
+    """The phrase of ``prep`` without the clauses that describe its object: "the death toll
+    [from a tsunami] that hit…" needs the tsunami, not all it did. Were that cut refused too,
+    a later round of :func:`briefgen.condense.meaning.meaning_restored` puts the clause back."""
+    described = {
+        t.i
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for c in o.children
+        if c.dep_ in ("relcl", "acl")
+        for t in c.subtree
+    }
+    core = phrase(prep) - described
+    if described and core and prep.doc[max(core)].text in (",", "–", "—"):
+        core.discard(max(core))  # the comma before "which…"
+    return core
+
+
 def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
     """Cuts that leave a kept word behind that the parser missed from them: a verb with no
     words of its own cut right before kept words ("[, topping] the previous record"), a noun
@@ -171,6 +189,8 @@ def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
         # "and" or comma belongs to the words right before it
         if verb.i not in kept or verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.i - 1 in kept:
             continue
+        if verb.head.i < sentence.start:
+            continue  # joined to a verb of the text before (a caption parsed with the lead): the main verb
         if any(
             c.dep_ in ("cc", "punct") and verb.left_edge.i - 2 <= c.i < verb.i for c in verb.head.children
         ):

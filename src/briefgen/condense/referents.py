@@ -102,6 +102,9 @@ _STOCK_OPENERS = tuple(
         "instead",
         "indeed",
         "meanwhile",
+        "yes",  # "Yes, that includes Halo 2."
+        "no",
+        "well",
     )
 )
 
@@ -182,7 +185,23 @@ def missing_referent(
         if noun and _named_before(noun, context_words):
             return None
         return f"opens on {' '.join(words[:2])!r} with nothing before it to point to"
-    return _inner_pointer(bullet, context_words) or _then_pointer(bullet)
+    return _inner_pointer(bullet, context_words) or _then_pointer(bullet) or _nobody_named(bullet, earlier)
+
+
+def _nobody_named(bullet: str, earlier: Sequence[str]) -> str | None:
+    """Why ``bullet`` speaks of "him" or "her" when neither it nor the brief before it
+    (``earlier``) names anyone, not even by a capitalised word or a noun for a person ("Ask
+    him if he feels the same way." after two lines on beards), or None."""
+    bare = _QUOTED.sub(" ", bullet)
+    pronoun = re.search(r"\b(him|her|his|he|she)\b", bare, re.IGNORECASE)
+    # a noun before it may be whom it stands for ("A midwife accepted her mistakes")
+    if pronoun is None or len(re.findall(r"[\w’'-]+", bare[: pronoun.start()])) > 2:
+        return None
+    for text in (bullet, *earlier):
+        words = re.findall(r"[\w’'-]+", text)
+        if any(w[:1].isupper() and w != "I" for w in words[1:]) or {w.lower() for w in words} & _PERSON_NOUNS:
+            return None
+    return f"names {pronoun.group(1)!r} and no one is named before it"
 
 
 # "at the time" with no "of…" or "when…" after it: the time of something the brief must have

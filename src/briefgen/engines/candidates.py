@@ -180,6 +180,9 @@ def _has_verb(analysed: AnalysedArticle, sentence: Sentence) -> bool:
         return True
     if not sentence.text.rstrip("”\"'’) ").endswith((".", "!")):
         return False
+    before = analysed.text[: sentence.start].rstrip(" \t")
+    if before[-1:].isalnum():
+        return False  # the rest of a sentence the parser broke inside a name ("…airs on SiriusXM | Patriot 125 weekdays…")
     words = [t for t in span if t.is_alpha]
     names = sum(1 for t in words if t.pos_ == "PROPN")
     return ";" not in sentence.text and names * 2 < len(words)

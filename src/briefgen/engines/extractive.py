@@ -29,6 +29,7 @@ import numpy as np
 
 from ..condense.compress import BULLET_MAX_WORDS, compress_sentence
 from ..condense.faithful import unfaithful_cut
+from ..condense.lost_clause import finding_about_pronoun
 from ..condense.quote_marks import in_unclosed_quote, quote_context, tidy_quote_spacing, whole_sentence
 from ..condense.referents import (
     lone_surnames,
@@ -160,10 +161,16 @@ class ExtractiveEngine:
                 or any(repeats(analysed, bullet, (candidates[j], texts[j])) for j in chosen)
             ):
                 continue
-            if _lacks_referent(
-                analysed, candidates, best, [k for k in chosen if k < best], texts, headline, names
-            ):
+            before = [k for k in chosen if k < best]
+            if _lacks_referent(analysed, candidates, best, before, texts, headline, names):
                 continue  # "He said…" with no "he" before it: another sentence says the news
+            previous = next((j for j in before if candidates[j].index == candidates[best].index - 1), None)
+            if previous is not None and _leans_on_cut(analysed, candidates[previous], texts[previous], text):
+                # "The 44-year-old from Oldham…" after "Police tweeted a warning [after a
+                # holidaymaker walked in…]": the previous bullet keeps its whole sentence
+                whole = _whole_text(analysed, candidates[previous])
+                if len(whole.split()) <= BULLET_MAX_WORDS:
+                    texts[previous] = whole
             chosen.append(best)
         chosen.sort()
         return tuple(Bullet(text=texts[k], sentences=(candidates[k].index,)) for k in chosen)
@@ -212,6 +219,30 @@ class ExtractiveEngine:
         return tidy_quote_spacing(faithful_headline(analysed, lead, candidates)), "generated", reason
 
 
+def _whole_text(analysed: AnalysedArticle, sentence: Sentence) -> str:
+    """``sentence`` whole as a bullet, as :meth:`ExtractiveEngine._bullet_text` writes it uncut."""
+    opening, closing = quote_context(analysed.text, sentence.start, sentence.end)
+    return tidy_quote_spacing(strip_markers(whole_sentence(sentence.text, opening, closing)))
+
+
+# Openings that point back at someone or something the sentence before named.
+_POINTING_OPENERS = frozenset("he she they his her their the".split())
+
+
+def _leans_on_cut(analysed: AnalysedArticle, previous: Sentence, previous_text: str, text: str) -> bool:
+    """Whether ``text``, the bullet right after ``previous`` in the article, opens on a word that
+    points back ("He", "The 44-year-old") while the previous bullet, ``previous_text``, cut the
+    subject of one of its sentence's clauses: who or what it points to may have gone with it."""
+    words = text.split(maxsplit=1)
+    if not words or words[0].lower().strip("“\"'‘") not in _POINTING_OPENERS:
+        return False
+    span = analysed.doc.char_span(previous.start, previous.end, alignment_mode="expand")
+    kept = set(re.findall(r"[\w’'-]+", previous_text))
+    return span is not None and any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.text not in kept for t in span
+    )
+
+
 def _ends_unfinished(text: str) -> bool:
     """True when a cut leaves a word or mark that needs more before the final stop ("…reports —.")."""
     bare = text.rstrip(".")
@@ -257,6 +288,8 @@ def _lacks_referent(
     lone = lone_surnames(span, texts[k], registry) if span is not None else []
     if any(not named(f) and (not follows or first.strip(",") in f.lower().split()) for f in lone):
         return True
+    if not follows and span is not None and finding_about_pronoun(span):
+        return True  # "A study has found it may make your brain larger, too." (exercise)
     previous = analysed.sentences[index - 1].text.rstrip("”\"'’ ") if index > 0 else ""
     if follows or (first in _ANSWERING and previous.endswith("?")):
         return not follows  # "It's not being anybody's running mate." answers "What's next for him?"

@@ -60,8 +60,14 @@ def writer_addresses(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     is in another sentence. A title's capital ("If You Tolerate This") is no address."""
     span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     found = REPORTING_LEMMAS | HEDGE_LEMMAS | _FINDING_LEMMAS
-    if span is None or any(t.lemma_.lower() in found for t in span):
-        return False  # "A study has found it may make your brain larger"
+    if span is None:
+        return False
+    for token in span:
+        # "A study has found it may make your brain larger" reports; "You can also suggest
+        # that your man…" is the writer's advice
+        you = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SECOND_PERSON for c in token.children)
+        if token.lemma_.lower() in found and not you:
+            return False
     return any(
         t.lower_ in _SECOND_PERSON
         and t.pos_ == "PRON"
