@@ -10,10 +10,10 @@ descriptions dropped; a cut only ever falls after a whole phrase.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..lexicon import CLAIM_LEMMAS, DAY_WORDS, NEGATIONS, SUBJECT_DEPS, VERB_POS
-from .alignment import headline_offsets, kept_indices
 from .compress import HEADLINE_MAX, compress_tokens, dateline_tokens
 from .headline_cuts import (
     CONDITIONS,
@@ -25,11 +25,12 @@ from .headline_cuts import (
     last_resort_cut,
     leading_clause,
 )
+from .headline_fit import fit_restored, last_conjunct, restored_after_cut
 from .meaning import meaning_restored
 from .parse import main_verb, sets_in_the_past
 from .trimming import examples, trim_unrepeated
 from .verb_cuts import drop_verb_modifiers
-from .wording import ends_dangling, inside_quotes, is_main_past_verb, present_tense, with_quote_marks
+from .wording import ends_dangling, inside_quotes, is_main_past_verb, present_tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -111,10 +112,14 @@ def _compose(
     if restored != keep:
         longer = headline_text(span, restored, words)
         if len(longer) > max_chars:  # room for it: a last "and…" verb goes ("…[and find vaccine]")
-            restored -= _last_conjunct(span, restored)
+            restored -= last_conjunct(span, restored)
             longer = headline_text(span, restored, words)
         if len(longer) <= max_chars and meaning_restored(span, restored) == restored:
             keep, text = restored, longer
+        else:  # too long with what came back: shed what the headline may shed instead
+            fitted = fit_restored(span, restored, restored - keep, words, max_chars, _fitting_cuts(span))
+            if fitted is not None:
+                keep, text = fitted, headline_text(span, fitted, words)
     if len(text) <= max_chars:
         return text  # no cut made to fit: what the meaning checks refused went back above
     cut = cut_phrase(span, keep, words, max_chars)
@@ -129,43 +134,19 @@ def _compose(
         keep = smaller
         text = headline_text(span, keep, words)
     if cut:
-        return _restored_after_cut(span, text, words, max_chars)
+        return restored_after_cut(span, text, words, max_chars, _articles, _fitting_cuts(span))
     restored = meaning_restored(span, keep)
     longer = headline_text(span, restored, words) if restored != keep else text
     return longer if len(longer) <= max_chars else text
 
 
-def _last_conjunct(span: Span, keep: set[int]) -> set[int]:
-    """The kept verb joined by "and" that ends ``keep``, with its "and": "to fight the Aids
-    epidemic [and find a vaccine]"; empty when the headline ends otherwise."""
-    last = max(keep, default=-1)
-    for token in span:
-        if token.i in keep and token.dep_ == "conj" and token.pos_ == "VERB" and token.head.i in keep:
-            phrase = {t.i for t in token.subtree} & keep
-            cc = [c.i for c in token.head.children if c.dep_ == "cc" and c.i < token.i and c.i in keep]
-            if cc and max(phrase) >= last - 1:
-                return phrase | {cc[-1]}
-    return set()
-
-
-def _restored_after_cut(span: Span, text: str, words: dict[int, str], max_chars: int) -> str:
-    """``text`` with what a cut made to fit took back in, when a word of it is one the rest
-    needs ("Death toll rises to [at least] 280") and the headline still fits."""
-    kept = kept_indices(span.doc, headline_offsets(span, text)) if text else set()
-    if not kept:
-        return text
-    # the offsets hold words only: a quote kept whole gets its marks back, or it would read
-    # as the writer's words ("calls on Clinton to “stop pimping black votes”")
-    kept = with_quote_marks(span, kept, inside_quotes(span)) or kept
-    # and a word put in headline tense ("will" → "to") aligns with no word of the sentence
-    said = set(text.lower().split())
-    kept |= {i for i, word in words.items() if word.lower() in said and span.start <= i < span.end}
-    # the words a headline drops by its style (articles, the verb's old tense) stay dropped
-    restored = meaning_restored(span, kept)
-    if restored == kept:
-        return text
-    longer = headline_text(span, restored - _articles(span, restored), words)
-    return longer if len(longer) <= max_chars and len(longer) > len(text) else text
+def _fitting_cuts(span: Span) -> tuple[Callable[[set[int]], set[int]], ...]:
+    """The cuts :func:`fit_restored` may make: a description, a setting, a noun's modifier."""
+    return (
+        lambda k: _descriptions(span, k),
+        lambda k: _settings(span, k),
+        lambda k: k - (drop_noun_modifier(span, k) or k),
+    )
 
 
 def _articles(span: Span, keep: set[int]) -> set[int]:

@@ -1,0 +1,109 @@
+"""Fitting a headline that a meaning check made longer.
+
+A cut the meaning checks refuse is put back (:func:`briefgen.condense.meaning.meaning_restored`:
+"Death toll [from a tsunami] rises…", "father admits taking daughter [to an extremist
+rally]"), and then the headline may no longer fit. Rather than give the sentence up for a
+later, weaker one, :func:`fit_restored` sheds what the headline's own cuts may shed (a
+description, a setting, a noun's modifier), never what came back, until it fits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from .alignment import headline_offsets, kept_indices
+from .headline_cuts import headline_text, keep_ends_dangling
+from .meaning import meaning_restored
+from .wording import inside_quotes, with_quote_marks
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# At most this many cuts to make a restored headline fit.
+_FIT_STEPS = 6
+
+
+def fit_restored(
+    span: Span,
+    restored: set[int],
+    back: set[int],
+    words: dict[int, str],
+    max_chars: int,
+    cuts: Sequence[Callable[[set[int]], set[int]]],
+) -> set[int] | None:
+    """``restored`` (a headline's kept tokens with ``back``, what the meaning checks put back)
+    cut to ``max_chars`` by ``cuts`` (each gives the tokens one of the headline's optional cuts
+    would take), none of which may take a word of ``back`` or a word one of them hangs on; a
+    result the meaning checks accept whole and that ends on a word that can end a headline,
+    or None."""
+    current = set(restored)
+    for _ in range(_FIT_STEPS):
+        if len(headline_text(span, current, words)) <= max_chars:
+            return current
+        for cut in cuts:
+            gone = cut(current) & current
+            smaller = current - gone
+            if not gone or gone & back or any(_leans_on(span, i, gone) for i in back):
+                continue
+            if meaning_restored(span, smaller) == smaller and not keep_ends_dangling(span, smaller):
+                current = smaller
+                break
+        else:
+            return None
+    return current if len(headline_text(span, current, words)) <= max_chars else None
+
+
+def _leans_on(span: Span, index: int, gone: set[int]) -> bool:
+    """Whether the token at ``index`` hangs, within ``span``, on a word in ``gone``."""
+    token = span.doc[index]
+    while token.head != token and span.start <= token.head.i < span.end:
+        token = token.head
+        if token.i in gone:
+            return True
+    return False
+
+
+def last_conjunct(span: Span, keep: set[int]) -> set[int]:
+    """The kept verb joined by "and" that ends ``keep``, with its "and": "to fight the Aids
+    epidemic [and find a vaccine]"; empty when the headline ends otherwise."""
+    last = max(keep, default=-1)
+    for token in span:
+        if token.i in keep and token.dep_ == "conj" and token.pos_ == "VERB" and token.head.i in keep:
+            phrase = {t.i for t in token.subtree} & keep
+            cc = [c.i for c in token.head.children if c.dep_ == "cc" and c.i < token.i and c.i in keep]
+            if cc and max(phrase) >= last - 1:
+                return phrase | {cc[-1]}
+    return set()
+
+
+def restored_after_cut(
+    span: Span,
+    text: str,
+    words: dict[int, str],
+    max_chars: int,
+    articles: Callable[[Span, set[int]], set[int]],
+    cuts: Sequence[Callable[[set[int]], set[int]]],
+) -> str:
+    """``text`` with what a cut made to fit took back in, when a word of it is one the rest
+    needs ("Death toll rises to [at least] 280"), fitted by ``cuts`` (:func:`fit_restored`)
+    when it no longer fits; ``articles`` gives the words a headline drops by its style."""
+    kept = kept_indices(span.doc, headline_offsets(span, text)) if text else set()
+    if not kept:
+        return text
+    # the offsets hold words only: a quote kept whole gets its marks back, or it would read
+    # as the writer's words ("calls on Clinton to “stop pimping black votes”")
+    kept = with_quote_marks(span, kept, inside_quotes(span)) or kept
+    # and a word put in headline tense ("will" → "to") aligns with no word of the sentence
+    said = set(text.lower().split())
+    kept |= {i for i, word in words.items() if word.lower() in said and span.start <= i < span.end}
+    restored = meaning_restored(span, kept)
+    if restored == kept:
+        return text
+    # the words a headline drops by its style (articles, the verb's old tense) stay dropped
+    restored -= articles(span, restored)
+    longer = headline_text(span, restored, words)
+    if len(longer) <= max_chars:
+        return longer if len(longer) > len(text) else text
+    fitted = fit_restored(span, restored, restored - kept, words, max_chars, cuts)
+    return headline_text(span, fitted, words) if fitted is not None else text
