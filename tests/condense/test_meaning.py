@@ -8,6 +8,11 @@ import pytest
 
 CUTS = [
     # (sentence, a cut of it, the start of the reason it is unfaithful, or None)
+    (  # what a count counts (review 35: "number of people passed a million")
+        "The charity said the number of people claiming free food parcels passed a million last year.",
+        "The charity said the number of people passed a million last year.",
+        "cut 'claiming'…, which says which 'people'",
+    ),
     (
         "The law made it legal for patients to get help to end their suffering — provided they "
         "are near death and meet strict criteria.",

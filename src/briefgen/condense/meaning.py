@@ -73,6 +73,7 @@ from .meaning_words import (
     apart_from,
     bare_definite,
     confines_to_place,
+    counted,
     described_by_clause,
     one_that_exists,
 )
@@ -250,7 +251,8 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
             yield f"cut {token.text!r}: all {head.text!r} are not those left", phrase(token)
             continue  # "six outings [left of their careers]"
         restrictive = token.i > head.i and not doc[token.left_edge.i - 1].is_punct  # ", who…" may go
-        if token.dep_ in ("acl", "relcl") and gone and restrictive and bare_definite(head):
+        if token.dep_ in ("acl", "relcl") and gone and restrictive and (bare_definite(head) or counted(head)):
+            # "the place [marked with a 3]"; "the number of people [claiming free meals]"
             yield f"cut {token.text!r}…, which says which {head.text!r}", phrase(token)
             continue
         # "…the most fateful moment in the film: a scene [in which the chief orders…]"

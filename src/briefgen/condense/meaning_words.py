@@ -122,6 +122,17 @@ def bare_definite(noun: Token) -> bool:
     return not any(c.dep_ in ("compound", "amod", "poss", "nummod") and c.i < noun.i for c in noun.children)
 
 
+_COUNTING_NOUNS = frozenset(
+    "number proportion share percentage majority minority half third quarter rate total count".split()
+)
+
+
+def counted(noun: Token) -> bool:
+    """Whether ``noun`` is what a count counts: "the number [of people]", "a third [of voters]"."""
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _COUNTING_NOUNS
+
+
 def bare_indefinite(noun: Token) -> bool:
     """True for an "a" noun with nothing before it that says what it is ("a scene"), so that
     a clause after it says it all: "…: a scene [in which the chief orders…]"."""
