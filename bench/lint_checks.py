@@ -21,7 +21,8 @@ Checks (``Finding.check``):
 - ``furniture``: captions, photo and wire credits, gallery prompts, "Scroll down for video",
   bylines, related links, "(right)"/"(left)" and chart references.
 - ``no-referent``: a bullet opening on "he/she/his/her" or a demonstrative ("This", "That
-  argument") with nothing earlier in the brief it can refer to.
+  argument") with nothing earlier in the brief it can refer to, or on a word pointing back
+  ("The 44-year-old…") right after a bullet that cut a subject it may point to.
 - ``source-cut``: a headline or bullet that keeps a claim but cut its source ("…, police
   said", "according to the inquiry", "X told reporters"): a claim without its source is a
   different statement.
@@ -42,6 +43,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.condense.alignment import align, cut_offsets, lemma_stems, pieces
 from briefgen.condense.faithful import cut_source, mid_phrase
+from briefgen.condense.lost_clause import leans_on_cut
 from briefgen.condense.quote_marks import inside_quote, unpaired_quotes
 from briefgen.condense.referents import missing_referent
 from briefgen.read.cleaning import glue_points
@@ -291,6 +293,11 @@ def lint_brief(analysed: AnalysedArticle, summary: Summary, *, title: str | None
                 yield Finding("source-cut", where, text, f"{why} (from: {sentence.text})")
         follows = index is not None and previous_index is not None and index == previous_index + 1
         why = missing_referent(text, earlier, persons, follows)
+        if why is None and follows and doc is not None:
+            before = analysed.sentences[previous_index]
+            span_before = doc.char_span(before.start, before.end, alignment_mode="expand")
+            if span_before is not None and leans_on_cut(span_before, earlier[-1], text):
+                why = "opens on a word pointing back at a subject the previous bullet cut"
         if why:
             yield Finding("no-referent", where, text, why)
         earlier.append(text)

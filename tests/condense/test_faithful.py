@@ -549,6 +549,13 @@ def test_a_pair_the_brief_named_is_no_pointer() -> None:
             "opens on 'that includes' with nothing before it to point to",
         ),
         ("No one was hurt in the fire.", ["Blaze at mill"], False, None),
+        (
+            "So did every other Democrat on the committee.",
+            ["Senate passes bill"],
+            False,
+            "opens on 'So did', which stands for what the sentence before said",
+        ),
+        ("So far the council has spent £2m.", ["Bridge repairs"], False, None),
     ],
 )
 def test_missing_referent(bullet: str, earlier: list[str], follows: bool, expected: str | None) -> None:

@@ -390,6 +390,21 @@ def test_a_finding_about_it_and_advice_to_the_reader_are_no_bullets(analyse) -> 
     assert not any(s.text.startswith("You can also") for s in candidate_sentences(article))
 
 
+def test_a_line_set_in_title_case_is_no_bullet(analyse) -> None:
+    """Review 36: a listicle's subhead ("John Leguizamo On How U.S. History Makes Latinos Feel
+    “Invisible.”") is no statement; a sentence full of names and titles is."""
+    from briefgen.engines.candidates import candidate_sentences
+
+    article = analyse(
+        "Rivertown's writers said plenty this year that made readers stop and think.\n\n"
+        "Maria Lopez On How Rivertown History Makes Newcomers Feel Unwelcome.\n\n"
+        "Council Leader Anna Berg and Deputy Mayor Tom Reyes opened the Rivertown Book Festival on Monday.\n"
+    )
+    texts = [s.text for s in candidate_sentences(article)]
+    assert not any(t.startswith("Maria Lopez On How") for t in texts), texts
+    assert any(t.startswith("Council Leader Anna Berg") for t in texts), texts
+
+
 def test_a_verbless_rest_of_a_sentence_the_parser_broke_is_no_bullet(analyse) -> None:
     """Review 35: "…airs on SiriusXM | Patriot 125 weekdays from 6:00AM to 9:00AM EST." The
     parser broke the line inside a name; the verbless rest is no statement."""

@@ -114,3 +114,25 @@ def test_a_bullet_opening_on_a_relative_pronoun_whose_antecedent_was_cut_reads_s
         summary = Summary(headline="", bullets=(Bullet(text, (0,)),), headline_source="generated")
         findings = [f.check for f in lint_checks.lint_brief(analysed, summary) if f.where == "bullet 1"]
         assert findings == expected, text
+
+
+def test_a_bullet_pointing_at_a_subject_the_previous_bullet_cut_has_no_referent(analyse) -> None:
+    """ "The 44-year-old from Bury…" right after "Police tweeted a warning about wasting time"
+    (its "after a holidaymaker walked…" cut) is counted; after the whole sentence it is not."""
+    from briefgen.types import Bullet, Summary
+
+    first = (
+        "Greater Manchester Police tweeted a warning about wasting time after a holidaymaker walked "
+        "into a station to complain about his trip."
+    )
+    second = "The 44-year-old from Bury had just returned from Spain and wanted to complain about the heat."
+    analysed = analyse(first + "\n\n" + second)
+    for lead, expected in (
+        ("Greater Manchester Police tweeted a warning about wasting time.", ["no-referent"]),
+        (first, []),
+    ):
+        summary = Summary(
+            headline="", bullets=(Bullet(lead, (0,)), Bullet(second, (1,))), headline_source="generated"
+        )
+        findings = [f.check for f in lint_checks.lint_brief(analysed, summary) if f.where == "bullet 2"]
+        assert findings == expected, lead

@@ -150,6 +150,8 @@ def mid_phrase(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
         if token.dep_ == "prep":
             if not any(c.dep_ in ("pobj", "pcomp", "prep") for c in token.children):
                 return f"cut the stranded preposition {token.text!r} of {head.text!r}"
+            if head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.i < head.i:
+                return f"cut {token.text!r}… completing {head.text!r}"  # "officials angry [about…]"
             if _quantity(head):
                 return f"cut {token.text!r}… completing the quantity {head.text!r}"
             amounts = ("to", "by", "from")

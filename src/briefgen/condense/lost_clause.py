@@ -1,18 +1,22 @@
-"""Whether a headline cut lost what its words need from the rest of the sentence.
+"""Whether a cut lost what its words, or the next bullet's, need from the rest of the sentence.
 
 A cut can leave words that read as a whole headline yet lean on what went: the main clause
 (only an opening phrase is left), what a "they" stands for, or the subject of a verb it
 keeps ("…pensioners heard" of "…, the Old Bailey heard").
-:mod:`briefgen.engines.generated_headline` passes such options over.
+:mod:`briefgen.engines.generated_headline` passes such options over. And a bullet cut can
+take who the next bullet's "He" or "The 44-year-old" is (:func:`leans_on_cut`): then the
+extractive engine keeps the sentence whole, or passes the next bullet over.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..lexicon import FINITE_TAGS, REPORTING_LEMMAS
 from .alignment import headline_offsets, kept_indices
 from .compress import dateline_tokens
+from .referents import PERSON_NOUNS
 from .wording import inside_quotes
 
 if TYPE_CHECKING:
@@ -147,3 +151,31 @@ def finding_about_pronoun(span: Span, kept: set[int] | None = None) -> bool:
         ):
             return True
     return False
+
+
+# Openings that point back at someone or something the sentence before named; and "The" with
+# a noun for a person ("The 44-year-old", "The woman").
+_POINTING_OPENERS = frozenset("he she they his her their".split())
+
+
+def leans_on_cut(previous: Span, previous_text: str, text: str) -> bool:
+    """Whether ``text``, the bullet whose sentence follows ``previous`` in the article, opens on
+    a word that points back ("He", "The 44-year-old") while the bullet before it,
+    ``previous_text``, cut the subject of one of ``previous``'s clauses: who or what it points
+    to may have gone with it ("Police tweeted a warning [after a holidaymaker walked in…]").
+    A dateline or a caption before the bullet's first word is no clause of its."""
+    words = [w.lower() for w in re.findall(r"[\w-]+", text)[:2]]
+    person = len(words) == 2 and (words[1] in PERSON_NOUNS or re.fullmatch(r"\d+-year-old", words[1]))
+    if not words or (words[0] not in _POINTING_OPENERS and not (words[0] == "the" and person)):
+        return False
+    kept = re.findall(r"\w+", previous_text)
+    first = next((t.i for t in previous if kept and t.text == kept[0]), previous.start)
+    skipped = dateline_tokens(previous)
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.i >= first
+        and t.i not in skipped
+        and not set(re.findall(r"\w+", t.text)) <= set(kept)
+        for t in previous
+    )

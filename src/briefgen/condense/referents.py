@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 _PERSONAL = frozenset("he she his him her hers".split())
 _SUBJECTS = ("nsubj", "nsubjpass")
 _DEMONSTRATIVES = frozenset("this that these those such".split())
-_PERSON_NOUNS = frozenset(
+PERSON_NOUNS = frozenset(
     """man woman boy girl child baby teenager person father mother son daughter wife husband
     brother sister parent officer policeman soldier driver player star singer actor actress
     minister president leader chief spokesman spokeswoman spokesperson official judge lawyer
@@ -50,6 +50,11 @@ _BARE_EXISTENTIAL_WORDS = 10
 _GOES_ON = re.compile(
     r"\b(?:did(?:n['’]t| not)|does(?:n['’]t| not)|won['’]t|will not) (?:stop|end) there\W*$|"
     r"^\W*(?:but )?that(?:['’]s| is) not all\W*$",
+    re.IGNORECASE,
+)
+# An inverted "so" or "neither" standing for the sentence before: "So did every other Democrat…".
+_SO_DID = re.compile(
+    r"^\W*(?:so|neither|nor)\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\b",
     re.IGNORECASE,
 )
 # People of a place the sentence before named: "Workers there earn…", "Residents there say…".
@@ -145,7 +150,7 @@ def missing_referent(
             for n in person_names
             if len(n.split()) > 1 and any(part in context for part in n.split() if len(part) > 2)
         ]
-        if names or context_words & _PERSON_NOUNS or {w.rstrip("s") for w in context_words} & _PERSON_NOUNS:
+        if names or context_words & PERSON_NOUNS or {w.rstrip("s") for w in context_words} & PERSON_NOUNS:
             return _inner_pointer(bullet, context_words)  # "He's eligible… for that offence"
         return f"opens on {words[0]!r} and no person is named before it"
     group = words[1].lower() if first in ("the", "both") and len(words) > 1 else ""
@@ -161,6 +166,8 @@ def missing_referent(
         return f"opens on {' '.join(words[:2])!r}, which adds to something the brief has not said"  # "Dozens more like it"
     if _PEOPLE_THERE.match(bullet):  # "Workers there typically earn about $19 a day."
         return f"opens on {' '.join(words[:2])!r}, a place only the sentence before it names"
+    if _SO_DID.match(bullet):  # "So did every other Democrat on the committee…"
+        return f"opens on {' '.join(words[:2])!r}, which stands for what the sentence before said"
     if _GOES_ON.search(bullet):  # "The former Mexican president didn't stop there."
         return "says only that the story goes on from what the sentence before it said"
     if _bare_existential(words):  # "There is no exact day of return." (whose return?)
@@ -199,7 +206,7 @@ def _nobody_named(bullet: str, earlier: Sequence[str]) -> str | None:
         return None
     for text in (bullet, *earlier):
         words = re.findall(r"[\w’'-]+", text)
-        if any(w[:1].isupper() and w != "I" for w in words[1:]) or {w.lower() for w in words} & _PERSON_NOUNS:
+        if any(w[:1].isupper() and w != "I" for w in words[1:]) or {w.lower() for w in words} & PERSON_NOUNS:
             return None
     return f"names {pronoun.group(1)!r} and no one is named before it"
 
@@ -327,7 +334,7 @@ def unintroduced_description(
         return None  # its first mention: "The attack happened at night."
     # a government's noun may stand for a place the brief names; a union or a firm for an organisation
     org = names_an_org if lemma in _CIVIC_NOUNS else _names_an_organisation(span, context_words, lemma)
-    if (lemma in _ORG_NOUNS and org) or (lemma in _PERSON_NOUNS and names_a_person):
+    if (lemma in _ORG_NOUNS and org) or (lemma in PERSON_NOUNS and names_a_person):
         return None
     return f"opens on {chunk.text!r}, which the article introduced before it"
 

@@ -65,6 +65,7 @@ def candidate_sentences(analysed: AnalysedArticle) -> list[Sentence]:
             and not p.text.rstrip("”\"'’ ").endswith("?")
             # no verb, no news: a subhead, a fixture list or a caption ("Republic of Ireland v Cyprus")
             and _has_verb(analysed, p)
+            and not _title_cased(p.text)
             and not _subjectless(analysed, p)
             # words inside a quote opened in an earlier sentence are someone's, and their
             # speaker is in another sentence
@@ -166,6 +167,22 @@ def _subjectless(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     ordered = ordered and not any(t.tag_ in FINITE_TAGS for t in span)  # "Drop[/VB] in turnout hints…"
     ordered = ordered and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "expl") for c in root.children)
     return subjectless(span) or ordered
+
+
+# Words of a quote, which keep their own capitals.
+_QUOTED_WORDS = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def _title_cased(text: str) -> bool:
+    """Whether ``text`` is a subhead, a bio line or a team sheet set in title case ("John
+    Leguizamo On How U.S. History Makes Latinos Feel “Invisible.”", "GOP Candidates
+    Resoundingly Reject The Idea Of A Minimum Wage Hike."): outside quotes, at least five words
+    of four letters or more after the first, every one of them capitalised."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", _QUOTED_WORDS.sub(" ", text))
+    if words and text.lstrip()[:1].isalpha():
+        words = words[1:]
+    long = [w for w in words if len(w) > 3]
+    return len(long) >= 5 and all(w[0].isupper() for w in long)
 
 
 def _has_verb(analysed: AnalysedArticle, sentence: Sentence) -> bool:

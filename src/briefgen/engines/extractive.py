@@ -29,7 +29,7 @@ import numpy as np
 
 from ..condense.compress import BULLET_MAX_WORDS, compress_sentence
 from ..condense.faithful import unfaithful_cut
-from ..condense.lost_clause import finding_about_pronoun
+from ..condense.lost_clause import finding_about_pronoun, leans_on_cut
 from ..condense.quote_marks import in_unclosed_quote, quote_context, tidy_quote_spacing, whole_sentence
 from ..condense.referents import (
     lone_surnames,
@@ -165,12 +165,11 @@ class ExtractiveEngine:
             if _lacks_referent(analysed, candidates, best, before, texts, headline, names):
                 continue  # "He said…" with no "he" before it: another sentence says the news
             previous = next((j for j in before if candidates[j].index == candidates[best].index - 1), None)
-            if previous is not None and _leans_on_cut(analysed, candidates[previous], texts[previous], text):
-                # "The 44-year-old from Oldham…" after "Police tweeted a warning [after a
-                # holidaymaker walked in…]": the previous bullet keeps its whole sentence
-                whole = _whole_text(analysed, candidates[previous])
-                if len(whole.split()) <= BULLET_MAX_WORDS:
-                    texts[previous] = whole
+            if previous is not None:
+                leaned_on = _whole_if_leaned_on(analysed, candidates[previous], texts[previous], text)
+                if leaned_on is None:
+                    continue  # "They made him our problem," after a cut that took who "they" are
+                texts[previous] = leaned_on
             chosen.append(best)
         chosen.sort()
         return tuple(Bullet(text=texts[k], sentences=(candidates[k].index,)) for k in chosen)
@@ -219,28 +218,22 @@ class ExtractiveEngine:
         return tidy_quote_spacing(faithful_headline(analysed, lead, candidates)), "generated", reason
 
 
+def _whole_if_leaned_on(analysed: AnalysedArticle, sentence: Sentence, cut: str, text: str) -> str | None:
+    """The bullet ``cut`` of ``sentence``, or the whole sentence when the next bullet, ``text``,
+    leans on what the cut took (:func:`briefgen.condense.lost_clause.leans_on_cut`: "The
+    44-year-old from Oldham…" after "Police tweeted a warning [after a holidaymaker walked
+    in…]"); None when that sentence is too long for a bullet, and ``text`` cannot follow."""
+    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    if span is None or not leans_on_cut(span, cut, text):
+        return cut
+    whole = _whole_text(analysed, sentence)
+    return whole if len(whole.split()) <= BULLET_MAX_WORDS else None
+
+
 def _whole_text(analysed: AnalysedArticle, sentence: Sentence) -> str:
     """``sentence`` whole as a bullet, as :meth:`ExtractiveEngine._bullet_text` writes it uncut."""
     opening, closing = quote_context(analysed.text, sentence.start, sentence.end)
     return tidy_quote_spacing(strip_markers(whole_sentence(sentence.text, opening, closing)))
-
-
-# Openings that point back at someone or something the sentence before named.
-_POINTING_OPENERS = frozenset("he she they his her their the".split())
-
-
-def _leans_on_cut(analysed: AnalysedArticle, previous: Sentence, previous_text: str, text: str) -> bool:
-    """Whether ``text``, the bullet right after ``previous`` in the article, opens on a word that
-    points back ("He", "The 44-year-old") while the previous bullet, ``previous_text``, cut the
-    subject of one of its sentence's clauses: who or what it points to may have gone with it."""
-    words = text.split(maxsplit=1)
-    if not words or words[0].lower().strip("“\"'‘") not in _POINTING_OPENERS:
-        return False
-    span = analysed.doc.char_span(previous.start, previous.end, alignment_mode="expand")
-    kept = set(re.findall(r"[\w’'-]+", previous_text))
-    return span is not None and any(
-        t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.text not in kept for t in span
-    )
 
 
 def _ends_unfinished(text: str) -> bool:
