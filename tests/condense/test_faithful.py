@@ -577,6 +577,11 @@ CUTS = [
         "cut 'in'… completing the quantity '50bn'",
     ),
     ("The shares fell to a record low on Monday.", "The shares fell.", "cut 'to'… completing 'fell'"),
+    (  # an adjective after its noun (review 36: the cut changed a list)
+        "The deal united liberals, conservatives, state officials angry about unfunded mandates and unions.",
+        "The deal united liberals, conservatives, state officials angry.",
+        "cut 'about'… completing 'angry'",
+    ),
     ("The shares fell to a record low on Monday.", "The shares fell to a record low.", None),
     (
         "Sales grew thanks to strong demand.",
