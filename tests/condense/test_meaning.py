@@ -8,6 +8,21 @@ import pytest
 
 CUTS = [
     # (sentence, a cut of it, the start of the reason it is unfaithful, or None)
+    (  # where and when a share was won bound it (review 37: "won 83% of voters [in Pennsylvania]")
+        "Polls show she won 62% of voters under 30 in Ohio last month.",
+        "Polls show she won 62% of voters under 30 last month.",
+        "cut 'in'…, the place the figure 'won' counts in",
+    ),
+    (
+        "Polls show she won 62% of voters under 30 in Ohio last month.",
+        "Polls show she won 62% of voters under 30 in Ohio.",
+        "cut 'month'…, the time the figure 'won' counts in",
+    ),
+    (  # a charge's denial (review 37)
+        "The emails raised questions about the fund, a charge that the mayor has faced for years and has always denied.",
+        "The emails raised questions about the fund, a charge that the mayor has faced for years.",
+        "cut 'denied', the denial that answers",
+    ),
     (  # what a count counts (review 35: "number of people passed a million")
         "The charity said the number of people claiming free food parcels passed a million last year.",
         "The charity said the number of people passed a million last year.",

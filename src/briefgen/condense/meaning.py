@@ -56,6 +56,7 @@ from .meaning_words import (
     ARGUMENT_NOUNS,
     CHANGE_NOUNS,
     CONTENT_NOUNS,
+    DENIALS,
     ENDING,
     GIVING,
     LIGHT_MOTION,
@@ -75,7 +76,11 @@ from .meaning_words import (
     confines_to_place,
     counted,
     described_by_clause,
+    gone_whole,
+    in_setting,
+    joining,
     one_that_exists,
+    reports_figure,
 )
 from .misparse import core_phrase, misparse_cuts, phrase
 from .parse import bracketed_tokens, sets_in_the_future, sets_in_the_past
@@ -86,6 +91,8 @@ if TYPE_CHECKING:
 # Adverbs that a negation turns around: "[no longer] able", "[not yet] decided" ("[no matter]
 # what happens" only insists).
 _NEGATED_ADVERBS = frozenset("longer more yet further".split())
+
+
 # Adverbs that are the predicate of "be": "was back in the US" is not "was in the US".
 _WHERE_ADVERBS = frozenset(
     "back away home abroad out off gone over behind ahead together apart alone still again".split()
@@ -154,6 +161,14 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
         once = token.lower_ == "again" and any(c.lower_ == "once" and c.i in kept for c in token.children)
         if (token.dep_ == "advmod" and token.lower_ in MEANING_ADVERBS) or once:
             yield f"cut {token.text!r} of {head.text!r}", phrase(token)  # "once [again]" is "formerly"
+            continue
+        if token.dep_ == "conj" and token.lemma_.lower() in DENIALS and gone_whole(token, kept):
+            # "a charge that Mrs. Clinton has faced [and has always denied]"
+            yield f"cut {token.text!r}, the denial that answers {head.text!r}", phrase(token) | joining(token)
+            continue
+        dated = token.dep_ == "npadvmod" and token.ent_type_ == "DATE"
+        if dated and reports_figure(head) and gone_whole(token, kept):
+            yield f"cut {token.text!r}…, the time the figure {head.text!r} counts in", phrase(token)
             continue
         if token.dep_ in ("advmod", "quantmod") and head.like_num and token.is_alpha:  # "[at least] 280"
             yield f"cut {token.text!r}, which qualifies the number {head.text!r}", phrase(token)
@@ -335,8 +350,11 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
     # where the main event happened may go ("approved the plan [in Villeurbanne]", "bought
     # it at auction [in Moscow]"), not where what it is about holds ("access to housing [in
     # the North]", "surfers [outside the US]")
-    if confines_to_place(token) and not _in_setting(head) and not _places_something(token):
+    if confines_to_place(token) and not in_setting(head) and not _places_something(token):
         return f"cut {token.text!r}…, the place where {head.text!r} holds"
+    # a share or count is of somewhere: "won 83% of voters [in Pennsylvania]"
+    if confines_to_place(token) and reports_figure(head):
+        return f"cut {token.text!r}…, the place the figure {head.text!r} counts in"
     return None
 
 
@@ -435,19 +453,6 @@ def _cut_comparisons(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[
             if not any(t.i in kept for t in token.subtree):
                 yield f"cut what {comparative.text!r} is compared with", phrase(token)
             return
-
-
-def _in_setting(token: Token) -> bool:
-    """Whether ``token`` is the main verb or lies in a phrase that sets its scene ("at
-    auction", "after missing a series of tests"), not in its subject, its object or a clause
-    ("if he opts to continue his career [in England]")."""
-    if token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT"):
-        return True
-    for _ in range(12):
-        if token.head.dep_ == "ROOT" or token.head == token:
-            return token.dep_ in ("prep", "npadvmod", "agent")  # not a condition's clause
-        token = token.head
-    return False
 
 
 def _places_something(prep: Token) -> bool:

@@ -133,6 +133,30 @@ def counted(noun: Token) -> bool:
     return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _COUNTING_NOUNS
 
 
+DENIALS = frozenset("deny dispute reject refute contest".split())
+
+
+def joining(conjunct: Token) -> set[int]:
+    """The "and" or "but" that joins ``conjunct`` to the word before it."""
+    return {c.i for c in conjunct.head.children if c.dep_ == "cc" and c.i < conjunct.i}
+
+
+def gone_whole(token: Token, kept: set[int]) -> bool:
+    """Whether a cut took ``token``'s whole phrase."""
+    return not any(t.i in kept for t in token.subtree)
+
+
+def reports_figure(verb: Token) -> bool:
+    """Whether ``verb`` reports a share as its object ("won [83%] of voters", "took 40 per cent
+    of the vote"), which its place and time bound; a sum paid or owed is no share."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and _share(c) for c in verb.children)
+
+
+def _share(noun: Token) -> bool:
+    percent = noun.text == "%" or noun.lower_ in ("percent", "cent")
+    return percent or (noun.like_num and any(c.lower_ == "of" for c in noun.children))
+
+
 def bare_indefinite(noun: Token) -> bool:
     """True for an "a" noun with nothing before it that says what it is ("a scene"), so that
     a clause after it says it all: "…: a scene [in which the chief orders…]"."""
@@ -159,6 +183,19 @@ def confines_to_place(prep: Token) -> bool:
         return False
     objects = (c for c in prep.children if c.dep_ == "pobj")
     return any(o.ent_type_ in ("GPE", "LOC") or o.lower_ in COMPASS for o in objects)
+
+
+def in_setting(token: Token) -> bool:
+    """Whether ``token`` is the main verb or lies in a phrase that sets its scene ("at
+    auction", "after missing a series of tests"), not in its subject, its object or a clause
+    ("if he opts to continue his career [in England]")."""
+    if token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT"):
+        return True
+    for _ in range(12):
+        if token.head.dep_ == "ROOT" or token.head == token:
+            return token.dep_ in ("prep", "npadvmod", "agent")  # not a condition's clause
+        token = token.head
+    return False
 
 
 # Verbs under which "a" noun means any at all: "refused to approve a home", "failed to find a
