@@ -28,7 +28,8 @@ Checks (``Finding.check``):
   different statement.
 - ``not-deletion``: a bullet whose words are not, in order, words of one article sentence.
   The only changes the engine documents for bullets are deletions plus: the first letter
-  capitalised, a final stop added, a dateline removed and spacing tidied
+  capitalised, a final stop added (a comma a cut left inside a closing quote mark becomes
+  it), a dateline removed and spacing tidied
   (``briefgen.condense.wording.finish_sentence``), and an ellipsis where a quote was cut
   (``briefgen.condense.wording.quote_elisions``); none of them adds or changes a word.
 - ``headline-over-90``: a headline longer than 90 characters.

@@ -277,6 +277,14 @@ def test_a_domain_name_after_a_space_keeps_its_space() -> None:
     )
 
 
+def test_a_comma_left_inside_a_closing_quote_becomes_the_stop() -> None:
+    # review 38: the cut took what followed "…with “bemused interest,”"
+    assert finish_sentence("Hua said they watched the race with “bemused interest,”") == (
+        "Hua said they watched the race with “bemused interest.”"
+    )
+    assert finish_sentence('He called it "a disgrace."') == 'He called it "a disgrace."'
+
+
 @pytest.mark.slow
 def test_a_dispatch_here_before_the_place_it_names_goes(analyse) -> None:
     """ "took the debate stage here at the University of Miami" points at a dateline a brief

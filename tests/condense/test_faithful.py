@@ -556,6 +556,19 @@ def test_a_pair_the_brief_named_is_no_pointer() -> None:
             "opens on 'So did', which stands for what the sentence before said",
         ),
         ("So far the council has spent £2m.", ["Bridge repairs"], False, None),
+        (  # review 38
+            "The view from abroad of the primaries highlighted both.",
+            ["Primaries watched abroad"],
+            False,
+            "ends on 'both', which points back at two things the brief has not named",
+        ),
+        (
+            "None was marked as classified.",
+            ["Emails moved"],
+            False,
+            "opens on 'None was': some of what, the brief does not say",
+        ),
+        ("None of the emails was marked as classified.", ["Emails moved"], False, None),
     ],
 )
 def test_missing_referent(bullet: str, earlier: list[str], follows: bool, expected: str | None) -> None:

@@ -39,9 +39,10 @@ _THING_POINTERS = frozenset("it its they their them".split())
 
 # A quantifier standing for a group the sentence before named: "Some are even prescribing…"
 # (doctors); "Some 40 people", "Many of the…" and "Most voters" name their group.
-_QUANTIFIERS = frozenset("some many most others several both few".split())
+_QUANTIFIERS = frozenset("some many most others several both few none".split())
 _VERB_AFTER_QUANTIFIER = frozenset(
-    "are were have had will would can could may might must should say said do did also even still now".split()
+    "are were have had will would can could may might must should say said do did also even still now "
+    "was is has".split()
 )
 
 # Words up to which a "There is…" that names nothing reads as part of what came before.
@@ -57,6 +58,8 @@ _SO_DID = re.compile(
     r"^\W*(?:so|neither|nor)\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\b",
     re.IGNORECASE,
 )
+# "both" standing alone at the end: two things the sentence before named.
+_BOTH_AT_END = re.compile(r"\bboth\W*$", re.IGNORECASE)
 # People of a place the sentence before named: "Workers there earn…", "Residents there say…".
 _PEOPLE_THERE = re.compile(r"^\W*(?:(?:The|Many|Most|Some)\s+)?(?:[A-Za-z]+s|people|police|staff)\s+there\b")
 # A reporting participle opening a bullet on its own: "Adding, “Now, like with all Clinton
@@ -192,6 +195,8 @@ def missing_referent(
         if noun and _named_before(noun, context_words):
             return None
         return f"opens on {' '.join(words[:2])!r} with nothing before it to point to"
+    if _BOTH_AT_END.search(bullet):  # "The view from here of Super Tuesday highlighted both."
+        return "ends on 'both', which points back at two things the brief has not named"
     return _inner_pointer(bullet, context_words) or _then_pointer(bullet) or _nobody_named(bullet, earlier)
 
 

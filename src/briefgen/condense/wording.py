@@ -338,7 +338,8 @@ def subjectless(span: Span) -> bool:
 
 def finish_sentence(text: str) -> str:
     """Rendered words as a sentence: no dateline, no space before punctuation, no comma or
-    dash left by a cut, a capital first letter and a closing stop."""
+    dash left by a cut (inside a closing quote mark it becomes the stop), a capital first
+    letter and a closing stop."""
     text = tidy(strip_dateline(text))
     text = re.sub(r"\s+([,.;:!?])(?!\w)", r"\1", text)  # not ".22" of "a .22 calibre", ".mobi"
     text = re.sub(r",\s*,", ",", text)
@@ -350,6 +351,8 @@ def finish_sentence(text: str) -> str:
         text += "."
     elif text[-2:-1] not in ("", ".", "!", "?", ",") and text[-1] in '”"':
         text += "."  # "…to “stop pimping black votes”" ends inside no sentence of the quote's own
+    elif text[-2:-1] == "," and text[-1] in '”"':
+        text = text[:-2] + "." + text[-1]  # "…with “bemused interest,”" before a cut: its stop
     return text[:1].upper() + text[1:]
 
 
