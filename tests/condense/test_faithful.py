@@ -569,6 +569,13 @@ def test_a_pair_the_brief_named_is_no_pointer() -> None:
             "opens on 'None was': some of what, the brief does not say",
         ),
         ("None of the emails was marked as classified.", ["Emails moved"], False, None),
+        (  # an ordinal for a noun only the sentence before names
+            "The third was alleged to have been on the eve of the Games.",
+            ["Sprinter cleared"],
+            False,
+            "opens on 'The third', one of something the brief has not named",
+        ),
+        ("The third test was missed on the eve of the Games.", ["Sprinter cleared"], False, None),
     ],
 )
 def test_missing_referent(bullet: str, earlier: list[str], follows: bool, expected: str | None) -> None:

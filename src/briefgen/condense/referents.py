@@ -58,6 +58,12 @@ _SO_DID = re.compile(
     r"^\W*(?:so|neither|nor)\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\b",
     re.IGNORECASE,
 )
+# An ordinal standing for a noun the sentence before named: "The third was alleged…".
+_ORDINAL_ALONE = re.compile(
+    r"^\W*the\s+(?:first|second|third|fourth|fifth|former|latter|last|other|rest)\s+"
+    r"(?:was|is|were|are|has|have|had|will|would|came|comes)\b",
+    re.IGNORECASE,
+)
 # "both" standing alone at the end: two things the sentence before named.
 _BOTH_AT_END = re.compile(r"\bboth\W*$", re.IGNORECASE)
 # People of a place the sentence before named: "Workers there earn…", "Residents there say…".
@@ -169,6 +175,8 @@ def missing_referent(
         return f"opens on {' '.join(words[:2])!r}, which adds to something the brief has not said"  # "Dozens more like it"
     if _PEOPLE_THERE.match(bullet):  # "Workers there typically earn about $19 a day."
         return f"opens on {' '.join(words[:2])!r}, a place only the sentence before it names"
+    if _ORDINAL_ALONE.match(bullet):  # "The third was alleged to have been on the eve of…"
+        return f"opens on {' '.join(words[:2])!r}, one of something the brief has not named"
     if _SO_DID.match(bullet):  # "So did every other Democrat on the committee…"
         return f"opens on {' '.join(words[:2])!r}, which stands for what the sentence before said"
     if _GOES_ON.search(bullet):  # "The former Mexican president didn't stop there."
