@@ -76,7 +76,6 @@ from .meaning_words import (
     confines_to_place,
     counted,
     described_by_clause,
-    gone_whole,
     in_setting,
     joining,
     one_that_exists,
@@ -91,8 +90,6 @@ if TYPE_CHECKING:
 # Adverbs that a negation turns around: "[no longer] able", "[not yet] decided" ("[no matter]
 # what happens" only insists).
 _NEGATED_ADVERBS = frozenset("longer more yet further".split())
-
-
 # Adverbs that are the predicate of "be": "was back in the US" is not "was in the US".
 _WHERE_ADVERBS = frozenset(
     "back away home abroad out off gone over behind ahead together apart alone still again".split()
@@ -158,16 +155,17 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
         head = token.head
         if token.i in kept or head.i not in kept or head.i == token.i:
             continue
+        gone = not any(t.i in kept for t in token.subtree)  # the whole phrase went
         once = token.lower_ == "again" and any(c.lower_ == "once" and c.i in kept for c in token.children)
         if (token.dep_ == "advmod" and token.lower_ in MEANING_ADVERBS) or once:
             yield f"cut {token.text!r} of {head.text!r}", phrase(token)  # "once [again]" is "formerly"
             continue
-        if token.dep_ == "conj" and token.lemma_.lower() in DENIALS and gone_whole(token, kept):
+        if token.dep_ == "conj" and token.lemma_.lower() in DENIALS and gone:
             # "a charge that Mrs. Clinton has faced [and has always denied]"
             yield f"cut {token.text!r}, the denial that answers {head.text!r}", phrase(token) | joining(token)
             continue
         dated = token.dep_ == "npadvmod" and token.ent_type_ == "DATE"
-        if dated and reports_figure(head) and gone_whole(token, kept):
+        if dated and reports_figure(head) and gone:
             yield f"cut {token.text!r}…, the time the figure {head.text!r} counts in", phrase(token)
             continue
         if token.dep_ in ("advmod", "quantmod") and head.like_num and token.is_alpha:  # "[at least] 280"
@@ -197,7 +195,6 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
             continue
         # "won't be doled out [next week]", "has not competed indoors [since 2000]": what bounds
         # a denial goes with it, or the denial is total
-        gone = not any(t.i in kept for t in token.subtree)  # the whole phrase went
         denier = _denied_verb(head)  # "won't be holding a vote on whether to endorse [at…]"
         denial = denier is not None and any(c.dep_ == "neg" and c.i in kept for c in denier.children)
         future = denial and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in denier.children)

@@ -141,11 +141,6 @@ def joining(conjunct: Token) -> set[int]:
     return {c.i for c in conjunct.head.children if c.dep_ == "cc" and c.i < conjunct.i}
 
 
-def gone_whole(token: Token, kept: set[int]) -> bool:
-    """Whether a cut took ``token``'s whole phrase."""
-    return not any(t.i in kept for t in token.subtree)
-
-
 def reports_figure(verb: Token) -> bool:
     """Whether ``verb`` reports a share as its object ("won [83%] of voters", "took 40 per cent
     of the vote"), which its place and time bound; a sum paid or owed is no share."""
