@@ -21,7 +21,17 @@ CUTS = [
     (  # a charge's denial (review 37)
         "The emails raised questions about the fund, a charge that the mayor has faced for years and has always denied.",
         "The emails raised questions about the fund, a charge that the mayor has faced for years.",
-        "cut 'denied', the denial that answers",
+        "cut 'denied', which answers",
+    ),
+    (  # how an attack ended (review 39: "Guard … shot in abdomen", who later died)
+        "A guard at the bureau was shot in the abdomen and later died on Thursday.",
+        "A guard at the bureau was shot in the abdomen.",
+        "cut 'died', which answers",
+    ),
+    (  # a verb the parser joined to another is no outcome of it
+        "The party has suspended a candidate for suggesting that all looters should be killed.",
+        "The party has suspended a candidate.",
+        None,
     ),
     (  # what a count counts (review 35: "number of people passed a million")
         "The charity said the number of people claiming free food parcels passed a million last year.",

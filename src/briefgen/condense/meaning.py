@@ -56,7 +56,6 @@ from .meaning_words import (
     ARGUMENT_NOUNS,
     CHANGE_NOUNS,
     CONTENT_NOUNS,
-    DENIALS,
     ENDING,
     GIVING,
     LIGHT_MOTION,
@@ -71,13 +70,13 @@ from .meaning_words import (
     SCOPE_PREPS,
     UNTIL,
     WHICH_PREPS,
+    answer,
     apart_from,
     bare_definite,
     confines_to_place,
     counted,
     described_by_clause,
     in_setting,
-    joining,
     one_that_exists,
     reports_figure,
 )
@@ -160,9 +159,9 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
         if (token.dep_ == "advmod" and token.lower_ in MEANING_ADVERBS) or once:
             yield f"cut {token.text!r} of {head.text!r}", phrase(token)  # "once [again]" is "formerly"
             continue
-        if token.dep_ == "conj" and token.lemma_.lower() in DENIALS and gone:
-            # "a charge that Mrs. Clinton has faced [and has always denied]"
-            yield f"cut {token.text!r}, the denial that answers {head.text!r}", phrase(token) | joining(token)
+        answered = answer(token) if gone else set()
+        if answered:  # "a charge that she has faced [and has always denied]", "shot [and later died]"
+            yield f"cut {token.text!r}, which answers {head.text!r}", answered
             continue
         dated = token.dep_ == "npadvmod" and token.ent_type_ == "DATE"
         if dated and reports_figure(head) and gone:

@@ -134,11 +134,32 @@ def counted(noun: Token) -> bool:
 
 
 DENIALS = frozenset("deny dispute reject refute contest".split())
+# A joined verb that says how an attack ended: "was shot in the abdomen [and later died]" is
+# not "was shot".
+OUTCOMES = frozenset("die kill survive".split())
 
 
 def joining(conjunct: Token) -> set[int]:
     """The "and" or "but" that joins ``conjunct`` to the word before it."""
     return {c.i for c in conjunct.head.children if c.dep_ == "cc" and c.i < conjunct.i}
+
+
+def answer(conjunct: Token) -> set[int]:
+    """The tokens that put back a joined verb answering the one before it, a denial ("a charge
+    that she has faced [and has always denied]", with what it denies) or an outcome ("was shot
+    [and later died]", without what the sentence then hangs on it); empty for any other word."""
+    lemma = conjunct.lemma_.lower()
+    if conjunct.dep_ != "conj" or lemma not in DENIALS | OUTCOMES:
+        return set()
+    if lemma in DENIALS:
+        words = {t.i for t in conjunct.subtree}
+    elif not joining(conjunct) or any(c.tag_ == "MD" for c in conjunct.children):
+        return set()  # "suspended a candidate for suggesting they should be killed" (misparsed)
+    else:
+        words = {conjunct.i} | {
+            c.i for c in conjunct.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")
+        }
+    return words | joining(conjunct)
 
 
 def reports_figure(verb: Token) -> bool:
