@@ -79,3 +79,21 @@ def test_a_finding_about_it_or_they_leans_on_the_sentence_before(analyse) -> Non
         ("A study has found exercise may make your brain larger.", False),
     ):
         assert finding_about_pronoun(analyse(text).doc[:]) is expected, text
+
+
+def test_a_share_after_a_study_it_comes_from_is_that_studys(analyse) -> None:
+    """Review 39: "…guests and experts were 77% men." came from research the sentences before
+    named, of another year; a share with its own source, or with no study before it, stands."""
+    from briefgen.condense.lost_clause import figure_of_a_finding
+
+    study = analyse(
+        "Research conducted for the Media Center showed that men wrote 65% of the stories in 2014."
+    )
+    before = [study.doc[:]]
+    for text, expected in (
+        ("On cable news, the guests were 77% men.", True),
+        ("On cable news, the guests were 77% men, the study found.", False),
+        ("On cable news, the guests were mostly men.", False),
+    ):
+        assert figure_of_a_finding(analyse(text).doc[:], before) is expected, text
+    assert not figure_of_a_finding(analyse("On cable news, the guests were 77% men.").doc[:], [])

@@ -357,8 +357,8 @@ def test_a_bullet_leaning_on_what_the_previous_bullet_cut_gets_it_back(analyse) 
 
     class CutsTheLead(ExtractiveEngine):
         # the cut a development article got from the trimming of unrepeated modifiers
-        def _bullet_text(self, analysed, sentence):
-            text = super()._bullet_text(analysed, sentence)
+        def _bullet_text(self, analysed, sentence, limit=35):
+            text = super()._bullet_text(analysed, sentence, limit)
             return text.split(" after a holidaymaker")[0] + "." if sentence.index == 0 else text
 
     texts = [b.text for b in CutsTheLead().summarize([article])[0].bullets]
@@ -417,3 +417,32 @@ def test_a_verbless_rest_of_a_sentence_the_parser_broke_is_no_bullet(analyse) ->
     )
     texts = [s.text for s in candidate_sentences(article)]
     assert not any(t.startswith("Patriot") for t in texts), texts
+
+
+def test_a_long_lead_stays_whole_when_no_cut_can_shorten_it(analyse) -> None:
+    """Review 39: a 45-word lede that no faithful cut brings under 35 words was no bullet, and
+    the brief missed the news; the lede may run to ``lead_max_words``, no other sentence."""
+    lead = (
+        "The Rivertown council said that it will hand over to the state auditor thousands of "
+        "invoices recovered in the inquiry into the mayor's use of a private account while in "
+        "office that the auditor said it then will review for possible fraud."
+    )
+    article = analyse(
+        lead + "\n\nThe auditor asked for the invoices in a letter on Friday.\n\n"
+        "The mayor's lawyers said the account was private.\n\n"
+        "A council spokesman did not respond to a request for comment."
+    )
+    texts = [b.text for b in ExtractiveEngine().summarize([article])[0].bullets]
+    assert len(lead.split()) > 35 and texts[0] == lead, texts
+    short = [b.text for b in ExtractiveEngine(lead_max_words=35).summarize([article])[0].bullets]
+    assert lead not in short, short
+
+
+def test_a_line_pointing_at_that_thing_needs_it_in_the_brief(analyse) -> None:
+    """Review 39: "Apparently on cable news, women commentators don't fall into that category."
+    points at a category only the lede it follows names."""
+    from briefgen.condense.referents import missing_referent
+
+    line = "Apparently on cable news, women commentators don't fall into that category."
+    assert missing_referent(line, ["Cable news gender gap"], [], False) is not None
+    assert missing_referent(line, ["Experts fall into a category"], [], False) is None

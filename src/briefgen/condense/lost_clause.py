@@ -11,6 +11,7 @@ extractive engine keeps the sentence whole, or passes the next bullet over.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..lexicon import FINITE_TAGS, REPORTING_LEMMAS
@@ -20,7 +21,7 @@ from .referents import PERSON_NOUNS
 from .wording import inside_quotes
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 def lost_its_clause(span: Span, headline: str) -> bool:
@@ -151,6 +152,33 @@ def finding_about_pronoun(span: Span, kept: set[int] | None = None) -> bool:
         ):
             return True
     return False
+
+
+def figure_of_a_finding(span: Span, before: Sequence[Span]) -> bool:
+    """Whether ``span`` gives a share ("…were 77% men.") with no source of its own, after a
+    sentence of ``before`` (the sentences before it in its paragraph that the brief leaves
+    out) reporting a study's finding ("Research conducted for the Women's Media Center showed
+    that men reported 65%…"): the figure is that study's, and of its time; on its own it reads
+    as a fact about now."""
+    share = any(t.like_num and t.nbor(1).lower_ in ("%", "percent", "per") for t in span[:-1])
+    if not share or any(_reports(t) or t.lower_ == "according" for t in span):
+        return False
+    # the parser may hang the finder on another verb ("Research [conducted for…] showed")
+    return any(
+        any(t.pos_ == "VERB" and t.lemma_ in _FINDING_LEMMAS for t in sentence)
+        and any(t.dep_ == "nsubj" and t.lemma_.lower() in _FINDERS for t in sentence)
+        for sentence in before
+    )
+
+
+def _reports(token: Token) -> bool:
+    """Whether ``token`` is a verb that reports what someone said or found ("…, officials
+    said"), not one of its lemmas as a noun ("news show guests") or a passive ("were written")."""
+    return (
+        token.pos_ == "VERB"
+        and token.lemma_ in _FINDING_LEMMAS | REPORTING_LEMMAS
+        and any(c.dep_ in ("ccomp", "nsubj") for c in token.children)
+    )
 
 
 # Openings that point back at someone or something the sentence before named; and "The" with

@@ -265,7 +265,8 @@ _INNER_DEMONSTRATIVE = re.compile(r"(?<=\s)(this|these|those)\s+([\w’'-]+)", r
 # "that" points back only after a preposition ("eligible for parole for that offence"), not in
 # "said that…"
 _INNER_THAT = re.compile(
-    r"\b(?:for|of|in|on|at|with|from|by|about|over)\s+(that)\s+([\w’'-]+)", re.IGNORECASE
+    r"\b(?:for|of|in|into|on|at|with|from|by|about|over|under|after|against|through|within)\s+(that)\s+([\w’'-]+)",
+    re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[“\"«][^”\"»]*[”\"»]")
 # Words after a demonstrative that do not point back: "those who…", "those questioned",
@@ -309,6 +310,15 @@ _ORG_NOUNS = frozenset(
 )
 
 
+# Nouns that name an act or a statement the sentences before described without naming it
+# ("The action was taken in response to…" after "…have been placed in secure storage"): even
+# at its first mention, such a noun points back, unless a clause or phrase says which.
+_EVENT_POINTERS = frozenset(
+    """action move step decision measure announcement remarks comments statement claims
+    allegations incident development revelation revelations""".split()
+)
+
+
 # Nouns for a government, which a brief naming its country or city introduces.
 _CIVIC_NOUNS = frozenset("government council ministry department court authority service".split())
 
@@ -343,7 +353,8 @@ def unintroduced_description(
     # an organisation's noun points back at one the article named, used before or not ("The
     # corporation's player…" after "the BBC")
     org_named = lemma in _ORG_NOUNS and any(e.label_ == "ORG" and e.end <= span.start for e in span.doc.ents)
-    if not re.search(rf"\b{re.escape(lemma)}", before, re.IGNORECASE) and not org_named:
+    first_mention = not re.search(rf"\b{re.escape(lemma)}", before, re.IGNORECASE)
+    if first_mention and not org_named and word not in _EVENT_POINTERS:
         return None  # its first mention: "The attack happened at night."
     # a government's noun may stand for a place the brief names; a union or a firm for an organisation
     org = names_an_org if lemma in _CIVIC_NOUNS else _names_an_organisation(span, context_words, lemma)

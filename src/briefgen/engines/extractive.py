@@ -29,7 +29,7 @@ import numpy as np
 
 from ..condense.compress import BULLET_MAX_WORDS, compress_sentence
 from ..condense.faithful import unfaithful_cut
-from ..condense.lost_clause import finding_about_pronoun, leans_on_cut
+from ..condense.lost_clause import figure_of_a_finding, finding_about_pronoun, leans_on_cut
 from ..condense.quote_marks import in_unclosed_quote, quote_context, tidy_quote_spacing, whole_sentence
 from ..condense.referents import (
     lone_surnames,
@@ -50,6 +50,8 @@ from .generated_headline import faithful_headline
 from .repeats import repeats
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from ..quotes.speakers import Registry
 
 _QUOTE_MARKS = frozenset("“\"‘'«")
@@ -70,7 +72,9 @@ class ExtractiveEngine:
     ``recurrence_weight`` weighs how much of a sentence the rest of the article repeats;
     ``headline`` is "title" (the input's title when it has one) or "generate" (always cut
     from the lead); ``title_weight`` weighs how many of the title's names and numbers a
-    sentence carries (the title says which sentences carry the news).
+    sentence carries (the title says which sentences carry the news); ``lead_max_words`` is
+    how long the first sentence may stay whole when no faithful cut brings it under
+    ``BULLET_MAX_WORDS`` (the lede carries the news; any other sentence that long is no bullet).
     """
 
     bullets: int = 3
@@ -86,6 +90,7 @@ class ExtractiveEngine:
     recurrence_weight: float = 0.2
     headline: str = "title"
     title_weight: float = 0.3
+    lead_max_words: int = 50
     name: str = "extractive"
 
     def summarize(self, articles: Sequence[AnalysedArticle]) -> list[Summary]:
@@ -153,11 +158,14 @@ class ExtractiveEngine:
                 continue  # DailyMail repeats its lead in a caption
             if in_unclosed_quote(analysed.text, candidates[best].start):
                 continue  # someone's words, their speaker and marks in the sentence before
-            text = texts.setdefault(best, self._bullet_text(analysed, candidates[best]))
+            limit = BULLET_MAX_WORDS
+            if best == 0 and not _restates_itself(candidates[best].text):
+                limit = self.lead_max_words  # the lede carries the news
+            text = texts.setdefault(best, self._bullet_text(analysed, candidates[best], limit))
             bullet = (candidates[best], text)
             if (
                 not text
-                or len(text.split()) > BULLET_MAX_WORDS
+                or len(text.split()) > limit
                 or any(repeats(analysed, bullet, (candidates[j], texts[j])) for j in chosen)
             ):
                 continue
@@ -174,12 +182,14 @@ class ExtractiveEngine:
         chosen.sort()
         return tuple(Bullet(text=texts[k], sentences=(candidates[k].index,)) for k in chosen)
 
-    def _bullet_text(self, analysed: AnalysedArticle, sentence: Sentence) -> str:
+    def _bullet_text(
+        self, analysed: AnalysedArticle, sentence: Sentence, limit: int = BULLET_MAX_WORDS
+    ) -> str:
         """The sentence compressed, or whole when a cut would change what it says.
 
         A sentence inside a quote that runs over several sentences is never cut (its words
         are someone's) and gets the marks it needs to stand alone; a whole sentence over
-        ``BULLET_MAX_WORDS`` is no bullet (empty text)."""
+        ``limit`` words is no bullet (empty text)."""
         span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         opening, closing = quote_context(analysed.text, sentence.start, sentence.end)
         if span is None or opening or closing:
@@ -195,7 +205,7 @@ class ExtractiveEngine:
                 if shorter and not unfaithful_cut(span, shorter) and not _ends_unfinished(shorter):
                     text = shorter
         text = tidy_quote_spacing(strip_markers(text))
-        return text if len(text.split()) <= BULLET_MAX_WORDS else ""
+        return text if len(text.split()) <= limit else ""
 
     def _headline(
         self, analysed: AnalysedArticle, candidates: Sequence[Sentence]
@@ -234,6 +244,15 @@ def _whole_text(analysed: AnalysedArticle, sentence: Sentence) -> str:
     """``sentence`` whole as a bullet, as :meth:`ExtractiveEngine._bullet_text` writes it uncut."""
     opening, closing = quote_context(analysed.text, sentence.start, sentence.end)
     return tidy_quote_spacing(strip_markers(whole_sentence(sentence.text, opening, closing)))
+
+
+def _restates_itself(text: str, run: int = 5) -> bool:
+    """True when ``text`` says a run of ``run`` words twice: a caption glued to the lead it
+    restates ("Germans now think of themselves as the victims of Hitler and his Nazi Regime
+    Germans no longer see the war as a defeat and now think of themselves as victims…")."""
+    words = re.findall(r"[\w’'-]+", text.lower())
+    runs = [tuple(words[i : i + run]) for i in range(len(words) - run + 1)]
+    return len(set(runs)) < len(runs)
 
 
 def _ends_unfinished(text: str) -> bool:
@@ -283,6 +302,8 @@ def _lacks_referent(
         return True
     if not follows and span is not None and finding_about_pronoun(span):
         return True  # "A study has found it may make your brain larger, too." (exercise)
+    if span is not None and figure_of_a_finding(span, _left_out_before(analysed, candidates, k, before)):
+        return True  # "…experts were 77% men." after "Research … showed that…"
     previous = analysed.sentences[index - 1].text.rstrip("”\"'’ ") if index > 0 else ""
     if follows or (first in _ANSWERING and previous.endswith("?")):
         return not follows  # "It's not being anybody's running mate." answers "What's next for him?"
@@ -307,6 +328,21 @@ def _lacks_referent(
         names_an_org=organisations,
         names_a_person=any(named(p) for p in persons),
     )
+
+
+def _left_out_before(
+    analysed: AnalysedArticle, candidates: Sequence[Sentence], k: int, before: Sequence[int]
+) -> list[Span]:
+    """The two sentences before bullet ``k`` in its paragraph, those the brief leaves out."""
+    sentence = candidates[k]
+    chosen = {candidates[j].index for j in before}
+    earlier = [
+        s
+        for s in analysed.sentences[max(0, sentence.index - 2) : sentence.index]
+        if s.paragraph == sentence.paragraph and s.index not in chosen
+    ]
+    spans = (analysed.doc.char_span(s.start, s.end, alignment_mode="expand") for s in earlier)
+    return [s for s in spans if s is not None]
 
 
 # Answers to the question before them ("What's next for him? It's not being…"): no bullet.
