@@ -379,6 +379,17 @@ CASES = [
         "tribute to actor Ossie Davis at a funeral in New York.",
         "Hollywood stars pay tribute to actor Ossie Davis",
     ),
+    # what an aim is, not what it is doing; the dateline's stand-in is the subject (review 40:
+    # "Part of … punishment … spend two weeks")
+    (
+        "KAPALUA, Hawaii – Part of Tom Reed’s punishment for missing a tournament is spending two weeks in Hawaii.",
+        "Part of Tom Reed’s punishment for missing tournament is spending two weeks in Hawaii",
+    ),
+    # how an attack ended stays (review 39)
+    (
+        "A guard at the Rivertown bureau was shot in the abdomen and later died on Thursday.",
+        "Guard at Rivertown bureau shot in abdomen and later died",
+    ),
     # "act as …" keeps its argument.
     (
         "Former government communications chief Alastair Campbell will act as a media consultant to the "

@@ -28,6 +28,26 @@ CUTS = [
         "A guard at the bureau was shot in the abdomen.",
         "cut 'died', which answers",
     ),
+    (  # a number says how many, not which (review 40: "with the 2,383 delegates [needed…]")
+        "She would arrive at the convention with the 2,383 delegates needed to win the nomination.",
+        "She would arrive at the convention with the 2,383 delegates.",
+        "cut 'needed'…, which says which 'delegates'",
+    ),
+    (  # "neither … nor" denies as "not" does
+        "Neither he nor Clinton will arrive at the convention with a majority.",
+        "Neither he nor Clinton will arrive at the convention.",
+        "cut 'with'…, which bounds what the negated",
+    ),
+    (  # what a "be" asserts is its complement's clause (review 40)
+        "More than half of her meetings were with groups that had donated to the foundation.",
+        "More than half of her meetings were with groups.",
+        "cut 'donated'…, all that the bare",
+    ),
+    (  # to whom a thing comes
+        "After months of claims, legal action has finally come his way.",
+        "After months of claims, legal action has finally come.",
+        "cut 'way', whose way",
+    ),
     (  # a verb the parser joined to another is no outcome of it
         "The party has suspended a candidate for suggesting that all looters should be killed.",
         "The party has suspended a candidate.",

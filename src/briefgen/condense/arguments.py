@@ -65,6 +65,9 @@ def argument_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
             # "called on Hillary Clinton [to at least do something]", the parser having hung
             # the clause on another verb: it still says what the object is called on to do
             yield f"cut {token.text!r}…, what {caller.text!r} has its object do", phrase(token)
+        elif token.lower_ == "way" and token.dep_ in ("npadvmod", "dobj") and _possessed(token):
+            # "legal action has finally come [his way]", "made [its way] to…": to whom, or how far
+            yield f"cut {token.text!r}, whose way {head.text!r} goes", phrase(token)
         elif token.dep_ == "advcl" and _temporal(token) and _bridged(token, kept):
             # "remain in critical condition [after they became sick] -- perhaps from pesticide
             # exposure -- during a trip": what followed the clause now reads as the kept verb's
@@ -75,6 +78,11 @@ def argument_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
             objects = [c for c in head.children if c.dep_ == "dobj" and c.i in kept]
             if any(token.i == o.right_edge.i + 1 for o in objects):
                 yield f"cut {token.text!r}…, where {head.text!r} puts its object", phrase(token)
+
+
+def _possessed(noun: Token) -> bool:
+    """True for a noun with a possessive before it ("his way")."""
+    return any(c.dep_ == "poss" for c in noun.children)
 
 
 def _temporal(clause: Token) -> bool:

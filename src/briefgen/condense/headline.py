@@ -333,6 +333,16 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
         for a in auxes:
             keep.discard(a.i)
     elif lemmas == ["be"] and verb.tag_ == "VBG" and auxes[0].tag_ in ("VBZ", "VBP"):
+        subjects = [  # the verb's, or what stands in for a dateline the parser took for it
+            t
+            for t in span
+            if t.i in keep
+            and t.i < verb.i
+            and t.dep_ in (*SUBJECT_DEPS, "appos")
+            and t.head.i not in keep - {verb.i}
+        ]
+        if subjects and subjects[0].lemma_.lower() in _AIMS:
+            return  # "Part of his punishment is spending two weeks in Hawaii": what it is, not a doing
         keep.discard(auxes[0].i)
         if verb.lemma_ == "go" and any(
             c.dep_ == "xcomp" and c.i > verb.i + 1 and span.doc[verb.i + 1].lower_ == "to"
@@ -343,6 +353,11 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
             words[verb.i] = present_tense(verb, kept=keep)
     elif lemmas[:1] == ["will"] and auxes[0].lower_ in ("will", "'ll"):
         words[auxes[0].i] = "to"
+
+
+# Nouns whose "is" before an "-ing" says what they are, not what they are doing: "Part of the
+# deal is spending…", "The plan is building…".
+_AIMS = frozenset("part aim goal plan idea job task punishment penalty challenge priority strategy".split())
 
 
 def _opening_conjunction(span: Span, keep: set[int]) -> set[int]:

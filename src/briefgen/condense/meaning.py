@@ -73,8 +73,10 @@ from .meaning_words import (
     answer,
     apart_from,
     bare_definite,
+    completes_be,
     confines_to_place,
     counted,
+    denies,
     described_by_clause,
     in_setting,
     one_that_exists,
@@ -195,7 +197,7 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
         # "won't be doled out [next week]", "has not competed indoors [since 2000]": what bounds
         # a denial goes with it, or the denial is total
         denier = _denied_verb(head)  # "won't be holding a vote on whether to endorse [at…]"
-        denial = denier is not None and any(c.dep_ == "neg" and c.i in kept for c in denier.children)
+        denial = denier is not None and any(denies(c) and c.i in kept for c in denier.children)
         future = denial and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in denier.children)
         # "won't tolerate attacks [such as last Friday's]": an example bounds nothing, nor a concession,
         # nor the day a past denial was made ("did not comment [on Monday]"; "[in 1992]" bounds it)
@@ -267,7 +269,7 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
             yield f"cut {token.text!r}…, which says which {head.text!r}", phrase(token)
             continue
         # "…the most fateful moment in the film: a scene [in which the chief orders…]"
-        said_of = described_by_clause(head)
+        said_of = described_by_clause(head) or completes_be(head)  # "were with groups [that had donated]"
         if token.dep_ == "relcl" and gone and restrictive and said_of:
             yield f"cut {token.text!r}…, all that the bare {head.text!r} says", phrase(token)
             continue
@@ -471,7 +473,7 @@ def _denied_verb(token: Token) -> Token | None:
     """The negated verb ``token`` belongs to, up through its object and prepositional phrases
     ("holding a vote on whether to [endorse]"), or None."""
     for _ in range(5):
-        if any(c.dep_ == "neg" for c in token.children):
+        if any(denies(c) for c in token.children):
             return token
         if token.dep_ not in ("xcomp", "pcomp", "prep", "dobj", "pobj") or token.head == token:
             return None

@@ -24,7 +24,7 @@ ARGUMENT_NOUNS: dict[str, frozenset[str]] = {
         campaign:against/for bid:for search:for responsibility:for blame:for credit:for
         approval:of/for criticism:of investigation:into inquiry:into probe:into
         verdict:on opinion:on/of views:on view:on advice:on/for ruling:on stance:on position:on
-        appearance:at/in debut:for/at/in visit:to trip:to toll:from/of/in""".split()
+        appearance:at/in debut:for/at/in visit:to trip:to toll:from/of/in behalf:of""".split()
     )
 }
 # Ordinals and superlatives whose phrase says over what: "the second time [in a decade]",
@@ -116,10 +116,11 @@ def apart_from(token: Token) -> bool:
 
 def bare_definite(noun: Token) -> bool:
     """True for a "the" noun with nothing before it that says which ("the place", "the life"),
-    so that what follows it does: "the place [marked with a 3]", "the life [of a man]"."""
+    so that what follows it does: "the place [marked with a 3]", "the life [of a man]". A
+    number says how many, not which: "the 2,383 delegates [needed to win]"."""
     if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return False
-    return not any(c.dep_ in ("compound", "amod", "poss", "nummod") and c.i < noun.i for c in noun.children)
+    return not any(c.dep_ in ("compound", "amod", "poss") and c.i < noun.i for c in noun.children)
 
 
 _COUNTING_NOUNS = frozenset(
@@ -137,6 +138,24 @@ DENIALS = frozenset("deny dispute reject refute contest".split())
 # A joined verb that says how an attack ended: "was shot in the abdomen [and later died]" is
 # not "was shot".
 OUTCOMES = frozenset("die kill survive".split())
+
+
+def completes_be(noun: Token) -> bool:
+    """Whether ``noun``, with no word before it saying which, completes a "be", as what the
+    subject is or is with: "more than half of her meetings were with groups [that had donated]"
+    asserts nothing without its clause ("are … multimedia devices [that…]" says something)."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    described = any(c.dep_ in ("amod", "compound", "nummod", "poss") and c.i < noun.i for c in noun.children)
+    return noun.dep_ in ("attr", "pobj") and head.lemma_ == "be" and not described
+
+
+def denies(child: Token) -> bool:
+    """Whether ``child`` makes its verb a denial: "not", or a subject of "neither … nor"
+    ("neither he nor Clinton would arrive with the delegates needed")."""
+    neither = child.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "preconj" and c.lower_ == "neither" for c in child.children
+    )
+    return child.dep_ == "neg" or neither
 
 
 def joining(conjunct: Token) -> set[int]:

@@ -277,7 +277,9 @@ def present_tense(token: Token, plural_form: bool = True, kept: set[int] | None 
     if subjects and kept is not None and subjects[0].i not in kept:
         # "[RANGOON, Burma -] Suu Kyi's allies predicted", "[TALLAHASSEE —] Trump's views have
         # taken": the parser took the dateline for the subject, or for a first one
-        stand_in = [c for c in subjects[0].children if c.dep_ == "appos" and c.i in kept]
+        stand_in = [
+            c for c in subjects[0].subtree if c.dep_ == "appos" and c.i in kept and c.head.i not in kept
+        ]
         subjects = [c for c in subjects[1:] if c.i in kept] + stand_in or subjects
     lemma = _verb_lemma(token)
     if not lemma.isalpha() or not subjects:
