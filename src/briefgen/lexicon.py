@@ -287,3 +287,26 @@ GROUNDING_TITLES = (
         "foreign former frau herr lt m mlle mme nominee sheikh speaker spokesman spokesperson spokeswoman state"
     )
 ) | _words("boss captain chief coach colonel manager officer reverend saint sergeant")
+
+
+# Nouns for an organisation: a government's (:data:`CIVIC_NOUNS`) may stand for any
+# organisation or place the brief names, the others only for the one they point back at
+# (:func:`briefgen.condense.referents.unintroduced_description`).
+POINTING_ORG_NOUNS = frozenset(
+    """company firm group board agency organisation organization party club team government
+    council ministry department union bank court committee commission authority service
+    corporation broadcaster network""".split()
+)
+
+
+# Nouns that name an act or a statement the sentences before described without naming it
+# ("The action was taken in response to…" after "…have been placed in secure storage"): even
+# at its first mention, such a noun points back, unless a clause or phrase says which.
+EVENT_POINTERS = frozenset(
+    """action move step decision measure announcement remarks comments statement claims
+    allegations incident development revelation revelations""".split()
+)
+
+
+# Nouns for a government, which a brief naming its country or city introduces.
+CIVIC_NOUNS = frozenset("government council ministry department court authority service".split())

@@ -1046,6 +1046,15 @@ def test_source_label(analyse, sentence: str, label: str | None) -> None:
             "opens on 'The action'",
         ),
         ("The move to close the bridge angered drivers.", "The council met.", "Bridge shuts", False, None),
+        # an opening phrase's "the" noun leans back as its subject would (review 40)
+        (
+            "In the professionally-produced video, students were shown drinking.",
+            "A school released a video on Monday.",
+            "School under fire",
+            False,
+            "opens on 'the professionally-produced video'",
+        ),
+        ("In the morning, the students went home.", "A school opened.", "School opens", False, None),
         ("The move angered drivers.", "The council met.", "Council move angers drivers", False, None),
         # the subject after an opening phrase leans on the article as much
         (

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from ..lexicon import CALENDAR_WORDS
+from ..lexicon import CALENDAR_WORDS, CIVIC_NOUNS, EVENT_POINTERS, POINTING_ORG_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -300,29 +300,6 @@ def _inner_pointer(bullet: str, context_words: set[str]) -> str | None:
     return None
 
 
-# Nouns for an organisation: a government's (:data:`_CIVIC_NOUNS`) may stand for any
-# organisation or place the brief names, the others only for the one they point back at
-# (:func:`_names_an_organisation`).
-_ORG_NOUNS = frozenset(
-    """company firm group board agency organisation organization party club team government
-    council ministry department union bank court committee commission authority service
-    corporation broadcaster network""".split()
-)
-
-
-# Nouns that name an act or a statement the sentences before described without naming it
-# ("The action was taken in response to…" after "…have been placed in secure storage"): even
-# at its first mention, such a noun points back, unless a clause or phrase says which.
-_EVENT_POINTERS = frozenset(
-    """action move step decision measure announcement remarks comments statement claims
-    allegations incident development revelation revelations""".split()
-)
-
-
-# Nouns for a government, which a brief naming its country or city introduces.
-_CIVIC_NOUNS = frozenset("government council ministry department court authority service".split())
-
-
 def unintroduced_description(
     span: Span, before: str, context_words: set[str], *, names_an_org: bool, names_a_person: bool
 ) -> str | None:
@@ -334,7 +311,26 @@ def unintroduced_description(
     if re.match(r"the \d+-year-old\b", span.text.lower()) and not names_a_person:
         return "opens on 'The …-year-old', a person the brief never named"  # "The 44-year-old from Oldham"
     chunks = list(span.noun_chunks)
-    chunk = chunks[0] if chunks and chunks[0].start == span.start else _subject_after_opening(span, chunks)
+    if chunks and chunks[0].start == span.start:
+        return _leans_back(span, chunks[0], before, context_words, (names_an_org, names_a_person))
+    # "In the professionally-produced video, students were shown…": the opening phrase's
+    # object leans back as much as the subject after it
+    opening = chunks[0] if chunks and chunks[0].root.head.i == span.start and span[0].pos_ == "ADP" else None
+    named = (names_an_org, names_a_person)
+    whys = (
+        _leans_back(span, c, before, context_words, named)
+        for c in (opening, _subject_after_opening(span, chunks))
+    )
+    return next((why for why in whys if why), None)
+
+
+def _leans_back(
+    span: Span, chunk: Span | None, before: str, context_words: set[str], named: tuple[bool, bool]
+) -> str | None:
+    """Why the noun phrase ``chunk`` of ``span`` leans on an introduction the brief does not
+    give, as for :func:`unintroduced_description` (``named``: whether the brief names an
+    organisation, a person), or None."""
+    names_an_org, names_a_person = named
     if chunk is None or chunk[0].lower_ != "the":
         return None
     nouns = [t for t in chunk if t.pos_ == "NOUN" and (t.dep_ == "poss" or t == chunk.root)]
@@ -352,13 +348,15 @@ def unintroduced_description(
         return None
     # an organisation's noun points back at one the article named, used before or not ("The
     # corporation's player…" after "the BBC")
-    org_named = lemma in _ORG_NOUNS and any(e.label_ == "ORG" and e.end <= span.start for e in span.doc.ents)
+    org_named = lemma in POINTING_ORG_NOUNS and any(
+        e.label_ == "ORG" and e.end <= span.start for e in span.doc.ents
+    )
     first_mention = not re.search(rf"\b{re.escape(lemma)}", before, re.IGNORECASE)
-    if first_mention and not org_named and word not in _EVENT_POINTERS:
+    if first_mention and not org_named and word not in EVENT_POINTERS:
         return None  # its first mention: "The attack happened at night."
     # a government's noun may stand for a place the brief names; a union or a firm for an organisation
-    org = names_an_org if lemma in _CIVIC_NOUNS else _names_an_organisation(span, context_words, lemma)
-    if (lemma in _ORG_NOUNS and org) or (lemma in PERSON_NOUNS and names_a_person):
+    org = names_an_org if lemma in CIVIC_NOUNS else _names_an_organisation(span, context_words, lemma)
+    if (lemma in POINTING_ORG_NOUNS and org) or (lemma in PERSON_NOUNS and names_a_person):
         return None
     return f"opens on {chunk.text!r}, which the article introduced before it"
 
