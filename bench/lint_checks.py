@@ -154,7 +154,7 @@ _FURNITURE = [
     ),
     (
         "byline",
-        r"^By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s*(?:$|[|,.-]|and |for )|\b(?:PUBLISHED|UPDATED)\s*:"
+        r"(?-i:^(?:By|BY) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})\s*(?:$|[|,.-]|and |for )|\b(?:PUBLISHED|UPDATED)\s*:"
         r"|\bLast updated\b|^(?:Updated|Published)\s*:?\s*\d",
     ),
     (

@@ -153,7 +153,7 @@ CLAIM_LEMMAS = SPEECH_LEMMAS & _words(
 ) | _words("believe")
 
 # Verbs whose object needs a place or state after it: "left rates on hold", "get their man on the inside".
-PLACING_LEMMAS = _words("leave keep hold put place set get")
+PLACING_LEMMAS = _words("leave keep hold put place set get paint push drive force")
 
 # ---------------------------------------------------------------- people and organisations
 

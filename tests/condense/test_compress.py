@@ -12,6 +12,16 @@ from briefgen.condense.wording import ends_dangling, finish_sentence
 
 CASES = [
     # (sentence, bullet compressed with every rule, headline)
+    (  # an opening phrase about a topic says what the sentence holds for (review 41)
+        "On foreign policy, the divide among young voters is much closer this year.",
+        "On foreign policy, the divide among young voters is much closer.",
+        "On foreign policy, divide among young voters much closer",
+    ),
+    (  # one that only frames the sentence, or points back, goes
+        "In this regard, the council did not approve the new budget for the harbour.",
+        "The council did not approve the new budget for the harbour.",
+        "Council did not approve new budget for harbour",
+    ),
     (
         "The minister resigned on Friday after weeks of pressure, the BBC reported.",
         "The minister resigned after weeks of pressure, the BBC reported.",  # a claim keeps its source
@@ -303,3 +313,30 @@ def test_a_dispatch_here_before_the_place_it_names_goes(analyse) -> None:
     assert "here on Tuesday" in compress_sentence(
         analyse("The meeting here on Tuesday ended early.").doc[:], 40
     )
+
+
+@pytest.mark.slow
+def test_a_list_the_parser_took_for_an_apposition_stays_whole(analyse) -> None:
+    """Review 41: "With his harsh tone toward Mexicans[, his proposed ban on Muslims … and his
+    seeming tolerance of white nationalist groups,] the star…" pinned the effect on one cause."""
+    sentence = (
+        "With his harsh tone toward Mexicans, his proposed ban on Muslims from entering the country "
+        "and his seeming tolerance of white nationalist groups, the reality TV star is painting "
+        "Republicans into a corner."
+    )
+    bullet = compress_sentence(analyse(sentence).doc[:], max_words=40, target_words=10)
+    assert "his proposed ban on Muslims" in bullet and "tolerance of white nationalist groups" in bullet, (
+        bullet
+    )
+    assert bullet.endswith("into a corner."), bullet
+
+
+@pytest.mark.slow
+def test_a_relative_clause_after_a_bare_plural_says_who(analyse) -> None:
+    """Review 41: "…or from people [who could not be located at all]." left "from people"."""
+    from briefgen.condense.faithful import unfaithful_cut
+
+    span = analyse("The paper found donations from people who could not be located at all.").doc[:]
+    assert unfaithful_cut(span, "The paper found donations from people.")
+    span = analyse("The firm settled charges filed by regulators in May.").doc[:]
+    assert unfaithful_cut(span, "The firm settled charges.") is None

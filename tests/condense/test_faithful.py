@@ -671,7 +671,7 @@ CUTS = [
         "that a merger was near, comments that were repeated by aides who praised him.",
         "On local radio, Hall distanced himself from interviews he gave to two papers in which he hinted "
         "that a merger was near, comments.",
-        "cut 'repeated'…, all that the bare 'comments' says",
+        "cut 'repeated'…, which says which 'comments'",
     ),
     # a verb of giving that keeps one object gives nothing: what it gives goes back
     (
@@ -849,7 +849,7 @@ HEADLINE_CUTS = [
         "The makers of programs that secretly spy on what people do with their home PCs could face "
         "hefty fines in Oregon.",
         "Makers of programs",
-        "kept no main verb",
+        "cut 'spy'…, which says which 'programs'",
     ),
     # a cut that takes the comma before a name leaves two phrases read as one
     (

@@ -52,6 +52,8 @@ def test_split_before() -> None:
         ("The ferry sailed. ( Jane Doe / AP )", "credit: '( Jane Doe / AP )'"),
         ("Fares rose, as the chart below shows.", "chart: 'chart below'"),
         ("Clinton took a swipe at Trump.", None),
+        ("By Jane Doe, BBC News", "byline: 'By Jane Doe,'"),
+        ("By playing games, a team is finding out how robots should react.", None),
     ],
 )
 def test_furniture(text: str, expected: str | None) -> None:

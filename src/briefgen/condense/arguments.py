@@ -76,7 +76,11 @@ def argument_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
             if any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
                 continue  # "getting a greeting [on the day after Christmas]": when, not where
             objects = [c for c in head.children if c.dep_ == "dobj" and c.i in kept]
-            if any(token.i == o.right_edge.i + 1 for o in objects):
+            between = range(
+                min(token.i, min((o.right_edge.i + 1 for o in objects), default=token.i)), token.i
+            )
+            # right after the object, or after only adverbs ("painting Republicans ever further [into…]")
+            if objects and all(token.doc[i].pos_ == "ADV" for i in between):
                 yield f"cut {token.text!r}…, where {head.text!r} puts its object", phrase(token)
 
 

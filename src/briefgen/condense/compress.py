@@ -17,12 +17,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..lexicon import (
-    CLAUSE_SUBJECT_DEPS,
     DANGLING,
-    HEDGE_LEMMAS,
-    HEDGE_SOURCES,
     NEGATIONS,
-    REPORTING_LEMMAS,
     SPEECH_LEMMAS,
     SUBJECT_DEPS,
     TIME_LABELS,
@@ -32,6 +28,11 @@ from ..read.cleaning import strip_dateline
 from .clause_prefix import clause_prefix
 from .meaning import meaning_restored
 from .parse import is_calendar_date, sets_in_the_past, word_count
+from .source_cuts import according_to_cut as _according_to
+from .source_cuts import attribution_cut as _attribution
+from .source_cuts import hedge_source
+from .source_cuts import last_word as _last_word
+from .source_cuts import with_commas as _with_commas
 from .trimming import lost_its_content, trim_unrepeated
 from .wording import (
     balance_sentence_marks,
@@ -140,93 +141,6 @@ def _apply(span: Span, keep: set[int], rule: Rule) -> set[int]:
 # ---------------------------------------------------------------- the rules
 
 
-def _attribution(span: Span, keep: set[int]) -> set[int]:
-    """'X did Y, state television reported' → 'X did Y'.
-
-    Left alone when what remains is a direct quote: a quote without its
-    speaker would read as a fact.
-    """
-    root = span.root
-    if root.lemma_ in REPORTING_LEMMAS:
-        content = [c for c in root.children if c.dep_ in ("ccomp", "xcomp", "parataxis")]
-        if content and content[0].i < root.i:  # "X said that Y" keeps the speaker
-            clause = {t.i for t in content[0].subtree}
-            if _quoted(span, clause) or _prediction(span, clause) or _hedged(root, span):
-                return set()
-            return {t.i for t in span if t.i not in clause}
-    # The parser often hangs the tail on the main clause: "…, CCTV reported on Wednesday."
-    for token in span:
-        if (
-            token.lemma_ in REPORTING_LEMMAS
-            and token.i > root.i
-            and token.dep_ in ("ccomp", "parataxis", "conj")
-        ):
-            sub = [t for t in token.subtree if not (t.is_punct and t.i < token.i and t.text == ",")]
-            before = span.doc[sub[0].i - 1]
-            if before.text == "," and sub[-1].i >= _last_word(span, keep) and _has_subject(token):
-                if _prediction(span, keep - set(range(before.i, sub[-1].i + 1))) or _hedged(token, span):
-                    return set()
-                return {before.i} | {t.i for t in sub}
-    return set()
-
-
-def _prediction(span: Span, indices: set[int]) -> bool:
-    """True when the words at ``indices`` forecast or judge ("rents could rise"): without
-    its source such a claim would read as fact, so the source stays."""
-    return any(span.doc[i].tag_ == "MD" for i in indices)
-
-
-def _hedged(verb: Token, span: Span) -> bool:
-    """True when a report is a claim, not a record: a hedging verb ("a report suggests",
-    "critics claim") or a source that only speculates or takes sides ("say the Tories",
-    "reports say"). Such a claim keeps its source."""
-    if verb.lemma_.lower() in HEDGE_LEMMAS:
-        return True
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    return any(_hedge_source(t) for s in subjects for t in s.subtree)
-
-
-def _hedge_source(token: Token) -> bool:
-    return token.lemma_.lower() in HEDGE_SOURCES or (token.ent_type_ == "NORP" and token.pos_ == "PROPN")
-
-
-def _has_subject(token: Token) -> bool:
-    return any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in token.children)
-
-
-def _quoted(span: Span, indices: set[int]) -> bool:
-    """True when the words at ``indices`` open with a quote mark."""
-    first = next((span.doc[i] for i in sorted(indices) if not span.doc[i].is_space), None)
-    if first is None:
-        return False
-    before = span.doc[first.i - 1] if first.i > span.start else None
-    marks = ("“", '"', "‘", "'", "«")
-    return first.text in marks or (before is not None and before.text in marks)
-
-
-def _according_to(span: Span, keep: set[int]) -> set[int]:
-    """', according to the channel' and 'according to police,'."""
-    for token in span:
-        if token.lower_ == "according" and token.i + 1 < span.end and span.doc[token.i + 1].lower_ == "to":
-            sub = list(token.subtree)
-            if _quoted(span, keep - {t.i for t in sub}) or _prediction(span, keep - {t.i for t in sub}):
-                return set()
-            if any(_hedge_source(t) for t in sub):
-                return set()  # "according to reports": a rumour without its source reads as fact
-            last = sub[-1].i
-            # "according to Bradford & Bingley and housebuilder George Wimpey.": the
-            # parser may hang the last source on the verb; the sources run to the end
-            tail = [t for t in span if t.i > last and not (t.is_punct and t.i == span.end - 1)]
-            joined = tail and "cc" in (tail[0].dep_, span.doc[last].dep_)
-            if joined and all(t.dep_ in _SOURCE_TAIL for t in tail):
-                last = tail[-1].i
-            return _with_commas(span, sub[0].i, last)
-    return set()
-
-
-_SOURCE_TAIL = frozenset({"cc", "conj", "compound", "det", "amod", "punct", "appos", "poss", "case"})
-
-
 def _parentheses(span: Span, keep: set[int]) -> set[int]:
     drop: set[int] = set()
     depth = 0
@@ -276,10 +190,32 @@ def _opener(span: Span, keep: set[int]) -> set[int]:
                 # whole or not at all ("Which took place on March 27, Russia's keeper…")
                 and phrase[0].right_edge.i < kept[n].i
                 and not any(t.ent_type_ and t.ent_type_ not in TIME_LABELS for t in phrase)
+                and (phrase[0].dep_ != "prep" or _frames_only(phrase))
             ):
                 return {t.i for t in phrase} | {kept[n].i}
             break
     return set()
+
+
+# What an opening phrase may be about and still only frame its sentence ("For his part,", "In
+# comparison,"); about anything else it says what the sentence holds for ("On foreign policy,
+# the divide is much closer" is not "The divide is much closer"; "In a statement," is a source).
+_FRAMES = _wordset(
+    "part fact addition turn contrast comparison course short sum end meantime practice time moment "
+    "example instance regard particular general words way"
+)
+
+
+def _frames_only(phrase: Sequence[Token]) -> bool:
+    """True for an opening prepositional phrase about a time, one of :data:`_FRAMES` or what the
+    sentences before said ("In this regard,", "Despite the warnings,"), or a role ("As
+    president,"): it only ties the sentence to its setting, which a bullet may leave."""
+    if phrase[0].lower_ in ("despite", "as") or any(
+        t.lower_ in ("this", "that", "these", "those") for t in phrase
+    ):
+        return True
+    nouns = [t for t in phrase if t.pos_ == "NOUN" or t.ent_type_]
+    return any(t.ent_type_ in TIME_LABELS or t.lemma_.lower() in _FRAMES for t in nouns)
 
 
 def _trailing_participle(span: Span, keep: set[int]) -> set[int]:
@@ -336,11 +272,19 @@ def _appositive(span: Span, keep: set[int]) -> set[int]:
         sub = list(token.subtree)
         if any(t.ent_type_ == "PERSON" for t in sub) or len(sub) < 2:
             continue
+        if sub[0].tag_ == "PRP$" and _parallel(sub):
+            continue  # a list the parser took for one: "With his tone toward Mexicans, his ban on Muslims and his…"
         if sub[0].i > span.start and span.doc[sub[0].i - 1].text == ",":
             drop = _with_commas(span, sub[0].i, sub[-1].i)
             if drop:
                 return drop
     return set()
+
+
+def _parallel(tokens: Sequence[Token]) -> bool:
+    """True when a conjunct among ``tokens`` has a possessive of its own ("his ban … and his
+    tolerance"): the items of a list, wherever the parser hung them."""
+    return any(t.dep_ == "conj" and any(c.dep_ == "poss" for c in t.children) for t in tokens)
 
 
 def _time_expression(span: Span, keep: set[int]) -> set[int]:
@@ -375,7 +319,7 @@ def _trailing_clause(span: Span, keep: set[int]) -> set[int]:
             before = span.doc[sub[0].i - 1]
             if any(_milestone(t) for t in sub):
                 continue  # ", during their first call since the invasion": a first is news
-            if token.lower_ == "according" and any(_hedge_source(t) for t in sub):
+            if token.lower_ == "according" and any(hedge_source(t) for t in sub):
                 continue  # ", according to reports" is the claim's only source
             if token.dep_ == "advcl" and lost_its_content(token):
                 continue
@@ -455,31 +399,3 @@ RULES: dict[str, Rule] = {
     "trailing_clause": _trailing_clause,
     "second_clause": _second_clause,
 }
-
-
-def _last_word(span: Span, keep: set[int] | None = None) -> int:
-    """Index of the last kept non-punctuation token of ``span``."""
-    for token in reversed(span):
-        if not token.is_punct and not token.is_space and (keep is None or token.i in keep):
-            return token.i
-    return span.end - 1
-
-
-def _with_commas(span: Span, first: int, last: int) -> set[int]:
-    """Tokens first..last plus the comma(s) that set them off; empty when not set off."""
-    doc = span.doc
-    before = doc[first - 1] if first > span.start else None
-    after = doc[last + 1] if last + 1 < span.end else None
-    inner = set(range(first, last + 1))
-    after_is_end = after is None or (after.is_punct and after.text in ".!?" and after.i >= span.end - 1)
-    if before is not None and before.text == ",":
-        if after is not None and after.text == ",":
-            return inner | {before.i, after.i}
-        if after_is_end:
-            return inner | {before.i}
-        if after is not None and after.text in ("”", '"', "’", "'"):
-            return set()
-        return set()
-    if before is None and after is not None and after.text == ",":
-        return inner | {after.i}
-    return set()

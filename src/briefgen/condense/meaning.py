@@ -75,12 +75,12 @@ from .meaning_words import (
     bare_definite,
     completes_be,
     confines_to_place,
-    counted,
     denies,
     described_by_clause,
     in_setting,
     one_that_exists,
     reports_figure,
+    said_which_after,
 )
 from .misparse import core_phrase, misparse_cuts, phrase
 from .parse import bracketed_tokens, sets_in_the_future, sets_in_the_past
@@ -264,7 +264,7 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
             yield f"cut {token.text!r}: all {head.text!r} are not those left", phrase(token)
             continue  # "six outings [left of their careers]"
         restrictive = token.i > head.i and not doc[token.left_edge.i - 1].is_punct  # ", who…" may go
-        if token.dep_ in ("acl", "relcl") and gone and restrictive and (bare_definite(head) or counted(head)):
+        if token.dep_ in ("acl", "relcl") and gone and restrictive and said_which_after(head, token):
             # "the place [marked with a 3]"; "the number of people [claiming free meals]"
             yield f"cut {token.text!r}…, which says which {head.text!r}", phrase(token)
             continue

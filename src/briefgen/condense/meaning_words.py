@@ -123,6 +123,12 @@ def bare_definite(noun: Token) -> bool:
     return not any(c.dep_ in ("compound", "amod", "poss") and c.i < noun.i for c in noun.children)
 
 
+def _bare_plural(noun: Token) -> bool:
+    """True for a plural noun with nothing before it ("people", "groups"), which says who only
+    with the clause after it: "donations from people [who could not be located]"."""
+    return noun.tag_ == "NNS" and not any(c.i < noun.i and c.dep_ != "punct" for c in noun.children)
+
+
 _COUNTING_NOUNS = frozenset(
     "number proportion share percentage majority minority half third quarter rate total count".split()
 )
@@ -132,6 +138,14 @@ def counted(noun: Token) -> bool:
     """Whether ``noun`` is what a count counts: "the number [of people]", "a third [of voters]"."""
     of = noun.head
     return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _COUNTING_NOUNS
+
+
+def said_which_after(noun: Token, clause: Token) -> bool:
+    """Whether only ``clause``, after ``noun``, says which: after a bare "the" noun, or what a
+    count counts (:func:`bare_definite`, :func:`counted`), and as a relative clause after a
+    bare plural ("people [who could not be located]", not "charges [that it failed to…]")."""
+    relative = clause.dep_ == "relcl" and any(t.tag_ in ("WDT", "WP", "WP$") for t in clause.subtree)
+    return bare_definite(noun) or counted(noun) or (relative and _bare_plural(noun))
 
 
 DENIALS = frozenset("deny dispute reject refute contest".split())
