@@ -44,7 +44,7 @@ DANGLING = (
         "a an the of and or but to in on at for with by from as that which who whose than its his "
         "her their our your my this these those is are was were be been has have had will would can "
         "could should may might must not no nor so if when while after before since during into "
-        "onto over under about against between worth"
+        "onto over under about against between worth also"
     )
     | QUANTIFIERS
     | POINTING_ADVERBS

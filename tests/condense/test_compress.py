@@ -340,3 +340,23 @@ def test_a_relative_clause_after_a_bare_plural_says_who(analyse) -> None:
     assert unfaithful_cut(span, "The paper found donations from people.")
     span = analyse("The firm settled charges filed by regulators in May.").doc[:]
     assert unfaithful_cut(span, "The firm settled charges.") is None
+
+
+@pytest.mark.slow
+def test_an_aside_cut_before_another_clause_leaves_its_comma(analyse) -> None:
+    """Review 41: "…toward Sen. Bernie Sanders, I-Vt.[, a socialist], a new poll indicates." lost
+    the comma before the attribution; an aside inside one clause takes both of its commas."""
+    span = analyse(
+        "Young democrats are gravitating toward Sen. Bernie Sanders, I-Vt., a self-described "
+        "Democratic socialist, a new poll indicates."
+    ).doc[:]
+    assert compress_sentence(span, 35, target_words=0).endswith("Sanders, a new poll indicates.")
+    span = analyse("The team met Wang Dongming, one of the three kite flyers, on Friday in the square.").doc[
+        :
+    ]
+    assert compress_sentence(span, 35, target_words=0) == "The team met Wang Dongming in the square."
+
+
+def test_a_cut_ending_on_also_dangles() -> None:
+    """Review 42: "Polls show majorities favor letting people stay and also" ended mid-phrase."""
+    assert ends_dangling("Polls show majorities favor letting people stay and also")

@@ -48,6 +48,11 @@ CUTS = [
         "After months of claims, legal action has finally come.",
         "cut 'way', whose way",
     ),
+    (  # what someone is a contender for (review 42: "considered a primary contender.")
+        "He has been considered a primary contender for the vice president's position on the ticket.",
+        "He has been considered a primary contender.",
+        "cut 'for'…",
+    ),
     (  # a verb the parser joined to another is no outcome of it
         "The party has suspended a candidate for suggesting that all looters should be killed.",
         "The party has suspended a candidate.",

@@ -276,9 +276,40 @@ def _appositive(span: Span, keep: set[int]) -> set[int]:
             continue  # a list the parser took for one: "With his tone toward Mexicans, his ban on Muslims and his…"
         if sub[0].i > span.start and span.doc[sub[0].i - 1].text == ",":
             drop = _with_commas(span, sub[0].i, sub[-1].i)
+            if drop and (_after_aside(span, sub[0].i - 1) or _closes_clause(token.head, sub[-1].i + 1)):
+                drop.discard(sub[-1].i + 1)  # "Sanders, I-Vt.[, a socialist], a new poll says"
             if drop:
                 return drop
     return set()
+
+
+def _after_aside(span: Span, comma: int) -> bool:
+    """True when the words before ``comma`` are themselves set off by a comma before them (the
+    "I-Vt." of "Sanders, I-Vt., a socialist,"), so that the comma closing them must stay."""
+    doc = span.doc
+    start = next(
+        (j for j in range(comma - 1, max(span.start, comma - 6) - 1, -1) if doc[j].text == ","), None
+    )
+    return (
+        start is not None
+        and start > span.start
+        and any(doc[j].dep_ == "appos" for j in range(start + 1, comma))
+    )
+
+
+def _closes_clause(noun: Token, comma: int) -> bool:
+    """True when the comma at ``comma`` also ends the clause ``noun`` is in, and another clause
+    opens after it ("…toward Bernie Sanders[, a socialist], a new poll indicates")."""
+    doc = noun.doc
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return False
+    verb = noun
+    while verb.pos_ not in VERB_POS and verb.head != verb:
+        verb = verb.head
+    opens_clause = any(
+        t.dep_ in SUBJECT_DEPS and t.left_edge.i == comma + 1 for t in doc[comma + 1 : comma + 6]
+    )
+    return opens_clause and not any(t.i == comma + 1 for t in verb.subtree)
 
 
 def _parallel(tokens: Sequence[Token]) -> bool:

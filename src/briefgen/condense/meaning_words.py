@@ -24,7 +24,8 @@ ARGUMENT_NOUNS: dict[str, frozenset[str]] = {
         campaign:against/for bid:for search:for responsibility:for blame:for credit:for
         approval:of/for criticism:of investigation:into inquiry:into probe:into
         verdict:on opinion:on/of views:on view:on advice:on/for ruling:on stance:on position:on
-        appearance:at/in debut:for/at/in visit:to trip:to toll:from/of/in behalf:of""".split()
+        appearance:at/in debut:for/at/in visit:to trip:to toll:from/of/in behalf:of
+        contender:for frontrunner:for favourite:for/to favorite:for/to""".split()
     )
 }
 # Ordinals and superlatives whose phrase says over what: "the second time [in a decade]",
