@@ -211,6 +211,19 @@ def test_a_cut_after_the_main_clause_never_leaves_a_bare_noun(analyse) -> None:
 
 
 @pytest.mark.slow
+def test_a_cut_after_the_main_clause_keeps_the_clause_that_says_which(analyse) -> None:
+    """Review 41: "…should be able to use public bathrooms [designated for the gender they
+    identify with]." is another claim; no cut comes between a noun and its clause."""
+    sentence = (
+        "Young voters have reached a broad consensus on an issue that divides the nation: by nearly "
+        "2-1, they say transgender people should be able to use public bathrooms designated for the "
+        "gender they identify with."
+    )
+    bullet = compress_sentence(analyse(sentence).doc[:], 30)
+    assert not bullet.endswith("public bathrooms."), bullet
+
+
+@pytest.mark.slow
 def test_finite_verb_after_an_aside_is_not_a_trailing_participle(analyse) -> None:
     """ "…, are making an attempt" is what the clubs claim (the parser calls it a conjunct):
     cutting it as a participle clause would state what nobody said."""

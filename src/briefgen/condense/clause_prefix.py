@@ -42,6 +42,8 @@ def clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | None
             continue  # "big enough to add | to her lead": the verb's own phrase goes with it
         if _bare_noun_cut(last, nxt, set(prefix)):
             continue  # "by margins | big enough to add to her lead": a bare noun needs its modifier
+        if nxt.head == last and nxt.dep_ in ("acl", "relcl") and last.pos_ == "NOUN":
+            continue  # "public bathrooms | designated for the gender they identify with": says which
         if changed_meaning(span, set(prefix)):
             continue  # "that was more personal | than political"
         if word_count(span, set(prefix)) >= 8:
