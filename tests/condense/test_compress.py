@@ -308,6 +308,25 @@ def test_a_comma_left_inside_a_closing_quote_becomes_the_stop() -> None:
     assert finish_sentence('He called it "a disgrace."') == 'He called it "a disgrace."'
 
 
+def test_a_closing_single_mark_is_no_stop_but_an_apostrophe_is_left_alone() -> None:
+    # review 43: "…15 per cent are 'fake'" ended with no stop
+    assert finish_sentence("15 per cent are 'fake'") == "15 per cent are 'fake'."
+    assert finish_sentence("they rated it 'good,'") == "They rated it 'good.'"
+    assert finish_sentence("it was 'done.'") == "It was 'done.'"
+    assert finish_sentence("the house of the Joneses'") == "The house of the Joneses'"
+
+
+@pytest.mark.slow
+def test_the_last_item_of_a_list_of_clauses_stays(analyse) -> None:
+    # review 43: "…44 per cent are 'good'; 15 per cent are 'fake'[; and 41 per cent are 'inactive']"
+    sentence = (
+        "The audit tool reports that 44 per cent of the members are 'good'; 15 per cent are 'fake'; "
+        "and 41 per cent are 'inactive,' meaning that they never vote or reply to any message at all."
+    )
+    bullet = compress_sentence(analyse(sentence).doc[:], max_words=35, target_words=10)
+    assert "41 per cent are 'inactive" in bullet
+
+
 @pytest.mark.slow
 def test_a_dispatch_here_before_the_place_it_names_goes(analyse) -> None:
     """ "took the debate stage here at the University of Miami" points at a dateline a brief

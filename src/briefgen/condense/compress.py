@@ -394,6 +394,8 @@ def _second_clause(span: Span, keep: set[int]) -> set[int]:
         if token.dep_ == "conj" and token.pos_ in VERB_POS and token.i > root.i:
             if not any(c.dep_ in SUBJECT_DEPS for c in token.children):
                 continue  # "… and promised refunds" shares the subject: a single statement
+            if any(c.text == ";" and c.i < root.i for c in root.children):
+                return set()  # "44% are 'good'; 15% are 'fake'; and 41% are 'inactive'": a list's last item
             sub = list(token.subtree)
             first = sub[0].i
             cc = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < token.i]
