@@ -1162,7 +1162,7 @@ def test_initials_end_no_sentence(text: str, parts: list[str], expected: list[st
 def test_a_surname_the_recogniser_missed_needs_the_full_name_given_before(analyse) -> None:
     """ "Even with her pension, Vantrin lost income." asks who Vantrin is when the brief never
     says "Carole Vantrin", even where the recogniser took the surname for an organisation."""
-    from briefgen.condense.referents import lone_surnames
+    from briefgen.condense.person_referents import lone_surnames
 
     class NoNames:
         def canonical(self, name: str, label: str) -> None:
@@ -1178,7 +1178,7 @@ def test_a_surname_the_recogniser_missed_needs_the_full_name_given_before(analys
 
 @pytest.mark.slow
 def test_he_as_the_subject_of_a_clause_before_the_main_one_points_back(analyse) -> None:
-    from briefgen.condense.referents import subject_pronoun
+    from briefgen.condense.person_referents import subject_pronoun
 
     doc = analyse("The next time he spoke with him, more than two months had passed.").doc
     assert subject_pronoun(doc[:]) == "he"
@@ -1201,7 +1201,7 @@ def test_a_person_described_by_age_alone_needs_a_name_in_the_brief(analyse) -> N
 def test_he_continues_the_subject_of_the_sentences_before(analyse) -> None:
     """ "Lane is a lawyer on a mission to change the view that Hall is unfair. He dismisses…":
     "he" is Lane, the subject the copy goes on with, not Hall, the last man named."""
-    from briefgen.condense.referents import pronoun_referent
+    from briefgen.condense.person_referents import pronoun_referent
     from briefgen.quotes.speakers import build_registry
 
     text = (

@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from ..lexicon import CALENDAR_WORDS, CIVIC_NOUNS, EVENT_POINTERS, POINTING_ORG_NOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span
 
 _PERSONAL = frozenset("he she his him her hers".split())
-_SUBJECTS = ("nsubj", "nsubjpass")
 _DEMONSTRATIVES = frozenset("this that these those such".split())
 PERSON_NOUNS = frozenset(
     """man woman boy girl child baby teenager person father mother son daughter wife husband
@@ -185,9 +184,9 @@ def missing_referent(
         return f"opens on {' '.join(words[:2])!r} and names nothing it is about"
     if _speaker_before(bullet):
         return f"opens on {words[0]!r}, whose speaker only the sentence before it names"
-    share = _SHARE.match(bullet)
-    if share and share.group(1).lower() in _VERB_AFTER_QUANTIFIER | _SHARE_VERBS:
-        return f"opens on {share.group(0)[: -len(share.group(1))].strip()!r}: a share of whom, the brief does not say"
+    share = unnamed_share(bullet)
+    if share:
+        return f"opens on {share!r}: a share of whom, the brief does not say"
     if first == "also":
         return "opens on 'Also', which adds to what the sentence before it said"  # "Also at the rally were…"
     if first in _QUANTIFIERS and len(words) > 1 and words[1].lower() in _VERB_AFTER_QUANTIFIER:
@@ -206,6 +205,15 @@ def missing_referent(
     if _BOTH_AT_END.search(bullet):  # "The view from here of Super Tuesday highlighted both."
         return "ends on 'both', which points back at two things the brief has not named"
     return _inner_pointer(bullet, context_words) or _then_pointer(bullet) or _nobody_named(bullet, earlier)
+
+
+def unnamed_share(text: str) -> str | None:
+    """The share ``text`` opens on when it names no whole it is a share of ("Half say…", "At
+    least 15 per cent – more than 544,000 – are completely fake"), or None."""
+    share = _SHARE.match(text)
+    if share and share.group(1).lower() in _VERB_AFTER_QUANTIFIER | _SHARE_VERBS:
+        return share.group(0)[: -len(share.group(1))].strip()
+    return None
 
 
 def _nobody_named(bullet: str, earlier: Sequence[str]) -> str | None:
@@ -403,96 +411,3 @@ def unnamed_group(previous: Span | None, context: set[str]) -> bool:
         or (t.pos_ == "PROPN" and (t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)))
     }
     return bool(group) and not group & context
-
-
-class NameRegistry(Protocol):
-    """What :func:`lone_surnames` needs of a name registry."""
-
-    def canonical(self, name: str, label: str) -> str | None: ...
-
-
-def lone_surnames(span: Span, text: str, registry: NameRegistry) -> list[str]:
-    """The full names of the people ``text`` (the bullet cut from ``span``) names by one word
-    alone ("Chapman says…"), as the article's name registry
-    (:func:`briefgen.quotes.speakers.build_registry`) resolves them; a word the parser missed
-    as a name counts too ("Palmer’s presence…")."""
-    doc = span.doc
-    found = []
-    for token in span:
-        alone = token.ent_iob_ != "I" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
-        # the tagger may take a name opening the sentence for a noun: "López got his wish"
-        name = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title)
-        if not name or not alone or token.ent_type_ not in ("PERSON", "ORG", ""):
-            continue
-        said = token.text in text
-        full = registry.canonical(token.text, "PERSON") if said and token.ent_type_ != "ORG" else None
-        if full is None and said and token.pos_ == "PROPN":
-            full = _first_named(token)  # "Laurin experienced…" of "For Carole Laurin, a series…"
-        if full and len(full.split()) > 1 and full not in text:
-            found.append(full)
-    return found
-
-
-def _first_named(token: Token) -> str | None:
-    """For a subject or possessor the recogniser took for no person ("Laurin experienced…"), the
-    fuller name the article gave it before, a capitalised name word right before it ("Carole
-    Laurin"), or None."""
-    if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
-        return None
-    doc = token.doc
-    for earlier in doc[1 : token.i]:
-        before = doc[earlier.i - 1]
-        person = before.ent_type_ in ("", "PERSON") and earlier.ent_type_ in ("", "PERSON")
-        if earlier.text == token.text and before.pos_ == "PROPN" and before.is_title and person:
-            return f"{before.text} {earlier.text}"
-    return None
-
-
-def subject_pronoun(span: Span) -> str | None:
-    """ "he" or "she" when it is the subject of the sentence's main verb, or of a clause before
-    it, and no name comes before it in the sentence ("Despite the received wisdom, he pledged to
-    fund it…", "The next time he spoke with him, two months had passed"): the pronoun then
-    points back as surely as one that opens the sentence."""
-    subject = next((c for c in span.root.children if c.dep_ in _SUBJECTS), None)
-    if subject is None or subject.lower_ not in ("he", "she"):
-        before_root = span.doc[span.start : span.root.i]
-        subject = next((t for t in before_root if t.dep_ in _SUBJECTS and t.lower_ in ("he", "she")), None)
-    if subject is None:
-        return None
-    if any(e.label_ == "PERSON" and e.end <= subject.i for e in span.ents):
-        return None
-    return subject.lower_
-
-
-class PersonRegistry(Protocol):
-    """What :func:`pronoun_referent` needs of a name registry (``quotes.speakers.Registry``)."""
-
-    mentions: Sequence  # of mentions with ``start``, ``name`` and ``label``
-
-    def last_person(self, before: int, pronoun: str | None = None) -> str | None: ...
-
-
-def pronoun_referent(doc: Doc, start: int, pronoun: str, registry: PersonRegistry) -> str | None:
-    """The person "he" or "she" opening the sentence at ``start`` refers to: the subject of
-    the sentence before when it is a person named there, as news copy continues its subject
-    ("LeVell is a black man on a mission to change the perception that Trump is racist. He
-    dismisses…" is LeVell, not Trump), else the last person named before it."""
-    last = registry.last_person(start, pronoun)
-    opening = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
-    first = opening.start if opening is not None else 0
-    for _ in range(6):  # back over sentences whose subject is the same pronoun ("He is even…")
-        if first == 0:
-            break
-        before = doc[first - 1].sent
-        subjects = [c for c in before.root.children if c.dep_ in _SUBJECTS]
-        if subjects and subjects[0].lower_ == pronoun:
-            first = before.start
-            continue
-        if not subjects or subjects[0].pos_ != "PROPN":
-            break
-        edge, end = subjects[0].left_edge.idx, subjects[0].idx + len(subjects[0].text)
-        named = [m for m in registry.mentions if edge <= m.start < end and m.label == "PERSON"]
-        if named and registry.last_person(end, pronoun) == named[-1].name:
-            return named[-1].name
-        break
-    return last

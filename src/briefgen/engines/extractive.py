@@ -30,12 +30,10 @@ import numpy as np
 from ..condense.compress import BULLET_MAX_WORDS, compress_sentence
 from ..condense.faithful import unfaithful_cut
 from ..condense.lost_clause import figure_of_a_finding, finding_about_pronoun, leans_on_cut
+from ..condense.person_referents import lone_surnames, pronoun_referent, subject_pronoun
 from ..condense.quote_marks import in_unclosed_quote, quote_context, tidy_quote_spacing, whole_sentence
 from ..condense.referents import (
-    lone_surnames,
     missing_referent,
-    pronoun_referent,
-    subject_pronoun,
     uncontracted,
     unintroduced_description,
     unnamed_group,
