@@ -614,3 +614,19 @@ def test_a_cut_that_takes_the_comma_between_two_phrases_gives_it_back(analyse) -
     assert "Rivertown's economy grows by 6.2% in 2019, figures from trade ministry show" in headline_options(
         span
     )
+
+
+@pytest.mark.slow
+def test_the_subject_of_a_clause_after_a_noun_keeps_its_possessive(analyse) -> None:
+    # "over allegation office tried…" reads as a compound noun; "why son…" needs no "her"
+    assert (
+        headline_from(
+            analyse(
+                "The mayor is under fire over an allegation his office tried to interfere in a planning case."
+            ).doc[:]
+        )
+        == "Mayor under fire over allegation his office tried to interfere in planning case"
+    )
+    assert headline_from(
+        analyse("The mayor has no idea why her son chose to leave the city council.").doc[:]
+    ) == ("Mayor has no idea why son chose to leave city council")

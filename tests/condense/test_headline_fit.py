@@ -42,3 +42,33 @@ def test_no_cut_may_take_what_came_back_or_what_it_hangs_on(analyse) -> None:
     # the only cut on offer takes the preposition "tsunami" hangs on: nothing fits
     from_ = {t.i for t in span if t.text == "from"}
     assert fit_restored(span, everything, back, {}, 60, (lambda keep: from_ & keep,)) is None
+
+
+def test_a_bare_headline_gets_its_first_modifier_back_shortened(analyse) -> None:
+    # review 43: "Delaware father in stable condition and improving" left out the news
+    from briefgen.condense.headline import headline_options
+
+    span = analyse(
+        "A Vermont man is in stable condition and improving as his two sons remain in critical "
+        "condition after they became sick during a trip to the coast."
+    ).doc[:]
+    assert headline_options(span) == (
+        "Vermont man in stable condition and improving",
+        "Vermont man in stable condition and improving as two sons remain in critical condition",
+    )
+
+
+def test_no_modifier_comes_back_without_the_end_of_its_comparison(analyse) -> None:
+    # "…stays as far away from campaign of Donald Trump [as she possibly can]" is half a comparison
+    from briefgen.condense.headline_fit import refilled
+
+    span = analyse(
+        "The senator is staying as far away from the campaign of the governor as she possibly can, "
+        "despite a race that would normally call for any help she could get."
+    ).doc[:]
+    words = [t.text for t in span]
+    everything = {t.i for t in span if not t.is_punct}
+    without = {t.i for t in span if t.i < words.index("as")}
+    comparison_cut = everything - {t.i for t in span if t.i >= words.index("as", words.index("governor"))}
+    assert headline_text(span, without, {}) == "The senator is staying"
+    assert refilled(span, comparison_cut, without, {}, 90) == without

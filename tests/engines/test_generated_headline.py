@@ -455,3 +455,38 @@ def test_a_claim_that_names_its_speaker_gets_no_label_of_him(monkeypatch) -> Non
         generated_headline._with_source(None, "Side is keen to regain form")
         == "Reed: Side is keen to regain form"
     )
+
+
+@pytest.mark.slow
+def test_a_count_or_share_of_something_named_before_never_gives_the_headline(analyse) -> None:
+    """Review 43: "At least 15 per cent – more than 544,000 – completely fake" (of what?) and
+    "One takes place outside Saudi embassy" (one of what?) lean on the sentence before."""
+    from briefgen.engines.generated_headline import standalone_options, stands_alone
+
+    def stands(text: str) -> bool:
+        analysed = analyse(text)
+        return stands_alone(analysed, analysed.sentences[0], analysed.doc[:])
+
+    assert not stands("One took place outside the Saudi embassy in London in 2013.")
+    assert not stands("Two were arrested at the scene on Friday night.")
+    assert stands("One man was arrested outside the Saudi embassy in London in 2013.")
+    assert stands("Two of the officers were arrested at the scene on Friday night.")
+    share = "And at least 15 per cent – more than 544,000 – are completely fake."
+    assert standalone_options(analyse(share).doc[:]) == []
+    whole = "At least 15 per cent of the accounts are completely fake."
+    assert standalone_options(analyse(whole).doc[:]) == ["At least 15 per cent of accounts completely fake"]
+
+
+def test_a_lead_that_states_a_general_truth_gives_way_to_any_later_statement(analyse) -> None:
+    """Review 43: "In emergency, seconds can make difference" names nothing and says what may
+    hold anywhere; the next statement that stands alone says more, however few words a title
+    would share with it."""
+    text = (
+        "In an emergency, seconds can make all the difference to patients.\n\n"
+        "The union blamed the health authority for the delays.\n\n"
+        "The union that represents paramedics blamed a shortage of crews."
+    )
+    assert _headline(analyse(text)) == "Union blames health authority for delays"
+    # a lead about what happened keeps the headline, though it names nothing either
+    happened = text.replace("seconds can make", "seconds made")
+    assert _headline(analyse(happened)) == "In emergency, seconds make all difference to patients"

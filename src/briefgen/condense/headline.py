@@ -25,7 +25,8 @@ from .headline_cuts import (
     last_resort_cut,
     leading_clause,
 )
-from .headline_fit import fit_restored, last_conjunct, restored_after_cut
+from .headline_fit import fit_restored, last_conjunct, refilled, restored_after_cut
+from .headline_style import style_words
 from .meaning import meaning_restored
 from .parse import main_verb, sets_in_the_past
 from .trimming import examples, trim_unrepeated
@@ -46,6 +47,9 @@ def headline_options(span: Span) -> tuple[str, ...]:
     of :data:`OPTION_BUDGETS` that fits without a last-resort cut, and a tight one with
     every modifier the story does not repeat, the descriptions and one noun modifier gone."""
     options = [headline_from(span)]
+    # a bare headline with the verb's first modifier back, shortened ("…improving [as two boys
+    # remain in critical condition]"): a vague headline is no headline (review 43)
+    options.append(_compose(span, HEADLINE_MAX, 90, tighten=False, last_resort=False, refill=True))
     for max_chars, target_chars in OPTION_BUDGETS[1:]:
         options.append(_compose(span, max_chars, target_chars, tighten=False, last_resort=False))
     options.append(_compose(span, HEADLINE_MAX, 90, tighten=True, last_resort=False))
@@ -69,14 +73,15 @@ def headline_from(span: Span, max_chars: int = HEADLINE_MAX, target_chars: int =
 
 
 def _compose(
-    span: Span, max_chars: int, target_chars: int, *, tighten: bool, last_resort: bool
+    span: Span, max_chars: int, target_chars: int, *, tighten: bool, last_resort: bool, refill: bool = False
 ) -> str | None:
     """:func:`headline_from`; ``tighten`` drops every unrepeated modifier, the descriptions and
-    one noun modifier whatever the length; without ``last_resort``, None where only a cut
+    one noun modifier whatever the length; ``refill`` brings back a bare headline's first verb
+    modifier (:func:`refilled`); without ``last_resort``, None where only a cut
     that leaves an argument out (levels 1-3 of ``cut_phrase``, or by words) would fit."""
     words: dict[int, str] = {}
     keep = compress_tokens(span, target_words=0, sources=False) - dateline_tokens(span, words)
-    keep -= _articles(span, keep)
+    keep -= style_words(span, keep)
     _headline_tense(span, keep, words)
     verb = main_verb(span, keep)
     if verb is not None:
@@ -98,7 +103,7 @@ def _compose(
         keep -= _colon_attribution(span, keep, words)
         trimmed = drop_verb_modifiers(span, keep, deps=("prep", "advcl", "npadvmod", "advmod", "conj", "cc"))
         if not keep_ends_dangling(span, trimmed):
-            keep = trimmed
+            keep = refilled(span, keep, trimmed, words, target_chars) if refill else trimmed
         verb = main_verb(span, keep)
         for clause in [c for c in verb.children if c.dep_ == "ccomp" and c.i in keep] if verb else []:
             keep -= {t.i for c in clause.children if c.dep_ in ("conj", "cc") for t in c.subtree}
@@ -134,7 +139,7 @@ def _compose(
         keep = smaller
         text = headline_text(span, keep, words)
     if cut:
-        return restored_after_cut(span, text, words, max_chars, _articles, _fitting_cuts(span))
+        return restored_after_cut(span, text, words, max_chars, style_words, _fitting_cuts(span))
     restored = meaning_restored(span, keep)
     longer = headline_text(span, restored, words) if restored != keep else text
     return longer if len(longer) <= max_chars else text
@@ -149,34 +154,6 @@ def _fitting_cuts(span: Span) -> tuple[Callable[[set[int]], set[int]], ...]:
     )
 
 
-def _articles(span: Span, keep: set[int]) -> set[int]:
-    """Words headlines go without, outside names and quotes: 'a', 'an', 'the', possessive
-    pronouns ('ends his feud' → 'ends feud'; not 'by his side') and a sentence adverb
-    right before the verb ('now', 'also', 'reportedly')."""
-    quoted = inside_quotes(span)
-    drop = set()
-    for t in span:
-        if t.ent_type_ and not _leading_the(t):
-            continue  # inside a name: "The Hague", "The Aviator"
-        article = t.dep_ == "det" and t.lower_ in ("a", "an", "the") and t.i + 1 < span.end
-        article = article and t.nbor(1).lower_ != "rest"  # "different from the rest"
-        if t.lower_ in ("a", "an") and t.i > span.start and _is_amount(t.nbor(-1)):
-            article = False  # a rate: "$70 a barrel", "£150,000 a year"
-        if t.lower_ in ("a", "an") and t.head.dep_ == "npadvmod" and t.head.lower_ in _PER:
-            article = False  # and one after a noun: "three days paid leave a year", "twice a week"
-        if t.lower_ in ("a", "an") and t.i > span.start + 1 and t.nbor(-1).lower_ == "of":
-            # "one hell of a show", "a bit of a shock": the measure is "a"'s own, not "of"'s
-            article = article and not any(c.lower_ in ("a", "an", "one") for c in t.nbor(-2).children)
-        if t.lower_ == "the" and span.start + 1 < t.i < span.end - 1 and t.nbor(-1).lower_ == "of":
-            article = article and not (t.nbor(-2).is_title and t.nbor(1).is_title)  # "Player of the Year"
-        possessive = t.dep_ == "poss" and t.lower_ in _POSSESSIVES and t.head.lower_ not in _OWN
-        adverb = t.dep_ == "advmod" and t.head == span.root and t.pos_ == "ADV" and t.i == t.head.i - 1
-        adverb = adverb and t.lower_ not in NEGATIONS
-        if article or possessive or adverb:
-            drop.add(t.i)
-    return drop - quoted
-
-
 _COPULA_DEPS = ("acomp", "prep")
 # Openers of a setting before the subject: "On CNN's …", "During an interview …", "After …".
 _SETTING_OPENERS = frozenset({"on", "during", "at", "in", "after", "before", "when", "speaking"})
@@ -185,32 +162,6 @@ _CLOSING_QUOTES = frozenset({"”", "’", '"', "'"})
 # Headlines longer than this are trimmed at rising recurrence thresholds.
 _TRIM_ABOVE = 85
 _TRIM_STEPS = (0.75, 1.0, 1.5, 2.0)
-_POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
-# Nouns whose possessive a headline keeps: "by side", "back to best", "died in sleep" are garbled.
-_OWN = frozenset("side best sleep way behalf own hands feet knees".split())
-_PER = frozenset("year month week day hour night season game head person".split())
-# Names whose "The" is part of the name, as opposed to "the Bank of England".
-_THE_NAMES = frozenset({"hague", "gambia"})
-_THE_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "DATE"})
-
-
-def _is_amount(token: Token) -> bool:
-    """'$70', '1,000 units': what a rate's 'a' follows."""
-    numbered = any(c.dep_ == "nummod" for c in token.children)
-    return token.like_num or numbered or token.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL")
-
-
-def _leading_the(token: Token) -> bool:
-    """'the' opening an institution's or place's name ('the Bank of England', 'the US')."""
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return (
-        token.lower_ == "the"
-        and token.ent_iob_ == "B"
-        and token.ent_type_ in _THE_LABELS
-        and nxt is not None
-        and nxt.ent_iob_ == "I"
-        and nxt.lower_ not in _THE_NAMES
-    )
 
 
 def _descriptions(span: Span, keep: set[int]) -> set[int]:

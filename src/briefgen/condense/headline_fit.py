@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 from .alignment import headline_offsets, kept_indices
 from .headline_cuts import headline_text, keep_ends_dangling
 from .meaning import meaning_restored
+from .parse import main_verb
 from .wording import inside_quotes, with_quote_marks
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 # At most this many cuts to make a restored headline fit.
 _FIT_STEPS = 6
@@ -107,3 +108,74 @@ def restored_after_cut(
         return longer if len(longer) > len(text) else text
     fitted = fit_restored(span, restored, restored - kept, words, max_chars, cuts)
     return headline_text(span, fitted, words) if fitted is not None else text
+
+
+# A headline of at most this many words, left when every trailing modifier of the verb went,
+# says too little ("Justin Trudeau under siege"): the first of them comes back, shortened.
+_BARE_WORDS = 8
+# Trailing phrases inside a modifier that may go so the rest of it fits, smallest first.
+_INNER_TAILS = frozenset("prep advcl acl relcl conj appos npadvmod advmod pcomp".split())
+
+
+def refilled(
+    span: Span, before: set[int], after: set[int], words: dict[int, str], target_chars: int
+) -> set[int]:
+    """``after`` (a headline's kept tokens once every trailing modifier of the main verb went,
+    from ``before``) with the first of those modifiers back when ``after`` is bare (at most
+    :data:`_BARE_WORDS` words): its own trailing phrases cut from the right until the headline
+    fits ``target_chars`` ("…under siege [over allegation his office attempted to interfere]",
+    "…improving [as two boys remain in critical condition]"). ``after`` as it is when no such
+    cut fits, ends whole and keeps the meaning."""
+    if len(headline_text(span, after, words).split()) > _BARE_WORDS:
+        return after
+    verb = main_verb(span, after)
+    # the heads of what went: words left out whose head stays ("remain" of "and improving")
+    dropped = [
+        span.doc[i]
+        for i in sorted(before - after)
+        if verb is not None and i > verb.i and span.doc[i].head.i in after and not span.doc[i].is_punct
+    ]
+    if not dropped:
+        return after
+    first = dropped[0]
+    candidate = after | ({t.i for t in first.subtree} & before)
+    while len(headline_text(span, candidate, words)) > target_chars:
+        tail = _last_tail(span, first, candidate)
+        if tail is None:
+            return after
+        candidate -= tail
+    if keep_ends_dangling(span, candidate) or meaning_restored(span, candidate) != candidate:
+        return after
+    return after if _open_comparison(span, candidate) else candidate
+
+
+def _open_comparison(span: Span, keep: set[int]) -> bool:
+    """Whether ``keep`` has the first "as" of a comparison without the phrase that completes
+    it: "stays as far away from the campaign [as she can]"."""
+    first = next((t for t in span if t.i in keep and t.lower_ == "as" and t.dep_ == "advmod"), None)
+    # the parse rarely links the second "as" to the first, so any later one left out counts
+    return first is not None and any(t.lower_ == "as" and t.i not in keep for t in span if t.i > first.i + 1)
+
+
+def _last_tail(span: Span, head: Token, keep: set[int]) -> set[int] | None:
+    """The smallest phrase under ``head`` that ends where the kept words under it end and may
+    go (a trailing prepositional phrase, clause or apposition), with the comma or dash before
+    it; None when there is none, or when it would take the words right after ``head``."""
+    inside = {t.i for t in head.subtree} & keep
+    end = max(inside)
+    found = None
+    for token in head.subtree:
+        if token == head or token.i not in keep or token.dep_ not in _INNER_TAILS:
+            continue
+        tail = {t.i for t in token.subtree} & keep
+        if max(tail) != end or min(tail) <= head.i + 1:
+            continue
+        if found is None or len(tail) < len(found):
+            found = tail
+    if found is None:
+        return None
+    before = min(found) - 1
+    while before in keep and span.doc[before].is_punct and span.doc[before].text not in "\"“”'‘’":
+        found.add(before)
+        before -= 1
+    return found

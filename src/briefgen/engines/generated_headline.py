@@ -27,7 +27,7 @@ from ..condense.headline import headline_from, headline_options
 from ..condense.lost_clause import lost_its_clause, only_subordinate, unbound_plural
 from ..condense.meaning import concedes
 from ..condense.quote_marks import quote_context
-from ..condense.referents import TIME_NOUNS, missing_referent
+from ..condense.referents import TIME_NOUNS, missing_referent, unnamed_share
 from ..condense.title_words import best_headline, choose_headline
 from ..lexicon import ARGUMENT_PREPS, STATEMENT_SUBJECT_DEPS, THING_PRONOUNS
 from .candidates import names_something
@@ -49,7 +49,7 @@ def faithful_headline(analysed: AnalysedArticle, lead: Sentence, candidates: Seq
     failing that, what a conceding lead asserts after its "but"
     (:func:`_conceded`); failing that, a shorter clause of the lead that still says the news
     (:func:`_shorter_clause` with :func:`says_the_news`); failing that, the best option of
-    the next two statements that stand alone (:func:`_stands_alone`) and are not mostly a
+    the next two statements that stand alone (:func:`stands_alone`) and are not mostly a
     quote, whichever a title would more likely share words with
     (:func:`briefgen.condense.title_words.expected_f1`); failing
     that, any shorter whole clause of the lead; failing all, the lead's best option,
@@ -96,7 +96,7 @@ def _conceded(analysed: AnalysedArticle, lead: Sentence) -> str | None:
     asserted = span.doc[clause.left_edge.i : span.end]
     if any(t.lower_ in THING_PRONOUNS for t in asserted):
         return None  # "residents hope to fill them": what "them" stands for was conceded
-    found = _standalone_options(asserted)
+    found = standalone_options(asserted)
     return choose_headline(asserted, found) if found else None
 
 
@@ -127,6 +127,8 @@ def _news_after_scene(
     news ("Meat trader ordered to pay back £500,000", not a later "…travels first class")."""
     best: tuple[float, str] | None = None
     ratio = _NAMED_SCENE_RATIO if names_something(analysed, lead) else _SCENE_RATIO
+    if ratio == _SCENE_RATIO and _truism(_span(analysed, lead)):
+        ratio = 0.0  # any later statement that stands alone says more
     for sentence in later[:_LATER_TRIED]:
         scored = _scored_headline(analysed, sentence, lead)
         if scored and not _mostly_quote(scored[0]) and scored[1] >= ratio * lead_f1:
@@ -155,18 +157,20 @@ def _usable_options(
     """The parse of ``sentence`` and its options that read whole and keep their sources, or
     None when it has none (or, after the lead, does not stand alone)."""
     span = _span(analysed, sentence)
-    if span is None or (sentence is not lead and not _stands_alone(analysed, sentence, span)):
+    if span is None or (sentence is not lead and not stands_alone(analysed, sentence, span)):
         return None
-    sourced = _standalone_options(span)
+    sourced = standalone_options(span)
     return (span, sourced) if sourced else None
 
 
-def _standalone_options(span: Span) -> list[str]:
+def standalone_options(span: Span) -> list[str]:
     """The options of ``span`` that read whole, keep their sources, and stand alone.
 
     A headline never opens on a word pointing back ("This bundle of joy…") nor speaks in the
     writer's first person ("My husband grows beard"): the lead of a feature or a column may
     do both, and then a later statement gives the headline."""
+    if unnamed_share(span.text.strip()):
+        return []  # "At least 15 per cent – more than 544,000 – [are] completely fake": of what?
     sourced = sourced_options(span, headline_options(span))
     unnamed = _unnamed_person(span)
     return [
@@ -174,7 +178,6 @@ def _standalone_options(span: Span) -> list[str]:
         for o in sourced
         if not headline_in_first_person(o)
         and not points_back(o)
-        # "At least 15 per cent – more than 544,000 – completely fake": of what, it does not say
         and not missing_referent(o, (), (), follows_previous=False)
         and not (unnamed and unnamed in _words_outside_quotes(o))
         and not lost_its_clause(span, o)
@@ -334,6 +337,21 @@ _SCENE_RATIO = 2.0
 _NAMED_SCENE_RATIO = 2.36
 
 
+# Auxiliaries of what may or should be, in general: "seconds can make a difference".
+_GENERAL_MODALS = frozenset("can could may might must should".split())
+
+
+def _truism(span: Span | None) -> bool:
+    """A lead that names nothing and states what holds in general, not what happened: "In an
+    emergency, seconds can make a difference." (review 43). Any later statement that stands
+    alone says more."""
+    if span is None:
+        return False
+    if any(t.tag_ in ("VBD", "VBN") or t.lower_ in ("will", "'ll") for t in span):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _GENERAL_MODALS for c in span.root.children)
+
+
 def _mostly_quote(headline: str) -> bool:
     """True when quote marks hold most of ``headline``: someone's words, not the news."""
     quoted = sum(len(m.group()) for m in QUOTED.finditer(headline))
@@ -348,12 +366,13 @@ _SHORTER_BUDGETS = tuple(range(85, 25, -5))
 _SHORTEST_CLAUSE = 40
 
 
-def _stands_alone(analysed: AnalysedArticle, sentence: Sentence, span: Span) -> bool:
+def stands_alone(analysed: AnalysedArticle, sentence: Sentence, span: Span) -> bool:
     """Whether a sentence after the lead can give a headline on its own: a statement with a
     subject (not "Follow X on Twitter", "Tune in tonight"), and not a sentence of a quote
     whose speaker another sentence names ('"We know where to look.', inside a longer quote,
     or a quote that is a paragraph of its own)."""
-    if not any(c.dep_ in STATEMENT_SUBJECT_DEPS for c in span.root.children):
+    subjects = [c for c in span.root.children if c.dep_ in STATEMENT_SUBJECT_DEPS]
+    if not subjects or any(_bare_count(s) for s in subjects):
         return False
     opening, closing = quote_context(analysed.text, sentence.start, sentence.end)
     text = sentence.text.strip()
@@ -363,6 +382,15 @@ def _stands_alone(analysed: AnalysedArticle, sentence: Sentence, span: Span) -> 
     if marks and marks[0] == "”":
         return False  # '…she added, Donald Trump is a proven businessman, a proven failure.”': a quote's end
     return not opening and not (closing and text[:1] in _QUOTE_MARKS)
+
+
+_COUNT_WORDS = frozenset("one another two three four some many most others several both few none".split())
+
+
+def _bare_count(subject: Token) -> bool:
+    """A subject that is a count of something a sentence before named: "One took place
+    outside the Saudi embassy", "Two were arrested" (not "One man", "Two of the officers")."""
+    return subject.lower_ in _COUNT_WORDS and not any(c.dep_ != "punct" for c in subject.children)
 
 
 def sourced_options(span: Span, options: Sequence[str]) -> list[str]:

@@ -1,0 +1,82 @@
+"""The words a headline goes without by its style: articles, possessive pronouns and a
+sentence adverb before the verb ("ends [his] feud", "[the] Bank [has] [now] banned"), except
+where a name, a rate or a clause needs them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon import NEGATIONS
+from .wording import inside_quotes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
+# Nouns whose possessive a headline keeps: "by side", "back to best", "died in sleep" are garbled.
+_OWN = frozenset("side best sleep way behalf own hands feet knees".split())
+_PER = frozenset("year month week day hour night season game head person".split())
+# Names whose "The" is part of the name, as opposed to "the Bank of England".
+_THE_NAMES = frozenset({"hague", "gambia"})
+_THE_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "DATE"})
+
+
+def _is_amount(token: Token) -> bool:
+    """'$70', '1,000 units': what a rate's 'a' follows."""
+    numbered = any(c.dep_ == "nummod" for c in token.children)
+    return token.like_num or numbered or token.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL")
+
+
+def _leading_the(token: Token) -> bool:
+    """'the' opening an institution's or place's name ('the Bank of England', 'the US')."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        token.lower_ == "the"
+        and token.ent_iob_ == "B"
+        and token.ent_type_ in _THE_LABELS
+        and nxt is not None
+        and nxt.ent_iob_ == "I"
+        and nxt.lower_ not in _THE_NAMES
+    )
+
+
+def style_words(span: Span, keep: set[int]) -> set[int]:
+    """Words headlines go without, outside names and quotes: 'a', 'an', 'the', possessive
+    pronouns ('ends his feud' → 'ends feud'; not 'by his side') and a sentence adverb
+    right before the verb ('now', 'also', 'reportedly')."""
+    quoted = inside_quotes(span)
+    drop = set()
+    for t in span:
+        if t.ent_type_ and not _leading_the(t):
+            continue  # inside a name: "The Hague", "The Aviator"
+        article = t.dep_ == "det" and t.lower_ in ("a", "an", "the") and t.i + 1 < span.end
+        article = article and t.nbor(1).lower_ != "rest"  # "different from the rest"
+        if t.lower_ in ("a", "an") and t.i > span.start and _is_amount(t.nbor(-1)):
+            article = False  # a rate: "$70 a barrel", "£150,000 a year"
+        if t.lower_ in ("a", "an") and t.head.dep_ == "npadvmod" and t.head.lower_ in _PER:
+            article = False  # and one after a noun: "three days paid leave a year", "twice a week"
+        if t.lower_ in ("a", "an") and t.i > span.start + 1 and t.nbor(-1).lower_ == "of":
+            # "one hell of a show", "a bit of a shock": the measure is "a"'s own, not "of"'s
+            article = article and not any(c.lower_ in ("a", "an", "one") for c in t.nbor(-2).children)
+        if t.lower_ == "the" and span.start + 1 < t.i < span.end - 1 and t.nbor(-1).lower_ == "of":
+            article = article and not (t.nbor(-2).is_title and t.nbor(1).is_title)  # "Player of the Year"
+        possessive = t.dep_ == "poss" and t.lower_ in _POSSESSIVES and t.head.lower_ not in _OWN
+        # not the subject's of a bare clause after a noun: "over allegation [his] office attempted…"
+        possessive = possessive and not _bare_clause_subject(t.head)
+        adverb = t.dep_ == "advmod" and t.head == span.root and t.pos_ == "ADV" and t.i == t.head.i - 1
+        adverb = adverb and t.lower_ not in NEGATIONS
+        if article or possessive or adverb:
+            drop.add(t.i)
+    return drop - quoted
+
+
+def _bare_clause_subject(noun: Token) -> bool:
+    """Whether ``noun`` is the subject of a clause after a noun with no "that" or "why" to
+    open it ("allegation his office attempted…"): without its possessive it reads as a
+    compound ("allegation office")."""
+    clause = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and clause.dep_ in ("relcl", "acl")
+        and not any(c.dep_ == "mark" or c.tag_ in ("WDT", "WP", "WRB") for c in clause.children)
+    )
