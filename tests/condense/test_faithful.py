@@ -576,6 +576,14 @@ def test_a_pair_the_brief_named_is_no_pointer() -> None:
             "opens on 'The third', one of something the brief has not named",
         ),
         ("The third test was missed on the eve of the Games.", ["Sprinter cleared"], False, None),
+        (  # what the brief left out gave rise to it (review 44)
+            "The resulting song, Through the Wire, was a hit.",
+            ["Rapper releases debut album"],
+            False,
+            "opens on 'The resulting song', which follows from something the brief has not said",
+        ),
+        ("The resulting song was a hit.", ["Rapper crashed his car"], True, None),
+        ("The former president said no to the plan.", ["Plan rejected"], False, None),
     ],
 )
 def test_missing_referent(bullet: str, earlier: list[str], follows: bool, expected: str | None) -> None:

@@ -106,6 +106,23 @@ def test_a_teaser_title_is_passed_over_for_a_generated_headline(analyse) -> None
     )
 
 
+def test_a_title_that_is_a_byline_or_a_label_is_passed_over(analyse) -> None:
+    # review 44: a feed's title field held "BYLINE: Amber Phillips", and it became the headline
+    from dataclasses import replace
+
+    from briefgen.types import Article, Source
+
+    text = (
+        "The harbour council voted on Monday to double ferry fares from January.\n\n"
+        "The mayor said the rise would pay for two new boats and a longer winter timetable."
+    )
+    plain = analyse(text)
+    for label in ("BYLINE: Amber Phillips", "By Amber Phillips", "IN BRIEF"):
+        made = ExtractiveEngine().summarize([replace(plain, article=Article(text, Source(title=label)))])[0]
+        assert made.headline_source == "generated" and "ferry fares" in made.headline.lower(), label
+        assert made.headline_reason == "the title is a byline or a section's label"
+
+
 def test_he_opens_a_bullet_only_when_the_brief_names_the_man_he_is(analyse) -> None:
     # the article's "He" is the mayor, named only in an aside no bullet takes; the brief names
     # the developer before it, so "He said…" would read as the developer speaking
@@ -403,6 +420,25 @@ def test_a_line_set_in_title_case_is_no_bullet(analyse) -> None:
     texts = [s.text for s in candidate_sentences(article)]
     assert not any(t.startswith("Maria Lopez On How") for t in texts), texts
     assert any(t.startswith("Council Leader Anna Berg") for t in texts), texts
+
+
+def test_a_heading_paragraph_is_no_bullet_though_its_clause_has_a_verb(analyse) -> None:
+    """Review 44: a listicle's heading ("Best thing that happened to Democrats.") and a
+    credit ("Podcast produced by …") are noun phrases, not statements; a one-sentence
+    paragraph that states something is a bullet."""
+    from briefgen.engines.candidates import candidate_sentences
+
+    article = analyse(
+        "Best thing that happened to the harbour council.\n\n"
+        "The council won a grant of two million pounds to rebuild the ferry pier.\n\n"
+        "Podcast produced by Anna Berg and Tom Reyes.\n\n"
+        "Work on the pier is due to start in the spring."
+    )
+    texts = [s.text for s in candidate_sentences(article)]
+    assert texts == [
+        "The council won a grant of two million pounds to rebuild the ferry pier.",
+        "Work on the pier is due to start in the spring.",
+    ]
 
 
 def test_a_verbless_rest_of_a_sentence_the_parser_broke_is_no_bullet(analyse) -> None:

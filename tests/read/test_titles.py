@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.read.titles import repeats_title
+from briefgen.read.titles import repeats_title, says_no_news, title_headline
 
 TITLE = "Poll has Hall level with Reed; Bridge inquiry bruises mayor's efforts to win trust"
 
@@ -26,3 +26,19 @@ def test_a_sentence_that_is_the_title_or_its_deck_repeats_it(sentence: str, repe
 def test_without_a_title_nothing_repeats_it() -> None:
     assert not repeats_title(None, "Bridge inquiry bruises mayor's efforts to win trust.")
     assert not repeats_title("", "")
+
+
+@pytest.mark.parametrize(
+    ("title", "no_news"),
+    [
+        ("BYLINE: Amber Phillips", True),
+        ("By Amber Phillips", True),
+        ("IN BRIEF", True),
+        ("By the numbers: Clinton leads in Ohio", False),
+        ("In brief, Trump wins", False),
+        ("Bylines matter to readers", False),
+    ],
+)
+def test_a_byline_or_a_label_in_the_title_field_is_no_title(title: str, no_news: bool) -> None:
+    assert says_no_news(title) is no_news
+    assert (title_headline(title) is None) is no_news

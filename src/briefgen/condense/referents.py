@@ -33,6 +33,9 @@ PERSON_NOUNS = frozenset(
 # those over costs ROUGE-2 0.2, below LEAD-3), but not on a clause built round one: "Placing
 # it on the ballot was…" names nothing and reads as whatever the bullet before was about.
 # Nouns that stand for people the brief must have named: "The pair", "Both men".
+# Adjectives that make "the <noun>" the one something before it gave rise to or named
+# (review 44: "The resulting song, Through the Wire, …" after a car crash the brief left out).
+_BACK_ADJECTIVES = frozenset("resulting ensuing aforementioned latter same".split())
 _GROUP_OF_NAMED = frozenset("pair couple duo trio two three men women brothers sisters".split())
 _THING_POINTERS = frozenset("it its they their them".split())
 
@@ -167,6 +170,8 @@ def missing_referent(
         named = {n for n in person_names if any(part in context for part in n.split() if len(part) > 2)}
         if len(named) < 2:
             return f"opens on {' '.join(words[:2])!r} and the brief has not named them"
+    if first == "the" and len(words) > 2 and words[1].lower() in _BACK_ADJECTIVES:  # "The resulting song…"
+        return f"opens on {' '.join(words[:3])!r}, which follows from something the brief has not said"
     other = first == "the" and len(words) > 2 and words[1].lower() == "other"
     if other and not _named_before(words[2].lower(), context_words):  # "The other words… are"
         return f"opens on {' '.join(words[:3])!r}, set against ones the brief does not name"

@@ -65,6 +65,7 @@ def candidate_sentences(analysed: AnalysedArticle) -> list[Sentence]:
             and not p.text.rstrip("”\"'’ ").endswith("?")
             # no verb, no news: a subhead, a fixture list or a caption ("Republic of Ireland v Cyprus")
             and _has_verb(analysed, p)
+            and not _heading(analysed, p)
             and not _title_cased(p.text)
             and not _subjectless(analysed, p)
             # words inside a quote opened in an earlier sentence are someone's, and their
@@ -203,6 +204,24 @@ def _has_verb(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     words = [t for t in span if t.is_alpha]
     names = sum(1 for t in words if t.pos_ == "PROPN")
     return ";" not in sentence.text and names * 2 < len(words)
+
+
+# The most words a paragraph that is only a noun phrase may have to be a section's heading.
+_HEADING_WORDS = 12
+
+
+def _heading(analysed: AnalysedArticle, sentence: Sentence) -> bool:
+    """True for a paragraph of its own that is a noun phrase, not a statement: a section's
+    heading ("Best thing that happened to Democrats.", review 44), whatever verb its relative
+    clause has, or a credit ("Podcast produced by Bridget Mulcahy."). No bullet; a headline
+    may still come from one (:func:`headline_lead`): at the top it is often the article's
+    own title or deck ("Roasts and toasts for the passing of 2015.")."""
+    if len(sentence.text.split()) > _HEADING_WORDS:
+        return False
+    if sum(s.paragraph == sentence.paragraph for s in analysed.sentences) > 1:
+        return False
+    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    return span is not None and span.root.pos_ in ("NOUN", "PROPN")
 
 
 def _unglue(analysed: AnalysedArticle, sentence: Sentence, *, strict: bool) -> list[Sentence]:

@@ -41,7 +41,7 @@ from ..condense.referents import (
 from ..condense.shed import shed_settings
 from ..condense.wording import ends_dangling
 from ..read.furniture import strip_markers
-from ..read.titles import teaser_signs, title_headline
+from ..read.titles import says_no_news, teaser_signs, title_headline
 from ..types import AnalysedArticle, Bullet, Sentence, Summary
 from .candidates import candidate_sentences, headline_lead, names_something
 from .generated_headline import faithful_headline
@@ -220,6 +220,8 @@ class ExtractiveEngine:
                 return title, "title", None
             if signs:
                 reason = "the title is a teaser (" + ", ".join(signs) + ")"
+            elif analysed.article.source.title and says_no_news(analysed.article.source.title):
+                reason = "the title is a byline or a section's label"
         lead = headline_lead(analysed, candidates)
         if lead is None:
             return analysed.article.source.title or "", "generated", reason

@@ -53,8 +53,21 @@ def clean_title(title: str) -> str:
 
 
 _DECK = re.compile(r";\s+(?=[A-Z])")
+# A title field that holds a byline or a section's label, which says no news: "BYLINE: Amber
+# Phillips", "By Amber Phillips", "IN BRIEF" (review 44). The headline is generated instead.
+_NO_TITLE = re.compile(
+    r"^(?:(?:BYLINE|SECTION|DATELINE|LENGTH|SOURCE)\s*:.*|By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"|(?:NEWS\s+)?IN\s+BRIEF|BRIEFS?|NEWS\s+BRIEFS?)\s*$",
+    re.IGNORECASE,
+)
 # The fewest words the headline before a deck may have.
 _SHORTEST_HEAD = 3
+
+
+def says_no_news(title: str) -> bool:
+    """Whether a title field holds only a byline or a section's label ("BYLINE: Amber
+    Phillips", "IN BRIEF"), so that the headline must be generated."""
+    return bool(_NO_TITLE.match(clean_title(title)))
 
 
 def title_headline(title: str | None, max_chars: int = MAX_CHARS) -> str | None:
@@ -64,7 +77,7 @@ def title_headline(title: str | None, max_chars: int = MAX_CHARS) -> str | None:
     if not title or not title.strip():
         return None
     text = clean_title(title)
-    if not text:
+    if not text or says_no_news(text):
         return None
     # "Sanders' winning streak continues; Takes Wisconsin, but Clinton still has the math":
     # a capital after the semicolon opens the deck or a section label ("…; The Upshot"), not
