@@ -72,3 +72,15 @@ def test_no_modifier_comes_back_without_the_end_of_its_comparison(analyse) -> No
     comparison_cut = everything - {t.i for t in span if t.i >= words.index("as", words.index("governor"))}
     assert headline_text(span, without, {}) == "The senator is staying"
     assert refilled(span, comparison_cut, without, {}, 90) == without
+
+
+def test_a_modifier_comes_back_whole_or_not_at_all_when_its_tail_is_a_quote(analyse) -> None:
+    # 'quits after being quoted as wanting "period…"' cut into the quote
+    from briefgen.condense.headline import headline_options
+
+    span = analyse(
+        'A Labour councillor is quitting after being quoted as wanting a "period of creative '
+        'destruction in the town hall and its public services".'
+    ).doc[:]
+    options = headline_options(span)
+    assert options and not any("…" in o for o in options), options

@@ -163,13 +163,16 @@ def _last_tail(span: Span, head: Token, keep: set[int]) -> set[int] | None:
     it; None when there is none, or when it would take the words right after ``head``."""
     inside = {t.i for t in head.subtree} & keep
     end = max(inside)
+    quoted = inside_quotes(span)
     found = None
     for token in head.subtree:
         if token == head or token.i not in keep or token.dep_ not in _INNER_TAILS:
             continue
         tail = {t.i for t in token.subtree} & keep
-        if max(tail) != end or min(tail) <= head.i + 1:
-            continue
+        if max(tail) != end or min(tail) <= head.i + 1 or tail & quoted:
+            continue  # nor into a quote: 'quoted as wanting "period…"'
+        if any(span.doc[i].dep_ == "dobj" and span.doc[i].head.pos_ == "NOUN" for i in tail):
+            continue  # a verb's object the parser hung on a noun: 'announced [via press release a review]'
         if found is None or len(tail) < len(found):
             found = tail
     if found is None:

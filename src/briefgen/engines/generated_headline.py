@@ -338,7 +338,7 @@ _NAMED_SCENE_RATIO = 2.36
 
 
 # Auxiliaries of what may or should be, in general: "seconds can make a difference".
-_GENERAL_MODALS = frozenset("can could may might must should".split())
+_GENERAL_MODALS = frozenset({"can"})
 
 
 def _truism(span: Span | None) -> bool:
