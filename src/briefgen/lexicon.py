@@ -90,6 +90,11 @@ NEGATIONS = frozenset({"not", "n't", "no", "never", "nor", "neither", "without",
 CONDITIONS = frozenset({"if", "unless", "provided", "providing", "once", "lest", "whenever"})
 # Prepositions that usually introduce a verb's argument, not an adjunct ("called for talks").
 ARGUMENT_PREPS = frozenset({"of", "to", "for", "with", "against", "as", "into", "than"})
+# Nouns that count or sort what their "of" phrase names: "series [of efforts]", "odd mix [of …]".
+PARTITIVE_NOUNS = frozenset(
+    "mix series number kind sort type way part lot range variety host couple group set pair bunch list "
+    "piece string handful majority minority share half third quarter".split()
+)
 
 # ---------------------------------------------------------------- calendar
 

@@ -392,3 +392,16 @@ def test_an_aside_cut_before_another_clause_leaves_its_comma(analyse) -> None:
 def test_a_cut_ending_on_also_dangles() -> None:
     """Review 42: "Polls show majorities favor letting people stay and also" ended mid-phrase."""
     assert ends_dangling("Polls show majorities favor letting people stay and also")
+
+
+@pytest.mark.slow
+def test_a_comma_a_cut_left_between_subject_and_verb_goes(analyse) -> None:
+    # "Eight-year-old boy, apparently slept through his own kidnapping" (review 45)
+    span = analyse(
+        "An eight-year-old boy who took a nap in the back seat of the family car, apparently slept "
+        "through his own kidnapping."
+    ).doc[:]
+    assert headline_from(span) == "Eight-year-old boy apparently sleeps through his own kidnapping"
+    # an aside's closing comma stays with its opening one
+    aside = analyse("Robert Smith, 45, of Leeds, said the plan was sound.").doc[:]
+    assert compress_sentence(aside, target_words=40) == "Robert Smith, 45, of Leeds, said the plan was sound."

@@ -998,6 +998,11 @@ def test_headline_words_align_with_the_words_they_were_cut_from(analyse) -> None
         ("The bridge will close, Transport Secretary Jane Lee said.", "Jane Lee"),
         ("The bridge will close, it has been reported.", "Reports"),
         ("The bridge will close, one of the councillors has predicted.", None),  # not "One"
+        # a hyphenated word the parser split is one word: not "Co"
+        (
+            "The party would deal sympathetically with any application, its co-chairman has said.",
+            "Co-chairman",
+        ),
     ],
 )
 def test_source_label(analyse, sentence: str, label: str | None) -> None:

@@ -84,3 +84,50 @@ def test_a_modifier_comes_back_whole_or_not_at_all_when_its_tail_is_a_quote(anal
     ).doc[:]
     options = headline_options(span)
     assert options and not any("…" in o for o in options), options
+
+
+def test_where_no_cut_after_a_phrase_fits_the_trailing_phrases_go_from_the_right(analyse) -> None:
+    # review 45: "…exploiting legal" was the only option, and the lead gave no headline
+    from briefgen.condense.headline import trailing_cut_option
+
+    span = analyse(
+        "One in five Chinese restaurants are believed to be serving shark fin soup exploiting a legal "
+        "loophole allowing people to bring the meat to this country if it is for personal "
+        "consumption, a charity claims."
+    ).doc[:]
+    assert trailing_cut_option(span) == (
+        "One in five Chinese restaurants are believed to be serving shark fin soup, charity claims"
+    )
+
+
+def test_no_trailing_phrase_goes_that_says_which_or_what_of(analyse) -> None:
+    # "…for people [celebrating their 18th birthday]", "…odd mix [of naive and sophisticated]",
+    # "…think of themselves [as victims of Hitler]"
+    from briefgen.condense.headline_fit import from_the_end
+
+    for sentence, kept in (
+        ("Citizenship ceremonies could be introduced for people celebrating their 18th birthday.", "people"),
+        ("Internet search engine users are an odd mix of the naive and the sophisticated.", "mix"),
+        ("Many Germans now think of themselves as the victims of the war.", "themselves"),
+    ):
+        span = analyse(sentence).doc[:]
+        everything = {t.i for t in span if not t.is_punct}
+        end = next(t.i for t in span if t.text == kept)
+        short = len(headline_text(span, {i for i in everything if i <= end}, {}))
+        assert from_the_end(span, everything, {}, short) is None, sentence
+
+
+def test_no_cut_from_the_end_leaves_a_preposition_without_its_object(analyse) -> None:
+    # "Risk of pets and children being given votes could be cut by, UK elections watchdog says"
+    from briefgen.condense.headline_fit import from_the_end
+
+    span = analyse(
+        "The risk of pets and children being given votes could be cut by changing how people "
+        "register to vote, the elections watchdog has said."
+    ).doc[:]
+    everything = {t.i for t in span if not t.is_punct}
+    by = next(t for t in span if t.text == "by")
+    assert len(headline_text(span, everything, {})) == 133
+    for most in (100, 110, 120):  # where taking "changing how people register to vote" would fit
+        fitted = from_the_end(span, everything, {}, most)
+        assert fitted is None or by.i not in fitted or any(c.i in fitted for c in by.children), most

@@ -54,11 +54,15 @@ Prince Tom will also join the British delegation in Rivertown for the memorial d
 
 
 def test_a_source_without_a_label_gives_way_to_a_sentence_that_stands_alone(analyse) -> None:
-    """ "it has been claimed" names no one to put before a colon, so the next statement that
-    stands alone gives the headline: not one opening on "He", nor an imperative."""
+    """ "it has been claimed" names no one to put before a colon, so the lead's options, all of
+    which cut it, give no headline; the lead with its trailing phrases cut from the right keeps
+    it whole, and nothing opening on "He", nor an imperative, is used."""
     analysed = analyse(ANNOUNCED)
     headline = _headline(analysed)
-    assert headline == "Prince Tom to join British delegation in Rivertown for memorial day on 27 January"
+    assert (
+        headline
+        == "Foreign Secretary Jane Lee will visit Rivertown for 60th anniversary, it has been claimed"
+    )
     lead = analysed.sentences[0]
     span = analysed.doc.char_span(lead.start, lead.end, alignment_mode="expand")
     # the lead's own options all cut the source
@@ -341,7 +345,7 @@ def test_of_the_next_two_statements_the_one_a_title_would_more_likely_use(analys
     text = ANNOUNCED.replace(
         "He said the visit was long overdue.",
         "The weather there was mild for the time of year, with light winds.",
-    )
+    ).replace("Foreign Secretary Jane Lee will visit", "My family will visit")  # no lead headline
     assert (
         _headline(analyse(text))
         == "Prince Tom to join British delegation in Rivertown for memorial day on 27 January"
@@ -490,3 +494,17 @@ def test_a_lead_that_states_a_general_truth_gives_way_to_any_later_statement(ana
     # a lead about what happened keeps the headline, though it names nothing either
     happened = text.replace("seconds can make", "seconds made")
     assert _headline(analyse(happened)) == "In emergency, seconds make all difference to patients"
+
+
+def test_a_headline_is_no_question_and_no_he_after_a_thing(analyse) -> None:
+    """A question someone asked ("Why on earth will the prime minister not…, he demanded")
+    and "he" after only a thing ("In a short speech he kept the best for last") are not
+    headlines a reader can take as the news."""
+    from briefgen.engines.generated_headline import standalone_options
+
+    asked = "Why on earth will the prime minister not simply take up the offer, he demanded."
+    assert standalone_options(analyse(asked).doc[:]) == []
+    speech = "In a relatively short speech he kept the best for last on Tuesday night."
+    assert standalone_options(analyse(speech).doc[:]) == []
+    named = "In a relatively short speech the chancellor kept the best for last on Tuesday night."
+    assert standalone_options(analyse(named).doc[:])

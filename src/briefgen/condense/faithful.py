@@ -270,6 +270,9 @@ def source_label(token: Token) -> str | None:
     if len(words) > 4:
         words = [t for t in head.children if t.dep_ == "compound" and t.i < head.i] + [head]
     label = " ".join(t.text for t in words)
+    after = head.doc[head.i + 1 : head.i + 3]
+    if len(after) == 2 and after[0].text == "-" and not head.whitespace_ and not after[0].whitespace_:
+        label += "-" + after[1].text  # "co-chairman", which the parser split at its hyphen
     return label[:1].upper() + label[1:] if label else None
 
 

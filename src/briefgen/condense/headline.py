@@ -25,7 +25,7 @@ from .headline_cuts import (
     last_resort_cut,
     leading_clause,
 )
-from .headline_fit import fit_restored, last_conjunct, refilled, restored_after_cut
+from .headline_fit import fit_restored, from_the_end, last_conjunct, refilled, restored_after_cut
 from .headline_style import style_words
 from .meaning import meaning_restored
 from .parse import main_verb, sets_in_the_past
@@ -58,6 +58,13 @@ def headline_options(span: Span) -> tuple[str, ...]:
     return tuple(dict.fromkeys([options[0], *shorter]))
 
 
+def trailing_cut_option(span: Span) -> str | None:
+    """The headline with the sentence's trailing phrases cut from the right, smallest first
+    (:func:`from_the_end`), for a lead none of whose :func:`headline_options` reads whole:
+    "…serving shark fin soup [exploiting a legal loophole allowing people to…], charity claims"."""
+    return _compose(span, HEADLINE_MAX, 90, tighten=False, last_resort=False, tails=True)
+
+
 def headline_from(span: Span, max_chars: int = HEADLINE_MAX, target_chars: int = 90) -> str:
     """A wire-style headline from a lead sentence, ≤ ``max_chars``.
 
@@ -73,11 +80,19 @@ def headline_from(span: Span, max_chars: int = HEADLINE_MAX, target_chars: int =
 
 
 def _compose(
-    span: Span, max_chars: int, target_chars: int, *, tighten: bool, last_resort: bool, refill: bool = False
+    span: Span,
+    max_chars: int,
+    target_chars: int,
+    *,
+    tighten: bool,
+    last_resort: bool,
+    refill: bool = False,
+    tails: bool = False,
 ) -> str | None:
     """:func:`headline_from`; ``tighten`` drops every unrepeated modifier, the descriptions and
     one noun modifier whatever the length; ``refill`` brings back a bare headline's first verb
-    modifier (:func:`refilled`); without ``last_resort``, None where only a cut
+    modifier (:func:`refilled`), ``tails`` cuts trailing phrases from the right
+    (:func:`from_the_end`); without ``last_resort``, None where only a cut
     that leaves an argument out (levels 1-3 of ``cut_phrase``, or by words) would fit."""
     words: dict[int, str] = {}
     keep = compress_tokens(span, target_words=0, sources=False) - dateline_tokens(span, words)
@@ -97,6 +112,11 @@ def _compose(
         keep -= _descriptions(span, keep)
         keep = drop_noun_modifier(span, keep) or keep
     text = headline_text(span, keep, words)
+    if tails and len(text) > target_chars:
+        trimmed = from_the_end(span, keep, words, target_chars)
+        if trimmed is None:
+            return None
+        keep, text = trimmed, headline_text(span, trimmed, words)
     if len(text) > target_chars:
         cuts = leading_clause(span, keep) | _descriptions(span, keep) | _settings(span, keep)
         keep -= cuts | examples(span, keep)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from ..lexicon import PARTITIVE_NOUNS
 from .alignment import headline_offsets, kept_indices
 from .headline_cuts import headline_text, keep_ends_dangling
 from .meaning import meaning_restored
@@ -114,7 +115,7 @@ def restored_after_cut(
 # says too little ("Justin Trudeau under siege"): the first of them comes back, shortened.
 _BARE_WORDS = 8
 # Trailing phrases inside a modifier that may go so the rest of it fits, smallest first.
-_INNER_TAILS = frozenset("prep advcl acl relcl conj appos npadvmod advmod pcomp".split())
+_INNER_TAILS = frozenset("prep advcl acl relcl appos npadvmod advmod".split())
 
 
 def refilled(
@@ -146,10 +147,54 @@ def refilled(
         candidate -= tail
     if keep_ends_dangling(span, candidate) or meaning_restored(span, candidate) != candidate:
         return after
-    return after if _open_comparison(span, candidate) else candidate
+    return after if open_comparison(span, candidate) or _stranded(span, candidate) else candidate
 
 
-def _open_comparison(span: Span, keep: set[int]) -> bool:
+def from_the_end(span: Span, keep: set[int], words: dict[int, str], max_chars: int) -> set[int] | None:
+    """``keep`` with its trailing phrases under the main verb cut from the right, smallest
+    first, until the headline fits ``max_chars``: "One in five Chinese restaurants believed
+    to be serving shark fin soup [exploiting a legal loophole allowing people to bring the
+    meat …]", where no cut after a whole phrase fits. None when none fits, or when what is
+    left ends on a word that needs more or changes the meaning."""
+    verb = main_verb(span, keep) or span.root
+    # "…, a charity claims": the reported clause before its source ends where the cuts go
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.i in keep]
+    head = reported[0] if reported else verb
+    current = set(keep)
+    while len(headline_text(span, current, words)) > max_chars:
+        tail = _last_tail(span, head, current)
+        if tail is None:
+            return None
+        current -= tail
+    if keep_ends_dangling(span, current) or meaning_restored(span, current) != current:
+        return None
+    if open_comparison(span, current) or _stranded(span, current) or _orphaned(span, current, keep - current):
+        return None
+    return current
+
+
+def _orphaned(span: Span, keep: set[int], gone: set[int]) -> bool:
+    """Whether a kept word hangs on one that went: "Aston Martin goes [head-to-head with …
+    its cheapest model] yet"."""
+    return any(span.doc[i].head.i in gone and not span.doc[i].is_punct for i in keep)
+
+
+def _stranded(span: Span, keep: set[int]) -> bool:
+    """Whether a kept preposition lost all it governs: "could be cut by[ …], watchdog says"."""
+    return any(
+        span.doc[i].dep_ == "prep" and not any(c.i in keep for c in span.doc[i].children) for i in keep
+    )
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural noun with no determiner, possessive or number: a class ("people", "users"),
+    which a clause after it narrows down to the ones meant."""
+    return noun.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in noun.children
+    )
+
+
+def open_comparison(span: Span, keep: set[int]) -> bool:
     """Whether ``keep`` has the first "as" of a comparison without the phrase that completes
     it: "stays as far away from the campaign [as she can]"."""
     first = next((t for t in span if t.i in keep and t.lower_ == "as" and t.dep_ == "advmod"), None)
@@ -171,6 +216,18 @@ def _last_tail(span: Span, head: Token, keep: set[int]) -> set[int] | None:
         tail = {t.i for t in token.subtree} & keep
         if max(tail) != end or min(tail) <= head.i + 1 or tail & quoted:
             continue  # nor into a quote: 'quoted as wanting "period…"'
+        if token.dep_ == "prep" and (
+            (token.lower_ == "of" and (token.head.lemma_.lower() in PARTITIVE_NOUNS or token.head.like_num))
+            or (token.lower_ == "as" and token.head.pos_ == "VERB")
+            or token.head.pos_ in ("ADJ", "PRON")
+            or token.head.lower_ in ("those", "that", "these", "this", "one", "ones")
+        ):
+            # what a noun is of, what a verb takes it as, what an adjective or a pronoun needs:
+            # "odd mix [of …]", "think of themselves [as victims]", "may not be suitable [for
+            # young children]", "cheaper than those [from photo labs]"
+            continue
+        if token.dep_ in ("acl", "relcl") and _bare_plural(token.head):
+            continue  # it says which: "for people [celebrating their 18th birthday]"
         if any(span.doc[i].dep_ == "dobj" and span.doc[i].head.pos_ == "NOUN" for i in tail):
             continue  # a verb's object the parser hung on a noun: 'announced [via press release a review]'
         if found is None or len(tail) < len(found):

@@ -61,6 +61,9 @@ def style_words(span: Span, keep: set[int]) -> set[int]:
         if t.lower_ == "the" and span.start + 1 < t.i < span.end - 1 and t.nbor(-1).lower_ == "of":
             article = article and not (t.nbor(-2).is_title and t.nbor(1).is_title)  # "Player of the Year"
         possessive = t.dep_ == "poss" and t.lower_ in _POSSESSIVES and t.head.lower_ not in _OWN
+        possessive = possessive and not (
+            t.i + 1 < span.end and t.nbor(1).lower_ == "own"
+        )  # "his own kidnapping"
         # not the subject's of a bare clause after a noun: "over allegation [his] office attempted…"
         possessive = possessive and not _bare_clause_subject(t.head)
         adverb = t.dep_ == "advmod" and t.head == span.root and t.pos_ == "ADV" and t.i == t.head.i - 1

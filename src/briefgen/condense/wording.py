@@ -159,7 +159,7 @@ def render_kept(
     """The tokens of ``span`` in ``keep`` as text, each word whole (:func:`whole_words`), with
     its own spacing where its neighbour stayed and one space across a cut; ``words`` replace
     some tokens ("assures"), and with ``present`` a main past-tense verb is put in the present."""
-    keep = whole_words(span, set(keep))
+    keep = whole_words(span, set(keep)) - _subject_commas(span, set(keep))
     words = words or {}
     parts: list[str] = []
     kept = [t for t in span if t.i in keep]
@@ -174,6 +174,27 @@ def render_kept(
             closing = nxt.text == "”" or (nxt.text == '"' and "".join(parts).count('"') % 2 == 1)
             parts.append("" if closing and nxt.i != token.i + 1 else gap or "")
     return "".join(parts)
+
+
+def _subject_commas(span: Span, keep: set[int]) -> set[int]:
+    """Kept commas that a cut left between a subject and its verb: "An eight-year-old boy [who
+    took a snooze in the family's car], apparently slept through…" ended the cut clause, not
+    the subject, and no comma separates a subject from its verb."""
+    drop = set()
+    for token in span:
+        if token.text != "," or token.i not in keep or token.i - 1 in keep:
+            continue
+        after = next((span.doc[i] for i in range(token.i + 1, span.end) if i in keep), None)
+        if after is None:
+            continue
+        verb = after if after.dep_ not in ("advmod", "aux", "auxpass", "neg") else after.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
+        if not subjects or (after != verb and not after.i < verb.i):
+            continue
+        start = subjects[0].left_edge.i
+        if not any(i in keep and span.doc[i].text == "," for i in range(start, token.i)):
+            drop.add(token.i)
+    return drop
 
 
 _ASIDE_ENDS = frozenset({",", ".", ";", ":", "!", "?", ")", "—", "–", "-", "--"})

@@ -23,13 +23,14 @@ from ..condense.faithful import (
     source_label,
     unfaithful_headline,
 )
-from ..condense.headline import headline_from, headline_options
+from ..condense.headline import headline_from, headline_options, trailing_cut_option
+from ..condense.headline_fit import open_comparison
 from ..condense.lost_clause import lost_its_clause, only_subordinate, unbound_plural
 from ..condense.meaning import concedes
 from ..condense.quote_marks import quote_context
-from ..condense.referents import TIME_NOUNS, missing_referent, unnamed_share
+from ..condense.referents import PERSON_NOUNS, TIME_NOUNS, missing_referent, unnamed_share
 from ..condense.title_words import best_headline, choose_headline
-from ..lexicon import ARGUMENT_PREPS, STATEMENT_SUBJECT_DEPS, THING_PRONOUNS
+from ..lexicon import ARGUMENT_PREPS, PARTITIVE_NOUNS, STATEMENT_SUBJECT_DEPS, THING_PRONOUNS
 from .candidates import names_something
 from .voice import QUOTED, headline_in_first_person, points_back
 
@@ -48,7 +49,8 @@ def faithful_headline(analysed: AnalysedArticle, lead: Sentence, candidates: Seq
     label ("Police: …"), unless the lead only sets a scene (:func:`_news_after_scene`);
     failing that, what a conceding lead asserts after its "but"
     (:func:`_conceded`); failing that, a shorter clause of the lead that still says the news
-    (:func:`_shorter_clause` with :func:`says_the_news`); failing that, the best option of
+    (:func:`_shorter_clause` with :func:`says_the_news`); failing that, the lead with its
+    trailing phrases cut from the right (:func:`_trailing_cut`); failing that, the best option of
     the next two statements that stand alone (:func:`stands_alone`) and are not mostly a
     quote, whichever a title would more likely share words with
     (:func:`briefgen.condense.title_words.expected_f1`); failing
@@ -70,6 +72,7 @@ def faithful_headline(analysed: AnalysedArticle, lead: Sentence, candidates: Seq
     headline = scored and (_news_after_scene(analysed, later, lead, scored[1]) or scored[0])
     headline = headline or _conceded(analysed, lead)
     headline = headline or _shorter_clause(analysed, lead, strict=True)
+    headline = headline or _trailing_cut(analysed, lead)
     headline = headline or _later_headline(analysed, later, lead)
     headline = headline or _shorter_clause(analysed, lead, strict=False)
     if headline:
@@ -171,7 +174,22 @@ def standalone_options(span: Span) -> list[str]:
     do both, and then a later statement gives the headline."""
     if unnamed_share(span.text.strip()):
         return []  # "At least 15 per cent – more than 544,000 – [are] completely fake": of what?
-    sourced = sourced_options(span, headline_options(span))
+    return _usable(span, headline_options(span))
+
+
+def _trailing_cut(analysed: AnalysedArticle, lead: Sentence) -> str | None:
+    """The lead with its trailing phrases cut from the right, smallest first, when no option
+    and no shorter clause of it reads whole ("One in five Chinese restaurants are believed to
+    be serving shark fin soup, charity claims", review 45)."""
+    span = _span(analysed, lead)
+    option = trailing_cut_option(span) if span is not None else None
+    found = _usable(span, [option]) if span is not None and option else []
+    return found[0] if found else None
+
+
+def _usable(span: Span, options: Sequence[str]) -> list[str]:
+    """The ``options`` of ``span`` that read whole, keep their sources and stand alone."""
+    sourced = sourced_options(span, options)
     unnamed = _unnamed_person(span)
     return [
         o
@@ -179,11 +197,15 @@ def standalone_options(span: Span) -> list[str]:
         if not headline_in_first_person(o)
         and not points_back(o)
         and not missing_referent(o, (), (), follows_previous=False)
+        # someone's question, not the news: "Why on earth will prime minister not…, he demands"
+        and o.split()[0].lower() not in _QUESTION_WORDS
+        and not open_comparison(span, kept_indices(span.doc, headline_offsets(span, o)))
         and not (unnamed and unnamed in _words_outside_quotes(o))
         and not lost_its_clause(span, o)
     ]
 
 
+_QUESTION_WORDS = frozenset("why how what who whom whose".split())
 # A person named only by a pronoun; "it" and "its" are as often a company or a law.
 _PERSON_PRONOUNS = frozenset("he she they him her them his their".split())
 _NAMING_DEPS = frozenset("nsubj nsubjpass dobj pobj appos conj attr poss compound".split())
@@ -193,10 +215,18 @@ def _unnamed_person(span: Span) -> str | None:
     """The first personal pronoun of ``span`` with no name or noun before it that it could
     stand for ("At least [they] returned a club record profit", "Next time [he] spoke with
     him"), lower-cased, or None. The sentences before it say who; a headline cannot."""
+    nouns = []
     for token in span:
-        if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.dep_ in _NAMING_DEPS):
+        if token.pos_ == "PROPN":
             return None
+        if token.pos_ == "NOUN" and token.dep_ in _NAMING_DEPS:
+            nouns.append(token)
         if token.lower_ in _PERSON_PRONOUNS and token.pos_ == "PRON":
+            # "he" stands for a person: not for the "speech" before it ("In relatively short
+            # speech he keeps best for last"); "they" may stand for any plural
+            plural = token.lower_ in ("they", "them", "their")
+            if any(plural or n.lemma_.lower() in PERSON_NOUNS for n in nouns):
+                return None
             return token.lower_
     return None
 
@@ -214,7 +244,11 @@ def _shorter_clause(analysed: AnalysedArticle, lead: Sentence, *, strict: bool) 
         sourced = sourced_options(span, [headline_from(span, most, min(most, 50))])
         kept = {o: kept_indices(span.doc, headline_offsets(span, o)) for o in sourced}
         sourced = [
-            o for o in sourced if not only_subordinate(span, kept[o]) and not unbound_plural(span, kept[o])
+            o
+            for o in sourced
+            if not only_subordinate(span, kept[o])
+            and not unbound_plural(span, kept[o])
+            and o.split()[0].lower() not in _QUESTION_WORDS
         ]
         if strict:
             sourced = [o for o in sourced if says_the_news(span, o)]
@@ -244,7 +278,7 @@ def says_the_news(span: Span, headline: str) -> bool:
     # a noun's prepositional phrase may go ("indictment [of the war on terror]") unless the
     # noun only counts or sorts what the phrase names ("series [of efforts]"), and a verb's
     # when it only sets the time or place ("…shares rise [in London]")
-    noun = last.pos_ in ("NOUN", "PROPN") and last.lower_ not in _PARTITIVES
+    noun = last.pos_ in ("NOUN", "PROPN") and last.lower_ not in PARTITIVE_NOUNS
     cut = [c for c in last.children if c.dep_ == "prep" and c.i > last.i and c.i not in kept]
     adjunct = last.pos_ == "VERB" and all(_sets_time_or_place(c) for c in cut)  # not "[on Sunday] to…"
     needed = after is not None and (after.dep_ != "prep" or not (noun or adjunct))
@@ -312,11 +346,6 @@ def _subject_verb_object(span: Span, kept: set[int]) -> bool:
 _VERB_ARGUMENT_PREPS = ARGUMENT_PREPS | {"about", "from", "on", "at"}
 # What a verb that ends a shorter clause cannot have lost.
 _OBJECTS = frozenset("dobj ccomp xcomp attr oprd dative".split())
-# Nouns that count or sort what their "of" phrase names.
-_PARTITIVES = frozenset(
-    "series number kind sort type way part lot range variety host couple group set pair bunch list "
-    "piece string handful majority minority share half third quarter".split()
-)
 _SUBORDINATORS = frozenset("as if when while although though because after before since with".split())
 
 
