@@ -5,6 +5,13 @@ A cut the meaning checks refuse is put back (:func:`briefgen.condense.meaning.me
 rally]"), and then the headline may no longer fit. Rather than give the sentence up for a
 later, weaker one, :func:`fit_restored` sheds what the headline's own cuts may shed (a
 description, a setting, a noun's modifier), never what came back, until it fits.
+
+Two more fits cut a phrase from its right end, smallest trailing phrase first: a bare
+headline gets the first modifier of its verb back, shortened (:func:`refilled`: "Delaware
+father in stable condition and improving [as two boys remain in critical condition]"), and
+a lead none of whose cuts reads whole is cut so (:func:`from_the_end`). Neither cuts into a
+quote, half a comparison, what a partitive, an adjective or a pronoun needs, nor a phrase
+that says which.
 """
 
 from __future__ import annotations
@@ -139,15 +146,9 @@ def refilled(
     if not dropped:
         return after
     first = dropped[0]
-    candidate = after | ({t.i for t in first.subtree} & before)
-    while len(headline_text(span, candidate, words)) > target_chars:
-        tail = _last_tail(span, first, candidate)
-        if tail is None:
-            return after
-        candidate -= tail
-    if keep_ends_dangling(span, candidate) or meaning_restored(span, candidate) != candidate:
-        return after
-    return after if open_comparison(span, candidate) or _stranded(span, candidate) else candidate
+    phrase = {t.i for t in first.subtree} & before
+    fitted = _cut_from_the_right(span, after | phrase, first, words, target_chars)
+    return after if fitted is None else fitted
 
 
 def from_the_end(span: Span, keep: set[int], words: dict[int, str], max_chars: int) -> set[int] | None:
@@ -160,6 +161,16 @@ def from_the_end(span: Span, keep: set[int], words: dict[int, str], max_chars: i
     # "…, a charity claims": the reported clause before its source ends where the cuts go
     reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.i in keep]
     head = reported[0] if reported else verb
+    return _cut_from_the_right(span, keep, head, words, max_chars)
+
+
+def _cut_from_the_right(
+    span: Span, keep: set[int], head: Token, words: dict[int, str], max_chars: int
+) -> set[int] | None:
+    """``keep`` with the trailing phrases under ``head`` cut from the right, smallest first
+    (:func:`_last_tail`), until the headline fits ``max_chars``; None when none fits, or when
+    what is left ends on a word that needs more, changes the meaning, leaves a comparison
+    open, a preposition without its object or a word without its head."""
     current = set(keep)
     while len(headline_text(span, current, words)) > max_chars:
         tail = _last_tail(span, head, current)
