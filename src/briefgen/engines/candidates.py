@@ -218,10 +218,10 @@ def _heading(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     own title or deck ("Roasts and toasts for the passing of 2015.")."""
     if len(sentence.text.split()) > _HEADING_WORDS:
         return False
-    if sum(s.paragraph == sentence.paragraph for s in analysed.sentences) > 1:
-        return False
     span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    return span is not None and span.root.pos_ in ("NOUN", "PROPN")
+    if span is None or span.root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return sum(s.paragraph == sentence.paragraph for s in analysed.sentences) == 1  # a paragraph of its own
 
 
 def _unglue(analysed: AnalysedArticle, sentence: Sentence, *, strict: bool) -> list[Sentence]:

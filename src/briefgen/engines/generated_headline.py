@@ -166,15 +166,28 @@ def _usable_options(
     return (span, sourced) if sourced else None
 
 
-def standalone_options(span: Span) -> list[str]:
-    """The options of ``span`` that read whole, keep their sources, and stand alone.
+def standalone_options(span: Span, options: Sequence[str] | None = None) -> list[str]:
+    """The options of ``span`` (its :func:`headline_options` unless given) that read whole,
+    keep their sources, and stand alone.
 
     A headline never opens on a word pointing back ("This bundle of joy…") nor speaks in the
     writer's first person ("My husband grows beard"): the lead of a feature or a column may
     do both, and then a later statement gives the headline."""
     if unnamed_share(span.text.strip()):
         return []  # "At least 15 per cent – more than 544,000 – [are] completely fake": of what?
-    return _usable(span, headline_options(span))
+    sourced = sourced_options(span, headline_options(span) if options is None else options)
+    unnamed = _unnamed_person(span)
+    return [
+        o
+        for o in sourced
+        if not headline_in_first_person(o)
+        and not points_back(o)
+        and not missing_referent(o, (), (), follows_previous=False)
+        and not _asks(o)
+        and not open_comparison(span, kept_indices(span.doc, headline_offsets(span, o)))
+        and not (unnamed and unnamed in _words_outside_quotes(o))
+        and not lost_its_clause(span, o)
+    ]
 
 
 def _trailing_cut(analysed: AnalysedArticle, lead: Sentence) -> str | None:
@@ -183,29 +196,19 @@ def _trailing_cut(analysed: AnalysedArticle, lead: Sentence) -> str | None:
     be serving shark fin soup, charity claims", review 45)."""
     span = _span(analysed, lead)
     option = trailing_cut_option(span) if span is not None else None
-    found = _usable(span, [option]) if span is not None and option else []
+    found = standalone_options(span, [option]) if span is not None and option else []
     return found[0] if found else None
 
 
-def _usable(span: Span, options: Sequence[str]) -> list[str]:
-    """The ``options`` of ``span`` that read whole, keep their sources and stand alone."""
-    sourced = sourced_options(span, options)
-    unnamed = _unnamed_person(span)
-    return [
-        o
-        for o in sourced
-        if not headline_in_first_person(o)
-        and not points_back(o)
-        and not missing_referent(o, (), (), follows_previous=False)
-        # someone's question, not the news: "Why on earth will prime minister not…, he demands"
-        and o.split()[0].lower() not in _QUESTION_WORDS
-        and not open_comparison(span, kept_indices(span.doc, headline_offsets(span, o)))
-        and not (unnamed and unnamed in _words_outside_quotes(o))
-        and not lost_its_clause(span, o)
-    ]
-
-
 _QUESTION_WORDS = frozenset("why how what who whom whose".split())
+
+
+def _asks(headline: str) -> bool:
+    """Whether ``headline`` is someone's question, not the news: "Why on earth will prime
+    minister not…, he demands", "What does it take to get morning show gig"."""
+    return headline.split()[0].lower() in _QUESTION_WORDS
+
+
 # A person named only by a pronoun; "it" and "its" are as often a company or a law.
 _PERSON_PRONOUNS = frozenset("he she they him her them his their".split())
 _NAMING_DEPS = frozenset("nsubj nsubjpass dobj pobj appos conj attr poss compound".split())
@@ -246,9 +249,7 @@ def _shorter_clause(analysed: AnalysedArticle, lead: Sentence, *, strict: bool) 
         sourced = [
             o
             for o in sourced
-            if not only_subordinate(span, kept[o])
-            and not unbound_plural(span, kept[o])
-            and o.split()[0].lower() not in _QUESTION_WORDS
+            if not only_subordinate(span, kept[o]) and not unbound_plural(span, kept[o]) and not _asks(o)
         ]
         if strict:
             sourced = [o for o in sourced if says_the_news(span, o)]

@@ -77,7 +77,7 @@ def title_headline(title: str | None, max_chars: int = MAX_CHARS) -> str | None:
     if not title or not title.strip():
         return None
     text = clean_title(title)
-    if not text or says_no_news(text):
+    if not text or _NO_TITLE.match(text):
         return None
     # "Sanders' winning streak continues; Takes Wisconsin, but Clinton still has the math":
     # a capital after the semicolon opens the deck or a section label ("…; The Upshot"), not
