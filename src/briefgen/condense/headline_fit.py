@@ -172,8 +172,9 @@ def _cut_from_the_right(
     what is left ends on a word that needs more, changes the meaning, leaves a comparison
     open, a preposition without its object or a word without its head."""
     current = set(keep)
+    quoted = inside_quotes(span)
     while len(headline_text(span, current, words)) > max_chars:
-        tail = _last_tail(span, head, current)
+        tail = _last_tail(span, head, current, quoted)
         if tail is None:
             return None
         current -= tail
@@ -213,13 +214,13 @@ def open_comparison(span: Span, keep: set[int]) -> bool:
     return first is not None and any(t.lower_ == "as" and t.i not in keep for t in span if t.i > first.i + 1)
 
 
-def _last_tail(span: Span, head: Token, keep: set[int]) -> set[int] | None:
+def _last_tail(span: Span, head: Token, keep: set[int], quoted: set[int]) -> set[int] | None:
     """The smallest phrase under ``head`` that ends where the kept words under it end and may
     go (a trailing prepositional phrase, clause or apposition), with the comma or dash before
-    it; None when there is none, or when it would take the words right after ``head``."""
+    it; None when there is none, when it would take the words right after ``head``, or when it
+    reaches into ``quoted`` (the span's words inside quote marks)."""
     inside = {t.i for t in head.subtree} & keep
     end = max(inside)
-    quoted = inside_quotes(span)
     found = None
     for token in head.subtree:
         if token == head or token.i not in keep or token.dep_ not in _INNER_TAILS:
