@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import CALENDAR_WORDS, CIVIC_NOUNS, EVENT_POINTERS, POINTING_ORG_NOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 _PERSONAL = frozenset("he she his him her hers".split())
 _DEMONSTRATIVES = frozenset("this that these those such".split())
@@ -352,7 +352,10 @@ def _leans_back(
     noun = nouns[0]
     bracketed = {c.i for c in chunk.root.children if c.dep_ == "appos" and span.doc[c.i - 1].text == "("}
     if any(
-        c.dep_ in ("acl", "relcl", "appos", "prep") and c.i > noun.i and c.i not in bracketed
+        c.dep_ in ("acl", "relcl", "appos", "prep")
+        and c.i > noun.i
+        and c.i not in bracketed
+        and not _leaning_object(span, c, before, context_words, named)
         for c in chunk.root.children
     ):
         return None  # "The email, released by Judicial Watch, …" says which; "(iMP)" does not
@@ -372,6 +375,20 @@ def _leans_back(
     if (lemma in POINTING_ORG_NOUNS and org) or (lemma in PERSON_NOUNS and names_a_person):
         return None
     return f"opens on {chunk.text!r}, which the article introduced before it"
+
+
+def _leaning_object(
+    span: Span, prep: Token, before: str, context_words: set[str], named: tuple[bool, bool]
+) -> bool:
+    """Whether ``prep``'s object is itself a "the <noun>" that leans back: "the scene [in the
+    movie]" says which scene only to a reader who knows which movie (review 46)."""
+    if prep.dep_ != "prep":
+        return False
+    objects = {c.i for c in prep.children if c.dep_ == "pobj"}
+    chunk = next((c for c in span.noun_chunks if c.root.i in objects), None)
+    if chunk is None or any(t.lemma_ == chunk.root.lemma_ for t in span if t.i < prep.i):
+        return False  # "…into the emails is closed, the investigation into the investigation…"
+    return _leans_back(span, chunk, before, context_words, named) is not None
 
 
 def _subject_after_opening(span: Span, chunks: list[Span]) -> Span | None:
