@@ -922,6 +922,18 @@ HEADLINE_CUTS = [
         "Rivertown's economy grows by 6.2% in 2019, figures",
         "cut the rest of the misparsed clause of 'figures'",
     ),
+    # "lead" is completed by "to" alone: where a film leads hopes is a setting the cut may take
+    (
+        "Mike Leigh's film Vera Drake will lead British hopes at this year's Academy Awards after "
+        "getting three nominations.",
+        "Mike Leigh's film Vera Drake to lead British hopes at this year's Academy Awards",
+        None,
+    ),
+    (
+        "The closure of the bridge will lead to delays for thousands of drivers.",
+        "Closure of bridge to lead",
+        "cut 'to'… completing 'lead'",
+    ),
 ]
 
 
@@ -1092,6 +1104,28 @@ def test_source_label(analyse, sentence: str, label: str | None) -> None:
             "Rivertown waits",
             True,
             "opens on 'the union'",
+        ),
+        # a phrase says which only when its own "the" noun does not lean back (review 46)
+        (
+            "According to the officer, the scene in the movie is entirely untrue.",
+            "A new movie has a scene in which a guard is told to stand down.",
+            "Officer disputes film",
+            False,
+            "opens on 'the scene'",
+        ),
+        (
+            "The scene in the movie is entirely untrue.",
+            "A new movie has a scene in which a guard is told to stand down.",
+            "Officer disputes movie",
+            False,
+            None,
+        ),
+        (
+            "Although the inquiry into the emails is closed, the inquiry into the inquiry is beginning.",
+            "The emails and an inquiry were in the news.",
+            "Email inquiry closed",
+            False,
+            None,
         ),
     ],
 )

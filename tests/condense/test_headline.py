@@ -630,3 +630,29 @@ def test_the_subject_of_a_clause_after_a_noun_keeps_its_possessive(analyse) -> N
     assert headline_from(
         analyse("The mayor has no idea why her son chose to leave the city council.").doc[:]
     ) == ("Mayor has no idea why son chose to leave city council")
+
+
+def test_a_person_is_named_by_surname_only_when_nothing_else_fits(analyse) -> None:
+    # 91 characters with "Andrew": the options were all cut mid-phrase ("…if he were prime")
+    span = analyse(
+        "Conservative Leader Andrew Scheer says he would not pursue a free trade deal with China if he "
+        "were prime minister."
+    ).doc[:]
+    assert headline_options(span)[0] == (
+        "Scheer says he would not pursue free trade deal with China if he were prime minister"
+    )
+    short = analyse("Conservative Leader Andrew Scheer says he would not pursue a trade deal.").doc[:]
+    assert all("Andrew Scheer" in o for o in headline_options(short))
+
+
+def test_no_surname_alone_where_the_article_names_two_people_by_it(analyse) -> None:
+    from briefgen.condense.person_referents import first_names
+
+    doc = analyse(
+        "Hillary Clinton says she would not pursue a free trade deal with China if she were elected. "
+        "Bill Clinton agreed."
+    ).doc
+    span = next(iter(doc.sents))
+    assert first_names(span, {t.i for t in span}) == set()
+    alone = analyse("Hillary Clinton says she would not pursue a free trade deal with China.").doc[:]
+    assert [alone.doc[i].text for i in first_names(alone, {t.i for t in alone})] == ["Hillary"]

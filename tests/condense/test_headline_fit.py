@@ -131,3 +131,55 @@ def test_no_cut_from_the_end_leaves_a_preposition_without_its_object(analyse) ->
     for most in (100, 110, 120):  # where taking "changing how people register to vote" would fit
         fitted = from_the_end(span, everything, {}, most)
         assert fitted is None or by.i not in fitted or any(c.i in fitted for c in by.children), most
+
+
+def test_the_trailing_cut_reaches_a_sentence_whose_stop_is_kept(analyse) -> None:
+    # the closing stop hangs on the main verb: counted as a word, no tail ever ended the sentence
+    from briefgen.condense.headline_fit import from_the_end
+
+    span = analyse(
+        "A former FBI agent and an internet stock picker have been found guilty of using confidential "
+        "US government information to manipulate stock prices."
+    ).doc[:]
+    everything = {t.i for t in span}
+    whole = headline_text(span, everything, {})
+    fitted = from_the_end(span, everything, {}, len(whole) - 5)
+    assert fitted is not None
+    assert headline_text(span, fitted, {}).endswith("of using confidential US government information")
+
+
+def test_no_trailing_cut_leaves_a_verb_without_what_it_takes(analyse) -> None:
+    # "…plead guilty to fraud charges stemming", "…Ben Carson respond"
+    from briefgen.condense.headline_fit import from_the_end
+
+    for sentence, verb in (
+        (
+            "Another three US insurance executives have pleaded guilty to fraud charges stemming from "
+            "an ongoing investigation into industry malpractice.",
+            "stemming",
+        ),
+        ("Ben Carson responded to accusations that he exaggerated details of his life story.", "responded"),
+    ):
+        span = analyse(sentence).doc[:]
+        everything = {t.i for t in span}
+        end = next(t.i for t in span if t.text == verb)
+        for most in range(10, len(headline_text(span, everything, {}))):
+            fitted = from_the_end(span, everything, {}, most)
+            words = headline_text(span, fitted, {}).split() if fitted else []
+            assert not words or words[-1] != verb, (sentence, most)
+        assert len(headline_text(span, {i for i in everything if i <= end}, {})) >= 10
+
+
+def test_a_bare_headline_takes_back_the_news_before_an_aside(analyse) -> None:
+    # review 46: "ESPN's Britt McHenry finds herself in the news[, rather than reporting on it,]"
+    # took the aside back, not the video that put her there
+    from briefgen.condense.headline_fit import refilled
+
+    span = analyse(
+        "ESPN's Britt McHenry found herself in the news, rather than reporting on it, after a video "
+        "surfaced showing her berating an employee."
+    ).doc[:]
+    everything = {t.i for t in span if not t.is_punct or t.text == ","}
+    bare = {t.i for t in span if t.i <= next(t.i for t in span if t.text == "news")}
+    text = headline_text(span, refilled(span, everything, bare, {}, 90), {})
+    assert "after a video surfaced" in text and "rather than" not in text, text

@@ -63,6 +63,8 @@ PREP_PREDICATES = frozenset(
 )
 
 
+# Predicates that only one preposition completes: "lead [to…]", but "lead hopes [at the Oscars]".
+_ONLY_PREPS = {"lead": ("to",), "result": ("in", "from"), "amount": ("to",), "account": ("for",)}
 # Verbs that say little without what they get ready for: "…is how Northampton prepared [for…]".
 _PREPARING = {"prepare": "for", "brace": "for", "gear": "for"}
 # First words of a preposition of two words ("thanks to", "ahead of", "apart from").
@@ -159,8 +161,12 @@ def mid_phrase(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
             if head.lemma_.lower() in CHANGE_VERBS and token.lower_ in amounts and not said:
                 return f"cut {token.text!r}… completing {head.text!r}"
             where = head.lemma_.lower() in MOTION_VERBS and token.lower_ in ("to", "into", "onto", "from")
+            lemma = head.lemma_.lower()
             if (
-                head.lemma_.lower() in PREP_PREDICATES
+                (
+                    lemma in PREP_PREDICATES
+                    and (head.pos_ != "VERB" or token.lower_ in _ONLY_PREPS.get(lemma, (token.lower_,)))
+                )
                 or where
                 or _PREPARING.get(head.lemma_.lower()) == token.lower_
             ):

@@ -29,6 +29,7 @@ from .headline_fit import fit_restored, from_the_end, last_conjunct, refilled, r
 from .headline_style import style_words
 from .meaning import meaning_restored
 from .parse import main_verb, sets_in_the_past
+from .person_referents import first_names
 from .trimming import examples, trim_unrepeated
 from .verb_cuts import drop_verb_modifiers
 from .wording import ends_dangling, inside_quotes, is_main_past_verb, present_tense
@@ -113,6 +114,9 @@ def _compose(
         keep = drop_noun_modifier(span, keep) or keep
     text = headline_text(span, keep, words)
     if tails and len(text) > target_chars:
+        # what any long headline sheds first goes before a trailing phrase does ("[Council
+        # adviser] Tom Hall says [on Wednesday that] he has…")
+        keep -= _descriptions(span, keep) | _settings(span, keep)
         trimmed = from_the_end(span, keep, words, target_chars)
         if trimmed is None:
             return None
@@ -151,6 +155,12 @@ def _compose(
     text = cut or text
     while len(text) > max_chars:
         smaller = drop_noun_modifier(span, keep)
+        surname = keep - first_names(span, keep) if smaller is None and max_chars >= HEADLINE_MAX else keep
+        if surname != keep and len(headline_text(span, surname, words)) <= max_chars:
+            # "[Andrew] Scheer says…": the last cut, and only when it alone makes the headline
+            # fit; a surname says who, where cutting a phrase would leave part of what was said
+            keep, text = surname, headline_text(span, surname, words)
+            break
         if smaller is None:
             if not last_resort:
                 return None  # only an argument could go now, and a shorter option must say as much

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from ..lexicon import PARTITIVE_NOUNS
+from ..lexicon import ARGUMENT_PREPS, PARTITIVE_NOUNS
 from .alignment import headline_offsets, kept_indices
 from .headline_cuts import headline_text, keep_ends_dangling
 from .meaning import meaning_restored
@@ -120,7 +120,7 @@ def restored_after_cut(
 
 # A headline of at most this many words, left when every trailing modifier of the verb went,
 # says too little ("Justin Trudeau under siege"): the first of them comes back, shortened.
-_BARE_WORDS = 8
+_BARE_WORDS = 10
 # Trailing phrases inside a modifier that may go so the rest of it fits, smallest first.
 _INNER_TAILS = frozenset("prep advcl acl relcl appos npadvmod advmod".split())
 
@@ -143,12 +143,28 @@ def refilled(
         for i in sorted(before - after)
         if verb is not None and i > verb.i and span.doc[i].head.i in after and not span.doc[i].is_punct
     ]
-    if not dropped:
-        return after
-    first = dropped[0]
-    phrase = {t.i for t in first.subtree} & before
-    fitted = _cut_from_the_right(span, after | phrase, first, words, target_chars)
-    return after if fitted is None else fitted
+    # an aside set off by commas is the last choice: "finds herself in the news[, rather than
+    # reporting on it,] after a video surfaced showing her berating…" (review 46)
+    modifiers = [t for t in dropped if t.dep_ not in ("cc", "conj", "preconj")]  # a clause of its own
+    for modifier in sorted(modifiers, key=lambda t: _set_off(span, t, before)):
+        phrase = {t.i for t in modifier.subtree} & before
+        fitted = _cut_from_the_right(span, after | phrase, modifier, words, target_chars)
+        if fitted is not None:
+            return fitted
+    return after
+
+
+def _set_off(span: Span, token: Token, keep: set[int]) -> bool:
+    """Whether the phrase of ``token`` stands between commas, as an aside does."""
+    phrase = [t.i for t in token.subtree if t.i in keep]
+    first, last = min(phrase), max(phrase)
+    doc = span.doc
+    return (
+        first > span.start
+        and doc[first - 1].text == ","
+        and last + 1 < span.end
+        and doc[last + 1].text == ","
+    )
 
 
 def from_the_end(span: Span, keep: set[int], words: dict[int, str], max_chars: int) -> set[int] | None:
@@ -173,16 +189,44 @@ def _cut_from_the_right(
     open, a preposition without its object or a word without its head."""
     current = set(keep)
     quoted = inside_quotes(span)
-    while len(headline_text(span, current, words)) > max_chars:
+    # once it fits, a cut that leaves a broken end is no end: the next phrase to the left goes
+    # too ("…for 60th anniversary [of liberation of town's harbour]", not "…of liberation")
+    while len(headline_text(span, current, words)) > max_chars or not _ends_whole(
+        span, current, keep - current
+    ):
         tail = _last_tail(span, head, current, quoted)
         if tail is None:
             return None
         current -= tail
-    if keep_ends_dangling(span, current) or meaning_restored(span, current) != current:
-        return None
-    if open_comparison(span, current) or _stranded(span, current) or _orphaned(span, current, keep - current):
-        return None
     return current
+
+
+def _ends_whole(span: Span, keep: set[int], gone: set[int]) -> bool:
+    """Whether ``keep`` (``gone`` cut from the right) ends on a word that needs nothing more,
+    keeps the meaning, closes its comparisons and leaves no word without its head."""
+    if keep_ends_dangling(span, keep) or meaning_restored(span, keep) != keep:
+        return False
+    if open_comparison(span, keep) or _stranded(span, keep) or _orphaned(span, keep, gone):
+        return False
+    return not _bared_verb(span, keep, gone)
+
+
+def _bared_verb(span: Span, keep: set[int], gone: set[int]) -> bool:
+    """Whether the headline now ends on a verb of a clause inside it whose own phrase the cut
+    took: "…fraud charges stemming[ from an investigation]", "…but that didn't stop[ Gordon Brown
+    using his Budget…]". The main verb may end it ("Merle Kilgore has died[ of heart failure]")."""
+    last = next((span.doc[i] for i in sorted(keep, reverse=True) if not span.doc[i].is_punct), None)
+    if last is None or last.pos_ not in ("VERB", "AUX"):
+        return False
+    taken = [c for c in last.children if c.i > last.i and c.i in gone and not c.is_punct]
+    if last != span.root:
+        return bool(taken)
+    # the main verb may end it, unless what went was what it takes: "Ben Carson responds[ to
+    # accusations…]"
+    return any(c.dep_ in _TAKEN_DEPS or (c.dep_ == "prep" and c.lower_ in ARGUMENT_PREPS) for c in taken)
+
+
+_TAKEN_DEPS = frozenset("dobj ccomp xcomp attr acomp oprd dative".split())
 
 
 def _orphaned(span: Span, keep: set[int], gone: set[int]) -> bool:
@@ -214,16 +258,29 @@ def open_comparison(span: Span, keep: set[int]) -> bool:
     return first is not None and any(t.lower_ == "as" and t.i not in keep for t in span if t.i > first.i + 1)
 
 
+def _purpose(token: Token) -> bool:
+    """Whether ``token`` heads an infinitive after its verb's object, the parser's xcomp for a
+    purpose: "using information [to manipulate stock prices]". A verb that has its object do
+    it ("urged voters [to stay home]") is refused by the meaning checks the cut goes through."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return (
+        token.dep_ == "xcomp" and to and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children)
+    )
+
+
 def _last_tail(span: Span, head: Token, keep: set[int], quoted: set[int]) -> set[int] | None:
     """The smallest phrase under ``head`` that ends where the kept words under it end and may
     go (a trailing prepositional phrase, clause or apposition), with the comma or dash before
     it; None when there is none, when it would take the words right after ``head``, or when it
     reaches into ``quoted`` (the span's words inside quote marks)."""
-    inside = {t.i for t in head.subtree} & keep
+    # where the words end: the sentence's closing stop hangs on its main verb too
+    inside = {t.i for t in head.subtree if not t.is_punct} & keep
+    if not inside:
+        return None
     end = max(inside)
     found = None
     for token in head.subtree:
-        if token == head or token.i not in keep or token.dep_ not in _INNER_TAILS:
+        if token == head or token.i not in keep or not (token.dep_ in _INNER_TAILS or _purpose(token)):
             continue
         tail = {t.i for t in token.subtree} & keep
         if max(tail) != end or min(tail) <= head.i + 1 or tail & quoted:

@@ -107,3 +107,40 @@ def pronoun_referent(doc: Doc, start: int, pronoun: str, registry: PersonRegistr
             return named[-1].name
         break
     return last
+
+
+# Name endings that are no surname: "Martin Luther King Jr.", "Henry VIII".
+_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def first_names(span: Span, keep: set[int]) -> set[int]:
+    """The first names of the longest kept person's name ("[Andrew] Scheer says…"), to go from a
+    headline that fits no other way, as headlines name people by surname; empty when the
+    surname alone could be someone else the article names ("Hillary" and "Bill Clinton")."""
+    doc = span.doc
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    best: set[int] = set()
+    for name in (e for e in span.ents if e.label_ == "PERSON" and 2 <= len(e) <= 3):
+        words = list(name)
+        whole = all(i in keep for i in range(name.start, name.end))
+        plain = all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words)
+        if not whole or not plain or words[-1].lower_ in _NAME_SUFFIXES:
+            continue
+        described = any(
+            t.i in keep and t.i < name.start and t.head.i in range(name.start, name.end) for t in span
+        )
+        listed = name.root.dep_ == "conj" or any(c.dep_ == "conj" for c in name.root.children)
+        if described or listed:
+            # "Work Secretary [Alan] Johnson": a description reads as the first name's place; a
+            # name in a list is one of several, and the cut may have taken the others
+            continue
+        surname, given = words[-1].text, " ".join(t.text for t in words[:-1])
+        others = {
+            " ".join(t.text for t in e[:-1]) for e in people if len(e) > 1 and e[-1].text == surname
+        } - {given}
+        if others:
+            continue
+        drop = set(range(name.start, name.end - 1))
+        if len(drop) > len(best):
+            best = drop
+    return best

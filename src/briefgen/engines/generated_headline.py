@@ -27,6 +27,7 @@ from ..condense.headline import headline_from, headline_options, trailing_cut_op
 from ..condense.headline_fit import open_comparison
 from ..condense.lost_clause import lost_its_clause, only_subordinate, unbound_plural
 from ..condense.meaning import concedes
+from ..condense.person_referents import first_names
 from ..condense.quote_marks import quote_context
 from ..condense.referents import PERSON_NOUNS, TIME_NOUNS, missing_referent, unnamed_share
 from ..condense.title_words import best_headline, choose_headline
@@ -460,6 +461,16 @@ def _source_label_of(span: Span, headline: str) -> str | None:
     return source_label(verb)
 
 
+def _surname_label(span: Span, label: str) -> str | None:
+    """A person's label by surname alone ("Clarke" of "Charles Clarke"), as headlines name
+    people, or None when ``label`` names no person or the surname is someone else's too."""
+    person = next((e for e in span.doc.ents if e.label_ == "PERSON" and e.text == label), None)
+    if person is None:
+        return None
+    given = first_names(span, {t.i for t in person})
+    return person[-1].text if given else None
+
+
 def _with_source(span: Span, headline: str) -> str | None:
     """``headline`` as "Source: claim" when its cut took the source of the claim and the
     label fits ("Central bank: South Korea looks set to sustain revival"), else None."""
@@ -477,4 +488,7 @@ def _with_source(span: Span, headline: str) -> str | None:
     why = unfaithful_headline(span, shorter) if shorter else "none"
     if why and why.startswith(_SOURCE_CUTS) and _source_label_of(span, shorter) == label:
         return f"{label}: {shorter}"
+    surname = _surname_label(span, label)
+    if surname and len(f"{surname}: {headline}") <= HEADLINE_MAX:
+        return f"{surname}: {headline}"  # "[Charles] Clarke: Citizenship ceremonies could be…"
     return None
