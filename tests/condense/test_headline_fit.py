@@ -183,3 +183,22 @@ def test_a_bare_headline_takes_back_the_news_before_an_aside(analyse) -> None:
     bare = {t.i for t in span if t.i <= next(t.i for t in span if t.text == "news")}
     text = headline_text(span, refilled(span, everything, bare, {}, 90), {})
     assert "after a video surfaced" in text and "rather than" not in text, text
+
+
+def test_a_bare_headline_takes_back_its_next_phrase_while_still_short(analyse) -> None:
+    # "Ronnie O'Sullivan finds himself in more bother": in more bother where?
+    from briefgen.condense.headline import headline_options
+
+    span = analyse(
+        "Ronnie O'Sullivan found himself in more bother at the Betfred World Championship after making a "
+        "rude gesture during his second-round match against Matthew Stevens."
+    ).doc[:]
+    assert "Ronnie O'Sullivan finds himself in more bother at Betfred World Championship" in headline_options(
+        span
+    )
+    # a source after a comma never comes back as a phrase: "…by two to one[, according to a poll…]"
+    span = analyse(
+        "British voters would reject the European constitution by two to one, according to a poll "
+        "posing the question the government will put to the country."
+    ).doc[:]
+    assert headline_options(span)[-1] == "British voters would reject European constitution by two to one"

@@ -100,6 +100,17 @@ CUTS = [
         "The reporter found herself after a video surfaced.",
         "cut 'in'… completing 'found' and its reflexive object",
     ),
+    # once a phrase completes "found himself", a later one may go
+    (
+        "Ronnie O'Sullivan found himself in more bother at the World Championship after making a rude gesture.",
+        "Ronnie O'Sullivan found himself in more bother at the World Championship.",
+        None,
+    ),
+    (
+        "In an appearance on CNN, Carson distanced himself from the remarks of his adviser.",
+        "In an appearance on CNN, Carson distanced himself.",
+        "cut 'from'… completing 'distanced' and its reflexive object",
+    ),
     (
         "The majority votes to end the shutdown without money for the border wall with Mexico.",
         "The majority votes to end the shutdown without money.",

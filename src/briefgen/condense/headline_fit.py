@@ -146,12 +146,27 @@ def refilled(
     # an aside set off by commas is the last choice: "finds herself in the news[, rather than
     # reporting on it,] after a video surfaced showing her berating…" (review 46)
     modifiers = [t for t in dropped if t.dep_ not in ("cc", "conj", "preconj")]  # a clause of its own
+    current, added = after, None
     for modifier in sorted(modifiers, key=lambda t: _set_off(span, t, before)):
+        # while still bare, the next whole modifier after it comes back too: "…finds himself in
+        # more bother [at Betfred World Championship]"; not a clause or a source after a comma
+        # ("…, according to a poll", "…, forcing a debate"), nor a bare time ("contest Saturday")
+        comma = span.doc[modifier.left_edge.i - 1].text == ","
+        later = added is None or (modifier.i > added.i and modifier.dep_ in ("prep", "advcl") and not comma)
+        if added is not None and (
+            not later or len(headline_text(span, current, words).split()) > _BARE_WORDS
+        ):
+            break
         phrase = {t.i for t in modifier.subtree} & before
-        fitted = _cut_from_the_right(span, after | phrase, modifier, words, target_chars)
-        if fitted is not None:
-            return fitted
-    return after
+        fitted = _cut_from_the_right(span, current | phrase, modifier, words, target_chars)
+        if fitted is None and added is None:
+            continue
+        if fitted is None:
+            break
+        current, added = fitted, modifier
+        if not phrase <= fitted:
+            break  # a modifier cut short ends the headline
+    return current
 
 
 def _set_off(span: Span, token: Token, keep: set[int]) -> bool:

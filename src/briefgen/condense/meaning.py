@@ -81,6 +81,7 @@ from .meaning_words import (
     one_that_exists,
     reports_figure,
     said_which_after,
+    says_usual,
 )
 from .misparse import core_phrase, misparse_cuts, phrase
 from .parse import bracketed_tokens, sets_in_the_future, sets_in_the_past
@@ -286,8 +287,14 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
 def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
     """Why the cut prepositional phrase ``token`` completes what its kept ``head`` says, or None."""
     lemma = head.lemma_.lower()
-    if any(c.dep_ == "dobj" and c.i in kept and c.lower_.endswith(("self", "selves")) for c in head.children):
-        return f"cut {token.text!r}… completing {head.text!r} and its reflexive object"  # "found herself [in the news]"
+    # "found herself [in the news]"; "found himself in more bother [at the Championship]" is whole
+    objects = [
+        c
+        for c in head.children
+        if c.i in kept and (c.dep_ == "dobj" or (c.dep_ == "prep" and head.i < c.i < token.i))
+    ]
+    if [c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in objects] == [True]:
+        return f"cut {token.text!r}… completing {head.text!r} and its reflexive object"
     if lemma in REGARDING and token.lower_ == "as":
         return f"cut {token.text!r}…, what {head.text!r} takes it for"
     gave = any(c.dep_ == "dobj" and c.i in kept for c in head.children)
@@ -356,27 +363,12 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
     return None
 
 
-_USUAL = frozenset("used usually normally typically traditionally ordinarily generally".split())
-
-
-def _says_usual(token: Token) -> bool:
-    """'usually', 'normally'…, and the 'used' of 'are used to', not the verb ('used a rifle')."""
-    if token.lower_ != "used":
-        return token.lower_ in _USUAL
-    passive = any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in token.children)
-    return (
-        passive
-        and any(c.lower_ == "to" for c in token.children)
-        and not any(c.dep_ == "dobj" for c in token.children)
-    )
-
-
 def concedes(head: Token, clause: Token) -> bool:
     """True when ``head`` concedes what its "but" ``clause`` then asserts: "may be small, but
     …", and "Motorists are used to seeing warnings, but those on I-15 got a recommendation
     instead", where what is usual sets up the news."""
     own = {t.i for t in clause.subtree}
-    usual = any(_says_usual(t) and t.i not in own for t in head.subtree)
+    usual = any(says_usual(t) and t.i not in own for t in head.subtree)
     return (
         any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in head.children)
         or usual

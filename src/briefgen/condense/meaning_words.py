@@ -291,3 +291,18 @@ MEANING_ADVERBS = frozenset(
 )
 # Prepositions of a likeness, not a time: "[Like some drill sergeant from the past,] Metal Slug 3 is…".
 LIKENING = frozenset("like unlike as than".split())
+
+
+_USUAL = frozenset("used usually normally typically traditionally ordinarily generally".split())
+
+
+def says_usual(token: Token) -> bool:
+    """'usually', 'normally'…, and the 'used' of 'are used to', not the verb ('used a rifle')."""
+    if token.lower_ != "used":
+        return token.lower_ in _USUAL
+    passive = any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in token.children)
+    return (
+        passive
+        and any(c.lower_ == "to" for c in token.children)
+        and not any(c.dep_ == "dobj" for c in token.children)
+    )
