@@ -441,6 +441,21 @@ def test_a_heading_paragraph_is_no_bullet_though_its_clause_has_a_verb(analyse) 
     ]
 
 
+def test_a_verbless_teaser_is_no_bullet_inside_a_paragraph_either(analyse) -> None:
+    """Review 46: a feature opened on a lyric, '"A long, long, time ago..."', in the same
+    paragraph as the sentences after it; a statement that trails off is still a bullet."""
+    from briefgen.engines.candidates import candidate_sentences
+
+    article = analyse(
+        '(RNS)"Far, far, away..." Those three words make every sailor in Rivertown think of '
+        "the old ferry song. The song was written in 1971 by a harbour pilot, and it is still sung "
+        "at every launch. The pilot said he wrote it in one night..."
+    )
+    texts = [s.text for s in candidate_sentences(article)]
+    assert not any("Far, far" in t for t in texts), texts
+    assert texts[-1] == "The pilot said he wrote it in one night...", texts
+
+
 def test_a_verbless_rest_of_a_sentence_the_parser_broke_is_no_bullet(analyse) -> None:
     """Review 35: "…airs on SiriusXM | Patriot 125 weekdays from 6:00AM to 9:00AM EST." The
     parser broke the line inside a name; the verbless rest is no statement."""

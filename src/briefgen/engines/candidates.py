@@ -219,9 +219,15 @@ def _heading(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     if len(sentence.text.split()) > _HEADING_WORDS:
         return False
     span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    if span is None or span.root.pos_ not in ("NOUN", "PROPN"):
+    if span is None or span.root.pos_ not in ("NOUN", "PROPN", "ADV", "ADJ"):
         return False
-    return sum(s.paragraph == sentence.paragraph for s in analysed.sentences) == 1  # a paragraph of its own
+    words = sentence.text.rstrip().rstrip("\"”’'")
+    if words.endswith(("...", "…")) and not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return True  # a verbless teaser, wherever it stands: '"A long, long, time ago…"' (review 46)
+    return (
+        span.root.pos_ in ("NOUN", "PROPN")
+        and sum(s.paragraph == sentence.paragraph for s in analysed.sentences) == 1
+    )  # a paragraph of its own
 
 
 def _unglue(analysed: AnalysedArticle, sentence: Sentence, *, strict: bool) -> list[Sentence]:
