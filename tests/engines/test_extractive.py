@@ -447,12 +447,12 @@ def test_a_verbless_teaser_is_no_bullet_inside_a_paragraph_either(analyse) -> No
     from briefgen.engines.candidates import candidate_sentences
 
     article = analyse(
-        '(RNS)"Far, far, away..." Those three words make every sailor in Rivertown think of '
+        '(CNN)"Down by the old harbour wall..." Those five words, when uttered or sung, make every sailor in Rivertown think of '
         "the old ferry song. The song was written in 1971 by a harbour pilot, and it is still sung "
         "at every launch. The pilot said he wrote it in one night..."
     )
     texts = [s.text for s in candidate_sentences(article)]
-    assert not any("Far, far" in t for t in texts), texts
+    assert not any("harbour wall" in t for t in texts), texts
     assert texts[-1] == "The pilot said he wrote it in one night...", texts
 
 
