@@ -929,6 +929,12 @@ HEADLINE_CUTS = [
         "Mike Leigh's film Vera Drake to lead British hopes at this year's Academy Awards",
         None,
     ),
+    # review 47: "…punishment is spending two weeks" [in Hawaii]
+    (
+        "Part of the golfer's punishment for missing the event is spending two weeks in Hawaii.",
+        "Part of golfer's punishment for missing event is spending two weeks",
+        "cut 'in'… completing 'spending'",
+    ),
     (
         "The closure of the bridge will lead to delays for thousands of drivers.",
         "Closure of bridge to lead",

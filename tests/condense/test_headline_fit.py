@@ -138,14 +138,17 @@ def test_the_trailing_cut_reaches_a_sentence_whose_stop_is_kept(analyse) -> None
     from briefgen.condense.headline_fit import from_the_end
 
     span = analyse(
-        "A former FBI agent and an internet stock picker have been found guilty of using confidential "
-        "US government information to manipulate stock prices."
+        "A former harbour official has been found guilty of fraud at Rivertown Crown Court after a "
+        "trial that lasted three months."
     ).doc[:]
     everything = {t.i for t in span}
     whole = headline_text(span, everything, {})
-    fitted = from_the_end(span, everything, {}, len(whole) - 5)
+    court = next(t.i for t in span if t.text == "Court")
+    short = len(headline_text(span, {i for i in everything if i <= court}, {}))
+    assert short < len(whole)
+    fitted = from_the_end(span, everything, {}, short)
     assert fitted is not None
-    assert headline_text(span, fitted, {}).endswith("of using confidential US government information")
+    assert headline_text(span, fitted, {}).endswith("guilty of fraud at Rivertown Crown Court")
 
 
 def test_no_trailing_cut_leaves_a_verb_without_what_it_takes(analyse) -> None:

@@ -520,3 +520,47 @@ def test_a_label_too_long_with_the_full_name_names_the_speaker_by_surname(analys
         _headline(analyse(CEREMONIES))
         == "Clarke: Citizenship ceremonies could be introduced for people celebrating 18th birthday"
     )
+
+
+def test_a_bare_headline_gives_way_to_one_that_says_why(analyse) -> None:
+    # "Ozzy Osbourne praised by police": for what? The option with its phrase back reads whole
+    from briefgen.engines.generated_headline import standalone_options
+
+    span = analyse(
+        'Rivertown mayor Anna Berg has been praised by police for "very courageously" tackling a '
+        "burglar at her home."
+    ).doc[:]
+    bare, whole = (
+        "Anna Berg praised by police",
+        'Anna Berg praised by police for "very courageously" tackling burglar',
+    )
+    assert standalone_options(span, [bare, whole]) == [whole]
+    assert standalone_options(span, [bare]) == [bare]
+    # a longer one that adds only style words says no more: "claims [that] he"
+    from briefgen.condense.headline_fit import bare_of
+
+    assert not bare_of(
+        "Ueda claims he invented selfie stick", "Ueda claims that he invented the selfie stick"
+    )
+    assert bare_of("Ueda claims he invented selfie stick", "Ueda claims he invented selfie stick in 1983")
+
+
+def test_no_headline_ends_on_a_word_cut_off_from_its_phrase(analyse) -> None:
+    from briefgen.condense.lost_clause import lost_its_clause
+
+    for sentence, cut, whole in (
+        (
+            "Rivertown TV aired the fifth council debate on Thursday night, a showdown between Anna Berg "
+            "and Tom Reyes.",
+            "Rivertown TV airs fifth council debate, showdown",
+            "Rivertown TV airs fifth council debate",
+        ),
+        (
+            "Reed was at the harbour on Sunday and, rather than prove him wrong, the crew played badly.",
+            "Reed was at harbour on Sunday and, rather",
+            "Reed was at harbour on Sunday",
+        ),
+    ):
+        span = analyse(sentence).doc[:]
+        assert lost_its_clause(span, cut), cut
+        assert not lost_its_clause(span, whole), whole

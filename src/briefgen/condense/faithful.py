@@ -59,7 +59,7 @@ MOTION_VERBS = frozenset(
 PREP_PREDICATES = frozenset(
     "involve accuse charge convict suspect aim base link relate tie subject due responsible "
     "aware capable guilty prone similar equal equivalent part consist comprise depend rely "
-    "result lead amount account place put position station".split()
+    "result lead amount account place put position station spend".split()
 )
 
 

@@ -118,6 +118,8 @@ def _compose(
         # adviser] Tom Hall says [on Wednesday that] he has…")
         keep -= _descriptions(span, keep) | _settings(span, keep)
         trimmed = from_the_end(span, keep, words, target_chars)
+        if trimmed is None and (given := first_names(span, keep)):  # "Part of [Ian] Poulter's punishment…"
+            trimmed = from_the_end(span, keep - given, words, target_chars)
         if trimmed is None:
             return None
         keep, text = trimmed, headline_text(span, trimmed, words)

@@ -35,7 +35,39 @@ def lost_its_clause(span: Span, headline: str) -> bool:
         or opens_on_its_verb(span, kept)
         or verb_without_subject(span, kept)
         or finding_about_pronoun(span, kept)
+        or truncated_end(span, kept_indices(span.doc, headline_offsets(span, _claim(headline))))
     )
+
+
+def _claim(headline: str) -> str:
+    """``headline`` without a source's label ("Central bank: …"), whose words stand elsewhere."""
+    label, colon, claim = headline.partition(": ")
+    return claim if colon and len(label.split()) <= 4 else headline
+
+
+def truncated_end(span: Span, kept: set[int]) -> bool:
+    """Whether the headline ends on a word left alone from its phrase: one whose head was cut
+    after it ("…on Sunday and, rather [than prove him wrong]"), or one set off by a comma or an
+    adverb whose own words after it were cut (", a showdown [between Clinton and Sanders]", "…,
+    with figures [expected to reach $9.4bn]")."""
+    ordered = sorted(kept)
+    words = [span.doc[i] for i in ordered if not span.doc[i].is_punct]
+    if not words or words[-1] == span.root:
+        return False
+    last = words[-1]
+    if last.head.i > last.i and last.head.i not in kept:
+        return True  # its head was cut after it: "…on Sunday and, rather [than prove him wrong]"
+    # the kept words after the sentence's last comma before the end: a phrase set off
+    comma = max((i for i in range(span.start, last.i) if span.doc[i].text == ","), default=None)
+    segment = [t for t in words if comma is not None and t.i > comma]
+    if not (0 < len(segment) <= 2 or (last.pos_ == "ADV" and last.dep_ == "advmod")):
+        return False
+    alone = not any(t.i in kept for t in last.subtree if t != last)
+    if alone and any(c.i > last.i and c.i not in kept and not c.is_punct for c in last.children):
+        return True
+    # an adverb whose clause went: "…staying in GOP race for president long [even though…]"
+    clauses = [c for c in last.head.children if c.dep_ in ("advcl", "ccomp") and c.i > last.i]
+    return last.pos_ == "ADV" and any(c.i not in kept for c in clauses)
 
 
 def verb_without_subject(span: Span, kept: set[int]) -> bool:

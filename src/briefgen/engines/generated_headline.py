@@ -24,7 +24,7 @@ from ..condense.faithful import (
     unfaithful_headline,
 )
 from ..condense.headline import headline_from, headline_options, trailing_cut_option
-from ..condense.headline_fit import open_comparison
+from ..condense.headline_fit import bare_of, open_comparison
 from ..condense.lost_clause import lost_its_clause, only_subordinate, unbound_plural
 from ..condense.meaning import concedes
 from ..condense.person_referents import first_names
@@ -178,7 +178,7 @@ def standalone_options(span: Span, options: Sequence[str] | None = None) -> list
         return []  # "At least 15 per cent – more than 544,000 – [are] completely fake": of what?
     sourced = sourced_options(span, headline_options(span) if options is None else options)
     unnamed = _unnamed_person(span)
-    return [
+    found = [
         o
         for o in sourced
         if not headline_in_first_person(o)
@@ -189,6 +189,9 @@ def standalone_options(span: Span, options: Sequence[str] | None = None) -> list
         and not (unnamed and unnamed in _words_outside_quotes(o))
         and not lost_its_clause(span, o)
     ]
+    # a bare headline gives way to one that says the same and where or why: "Vera Drake to lead
+    # British hopes [at this year's Academy Awards]", "…finds himself in more bother [at…]"
+    return [o for o in found if not any(bare_of(o, longer) for longer in found)]
 
 
 def _trailing_cut(analysed: AnalysedArticle, lead: Sentence) -> str | None:
