@@ -160,15 +160,15 @@ def mid_phrase(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
             said = any(c.i in kept and (c.lower_ in amounts or c.dep_ == "dobj") for c in head.children)
             if head.lemma_.lower() in CHANGE_VERBS and token.lower_ in amounts and not said:
                 return f"cut {token.text!r}… completing {head.text!r}"
-            where = head.lemma_.lower() in MOTION_VERBS and token.lower_ in ("to", "into", "onto", "from")
             lemma = head.lemma_.lower()
+            where = lemma in MOTION_VERBS and token.lower_ in ("to", "into", "onto", "from")
             if (
                 (
                     lemma in PREP_PREDICATES
                     and (head.pos_ != "VERB" or token.lower_ in _ONLY_PREPS.get(lemma, (token.lower_,)))
                 )
                 or where
-                or _PREPARING.get(head.lemma_.lower()) == token.lower_
+                or _PREPARING.get(lemma) == token.lower_
             ):
                 return f"cut {token.text!r}… completing {head.text!r}"
         if token.dep_ == "npadvmod" and _quantity(head):

@@ -132,10 +132,11 @@ def refilled(
 ) -> set[int]:
     """``after`` (a headline's kept tokens once every trailing modifier of the main verb went,
     from ``before``) with the first of those modifiers back when ``after`` is bare (at most
-    :data:`BARE_WORDS` words): its own trailing phrases cut from the right until the headline
-    fits ``target_chars`` ("…under siege [over allegation his office attempted to interfere]",
-    "…improving [as two boys remain in critical condition]"). ``after`` as it is when no such
-    cut fits, ends whole and keeps the meaning."""
+    :data:`BARE_WORDS` words), an aside set off by commas last: its own trailing phrases cut
+    from the right until the headline fits ``target_chars`` ("…under siege [over allegation his
+    office attempted to interfere]", "…improving [as two boys remain in critical
+    condition]"); while the headline stays bare, each next whole phrase or clause after it
+    comes back too. ``after`` as it is when no such cut fits, ends whole and keeps the meaning."""
     if len(headline_text(span, after, words).split()) > BARE_WORDS:
         return after
     verb = main_verb(span, after)
@@ -199,9 +200,10 @@ def _cut_from_the_right(
     span: Span, keep: set[int], head: Token, words: dict[int, str], max_chars: int
 ) -> set[int] | None:
     """``keep`` with the trailing phrases under ``head`` cut from the right, smallest first
-    (:func:`_last_tail`), until the headline fits ``max_chars``; None when none fits, or when
-    what is left ends on a word that needs more, changes the meaning, leaves a comparison
-    open, a preposition without its object or a word without its head."""
+    (:func:`_last_tail`), until the headline fits ``max_chars`` and ends whole
+    (:func:`_ends_whole`: no word that needs more, no changed meaning or missing complement,
+    no open comparison, no preposition without its object, no word without its head); None
+    when no such cut is left."""
     current = set(keep)
     quoted = inside_quotes(span)
     # once it fits, a cut that leaves a broken end is no end: the next phrase to the left goes
@@ -232,7 +234,8 @@ def _ends_whole(span: Span, keep: set[int], gone: set[int]) -> bool:
 def _bared_verb(span: Span, keep: set[int], gone: set[int]) -> bool:
     """Whether the headline now ends on a verb of a clause inside it whose own phrase the cut
     took: "…fraud charges stemming[ from an investigation]", "…but that didn't stop[ Gordon Brown
-    using his Budget…]". The main verb may end it ("Merle Kilgore has died[ of heart failure]")."""
+    using his Budget…]". The main verb may end it ("Merle Kilgore has died[ in hospital]")
+    unless the cut took what it takes (its object, its clause, an argument's preposition)."""
     last = next((span.doc[i] for i in sorted(keep, reverse=True) if not span.doc[i].is_punct), None)
     if last is None or last.pos_ not in ("VERB", "AUX"):
         return False
