@@ -96,6 +96,12 @@ def test_align_is_a_deletion_with_a_capital_first_letter() -> None:
         ("Booked: Hill, Fortune.", True),
         ("Attendance: 3,367", True),
         ("The referee booked four players.", False),
+        # a round-up's teaser names who tells the story, and nothing of it (review 47)
+        ("CNN's Jane Lee takes a measure.", True),
+        ("Tom Reyes reports.", True),
+        ("Our correspondent has more.", True),
+        ("The company reports strong profits.", False),
+        ("Jane Lee explains why the ferry was late.", False),
     ],
 )
 def test_furniture(sentence: str, expected: bool) -> None:

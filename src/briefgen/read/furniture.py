@@ -71,6 +71,12 @@ _LONG_CAPTION_LABEL = re.compile(
     r"[A-Z][a-z'’-]+(?:\ [a-z'’-]+){3,4}:\s+"
     r"(?!(?:This|That|These|Those|The|A|An|He|She|It|They|We|I|You|In|On|At|If|When|Now)\b)[A-Z][a-z]"
 )
+# A round-up's teaser, a sentence that only names who tells the story: "CNN's John D. Sutter
+# takes a measure.", "Jake Tapper reports.", "Our correspondent has more." (review 47).
+_TEASER = re.compile(
+    r"^\W*(?:(?:[A-Z][\w.'’-]*|our|correspondent|reporter)\s+){1,5}"
+    r"(?:reports|has\ (?:more|the\ (?:story|details))|takes\ a\ (?:look|measure)|explains|weighs\ in)\W*$"
+)
 # Deleted from a news sentence: "(pictured)", "(right)", "(second left)", "(file)".
 _MARKER = re.compile(
     r"\s*\((?:(?:second|third|far|top|bottom|centre|center|front|back)[\s-]+)?"
@@ -81,13 +87,15 @@ _MARKER = re.compile(
 
 def is_furniture(sentence: str) -> bool:
     """True when ``sentence`` carries a caption, a credit, a gallery or video prompt, or a
-    reference to a chart or photo the brief cannot show, or opens on a caption's label."""
+    reference to a chart or photo the brief cannot show, opens on a caption's label, or is a
+    round-up's teaser that only names who tells the story."""
     return bool(
         _FURNITURE.search(sentence)
         or _CREDIT.search(sentence)
         or _LABEL.match(sentence)
         or _CAPTION_LABEL.match(sentence)
         or _LONG_CAPTION_LABEL.match(sentence)
+        or _TEASER.match(sentence)
     )
 
 
