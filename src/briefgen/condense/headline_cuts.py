@@ -182,7 +182,7 @@ def _droppable_noun_modifier(span: Span, token: Token, subtree: set[int], keep: 
         return False  # "no chance of history repeating itself": the clause is what is meant
     # "a couple [that has been waiting…] learns": one couple did; "that" as a mark is no relcl
     one = one_that_exists(token.head) and not any(c.dep_ == "mark" for c in token.children)
-    if _restricted(token) or (token.dep_ == "relcl" and not _set_off(token) and not one):
+    if _restricted(token) or (token.dep_ == "relcl" and not follows_comma(token) and not one):
         return False  # a relative clause without a comma says which: "improve way [it handles…]"
     if any(doc[i].ent_type_ == "PERSON" for i in subtree) and token.head.ent_type_ != "PERSON":
         return False
@@ -210,7 +210,7 @@ def _restricted(token: Token) -> bool:
     return token.dep_ == "prep" and superlative(head)
 
 
-def _set_off(token: Token) -> bool:
+def follows_comma(token: Token) -> bool:
     """True when the phrase headed by ``token`` follows a comma (an aside, not a restriction)."""
     return token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
 
@@ -370,9 +370,9 @@ def _optional_tail(token: Token) -> bool:
         superlative(c) and c.right_edge.i + 1 == token.i for c in token.head.children
     ):
         return False  # "sees biggest slide [in a month]"
-    if token.dep_ == "relcl" and not _set_off(token):
+    if token.dep_ == "relcl" and not follows_comma(token):
         return False  # a relative clause without a comma says which: "improve way [it handles content]"
-    if token.dep_ == "appos" and (token.ent_type_ or token.pos_ == "PROPN") and not _set_off(token):
+    if token.dep_ == "appos" and (token.ent_type_ or token.pos_ == "PROPN") and not follows_comma(token):
         return False  # the name is who: "sue supermarket giant [Wal-Mart]"
     return not (token.dep_ == "acl" and token.tag_ == "VBG" and token.i == token.head.i + 1)
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import ARGUMENT_PREPS, PARTITIVE_NOUNS
 from .alignment import headline_offsets, kept_indices
 from .faithful import mid_phrase
-from .headline_cuts import headline_text, keep_ends_dangling
+from .headline_cuts import follows_comma, headline_text, keep_ends_dangling
 from .meaning import meaning_restored
 from .parse import main_verb
 from .wording import inside_quotes, with_quote_marks
@@ -154,8 +154,9 @@ def refilled(
         # while still bare, the next whole modifier after it comes back too: "…finds himself in
         # more bother [at Betfred World Championship]"; not a clause or a source after a comma
         # ("…, according to a poll", "…, forcing a debate"), nor a bare time ("contest Saturday")
-        comma = span.doc[modifier.left_edge.i - 1].text == ","
-        later = added is None or (modifier.i > added.i and modifier.dep_ in ("prep", "advcl") and not comma)
+        later = added is None or (
+            modifier.i > added.i and modifier.dep_ in ("prep", "advcl") and not follows_comma(modifier)
+        )
         if added is not None and (not later or len(headline_text(span, current, words).split()) > BARE_WORDS):
             break
         phrase = {t.i for t in modifier.subtree} & before

@@ -29,13 +29,16 @@ def lost_its_clause(span: Span, headline: str) -> bool:
     clause, what its "they" stands for, the subject of the verb it opens or ends on, or what
     a finding it reports is about."""
     kept = kept_indices(span.doc, headline_offsets(span, headline))
+    claim = _claim(headline)
     return (
         only_subordinate(span, kept)
         or unbound_plural(span, kept)
         or opens_on_its_verb(span, kept)
         or verb_without_subject(span, kept)
         or finding_about_pronoun(span, kept)
-        or truncated_end(span, kept_indices(span.doc, headline_offsets(span, _claim(headline))))
+        or truncated_end(
+            span, kept if claim == headline else kept_indices(span.doc, headline_offsets(span, claim))
+        )
     )
 
 
