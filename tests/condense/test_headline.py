@@ -656,3 +656,25 @@ def test_no_surname_alone_where_the_article_names_two_people_by_it(analyse) -> N
     assert first_names(span, {t.i for t in span}) == set()
     alone = analyse("Hillary Clinton says she would not pursue a free trade deal with China.").doc[:]
     assert [alone.doc[i].text for i in first_names(alone, {t.i for t in alone})] == ["Hillary"]
+
+
+def test_a_towns_province_goes_before_an_argument_does(analyse) -> None:
+    from briefgen.condense.headline_style import place_regions
+
+    span = analyse(
+        "A Kelowna, B.C. family that has been waiting nearly three years to bring their adopted daughter "
+        "home from Haiti has learned that the federal government is not ready to grant the girl citizenship."
+    ).doc[:]
+    # with ", B.C." it was 94 characters, and every cut took part of what was learned
+    assert headline_options(span)[0] == (
+        "Kelowna family learns federal government is not ready to grant girl citizenship"
+    )
+
+    def regions(text: str) -> str:
+        doc = analyse(text).doc
+        return " ".join(doc[i].text for i in sorted(place_regions(doc[:], {t.i for t in doc})))
+
+    assert regions("The minister spoke in Saint-Hyacinthe, Que., on Tuesday about the deal.") == ", Que . ,"
+    # the comma after the province also closes the aside the town is in: it stays
+    assert regions("The company, based in Dover, Del., said it would cut jobs.") == ", Del."
+    assert regions("Leaders met in London, Paris and Berlin to discuss the crisis.") == ""

@@ -27,7 +27,7 @@ from ..lexicon import (
 from ..read.cleaning import strip_dateline
 from .clause_prefix import clause_prefix
 from .meaning import meaning_restored
-from .parse import is_calendar_date, sets_in_the_past, word_count
+from .parse import is_calendar_date, sets_in_the_past, town_region_noun, word_count
 from .source_cuts import according_to_cut as _according_to
 from .source_cuts import attribution_cut as _attribution
 from .source_cuts import hedge_source
@@ -267,7 +267,7 @@ def _appositive(span: Span, keep: set[int]) -> set[int]:
     appositive is not itself the name.
     """
     for token in span:
-        if token.dep_ != "appos" or token.head.pos_ != "PROPN":
+        if token.dep_ != "appos" or token.head.pos_ != "PROPN" or town_region_noun(token):
             continue
         sub = list(token.subtree)
         if any(t.ent_type_ == "PERSON" for t in sub) or len(sub) < 2:

@@ -26,7 +26,7 @@ from .headline_cuts import (
     leading_clause,
 )
 from .headline_fit import fit_restored, from_the_end, last_conjunct, refilled, restored_after_cut
-from .headline_style import style_words
+from .headline_style import place_regions, style_words
 from .meaning import meaning_restored
 from .parse import main_verb, sets_in_the_past
 from .person_referents import first_names
@@ -116,7 +116,7 @@ def _compose(
     if tails and len(text) > target_chars:
         # what any long headline sheds first goes before a trailing phrase does ("[Council
         # adviser] Tom Hall says [on Wednesday that] he has…")
-        keep -= _descriptions(span, keep) | _settings(span, keep)
+        keep -= _descriptions(span, keep) | _settings(span, keep) | place_regions(span, keep)
         trimmed = from_the_end(span, keep, words, target_chars)
         if trimmed is None and (given := first_names(span, keep)):  # "Part of [Ian] Poulter's punishment…"
             trimmed = from_the_end(span, keep - given, words, target_chars)
@@ -156,7 +156,9 @@ def _compose(
     cut = cut_phrase(span, keep, words, max_chars)
     text = cut or text
     while len(text) > max_chars:
-        smaller = drop_noun_modifier(span, keep)
+        # a town's province goes before any modifier does ("Abbotsford[, B.C.] couple")
+        regions = place_regions(span, keep)
+        smaller = keep - regions if regions else drop_noun_modifier(span, keep)
         surname = keep - first_names(span, keep) if smaller is None and max_chars >= HEADLINE_MAX else keep
         if surname != keep and len(headline_text(span, surname, words)) <= max_chars:
             # "[Andrew] Scheer says…": the last cut, and only when it alone makes the headline
@@ -181,7 +183,7 @@ def _fitting_cuts(span: Span) -> tuple[Callable[[set[int]], set[int]], ...]:
     """The cuts :func:`fit_restored` may make: a description, a setting, a noun's modifier."""
     return (
         lambda k: _descriptions(span, k),
-        lambda k: _settings(span, k),
+        lambda k: _settings(span, k) | place_regions(span, k),
         lambda k: k - (drop_noun_modifier(span, k) or k),
     )
 

@@ -1,11 +1,10 @@
 """Where a headline may be shortened: which phrases can go, and where a headline that is
 still too long may end.
 
-A headline is a set of kept token indices over the lead's parse
-(:mod:`briefgen.condense.headline` builds it); the functions here take phrases out of
-that set or find the longest prefix of it that still ends after whole phrases.
-Every one refuses a cut that would change who did what: an argument, a
-negation, a condition, a name, or the phrase a noun means by.
+A headline is a set of kept token indices over the lead's parse (:mod:`briefgen.condense.headline`
+builds it); the functions here take phrases out of that set or find the longest prefix of it
+that still ends after whole phrases. Every one refuses a cut that would change who did what:
+an argument, a negation, a condition, a name, or the phrase a noun means by.
 """
 
 from __future__ import annotations
@@ -23,9 +22,9 @@ from ..lexicon import (
     THING_PRONOUNS,
     VERB_POS,
 )
-from .joins import comma_repairs, stray_subject_marks
+from .joins import comma_repairs, stray_marks
 from .meaning_words import one_that_exists
-from .parse import main_verb, pronoun_may_point_into, superlative, word_count
+from .parse import main_verb, pronoun_may_point_into, superlative, town_region_noun, word_count
 from .trimming import exposes_attachment, inside_word
 from .wording import (
     cut_words,
@@ -62,9 +61,8 @@ def leading_clause(span: Span, keep: set[int]) -> set[int]:
         return set()
     opening = min(keep, default=span.start)
     for child in verb.children:
-        # "In what might be the first time they have ever agreed, …": the parser made the
-        # phrase's verb a complement of the main one, with "In" under it
-        # (not the reported clause of "…, said a World Bank report", whose subject follows it)
+        # "In what might be the first time they have ever agreed, …": the parser made the phrase's
+        # verb a complement of the main one, with "In" under it (not "…, said a World Bank report")
         opened_by_prep = child.dep_ == "ccomp" and child.left_edge.dep_ == "prep" and subject.i < verb.i
         # "[A few weeks ahead of the New York Primary,] Clinton's campaign says…"
         ahead_of = child.dep_ == "advmod" and any(c.dep_ == "prep" for c in child.children)
@@ -101,7 +99,7 @@ def keep_ends_dangling(span: Span, keep: set[int]) -> bool:
 def headline_text(span: Span, keep: set[int], words: dict[int, str]) -> str:
     """The kept words as a headline: ``words`` replace some, no full stop, quotes paired."""
     elided, stray = quote_elisions(span, keep, words)
-    gone = stray | orphaned_single_marks(span, keep) | stray_subject_marks(span, keep)
+    gone = stray | orphaned_single_marks(span, keep) | stray_marks(span, keep)
     words, keep = {**words, **elided}, keep - gone
     words = comma_repairs(span, keep, _reporter_comma(span, keep, words))
     text = finish_sentence(render_kept(span, keep, words=words)).rstrip(".").rstrip(" ,;:-–—")
@@ -188,6 +186,8 @@ def _droppable_noun_modifier(span: Span, token: Token, subtree: set[int], keep: 
         return False
     if token.dep_ == "appos" and (token.ent_type_ or token.pos_ == "PROPN") and not token.head.ent_type_:
         return False  # "outspent both Labour and…" misparsed as a noun and its appositive
+    if town_region_noun(token):
+        return False  # "A Kelowna, [B.C. family]": the noun the town modifies
     if any(doc[i].dep_ in SUBJECT_DEPS and doc[i].head.i not in subtree for i in subtree):
         return False
     return not pronoun_may_point_into(doc, keep, subtree, THING_PRONOUNS)
@@ -303,10 +303,9 @@ def _closed(text: str | None) -> str | None:
 
 def _cores(span: Span, keep: set[int], words: dict[int, str]) -> list[set[int]]:
     """The statement's core (:func:`core_statement`), with its source when the headline is
-    "Source: claim": the source whole, else its name alone when the source is that name with
-    a description ("Hillary Clinton:" for "U.S. Democratic presidential candidate Hillary
-    Clinton:", never "Barack Obama:" for "Opponents of Barack Obama:"), and only when neither
-    fits, the claim alone."""
+    "Source: claim": the source whole, else its name alone when the source is that name with a
+    description ("Hillary Clinton:" for "U.S. Democratic presidential candidate Hillary Clinton:",
+    never "Barack Obama:" for "Opponents of Barack Obama:"), and only when neither fits, the claim."""
     core = core_statement(span, keep)
     if core is None:
         return []
@@ -428,9 +427,10 @@ def core_statement(span: Span, keep: set[int]) -> set[int] | None:
                 or any(c.dep_ == "prt" for c in token.children)
                 or (token.pos_ == "VERB" and child.i == token.i + 1)  # "shut out", "relies on"
             )
-            # "violence and allegations are", "will only hit target if courses…": the
-            # coordination, a verb's adverbs and a condition change what is said
+            # "violence and allegations are", "will only hit target if courses…", "A Kelowna, B.C.
+            # family": a coordination, a verb's adverbs, a condition, a town's noun say what is said
             nominal = token.pos_ in ("NOUN", "PROPN", "PRON") and child.dep_ in ("conj", "cc")
+            nominal = nominal or town_region_noun(child)
             adverb = child.dep_ == "advmod" and token.pos_ in VERB_POS
             condition = child.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in CONDITIONS for c in child.children

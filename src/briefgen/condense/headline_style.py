@@ -73,6 +73,38 @@ def style_words(span: Span, keep: set[int]) -> set[int]:
     return drop - quoted
 
 
+def place_regions(span: Span, keep: set[int]) -> set[int]:
+    """The province, state or country after a town, with its commas: "An Abbotsford[, B.C.]
+    couple", "in Saint-Hyacinthe[, Que.,] on Tuesday"; a headline names the town alone.
+    Not in a list of places ("London, Paris and Berlin")."""
+    doc = span.doc
+    drop: set[int] = set()
+    for comma in span:
+        if comma.text != "," or comma.i not in keep or not span.start < comma.i < span.end - 1:
+            continue
+        town, region = doc[comma.i - 1], doc[comma.i + 1]
+        if town.ent_type_ != "GPE" or region.ent_type_ != "GPE" or region.ent_iob_ != "B":
+            continue
+        end = region.i + 1
+        while end < span.end and doc[end].ent_iob_ == "I":
+            end += 1
+        if end < span.end - 1 and doc[end].text == "." and not doc[end - 1].whitespace_:
+            end += 1  # "Que" "." is one abbreviation
+        words = set(range(region.i, end))
+        after = doc[end] if end < span.end else None
+        listed = any(doc[i].dep_ == "conj" for i in words) or town.dep_ == "conj"
+        if after is not None and after.text == "," and end + 1 < span.end:
+            listed = listed or doc[end + 1].ent_type_ == "GPE" or doc[end + 1].lower_ in ("and", "or")
+            # the closing comma of the pair, unless it also closes an aside opened before the
+            # town ("The company, based in Dover[, Del.], said")
+            if sum(doc[i].text == "," for i in keep if span.start <= i < comma.i) % 2 == 0:
+                words.add(end)
+        listed = listed or (after is not None and after.lower_ in ("and", "or", "&"))
+        if not listed and words <= keep:
+            drop |= words | {comma.i}
+    return drop
+
+
 def _bare_clause_subject(noun: Token) -> bool:
     """Whether ``noun`` is the subject of a clause after a noun with no "that" or "why" to
     open it ("allegation his office attempted…"): without its possessive it reads as a

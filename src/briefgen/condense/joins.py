@@ -113,6 +113,20 @@ def preposition_cut_between(sentence: Span, kept: set[int]) -> str | None:
     return None
 
 
+def stray_marks(sentence: Span, kept: set[int]) -> set[int]:
+    """Kept marks a cut left standing alone: :func:`stray_subject_marks`, and a full stop
+    the parser split from a word the cut took ("remarks in Saint-Hyacinthe, Que." read
+    "remarks. come after" once the place went)."""
+    doc = sentence.doc
+    dots = {
+        i
+        for i in kept
+        if doc[i].text == "." and sentence.start < i < sentence.end - 1 and i - 1 not in kept
+        if not doc[i - 1].whitespace_ and not doc[i - 1].is_punct
+    }
+    return dots | stray_subject_marks(sentence, kept)
+
+
 def stray_subject_marks(sentence: Span, kept: set[int]) -> set[int]:
     """Kept commas and dashes that would stand between a subject and its verb: "Boy who took a
     snooze in the family's car, apparently slept through…" (the article's own stray comma, or

@@ -111,3 +111,21 @@ def bracketed_tokens(sentence: Span) -> set[int]:
             inside.add(token.i)
         depth -= token.text == ")" and depth > 0
     return inside
+
+
+def town_region_noun(token: Token) -> bool:
+    """True for an "apposition" that is the noun a town and its province modify: "A Kelowna,
+    B.C. family that…" parsed as "Kelowna" and its appositive "B.C. family" (dropping it as an
+    aside left "Kelowna learns…")."""
+    first = token.left_edge
+    before = token.doc[first.i - 1] if first.i > 0 else None
+    return (
+        token.dep_ == "appos"
+        and token.head.ent_type_ == "GPE"
+        and not token.ent_type_
+        and first.ent_type_ == "GPE"
+        and first.i < token.i
+        and before is not None
+        and before.text == ","
+        and before.i == token.head.i + 1
+    )

@@ -25,7 +25,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon import ARGUMENT_PREPS, DANGLING, NEGATIONS, REPORTING_LEMMAS, TIME_LABELS, VERB_POS
-from .parse import is_calendar_date, pronoun_may_point_into, sets_in_the_past, word_count
+from .parse import (
+    is_calendar_date,
+    pronoun_may_point_into,
+    sets_in_the_past,
+    town_region_noun,
+    word_count,
+)
 from .wording import inside_quotes
 
 if TYPE_CHECKING:
@@ -192,7 +198,7 @@ def _optional_appos(m: _Trimmable) -> bool:
     token = m.token
     if (token.ent_type_ or token.pos_ == "PROPN") and token.head.pos_ == "NOUN":
         return False
-    return _optional_aside(m)
+    return _optional_aside(m) and not town_region_noun(token)
 
 
 def _optional_advcl(m: _Trimmable) -> bool:
