@@ -678,3 +678,15 @@ def test_a_towns_province_goes_before_an_argument_does(analyse) -> None:
     # the comma after the province also closes the aside the town is in: it stays
     assert regions("The company, based in Dover, Del., said it would cut jobs.") == ", Del."
     assert regions("Leaders met in London, Paris and Berlin to discuss the crisis.") == ""
+
+
+def test_a_surname_ending_in_s_is_one_person(analyse) -> None:
+    # "Woods lean into…": the parser tags a sentence-initial "Woods" as a plural noun
+    doc = analyse(
+        "Tiger Woods played a practice round on Tuesday. "
+        "Woods leaned into a fairway wood from well over 250 yards out."
+    ).doc
+    second = list(doc.sents)[1]
+    assert headline_from(second).startswith("Woods leans into fairway wood")
+    family = analyse("The Clintons attended the gala dinner in New York on Saturday night.").doc[:]
+    assert headline_from(family).startswith("Clintons attend")

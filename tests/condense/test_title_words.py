@@ -28,7 +28,7 @@ OPTIONS = [
         (
             "Stock market in Jakarta sees biggest slide in a month on Monday",
             "Stock market in Jakarta sees biggest slide in a month",
-            "Stock market sees biggest slide in a month on Monday as investors counted cost of tsunami",
+            "Stock market sees biggest slide in a month on Monday as investors count cost of tsunami",
         ),
     ),
     # a content noun keeps its clause: not "denies suggestions"

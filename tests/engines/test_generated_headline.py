@@ -564,3 +564,62 @@ def test_no_headline_ends_on_a_word_cut_off_from_its_phrase(analyse) -> None:
         span = analyse(sentence).doc[:]
         assert lost_its_clause(span, cut), cut
         assert not lost_its_clause(span, whole), whole
+
+
+def test_a_lead_that_states_a_habit_gives_way_whoever_it_names(analyse) -> None:
+    """Review 49: "Nancy Pelosi often quotes Abraham Lincoln…" opened a feature; a lead in the
+    present that says what someone does as a habit is no news, though it names her."""
+    text = (
+        "Mayor Jane Doe often quotes her grandmother saying a town is only as good as its roads.\n\n"
+        "The city council voted on Tuesday to spend $40 million repaving every road in Rivertown.\n"
+    )
+    assert (
+        _headline(analyse(text)) == "City council votes to spend $40 million repaving every road in Rivertown"
+    )
+    # what she did is news, and keeps the headline
+    did = text.replace("often quotes", "quoted")
+    assert _headline(analyse(did)).startswith("Mayor Jane Doe quotes grandmother")
+
+
+def test_a_conceding_lead_keeps_a_pronoun_that_points_inside_what_it_asserts(analyse) -> None:
+    """ "…, but the reigning champions looked in determined mood as they trained": "they" are
+    the champions, named in the asserted clause; "its brain" after "scientists" is the
+    conceded honeybee's, so that clause gives no headline alone."""
+    from briefgen.engines.ledes import bound_inside
+
+    doc = analyse(
+        "Rivertown may still be licking their wounds from Sunday's defeat, but the reigning league "
+        "champions looked in determined mood as they trained on Wednesday."
+    ).doc
+    they = next(t for t in doc if t.lower_ == "they")
+    clause = next(t for t in doc if t.lower_ == "looked")
+    assert bound_inside(clause, they)
+    bee = analyse("The honeybee may only be small, but scientists hope to use its brain to fly drones.").doc
+    its = next(t for t in bee if t.lower_ == "its")
+    assert not bound_inside(next(t for t in bee if t.lower_ == "hope"), its)
+    # the asserted clause's verbs both take the headline's present
+    analysed = analyse(doc.text + "\n\nThe coach said the squad would be ready for Saturday.\n")
+    assert _headline(analysed) == "Reigning league champions look in determined mood as they train"
+
+
+def test_a_source_saying_only_a_circumstance_is_no_headline(analyse) -> None:
+    """ "As the mayor prepares to speak…, police say": the main clause went (the parser may hang
+    it on "prepared"), and the source says nothing but when; nor does "Police say" alone."""
+    from briefgen.condense.lost_clause import reports_nothing
+
+    doc = analyse(
+        "As the mayor prepared to speak to reporters in Rivertown on Tuesday, a boy outside the hall "
+        "was pepper-sprayed by another bystander, police said."
+    ).doc
+    span = doc[:]
+
+    def kept(*words: str) -> set[int]:
+        return {t.i for t in doc if t.text in words}
+
+    circumstance = kept(
+        "As", "mayor", "prepared", "to", "speak", "reporters", "in", "Rivertown", ",", "police", "said"
+    )
+    assert reports_nothing(span, circumstance)
+    assert reports_nothing(span, kept("police", "said"))
+    news = kept("boy", "was", "pepper", "-", "sprayed", "by", "another", "bystander", ",", "police", "said")
+    assert not reports_nothing(span, news)

@@ -292,9 +292,14 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
         if is_main_past_verb(verb) and active and not dated:
             words[verb.i] = present_tense(verb, kept=keep)
             # "Markets rise, but [fell → fall] in Britain"; the news day goes with the past tense
+            # and what happens at the same time: "look in determined mood as they [trained → train]"
             for child in verb.children:
                 own_subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
-                if child.dep_ == "conj" and child.i in keep and is_main_past_verb(child) and not own_subject:
+                meanwhile = child.dep_ == "advcl" and any(c.lower_ in ("as", "while") for c in child.children)
+                past = is_main_past_verb(child) or (
+                    meanwhile and child.tag_ == "VBD" and child.lemma_ != "be"
+                )
+                if ((child.dep_ == "conj" and not own_subject) or meanwhile) and child.i in keep and past:
                     words[child.i] = present_tense(child, kept=keep)
             keep -= {t.i for t in span if t.lower_ == "yesterday" and t.i not in inside_quotes(span)}
         return

@@ -32,6 +32,7 @@ def lost_its_clause(span: Span, headline: str) -> bool:
     claim = _claim(headline)
     return (
         only_subordinate(span, kept)
+        or reports_nothing(span, kept)
         or unbound_plural(span, kept)
         or opens_on_its_verb(span, kept)
         or verb_without_subject(span, kept)
@@ -158,6 +159,24 @@ def only_subordinate(span: Span, kept: set[int]) -> bool:
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     opens_main = subject.left_edge.i if subject is not None and subject.i < root.i else root.i
     return max(kept) < opens_main and root.lemma_.lower() not in REPORTING_LEMMAS
+
+
+_REPORT_FRAME_DEPS = frozenset("nsubj nsubjpass aux neg punct".split())
+
+
+def reports_nothing(span: Span, kept: set[int]) -> bool:
+    """Whether the headline that ``kept`` these token indices keeps a source saying nothing but
+    a circumstance of it: "As GOP front-runner Donald Trump prepares to speak to supporters in
+    Wisconsin, police say" (the parser hung the main clause on "prepared", and a cut took it),
+    or "Police say" alone."""
+    root, doc = span.root, span.doc
+    if root.i not in kept or root.lemma_.lower() not in REPORTING_LEMMAS:
+        return False
+    said = [c for c in root.children if c.i in kept and c.dep_ not in _REPORT_FRAME_DEPS]
+    said += [doc[i] for i in kept if doc[i].head.i not in kept and doc[i].is_alpha and i != root.i]
+    circumstances = all(t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children) for t in said)
+    # "…has emerged" says something alone; "says" does not
+    return circumstances and (bool(said) or root.lemma_.lower() in ("say", "tell"))
 
 
 # Verbs whose finding is about something, and those who find: "A study has found it may make

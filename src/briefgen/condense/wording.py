@@ -305,8 +305,14 @@ def present_tense(token: Token, plural_form: bool = True, kept: set[int] | None 
     lemma = _verb_lemma(token)
     if not lemma.isalpha() or not subjects:
         return token.text
+    # a person's name is one person ("Spears attacked", "Woods leaned" after "Tiger Woods");
+    # "the Clintons" are two
+    named = subjects[0].ent_type_ == "PERSON" or any(
+        e.label_ == "PERSON" and e[-1].text == subjects[0].text for e in token.doc.ents
+    )
+    named = named and not any(c.dep_ == "det" for c in subjects[0].children)
     plural = (
-        subjects[0].tag_ in ("NNS", "NNPS")
+        (subjects[0].tag_ in ("NNS", "NNPS") and not named)
         or subjects[0].lower_ in ("they", "we", "i", "you", "those", "these", "both", "many", "several")
         or any(c.dep_ == "conj" for c in subjects[0].children)  # "Xi and Putin met"
         # "Steve Esmond, his sons and their mother fell ill": the parser takes the list for

@@ -33,6 +33,7 @@ from ..condense.referents import PERSON_NOUNS, TIME_NOUNS, missing_referent, unn
 from ..condense.title_words import best_headline, choose_headline
 from ..lexicon import ARGUMENT_PREPS, PARTITIVE_NOUNS, STATEMENT_SUBJECT_DEPS, THING_PRONOUNS
 from .candidates import names_something
+from .ledes import bound_inside, habitual, truism
 from .voice import QUOTED, headline_in_first_person, points_back
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ def _conceded(analysed: AnalysedArticle, lead: Sentence) -> str | None:
     if clause is None or clause.left_edge.i <= but.i or not concedes(root, clause):
         return None
     asserted = span.doc[clause.left_edge.i : span.end]
-    if any(t.lower_ in THING_PRONOUNS for t in asserted):
+    if any(t.lower_ in THING_PRONOUNS and not bound_inside(clause, t) for t in asserted):
         return None  # "residents hope to fill them": what "them" stands for was conceded
     found = standalone_options(asserted)
     return choose_headline(asserted, found) if found else None
@@ -131,7 +132,7 @@ def _news_after_scene(
     news ("Meat trader ordered to pay back £500,000", not a later "…travels first class")."""
     best: tuple[float, str] | None = None
     ratio = _NAMED_SCENE_RATIO if names_something(analysed, lead) else _SCENE_RATIO
-    if ratio == _SCENE_RATIO and _truism(_span(analysed, lead)):
+    if (ratio == _SCENE_RATIO and truism(_span(analysed, lead))) or habitual(_span(analysed, lead)):
         ratio = 0.0  # any later statement that stands alone says more
     for sentence in later[:_LATER_TRIED]:
         scored = _scored_headline(analysed, sentence, lead)
@@ -369,21 +370,6 @@ _SCENE_RATIO = 2.0
 # 32-33); at 2.36 the six up to 2.35 keep their lead, and the whole titled file scores
 # ROUGE-1 27.00 (26.98 at 2.7, where fewer scene-setting leads give way).
 _NAMED_SCENE_RATIO = 2.36
-
-
-# Auxiliaries of what may or should be, in general: "seconds can make a difference".
-_GENERAL_MODALS = frozenset({"can"})
-
-
-def _truism(span: Span | None) -> bool:
-    """A lead that names nothing and states what holds in general, not what happened: "In an
-    emergency, seconds can make a difference." (review 43). Any later statement that stands
-    alone says more."""
-    if span is None:
-        return False
-    if any(t.tag_ in ("VBD", "VBN") or t.lower_ in ("will", "'ll") for t in span):
-        return False
-    return any(c.dep_ == "aux" and c.lower_ in _GENERAL_MODALS for c in span.root.children)
 
 
 def _mostly_quote(headline: str) -> bool:

@@ -1,0 +1,54 @@
+"""What kind of statement a lead is, for the generated headline (:mod:`.generated_headline`):
+a truism or a habit, which a feature opens on and which says no news, and whether a pronoun of
+the clause a conceding lead asserts points inside that clause."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Auxiliaries of what may or should be, in general: "seconds can make a difference".
+_GENERAL_MODALS = frozenset({"can"})
+
+
+def truism(span: Span | None) -> bool:
+    """A lead that names nothing and states what holds in general, not what happened: "In an
+    emergency, seconds can make a difference." (review 43). Any later statement that stands
+    alone says more."""
+    if span is None:
+        return False
+    if any(t.tag_ in ("VBD", "VBN") or t.lower_ in ("will", "'ll") for t in span):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _GENERAL_MODALS for c in span.root.children)
+
+
+# Adverbs of a habit: "Nancy Pelosi often quotes Abraham Lincoln", "There's always one shot".
+_HABITUAL = frozenset("often always usually typically routinely frequently sometimes".split())
+
+
+def habitual(span: Span | None) -> bool:
+    """A lead in the present that says what someone or something does as a habit, not what
+    happened: a feature's opening (review 49); whoever it names, a later statement that stands
+    alone says the news."""
+    if span is None or span.root.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in span.root.children)
+
+
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+_SINGULAR_PRONOUNS = frozenset({"it", "its"})
+
+
+def bound_inside(clause: Token, pronoun: Token) -> bool:
+    """True when ``pronoun`` can only point at the subject of ``clause``, named before it and
+    agreeing in number: "but the reigning champions looked in determined mood as [they]
+    trained"; not "but scientists are hoping to use [its] brain", whose "its" is the
+    conceded honeybee's."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > pronoun.i or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if pronoun.lower_ in _PLURAL_PRONOUNS:
+        return subject.tag_ in ("NNS", "NNPS")
+    return pronoun.lower_ in _SINGULAR_PRONOUNS and subject.tag_ in ("NN", "NNP")
