@@ -456,6 +456,24 @@ def test_a_verbless_teaser_is_no_bullet_inside_a_paragraph_either(analyse) -> No
     assert texts[-1] == "The pilot said he wrote it in one night...", texts
 
 
+def test_a_round_ups_noun_phrase_teasers_are_no_bullets(analyse) -> None:
+    """Review 49: a video round-up opened on "A trip to a former heavyweight champ's gaudy,
+    abandoned mansion." and two more noun phrases; a sentence with a verb the tagger missed
+    is still one."""
+    from briefgen.engines.candidates import candidate_sentences
+
+    article = analyse(
+        "(CNN)A visit to a retired skipper's crumbling, abandoned boathouse. The longest and oldest "
+        '"rope ferry" in the county. These are some of the best videos of the week: the skipper lived '
+        "in Rivertown for forty years before he sold the boathouse in 1999.\n\n"
+        "Patients with the fever experience a swelling in the joints. The ferry still crosses the "
+        "river every hour in summer.\n"
+    )
+    texts = [s.text for s in candidate_sentences(article)]
+    assert not any("boathouse." in t or "rope ferry" in t for t in texts), texts
+    assert "Patients with the fever experience a swelling in the joints." in texts, texts
+
+
 def test_a_verbless_rest_of_a_sentence_the_parser_broke_is_no_bullet(analyse) -> None:
     """Review 35: "…airs on SiriusXM | Patriot 125 weekdays from 6:00AM to 9:00AM EST." The
     parser broke the line inside a name; the verbless rest is no statement."""
