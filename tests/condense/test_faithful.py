@@ -418,6 +418,28 @@ def test_a_pair_the_brief_named_is_no_pointer() -> None:
         ),
         ("Also at the rally were two preachers.", ["Father took girl to rally"], True, None),
         ("Many of the doctors are untrained.", ["Overdoses rise"], False, None),
+        # review 50: students are no "his"; a man is, possessive or not
+        (
+            "His stunt drew a crowd in the hallway.",
+            ["Students spend a third of prom budgets"],
+            False,
+            "opens on 'His' and no person is named before it",
+        ),
+        ("His stunt drew a crowd in the hallway.", ["The man’s prom stunt"], False, None),
+        # a comparison with nothing after it to compare with, and an addition, lean back
+        (
+            "Bolton had a comparable assessment of the record.",
+            ["Gorka denounces movement"],
+            False,
+            "says 'a comparable assessment', compared with something the brief has not said",
+        ),
+        ("Prices rose at a similar rate to last year.", ["Prices rise"], False, None),
+        (
+            "Plus: what the money advantage means for the Senate.",
+            ["Podcast episode seven"],
+            False,
+            "opens on 'Plus', which adds to something the brief has not said",
+        ),
         (
             "She's sitting on the sofa with her mother.",
             ["Costs of care rise"],

@@ -36,6 +36,11 @@ PERSON_NOUNS = frozenset(
 # Adjectives that make "the <noun>" the one something before it gave rise to or named
 # (review 44: "The resulting song, Through the Wire, …" after a car crash the brief left out).
 _BACK_ADJECTIVES = frozenset("resulting ensuing aforementioned latter same".split())
+# "a comparable assessment", "a similar pattern", with nothing after the noun to compare it
+# with ("similar to", "as"): like what, the sentence before says (review 49).
+_COMPARED = re.compile(
+    r"\b(?:a|an)\s+(?:comparable|similar)\s+[\w’'-]+\b(?!\s+(?:to|with|as|in\s+size)\b)", re.IGNORECASE
+)
 _GROUP_OF_NAMED = frozenset("pair couple duo trio two three men women brothers sisters".split())
 _THING_POINTERS = frozenset("it its they their them".split())
 
@@ -161,7 +166,12 @@ def missing_referent(
             for n in person_names
             if len(n.split()) > 1 and any(part in context for part in n.split() if len(part) > 2)
         ]
-        if names or context_words & PERSON_NOUNS or {w.rstrip("s") for w in context_words} & PERSON_NOUNS:
+        # one person: "the teacher", "the man's"; "students" are no "his" (review 50)
+        if (
+            names
+            or context_words & PERSON_NOUNS
+            or {w.removesuffix("'s").removesuffix("’s") for w in context_words} & PERSON_NOUNS
+        ):
             return _inner_pointer(bullet, context_words)  # "He's eligible… for that offence"
         return f"opens on {words[0]!r} and no person is named before it"
     group = words[1].lower() if first in ("the", "both") and len(words) > 1 else ""
@@ -172,6 +182,10 @@ def missing_referent(
             return f"opens on {' '.join(words[:2])!r} and the brief has not named them"
     if first == "the" and len(words) > 2 and words[1].lower() in _BACK_ADJECTIVES:  # "The resulting song…"
         return f"opens on {' '.join(words[:3])!r}, which follows from something the brief has not said"
+    if first == "plus":  # "Plus: what Hillary Clinton's money advantage means…"
+        return f"opens on {words[0]!r}, which adds to something the brief has not said"
+    if compared := _COMPARED.search(bullet):  # "Bolton had a comparable assessment of Trump's record."
+        return f"says {compared.group()!r}, compared with something the brief has not said"
     other = first == "the" and len(words) > 2 and words[1].lower() == "other"
     if other and not _named_before(words[2].lower(), context_words):  # "The other words… are"
         return f"opens on {' '.join(words[:3])!r}, set against ones the brief does not name"
