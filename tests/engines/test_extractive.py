@@ -420,6 +420,28 @@ def test_a_line_set_in_title_case_is_no_bullet(analyse) -> None:
     texts = [s.text for s in candidate_sentences(article)]
     assert not any(t.startswith("Maria Lopez On How") for t in texts), texts
     assert any(t.startswith("Council Leader Anna Berg") for t in texts), texts
+    # review 50: a short related link capitalises its small words too
+    link = analyse(
+        "The candidates debated banks and immigration in Milwaukee on Tuesday night.\n\n"
+        "So You Don’t Have To.\n"
+    )
+    assert [s.text for s in candidate_sentences(link)] == [
+        "The candidates debated banks and immigration in Milwaukee on Tuesday night."
+    ]
+
+
+def test_someones_words_alone_are_a_bullet_only_after_the_sentence_naming_them(analyse) -> None:
+    """Review 50: "“So we simply introduced a bill…”" was a brief's only bullet, and whose
+    words they were only the line before it said ("Doe said:", no bullet itself)."""
+    text = (
+        "Rep. Jane Doe discussed on Wednesday a bill she was introducing that would close the "
+        "harbour bridge to lorries heavier than forty tonnes.\n\n"
+        "The bridge carried 9,000 lorries a day last year, the council said.\n\n"
+        "Doe said:\n\n“So we simply introduced a bill that closes the bridge to the heaviest lorries "
+        "until the deck is replaced.”\n"
+    )
+    texts = [b.text for b in ExtractiveEngine().summarize([analyse(text)])[0].bullets]
+    assert len(texts) == 2 and not any("simply" in t for t in texts), texts
 
 
 def test_a_heading_paragraph_is_no_bullet_though_its_clause_has_a_verb(analyse) -> None:

@@ -178,12 +178,16 @@ def _title_cased(text: str) -> bool:
     """Whether ``text`` is a subhead, a bio line or a team sheet set in title case ("John
     Leguizamo On How U.S. History Makes Latinos Feel “Invisible.”", "GOP Candidates
     Resoundingly Reject The Idea Of A Minimum Wage Hike."): outside quotes, at least five words
-    of four letters or more after the first, every one of them capitalised."""
+    of four letters or more after the first, every one of them capitalised, or four words after
+    the first, every one capitalised."""
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", _QUOTED_WORDS.sub(" ", text))
     if words and text.lstrip()[:1].isalpha():
         words = words[1:]
     long = [w for w in words if len(w) > 3]
-    return len(long) >= 5 and all(w[0].isupper() for w in long)
+    # a short one capitalises its small words too: a related link's "So You Don’t Have To." (review 50)
+    return (len(long) >= 5 and all(w[0].isupper() for w in long)) or (
+        len(words) >= 4 and all(w[0].isupper() for w in words)
+    )
 
 
 def _has_verb(analysed: AnalysedArticle, sentence: Sentence) -> bool:

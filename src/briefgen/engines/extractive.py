@@ -168,6 +168,10 @@ class ExtractiveEngine:
             ):
                 continue
             before = [k for k in chosen if k < best]
+            if _speakerless_quote(text) and not any(
+                candidates[j].index == candidates[best].index - 1 for j in before
+            ):
+                continue  # "“So we simply introduced a bill…”": whose words, only the sentence before says
             if _lacks_referent(analysed, candidates, best, before, texts, headline, names):
                 continue  # "He said…" with no "he" before it: another sentence says the news
             previous = next((j for j in before if candidates[j].index == candidates[best].index - 1), None)
@@ -382,6 +386,12 @@ def _recurrence(analysed: AnalysedArticle, candidates: Sequence[Sentence]) -> np
         share = sum(min(total[w] - own[w], 3) for w in content) / (3 * len(content)) if content else 0.0
         shares.append(share)
     return np.array(shares)
+
+
+def _speakerless_quote(text: str) -> bool:
+    """True when ``text`` is all someone's words, with no word outside its quote marks."""
+    outside = re.sub(r"[“\"](?:[^”\"’']|[’'](?![’']))*(?:[”\"]|[’']{2}|$)", " ", text.strip())
+    return text.lstrip()[:1] in '“"' and not re.search(r"[A-Za-z]", outside)
 
 
 def mostly_quoted(text: str) -> bool:
