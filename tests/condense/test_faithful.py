@@ -435,6 +435,13 @@ def test_a_pair_the_brief_named_is_no_pointer() -> None:
         ),
         ("Prices rose at a similar rate to last year.", ["Prices rise"], False, None),
         (
+            "Continued Stone: “So I think it’s a very real problem.”",
+            ["Stone doubts voting machines"],
+            False,
+            "opens on 'Continued Stone', which carries on from words the brief does not have",
+        ),
+        ("Added costs hit the council this year.", ["Budget passes"], False, None),
+        (
             "Plus: what the money advantage means for the Senate.",
             ["Podcast episode seven"],
             False,

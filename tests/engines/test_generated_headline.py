@@ -623,3 +623,20 @@ def test_a_source_saying_only_a_circumstance_is_no_headline(analyse) -> None:
     assert reports_nothing(span, kept("police", "said"))
     news = kept("boy", "was", "pepper", "-", "sprayed", "by", "another", "bystander", ",", "police", "said")
     assert not reports_nothing(span, news)
+
+
+def test_a_lead_whose_dash_joins_a_second_statement_gives_that_statement(analyse) -> None:
+    """Review 50: "It's not just UV rays that suncreams now protect against - some new products
+    claim to stop…": the opening points at nothing the headline has; what follows the dash
+    is a statement of its own. An aside between two dashes is not."""
+    text = (
+        "It's not just potholes that the council now repairs - some new crews claim to fix a "
+        "broken streetlight within a single day, too.\n\n"
+        "Residents have reported 300 faults this year.\n"
+    )
+    assert _headline(analyse(text)).startswith("Some new crews claim to fix broken streetlight")
+    from briefgen.engines.ledes import clause_after_dash
+
+    aside = analyse("The bridge - the oldest in the county - reopened on Monday after repairs.").doc[:]
+    hyphen = analyse("The infra-red cameras caught the fox at the farm gate on Monday.").doc[:]
+    assert clause_after_dash(aside) is None and clause_after_dash(hyphen) is None

@@ -208,6 +208,9 @@ def missing_referent(
         return f"opens on {share!r}: a share of whom, the brief does not say"
     if first == "also":
         return "opens on 'Also', which adds to what the sentence before it said"  # "Also at the rally were…"
+    if first in ("continued", "added") and len(words) > 1 and words[1][:1].isupper():
+        # "Continued Stone: “So I think it’s a very real problem.”" (review 51)
+        return f"opens on {' '.join(words[:2])!r}, which carries on from words the brief does not have"
     if first in _QUANTIFIERS and len(words) > 1 and words[1].lower() in _VERB_AFTER_QUANTIFIER:
         return f"opens on {' '.join(words[:2])!r}: some of what, the brief does not say"  # "Some are even…"
     if first.endswith("ing") and {w.lower() for w in words[1:3]} & _THING_POINTERS:

@@ -33,7 +33,7 @@ from ..condense.referents import PERSON_NOUNS, TIME_NOUNS, missing_referent, unn
 from ..condense.title_words import best_headline, choose_headline
 from ..lexicon import ARGUMENT_PREPS, PARTITIVE_NOUNS, STATEMENT_SUBJECT_DEPS, THING_PRONOUNS
 from .candidates import names_something
-from .ledes import bound_inside, habitual, truism
+from .ledes import bound_inside, clause_after_dash, habitual, truism
 from .voice import QUOTED, headline_in_first_person, points_back
 
 if TYPE_CHECKING:
@@ -87,18 +87,19 @@ def _conceded(analysed: AnalysedArticle, lead: Sentence) -> str | None:
     """For a lead that concedes before it asserts ("Every country may have its rich kids of
     Instagram, but in Mexico … is taking on a political dimension"), the headline of what it
     asserts: the clause after "but". The concession alone says nothing the story is about
-    (:mod:`briefgen.condense.meaning` refuses it)."""
+    (:mod:`briefgen.condense.meaning` refuses it). Likewise for a lead none of whose options
+    was usable and whose dash joins a second statement (:func:`clause_after_dash`)."""
     span = _span(analysed, lead)
-    root = span.root if span is not None else None
-    but = (
-        next((c for c in root.children if c.dep_ == "cc" and c.lower_ in ("but", "yet")), None)
-        if root
-        else None
-    )
-    clause = next((c for c in root.children if c.dep_ == "conj" and but is not None and c.i > but.i), None)
-    if clause is None or clause.left_edge.i <= but.i or not concedes(root, clause):
+    if span is None:
         return None
-    asserted = span.doc[clause.left_edge.i : span.end]
+    root = span.root
+    but = next((c for c in root.children if c.dep_ == "cc" and c.lower_ in ("but", "yet")), None)
+    clause = next((c for c in root.children if c.dep_ == "conj" and but is not None and c.i > but.i), None)
+    if clause is not None and clause.left_edge.i > but.i and concedes(root, clause):
+        asserted = span.doc[clause.left_edge.i : span.end]
+    elif (asserted := clause_after_dash(span)) is None:
+        return None
+    clause = asserted.root
     if any(t.lower_ in THING_PRONOUNS and not bound_inside(clause, t) for t in asserted):
         return None  # "residents hope to fill them": what "them" stands for was conceded
     found = standalone_options(asserted)

@@ -37,6 +37,26 @@ def habitual(span: Span | None) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in span.root.children)
 
 
+_DASHES = frozenset({"-", "–", "—", "--"})
+_TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def clause_after_dash(span: Span) -> Span | None:
+    """The statement after the one dash of a lead that joins two ("It's not just UV rays that
+    suncreams now protect against - some new products claim to stop the damage…", review
+    50): from the dash to the end, a verb with its own subject and a tense. Not an aside
+    between two dashes, nor a hyphen ("infra-red")."""
+    doc = span.doc
+    dashes = [t for t in span if t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_]
+    if len(dashes) != 1 or dashes[0].i + 3 >= span.end:
+        return None
+    rest = doc[dashes[0].i + 1 : span.end]
+    verb = rest.root
+    tensed = verb.tag_ in _TENSED or any(c.dep_ == "aux" and c.tag_ in _TENSED for c in verb.children)
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return rest if verb.pos_ in ("VERB", "AUX") and tensed and subject else None
+
+
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _SINGULAR_PRONOUNS = frozenset({"it", "its"})
 
