@@ -38,15 +38,20 @@ def habitual(span: Span | None) -> bool:
 
 
 _DASHES = frozenset({"-", "–", "—", "--"})
+# Openings of a clause that points at nothing a headline has: "It's not just…", "There is…".
+_EXPLETIVES = frozenset({"it", "there", "this", "that"})
 _TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def clause_after_dash(span: Span) -> Span | None:
-    """The statement after the one dash of a lead that joins two ("It's not just UV rays that
-    suncreams now protect against - some new products claim to stop the damage…", review
-    50): from the dash to the end, a verb with its own subject and a tense. Not an aside
-    between two dashes, nor a hyphen ("infra-red")."""
+    """The statement after the one dash of a lead that opens on "It", "There", "This" or
+    "That" and joins two ("It's not just UV rays that suncreams now protect against - some new
+    products claim to stop the damage…", review 50): from the dash to the end, a verb with its
+    own subject and a tense. Not an aside between two dashes, a hyphen ("infra-red"), nor a
+    question."""
     doc = span.doc
+    if span[0].lower_ not in _EXPLETIVES or span.text.rstrip("”\"'’ ").endswith("?"):
+        return None  # an opening that says something itself is the lead's news
     dashes = [t for t in span if t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_]
     if len(dashes) != 1 or dashes[0].i + 3 >= span.end:
         return None
@@ -69,6 +74,8 @@ def bound_inside(clause: Token, pronoun: Token) -> bool:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i > pronoun.i or subject.pos_ not in ("NOUN", "PROPN"):
         return False
+    if pronoun.dep_ == "dobj" and pronoun.head == clause:
+        return False  # "director Karen Brady calls it 'derisory'": what she calls is elsewhere
     if pronoun.lower_ in _PLURAL_PRONOUNS:
         return subject.tag_ in ("NNS", "NNPS")
     return pronoun.lower_ in _SINGULAR_PRONOUNS and subject.tag_ in ("NN", "NNP")
