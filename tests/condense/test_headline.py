@@ -43,7 +43,7 @@ CASES = [
     (
         "Unless creditors agree to write off half of the country's debts, the Greek government will "
         "default on its bonds and leave the euro currency union, ministers warned.",
-        "Unless creditors agree to write off half of country's debts, Greek government will default",
+        "Unless creditors agree to write off half of country's debts, Greek government to default",
     ),
     # A bare number is an amount, not a time: "aged 5 to 11" keeps its 5.
     (
@@ -690,3 +690,15 @@ def test_a_surname_ending_in_s_is_one_person(analyse) -> None:
     assert headline_from(second).startswith("Woods leans into fairway wood")
     family = analyse("The Clintons attended the gala dinner in New York on Saturday night.").doc[:]
     assert headline_from(family).startswith("Clintons attend")
+
+
+def test_a_report_named_after_what_it_reports_puts_its_will_in_headline_tense(analyse) -> None:
+    said = analyse(
+        "The harbour bridge will reopen in May after repairs, the council announced on Monday."
+    ).doc[:]
+    assert headline_from(said).startswith("Harbour bridge to reopen in May")
+    # "to have to", "there to be" and a denial stay as written
+    must = analyse("The council will have to raise its taxes next year, a report says.").doc[:]
+    assert "will have to raise" in headline_from(must)
+    there = analyse("There will be no ferry on Sunday, the operator says.").doc[:]
+    assert "will be" in headline_from(there)

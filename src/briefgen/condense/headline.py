@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..lexicon import CLAIM_LEMMAS, DAY_WORDS, NEGATIONS, SUBJECT_DEPS, VERB_POS
+from ..lexicon import CLAIM_LEMMAS, DAY_WORDS, NEGATIONS, REPORTING_LEMMAS, SUBJECT_DEPS, VERB_POS
 from .compress import HEADLINE_MAX, compress_tokens, dateline_tokens
 from .headline_cuts import (
     CONDITIONS,
@@ -256,10 +256,26 @@ def _dates_back(phrase: Token) -> bool:
 
 
 def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
-    """Put the main verb in headline tense, editing ``keep`` and ``words`` in place."""
+    """Put the main verb in headline tense, editing ``keep`` and ``words`` in place; a report
+    named after what it reports puts its "will" there ("Population to more than double…,
+    research shows")."""
     verb = main_verb(span, keep)
     if verb is None or any(c.dep_ == "neg" for c in verb.children):
         return
+    reported = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if (
+        reported is not None
+        and verb.lemma_.lower() in REPORTING_LEMMAS
+        and reported.i not in inside_quotes(span)
+    ):
+        will = [
+            c for c in reported.children if c.dep_ == "aux" and c.lower_ in ("will", "'ll") and c.i in keep
+        ]
+        # "will have to raise taxes" is not "to have to raise taxes", nor "there will be" "there to be"
+        must = reported.lemma_ == "have" and any(c.dep_ == "xcomp" for c in reported.children)
+        must = must or any(c.dep_ == "expl" for c in reported.children)
+        if will and not must and not any(c.dep_ == "neg" for c in reported.children):
+            words[will[0].i] = "to"
     if verb.i in inside_quotes(span):
         return  # a quote is verbatim: "“We have done nothing wrong”" is not "“We do nothing wrong”"
     if span.text.rstrip("”\"'’ ").endswith("?"):
