@@ -702,3 +702,11 @@ def test_a_report_named_after_what_it_reports_puts_its_will_in_headline_tense(an
     assert "will have to raise" in headline_from(must)
     there = analyse("There will be no ferry on Sunday, the operator says.").doc[:]
     assert "will be" in headline_from(there)
+
+
+def test_a_clause_of_the_same_time_takes_the_present_and_no_other(analyse) -> None:
+    same_time = analyse("The champions looked in determined mood as they trained on Wednesday.").doc[:]
+    assert headline_from(same_time).startswith("Champions look in determined mood as they train")
+    # "as" a preposition is no "as" of time: he served before, not now
+    before = analyse("Tom Reed quit the council on Monday after he served as mayor for ten years.").doc[:]
+    assert "served as mayor" in headline_from(before)

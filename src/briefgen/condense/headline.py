@@ -256,9 +256,8 @@ def _dates_back(phrase: Token) -> bool:
 
 
 def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
-    """Put the main verb in headline tense, editing ``keep`` and ``words`` in place; a report
-    named after what it reports puts its "will" there ("Population to more than double…,
-    research shows")."""
+    """Put the main verb in headline tense, editing ``keep`` and ``words`` in place; a report named
+    after what it reports puts its "will" there ("Population to more than double…, study shows")."""
     verb = main_verb(span, keep)
     if verb is None or any(c.dep_ == "neg" for c in verb.children):
         return
@@ -311,7 +310,9 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
             # and what happens at the same time: "look in determined mood as they [trained → train]"
             for child in verb.children:
                 own_subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
-                meanwhile = child.dep_ == "advcl" and any(c.lower_ in ("as", "while") for c in child.children)
+                meanwhile = child.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in ("as", "while") for c in child.children
+                )
                 past = is_main_past_verb(child) or (
                     meanwhile and child.tag_ == "VBD" and child.lemma_ != "be"
                 )

@@ -216,9 +216,9 @@ def _has_verb(analysed: AnalysedArticle, sentence: Sentence) -> bool:
 
 def _noun_phrase(span: Span) -> bool:
     """True for a sentence that is one noun and what describes it, with no tensed verb: a teaser
-    ("A trip to a former heavyweight champ's gaudy, abandoned mansion.", review 49). A verb the tagger missed
-    leaves two nouns side by side instead ("The FA regard loyalty caps as…", "Patients with
-    the cancer experience a swelling…")."""
+    ("A trip to a former heavyweight champ's gaudy, abandoned mansion.", review 49). A verb the
+    tagger missed leaves a run of nouns ("The FA regard loyalty caps as…") or two noun phrases
+    side by side instead."""
     tokens = [t for t in span if not t.is_punct]
     if span[0].text == "(":  # "(CNN)A trip to…"
         close = next((t.i for t in span[:4] if t.text == ")"), None)

@@ -1,6 +1,7 @@
 """What kind of statement a lead is, for the generated headline (:mod:`.generated_headline`):
-a truism or a habit, which a feature opens on and which says no news, and whether a pronoun of
-the clause a conceding lead asserts points inside that clause."""
+a truism or a habit, which a feature opens on and which says no news; the statement a dash
+joins to an opening that points at nothing; and whether a pronoun of the clause a conceding
+lead asserts points inside that clause."""
 
 from __future__ import annotations
 
@@ -67,7 +68,7 @@ _SINGULAR_PRONOUNS = frozenset({"it", "its"})
 
 
 def bound_inside(clause: Token, pronoun: Token) -> bool:
-    """True when ``pronoun`` can only point at the subject of ``clause``, named before it and
+    """True when ``pronoun`` points at the subject of ``clause``, named before it and
     agreeing in number: "but the reigning champions looked in determined mood as [they]
     trained"; not "but scientists are hoping to use [its] brain", whose "its" is the
     conceded honeybee's."""
