@@ -41,6 +41,7 @@ from ..condense.referents import (
 from ..condense.shed import shed_settings
 from ..condense.wording import ends_dangling
 from ..read.furniture import strip_markers
+from ..read.quote_spans import find_quote_spans
 from ..read.titles import says_no_news, teaser_signs, title_headline
 from ..types import AnalysedArticle, Bullet, Sentence, Summary
 from .candidates import candidate_sentences, headline_lead, names_something
@@ -389,9 +390,17 @@ def _recurrence(analysed: AnalysedArticle, candidates: Sequence[Sentence]) -> np
 
 
 def _speakerless_quote(text: str) -> bool:
-    """True when ``text`` is all someone's words, with no word outside its quote marks."""
-    outside = re.sub(r"[“\"](?:[^”\"’']|[’'](?![’']))*(?:[”\"]|[’']{2}|$)", " ", text.strip())
-    return text.lstrip()[:1] in '“"' and not re.search(r"[A-Za-z]", outside)
+    """True when ``text`` opens on a double quote mark and is all someone's words, with no word
+    outside its quotes (:func:`briefgen.read.quote_spans.find_quote_spans`)."""
+    text = text.strip()
+    if text[:1] not in '“"':
+        return False
+    outside, last = [], 0
+    for span in find_quote_spans(text):
+        outside.append(text[last : span.open_mark])
+        last = span.close_mark or len(text)
+    outside.append(text[last:])
+    return not re.search(r"[A-Za-z]", "".join(outside))
 
 
 def mostly_quoted(text: str) -> bool:
