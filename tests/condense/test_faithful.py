@@ -441,6 +441,23 @@ def test_a_pair_the_brief_named_is_no_pointer() -> None:
             "opens on 'Continued Stone', which carries on from words the brief does not have",
         ),
         ("Added costs hit the council this year.", ["Budget passes"], False, None),
+        # review 52: "it" made one with a thing, and an outcome, lean on the sentence before
+        (
+            "It was the Vermont senator’s eighth win in the last nine contests.",
+            ["SNL has fun with Clinton"],
+            False,
+            "opens on 'It' as a thing the brief has not named",
+        ),
+        ("It was the first time the actor had seen the musical.", ["Actor sees musical"], False, None),
+        ("It is strange that the senator stayed away.", ["Senator stays away"], False, None),
+        (
+            "Trust in online security is falling as a result.",
+            ["Net security fears"],
+            False,
+            "says 'as a result', the outcome of something the brief has not said",
+        ),
+        ("As a result of the storm, the roads were closed.", ["Storm shuts roads"], False, None),
+        ("Almost 70% of those asked in a poll said firms do too little.", ["Net fears"], False, None),
         (
             "Plus: what the money advantage means for the Senate.",
             ["Podcast episode seven"],

@@ -369,6 +369,10 @@ CASES = [
         "John Reed, who had lymphoma, died on Saturday, with his new wife Ann Reed by his side.",
         "John Reed dies, with new wife Ann Reed by his side",
     ),
+    (  # review 52: "for part" is garbled
+        "Environment Canada, for its part, dramatically downplays the role of diet in climate change.",
+        "Environment Canada, for its part, downplays role of diet in climate change",
+    ),
     (
         "Tom Reed has cast his vote for the PFA Player of the Year awards.",
         "Tom Reed casts vote for PFA Player of the Year awards",

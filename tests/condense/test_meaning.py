@@ -164,6 +164,33 @@ CUTS = [
         "The council has not decided on the plan.",
         "cut 'yet' of the negated 'decided'",
     ),
+    (  # review 52: what a predicate adjective is about, hung by the parser on "being"
+        "The speaker accused Sanders of being inactive in the effort for immigration reform.",
+        "The speaker accused Sanders of being inactive.",
+        "cut 'in'…, what 'inactive' is about",
+    ),
+    (  # review 52: a clause cut from what is compared leaves a thing compared with itself
+        "Growing plant foods to feed to livestock is less efficient than growing plant foods to eat directly.",
+        "Growing plant foods to feed to livestock is less efficient than growing plant foods.",
+        "cut 'eat'… from what 'less' is compared with",
+    ),
+    (  # review 52: a norm gives way to what happens
+        "Ambulances should arrive within nine minutes, but it is becoming more common for people to wait longer.",
+        "Ambulances should arrive within nine minutes.",
+        "cut what the concession 'arrive' gives way to",
+    ),
+    (  # review 52: a bare "a bill" that support is for says nothing without its clause
+        "The speaker focused on his vote, as well as his support for a bill that protected the Minute Men.",
+        "The speaker focused on his vote, as well as his support for a bill.",
+        "cut 'protected'…, all that the bare 'bill' says",
+    ),
+    (  # review 52: a tensed verb misread as a participle's subject
+        "McKinnon impersonates Clinton's subway gaffe, in which she had trouble using her metro card, "
+        "trying more than five times to get through the gate before eventually trying to hop the turnstile.",
+        "McKinnon impersonates Clinton's subway gaffe trying more than five times to get through the gate "
+        "before eventually trying to hop the turnstile.",
+        "cut the words between 'impersonates' and 'trying', misread as its subject",
+    ),
     (
         "The humble honeybee may be small, but scientists hope to copy its brain in a robot.",
         "The humble honeybee may be small.",

@@ -58,6 +58,25 @@ def test_skips_scene_setting_lead_and_furniture(analyse) -> None:
     assert summary.headline == "Officials: Rivertown council votes to close Old Mill bridge"
 
 
+def test_a_lead_that_names_nothing_but_cites_its_source_is_news(analyse) -> None:
+    # review 52: "Fake bank e-mails … are damaging … commerce, say e-business experts." names
+    # no one, yet reports; passing it over left "Trust … is falling as a result." to lead
+    article = (
+        "Fake bank e-mails and stories about identity theft are damaging trust in online shopping, "
+        "say e-business experts.\n\n"
+        "Trust in online security is falling as a result.\n\n"
+        "More than 1,000 people answered a survey run by the security firm RSA in London.\n\n"
+        "The survey reported that 43% were not willing to hand over personal information online.\n\n"
+        "An estimated 12 million Britons now use the net to manage their money."
+    )
+    texts = [b.text for b in ExtractiveEngine().summarize([analyse(article)])[0].bullets]
+    assert texts[0].startswith("Fake bank e-mails") and texts[0].endswith("say e-business experts.")
+    # the outcome stays only right after its cause
+    assert "Trust in online security is falling as a result." in texts[1:2] or not any(
+        "as a result" in t for t in texts
+    )
+
+
 def test_batch_matches_single(analyse) -> None:
     engine = ExtractiveEngine()
     one = analyse(ARTICLE)

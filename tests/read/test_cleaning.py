@@ -307,6 +307,10 @@ def test_a_pull_quote_with_its_speaker_after_the_stop_is_furniture_whole():
     [
         "Jane Doe is a lawyer specializing in food law and policy. She serves as a director at Food Justice",
         "Clark Boyd is technology correspondent for The World, a BBC World Service co-production.",
+        # review 52's source: a job set off after the name, the paper's board capitalised
+        "Glenn Harlan Reynolds, a University of Tennessee law professor, is a member of USA TODAY's "
+        "Board of Contributors.",
+        "David A. Andelman, a member of the USA TODAY Board of Contributors, is editor emeritus of a journal.",
     ],
 )
 def test_a_closing_note_on_the_writer_is_furniture(note):
@@ -321,6 +325,11 @@ def test_a_person_the_story_is_about_is_no_note_on_the_writer():
         "Prof Jane Doe was named children's commissioner on Tuesday.\n\n"
         "Ministers said Prof Jane Doe would strengthen the voice of children.\n\n"
         "Prof Jane Doe is a professor of paediatrics at Oxford University, trained in London."
+    )
+    assert [text[a:b] for a, b, whole in furniture_lines(text) if whole] == []
+    # an honorific names someone the story is about, not its writer
+    text = (
+        "The archer turned 89 on Sunday.\n\nMr Hardy, 89, is a keen military historian who studied English."
     )
     assert [text[a:b] for a, b, whole in furniture_lines(text) if whole] == []
 

@@ -29,7 +29,8 @@ checks here catch a cut word whose absence turns the rest into another statement
   what bounds a denial: "won't be doled out [next week]", "has not competed [since 2000]";
 - an amount a verb states: "clocked [44.93 seconds]";
 - all that a bare "a" noun said: "…: a scene [in which the chief orders his team to wait]";
-- what a concession gives way to: "may be small[, but scientists are hoping to…]";
+- what a concession gives way to: "may be small[, but scientists are hoping to…]" (this and
+  the two comparisons below in :mod:`briefgen.condense.contrasts`);
 - what someone was presented with: "present AP McCoy [with the trophy]";
 - what "not only X" leads to: "is not only convenient[ – it could also add…]";
 - what something is taken as: "painted by the Chinese [as an illegal detention]";
@@ -51,6 +52,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import REPORTING_LEMMAS
 from .arguments import argument_cuts
 from .conditions import cut_conditions
+from .contrasts import comparison_cuts, concession_cuts, correlative_cuts
 from .meaning_words import (
     ACTING_ON,
     ARGUMENT_NOUNS,
@@ -81,7 +83,6 @@ from .meaning_words import (
     one_that_exists,
     reports_figure,
     said_which_after,
-    says_usual,
 )
 from .misparse import core_phrase, misparse_cuts, phrase
 from .parse import bracketed_tokens, sets_in_the_future, sets_in_the_past
@@ -149,9 +150,9 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
     doc = sentence.doc
     yield from misparse_cuts(sentence, kept)
     yield from argument_cuts(sentence, kept)
-    yield from _cut_concessions(sentence, kept)
-    yield from _cut_correlatives(sentence, kept)
-    yield from _cut_comparisons(sentence, kept)
+    yield from concession_cuts(sentence, kept)
+    yield from correlative_cuts(sentence, kept)
+    yield from comparison_cuts(sentence, kept)
     yield from _cut_announced(sentence, kept)
     for token in sentence:
         head = token.head
@@ -316,6 +317,12 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
         and not any(c.dep_ in said_of and c.i in kept for c in head.children)
     ):
         return f"cut {token.text!r}…, all that {head.text!r} says of its subject"  # "were all [in action]"
+    # "accused Sanders of being inactive [in the years-long effort for…]" (review 52): what a
+    # predicate adjective is about, whether the parser hangs it on the adjective or on "be"
+    adjective = head if head.dep_ == "acomp" else next((c for c in head.children if c.dep_ == "acomp"), None)
+    when = any(c.ent_type_ in ("DATE", "TIME") for c in token.children)
+    if adjective is not None and adjective.i in kept and token.i == adjective.i + 1 and not when:
+        return f"cut {token.text!r}…, what {adjective.text!r} is about"
     after = token.i > head.i and all(t.dep_ in ("advmod", "prt") for t in between)
     intransitive = head.pos_ == "VERB" and not any(c.dep_ in ("dobj", "attr") for c in head.children)
     if token.lower_ == "through" and intransitive and after:
@@ -363,55 +370,6 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
     return None
 
 
-def concedes(head: Token, clause: Token) -> bool:
-    """True when ``head`` concedes what its "but" ``clause`` then asserts: "may be small, but
-    …", and "Motorists are used to seeing warnings, but those on I-15 got a recommendation
-    instead", where what is usual sets up the news."""
-    own = {t.i for t in clause.subtree}
-    usual = any(says_usual(t) and t.i not in own for t in head.subtree)
-    return (
-        any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in head.children)
-        or usual
-        or any(head.doc[i].lower_ == "instead" for i in own)
-    )
-
-
-def _cut_concessions(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
-    """A concession left without what it gives way to: "The humble honeybee may be small[, but
-    scientists are hoping to…]" says only the concession."""
-    for token in sentence:
-        if token.dep_ != "conj" or token.i in kept or token.head.i not in kept:
-            continue
-        head = token.head
-        buts = [
-            c.i
-            for c in head.children
-            if c.dep_ == "cc" and c.lower_ in ("but", "yet") and head.i < c.i < token.i
-        ]
-        but = bool(buts)
-        if but and concedes(head, token) and not any(t.i in kept for t in token.subtree):
-            comma = buts[-1] - 1 >= sentence.start and sentence.doc[buts[-1] - 1].is_punct
-            joint = {buts[-1]} | ({buts[-1] - 1} if comma else set())
-            yield f"cut what the concession {head.text!r} gives way to", phrase(token) | joint
-
-
-def _cut_correlatives(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
-    """A kept "not only X" whose "but (also) Y" was cut: "is not only convenient[ – it could
-    also add thousands of pounds…]" keeps the setup and loses the point."""
-    doc = sentence.doc
-    for token in sentence:
-        if token.lower_ != "only" or token.i not in kept or token.i == sentence.start:
-            continue
-        if doc[token.i - 1].lower_ != "not" or token.i - 1 not in kept:
-            continue
-        turn = next(
-            (t for t in doc[token.i + 1 : sentence.end] if t.lower_ in ("but", "also", "–", "—")), None
-        )
-        if turn is not None and turn.i not in kept:
-            yield "kept 'not only' but cut what it leads to", set()
-            return
-
-
 def _cut_announced(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
     """What a colon introduces, cut from a sentence that points ahead to it: "It is the most
     fateful moment in the film[: a scene in which the chief orders his team to wait]"."""
@@ -423,26 +381,6 @@ def _cut_announced(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[in
     after = [t.i for t in sentence.doc[colon.i + 1 : sentence.end] if not t.is_punct]
     if after and not any(i in kept for i in after):
         yield "cut what the colon introduces", {colon.i, *after}
-
-
-def _cut_comparisons(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
-    """A kept comparative whose "than" went, wherever the parser hung it: "cost 12 per cent
-    more[ – or £38,831 – than those in surrounding areas]"."""
-    comparative = next(
-        (
-            t
-            for t in sentence
-            if t.i in kept and (t.tag_ in ("JJR", "RBR") or t.lower_ in ("more", "less", "fewer"))
-        ),
-        None,
-    )
-    if comparative is None:
-        return
-    for token in sentence:
-        if token.lower_ == "than" and token.i > comparative.i and token.i not in kept:
-            if not any(t.i in kept for t in token.subtree):
-                yield f"cut what {comparative.text!r} is compared with", phrase(token)
-            return
 
 
 def _places_something(prep: Token) -> bool:

@@ -218,8 +218,12 @@ def bare_indefinite(noun: Token) -> bool:
 def described_by_clause(noun: Token) -> bool:
     """True for a noun that says nothing until the clause after it does: a bare "a" noun in
     apposition ("…: a scene [in which the chief orders…]"), or a bare plural set off by a comma
-    ("…was imminent, comments [that were echoed by aides]")."""
+    ("…was imminent, comments [that were echoed by aides]"), or a bare "a" noun that
+    another noun is for or against ("his support for a bill [that protected the Minute Men]")."""
     if noun.dep_ in ("appos", "attr") and bare_indefinite(noun):
+        return True
+    stance = noun.dep_ == "pobj" and noun.head.lower_ in ("for", "against") and noun.head.head.pos_ == "NOUN"
+    if stance and bare_indefinite(noun):
         return True
     before = noun.doc[noun.i - 1] if noun.i > 0 else None
     alone = not any(c.i < noun.i for c in noun.children)

@@ -94,6 +94,23 @@ def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
         between = set(range(verb.i + 1, loose.left_edge.i)) - kept
         if loose.i in kept and any(sentence.doc[i].is_alpha for i in between):
             yield f"cut the words that {loose.text!r}, a second subject of {verb.text!r}, belongs to", between
+    for verb in sentence:
+        # "McKinnon impersonates Clinton's gaffe[, in which she had trouble…,] trying more than
+        # five times…" (review 52): a tensed verb the parser made the subject of a bare
+        # participle; the words between them are all the participle has to hang on
+        participle = verb.head
+        if not (verb.tag_ in ("VBZ", "VBD", "VBP") and verb.dep_ in ("nsubj", "csubj")):
+            continue
+        if participle.tag_ not in ("VBG", "VBN") or any(
+            c.dep_ in ("aux", "auxpass") for c in participle.children
+        ):
+            continue
+        between = set(range(verb.i + 1, participle.i)) - kept
+        if participle.i in kept and any(doc[i].is_alpha for i in between):
+            yield (
+                f"cut the words between {verb.text!r} and {participle.text!r}, misread as its subject",
+                between,
+            )
     for token in sentence:
         # "Bringing the high street to Sydney's Shire, [Topshop] is set to launch…": a name
         # set off before the main verb is its subject, whatever the parser made of it

@@ -41,6 +41,19 @@ _BACK_ADJECTIVES = frozenset("resulting ensuing aforementioned latter same".spli
 _COMPARED = re.compile(
     r"\b(?:a|an)\s+(?:comparable|similar)\s+[\w’'-]+\b(?!\s+(?:to|with|as|in\s+size)\b)", re.IGNORECASE
 )
+# A consequence of something the sentence before told: "Trust in online security is falling
+# as a result." (review 52; not "as a result of…", which names its cause).
+_CONSEQUENCE = re.compile(
+    r"\bas a (?:direct )?result\b(?!\s+of\b)|^\W*(?:consequently|because of (?:this|that)|in response,|in turn,)",
+    re.IGNORECASE,
+)
+# "It" made one with a thing the bullet names: "It was the Vermont senator's eighth win…",
+# "It is America's second largest financial institution." What "it" is, the sentence before
+# said (review 52). Not "It's time…", "It is strange that…" or "It was the first time…".
+_IT_IS_THING = re.compile(
+    r"^\W*It(?:['’]s|\s+(?:is|was|will be|has been|had been|would be))\s+(?:(?:also|still|now|just|only|not)\s+)?"
+    r"(?:the|an?|one of|his|her|its|their|[A-Z][\w’'.-]*['’]s)\s+([\w’'-]+)(?:\s+([\w’'-]+))?(?:\s+([\w’'-]+))?"
+)
 _GROUP_OF_NAMED = frozenset("pair couple duo trio two three men women brothers sisters".split())
 _THING_POINTERS = frozenset("it its they their them".split())
 
@@ -206,6 +219,10 @@ def missing_referent(
     share = unnamed_share(bullet)
     if share:
         return f"opens on {share!r}: a share of whom, the brief does not say"
+    if consequence := _CONSEQUENCE.search(bullet):
+        return f"says {consequence.group().strip()!r}, the outcome of something the brief has not said"
+    if (thing := _IT_IS_THING.match(bullet)) and not {w.lower() for w in thing.groups() if w} & TIME_NOUNS:
+        return "opens on 'It' as a thing the brief has not named"
     if first == "also":
         return "opens on 'Also', which adds to what the sentence before it said"  # "Also at the rally were…"
     if first in ("continued", "added") and len(words) > 1 and words[1][:1].isupper():
@@ -303,7 +320,7 @@ _QUOTED = re.compile(r"[“\"«][^”\"»]*[”\"»]")
 # "this country" (the writer's own).
 _NOT_POINTING = (
     frozenset(
-        "who that which whose of in on aboard with at questioned surveyed polled killed injured hurt "
+        "who that which whose of in on aboard with at questioned surveyed polled asked interviewed killed injured hurt "
         "affected involved arrested charged country are is were was have "
         "has had will would can could may might must should do does did really also all both".split()
     )

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..condense.compress import BULLET_MAX_WORDS
 from ..condense.quote_marks import quote_context
 from ..condense.wording import subjectless
-from ..lexicon import FINITE_TAGS, SUBJECT_DEPS
+from ..lexicon import FINITE_TAGS, REPORTING_LEMMAS, SUBJECT_DEPS
 from ..read.cleaning import caption_end, glue_points
 from ..read.furniture import has_markers
 from ..read.titles import repeats_title
@@ -307,3 +307,15 @@ def names_something(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     if span is None:
         return True
     return any(e.label_ in _NEWS_LABELS for e in span.ents) or any(t.like_num for t in span)
+
+
+def cites_a_source(analysed: AnalysedArticle, sentence: Sentence) -> bool:
+    """True when the sentence's main verb is someone saying it ("…are damaging online
+    commerce, say e-business experts"): a report, however little it names."""
+    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    return span is not None and any(
+        t.lemma_.lower() in REPORTING_LEMMAS
+        and t.dep_ in ("ROOT", "parataxis")
+        and any(c.dep_ in SUBJECT_DEPS for c in t.children)
+        for t in span
+    )

@@ -44,7 +44,7 @@ from ..read.furniture import strip_markers
 from ..read.quote_spans import find_quote_spans
 from ..read.titles import says_no_news, teaser_signs, title_headline
 from ..types import AnalysedArticle, Bullet, Sentence, Summary
-from .candidates import candidate_sentences, headline_lead, names_something
+from .candidates import candidate_sentences, cites_a_source, headline_lead, names_something
 from .generated_headline import faithful_headline
 from .repeats import repeats
 
@@ -120,8 +120,10 @@ class ExtractiveEngine:
         if self.recurrence_weight:
             score += self.recurrence_weight * _recurrence(analysed, candidates)
         # A lead that names no one and nothing ("As attempts to break a record
-        # go, it was pretty impressive.") sets a scene; the news comes after it.
-        if n > 3 and not names_something(analysed, candidates[0]):
+        # go, it was pretty impressive.") sets a scene; the news comes after it. One that
+        # cites its source reports ("…are damaging online commerce, say e-business experts").
+        lead = candidates[0] if n > 3 else None
+        if lead and not names_something(analysed, lead) and not cites_a_source(analysed, lead):
             score[0] -= 1.0
         title = analysed.article.source.title
         if title and self.title_weight:

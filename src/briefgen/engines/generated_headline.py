@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..condense.alignment import headline_offsets, kept_indices
 from ..condense.compress import HEADLINE_MAX
+from ..condense.contrasts import concedes
 from ..condense.faithful import (
     copula_dropped,
     cut_source_token,
@@ -26,7 +27,6 @@ from ..condense.faithful import (
 from ..condense.headline import headline_from, headline_options, trailing_cut_option
 from ..condense.headline_fit import bare_of, open_comparison
 from ..condense.lost_clause import lost_its_clause, only_subordinate, unbound_plural
-from ..condense.meaning import concedes
 from ..condense.person_referents import first_names
 from ..condense.quote_marks import quote_context
 from ..condense.referents import PERSON_NOUNS, TIME_NOUNS, missing_referent, unnamed_share

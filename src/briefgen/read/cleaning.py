@@ -124,16 +124,16 @@ _CAPTION_LINE = re.compile(
 )
 
 # A closing note on the writer, from its first sentence to the end of its line: "Jane Doe is
-# a lawyer specializing in food law. She serves as a director at…", "Clark Boyd is technology
-# correspondent for The World…". It is told by a full name, "is" and a writer's or expert's
-# job within a few words, on the last line of copy, naming no one the article named before
+# a lawyer specializing in food law. She serves as…", "Glenn Harlan Reynolds, a law professor,
+# is a member of USA TODAY's Board of Contributors.". It is told by a full name, "is" and a
+# writer's or expert's job within a few words, on the last line of copy, naming no one the article named before
 # (but as its writer: "…, Jane Doe writes.", "By Jane Doe"); a person the story is about
 # ("Prof Aynsley-Green was a lecturer at Oxford University") is named before.
 _WRITER_NOTE = re.compile(
-    r"""(?:^|(?<=[.!?]\s))(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w.’'-]+){1,2})\sis\s(?:(?:a|an|the)\s)?
-    (?:[\w,-]+\s){0,4}?(?:professor|lawyer|writer|author|columnist|contributor|journalist|fellow
-    |researcher|economist|historian|lecturer|freelance|scholar|commentator|blogger|novelist
-    |correspondent|editor|reporter)\b""",
+    r"""(?:^|(?<=[.!?]\s))(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\b)(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w.’'-]+){1,2})(?:,\s[^,.\n]{1,90},)?\sis\s
+    (?:(?:a|an|the)\s)?(?:[\w’',-]+\s){0,6}?(?i:professor|lawyer|writer|author|columnist|contributor|journalist
+    |fellow|researcher|economist|historian|lecturer|freelance|scholar|commentator|blogger|novelist
+    |correspondent|editor|reporter)s?\b""",
     re.VERBOSE | re.MULTILINE,
 )
 # A line of copy has at least this many words: "Read more about:" after the note is not one.

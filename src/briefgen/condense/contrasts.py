@@ -1,0 +1,101 @@
+"""Cuts that take what a contrast or a comparison needs: what a concession gives way to
+("may be small[, but scientists hope…]"), what "not only" leads to, and what a comparative
+is compared with ("more[ … than those in surrounding areas]"). Part of
+:mod:`briefgen.condense.meaning`'s checks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from .meaning_words import says_usual
+from .misparse import phrase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def concedes(head: Token, clause: Token) -> bool:
+    """True when ``head`` concedes what its "but" ``clause`` then asserts: "may be small, but
+    …", a norm ("ambulances should arrive within nine minutes, but it's becoming more common
+    to wait longer", review 52), and "Motorists are used to seeing warnings, but those on I-15 got a recommendation
+    instead", where what is usual sets up the news."""
+    own = {t.i for t in clause.subtree}
+    usual = any(says_usual(t) and t.i not in own for t in head.subtree)
+    return (
+        any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in head.children)
+        or (
+            head.dep_ == "ROOT"
+            and any(c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in head.children)
+        )
+        or usual
+        or any(head.doc[i].lower_ == "instead" for i in own)
+    )
+
+
+def concession_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    """A concession left without what it gives way to: "The humble honeybee may be small[, but
+    scientists are hoping to…]" says only the concession."""
+    for token in sentence:
+        if token.dep_ != "conj" or token.i in kept or token.head.i not in kept:
+            continue
+        head = token.head
+        buts = [
+            c.i
+            for c in head.children
+            if c.dep_ == "cc" and c.lower_ in ("but", "yet") and head.i < c.i < token.i
+        ]
+        but = bool(buts)
+        if but and concedes(head, token) and not any(t.i in kept for t in token.subtree):
+            comma = buts[-1] - 1 >= sentence.start and sentence.doc[buts[-1] - 1].is_punct
+            joint = {buts[-1]} | ({buts[-1] - 1} if comma else set())
+            yield f"cut what the concession {head.text!r} gives way to", phrase(token) | joint
+
+
+def correlative_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    """A kept "not only X" whose "but (also) Y" was cut: "is not only convenient[ – it could
+    also add thousands of pounds…]" keeps the setup and loses the point."""
+    doc = sentence.doc
+    for token in sentence:
+        if token.lower_ != "only" or token.i not in kept or token.i == sentence.start:
+            continue
+        if doc[token.i - 1].lower_ != "not" or token.i - 1 not in kept:
+            continue
+        turn = next(
+            (t for t in doc[token.i + 1 : sentence.end] if t.lower_ in ("but", "also", "–", "—")), None
+        )
+        if turn is not None and turn.i not in kept:
+            yield "kept 'not only' but cut what it leads to", set()
+            return
+
+
+def comparison_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    """A kept comparative whose "than" went, wherever the parser hung it: "cost 12 per cent
+    more[ – or £38,831 – than those in surrounding areas]"."""
+    comparative = next(
+        (
+            t
+            for t in sentence
+            if t.i in kept and (t.tag_ in ("JJR", "RBR") or t.lower_ in ("more", "less", "fewer"))
+        ),
+        None,
+    )
+    if comparative is None:
+        return
+    for token in sentence:
+        if token.lower_ == "than" and token.i > comparative.i and token.i not in kept:
+            if not any(t.i in kept for t in token.subtree):
+                yield f"cut what {comparative.text!r} is compared with", phrase(token)
+            return
+        if token.lower_ == "than" and token.i in kept:
+            # "less efficient than growing plant foods [to eat directly]" (review 52): a clause
+            # cut from what is compared can leave a thing compared with itself
+            holders = {comparative.i, comparative.head.i} | {t.i for t in token.subtree}
+            for clause in sentence[token.i - sentence.start + 1 :]:
+                cut = clause.i not in kept and clause.head.i in kept and clause.head.i in holders
+                if cut and clause.dep_ in ("xcomp", "advcl", "acl", "relcl"):
+                    yield (
+                        f"cut {clause.text!r}… from what {comparative.text!r} is compared with",
+                        phrase(clause),
+                    )
+            return
