@@ -66,3 +66,29 @@ def test_long_batches_are_parsed_in_bounded_calls_with_the_same_result(articles)
         assert a.sentences == b.sentences
         assert a.entities == b.entities
         assert np.array_equal(a.embeddings, b.embeddings)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        (
+            "The ethnic minority population in Britain will more than double by the middle of this "
+            "century, research shows.",
+            "shows",
+            "research",
+        ),
+        ("The striker is discussing a loan move to Celtic, BBC Sport understands.", "understands", "Sport"),
+    ],
+)
+def test_a_trailing_source_tagged_as_a_plural_noun_is_a_verb_with_a_subject(analyse, text, verb, subject):
+    token = next(t for t in analyse(text).doc if t.text == verb)
+    assert (token.pos_, token.tag_, token.dep_) == ("VERB", "VBZ", "ROOT")
+    assert [c.text for c in token.children if c.dep_ == "nsubj"] == [subject]
+
+
+@pytest.mark.slow
+def test_a_plural_noun_that_heads_no_reported_clause_stays_a_noun(analyse):
+    doc = analyse("The museum reports were published on Monday.").doc
+    reports = next(t for t in doc if t.text == "reports")
+    assert reports.pos_ == "NOUN"

@@ -174,6 +174,11 @@ CUTS = [
         "Growing plant foods to feed to livestock is less efficient than growing plant foods.",
         "cut 'eat'… from what 'less' is compared with",
     ),
+    (  # "more than" a number or a verb compares nothing
+        "The population will more than double by 2050, meaning one in four will be from minority groups.",
+        "The population will more than double by 2050.",
+        None,
+    ),
     (  # review 52: a norm gives way to what happens
         "Ambulances should arrive within nine minutes, but it is becoming more common for people to wait longer.",
         "Ambulances should arrive within nine minutes.",

@@ -28,6 +28,8 @@ def load_spacy() -> Language:
 
     if not Language.has_factory("briefgen_paragraphs"):
         Language.component("briefgen_paragraphs", func=_paragraph_breaks)
+    if not Language.has_factory("briefgen_reporting_verbs"):
+        Language.component("briefgen_reporting_verbs", func=_reporting_verbs)
     for module_name, _ in SPACY_PACKAGES:
         try:
             module = importlib.import_module(module_name)
@@ -43,6 +45,7 @@ def load_spacy() -> Language:
     if not spacy.__version__.startswith("3."):
         raise ModelError(f"briefgen needs spaCy 3, found {spacy.__version__}")
     nlp.add_pipe("briefgen_paragraphs", before="parser")
+    nlp.add_pipe("briefgen_reporting_verbs", last=True)  # after the tags are mapped to parts of speech
     _split_glued_credit(nlp)
     nlp.max_length = MAX_CHARS
     return nlp
@@ -67,4 +70,32 @@ def _paragraph_breaks(doc):
             token.is_sent_start = True
         elif token.is_space and "\n" in token.text:
             token.is_sent_start = False
+    return doc
+
+
+# Verbs of a trailing source that the tagger takes for plural nouns: "…, research shows.",
+# "…, the People's Daily Online reports.", "…, BBC Sport understands."
+_REPORTING_FORMS = {
+    f"{verb}s": verb
+    for verb in "show say report find suggest claim warn reveal understand confirm indicate note add write state".split()
+}
+
+
+def _reporting_verbs(doc):
+    # The parser reads the tail right (the clause before hangs on it as "ccomp"); only the
+    # tags and the subject's label are wrong, and every rule that looks for a source misses it.
+    for token in doc:
+        verb = _REPORTING_FORMS.get(token.lower_)
+        if verb is None or token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "ROOT":
+            continue
+        if not any(c.dep_ == "ccomp" and c.i < token.i for c in token.children):
+            continue
+        names = [c for c in token.children if c.dep_ in ("compound", "nsubj") and c.i < token.i]
+        if not names:
+            continue
+        token.tag_, token.pos_, token.lemma_ = "VBZ", "VERB", verb
+        subject = names[-1]
+        subject.dep_ = "nsubj"
+        for other in names[:-1]:
+            other.head, other.dep_ = subject, "compound"
     return doc
