@@ -45,8 +45,11 @@ def lead3(analysed) -> tuple[str, list[str]]:
     return first_words(analysed.text), sentences
 
 
-def render_brief(headline: str, bullets: Sequence[str]) -> str:
-    return "\n".join([f"**{headline}**", "", *(f"- {b}" for b in bullets)])
+def render_brief(headline: str, bullets: Sequence[str], byline: str | None = None) -> str:
+    """A brief as the packet shows it; a signed view's byline under its headline, as users see it."""
+    return "\n".join(
+        [f"**{headline}**", *([f"*{byline}*"] if byline else []), "", *(f"- {b}" for b in bullets)]
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -57,6 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--titles", action="store_true", help="give briefgen the real titles")
     args = parser.parse_args(argv)
     from briefgen import Briefer
+    from briefgen.rendering.render import byline
     from briefgen.types import Article, Source
 
     picked = choose(load_sources(args.data), args.seed)
@@ -70,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(brief, Exception):
             ours = f"(briefgen could not brief this article: {brief})"
         else:
-            ours = render_brief(brief.headline, [b.text for b in brief.bullets])
+            ours = render_brief(brief.headline, [b.text for b in brief.bullets], byline(brief))
         theirs = render_brief(*lead3(item))
         order = ["briefgen", "LEAD-3"]
         rng.shuffle(order)

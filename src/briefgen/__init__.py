@@ -17,7 +17,7 @@ from .errors import BriefgenError, ConfigError, InputError, ModelError, Template
 from .pipeline import Briefer, BriefOutcome, brief_inputs, brief_text
 from .read.reading import article_from_text, read_article
 from .rendering.render import brief_to_dict, render
-from .types import AnalysedArticle, Article, Brief, Bullet, Entity, Quote, Sentence, Source, Summary
+from .types import AnalysedArticle, Article, Brief, Bullet, Entity, Opinion, Quote, Sentence, Source, Summary
 
 __all__ = [
     "AnalysedArticle",
@@ -31,6 +31,7 @@ __all__ = [
     "Entity",
     "InputError",
     "ModelError",
+    "Opinion",
     "Quote",
     "Sentence",
     "Source",

@@ -85,6 +85,7 @@ class Briefer:
 
     def _assemble(self, analysed: AnalysedArticle, summary: Summary) -> Brief:
         from .quotes import find_quotes, key_quotes
+        from .read.writers import opinion_of
 
         found = find_quotes(analysed)
         shown = [bullet.text for bullet in summary.bullets]  # a quote a bullet carries is not repeated
@@ -104,6 +105,7 @@ class Briefer:
             headline_source=summary.headline_source,
             quotes_found=sum(1 for quote in found if not (quote.scare or quote.partial)),
             quotes_wanted=0 if self.quotes == "all" else self.quotes,
+            opinion=opinion_of(analysed.article.text, analysed.article.source.title),
         )
 
     def _get_engine(self) -> Engine:

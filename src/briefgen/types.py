@@ -205,6 +205,14 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class Opinion:
+    """An article that is a signed view, not a report (:func:`briefgen.read.writers.opinion_of`):
+    its claims are its writer's, and a brief of it says so. ``writer`` is None when unnamed."""
+
+    writer: str | None = None
+
+
+@dataclass(frozen=True)
 class Brief:
     """The briefing for one article."""
 
@@ -218,3 +226,4 @@ class Brief:
     quotes_found: int = 0  # direct quotes in the article (scare and partial quotes not counted)
     headline_source: HeadlineSource = "generated"
     quotes_wanted: int = 0  # key quotes asked for (0 for none or for every quote)
+    opinion: Opinion | None = None  # a signed view: the brief says whose

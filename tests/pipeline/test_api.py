@@ -135,3 +135,24 @@ def test_quotes_all_shows_no_guessed_speaker_and_a_short_brief_says_so(briefer):
         brief, "md"
     )
     assert json.loads(render(brief, "json"))["quotes_wanted"] == 3
+
+
+def test_a_signed_view_says_whose_it_is_in_every_format(briefer):
+    # review 52: a column's claims in a reporter's voice read as news unless the brief says whose
+    from briefgen import Opinion, brief_to_dict
+
+    column = (
+        "The federal government should do more to move Canadian diets towards plants. "
+        "Growing plant foods to feed to livestock is less efficient than growing plant foods to eat directly. "
+        "Environment Canada, for its part, downplays the role of diet in climate change. "
+        "Healthy, sustainable diets should not be reserved for those with the time to seek them out.\n\n"
+        "Anna Pippus is a lawyer specializing in plant-based food law and policy.\n"
+    )
+    brief = briefer.brief(article_from_text(column))
+    assert brief.opinion == Opinion("Anna Pippus")
+    assert brief_to_dict(brief)["opinion"] == {"writer": "Anna Pippus"}
+    assert "*Opinion · Anna Pippus*" in render(brief, "md")
+    assert "\nOpinion · Anna Pippus\n" in render(brief, "text")
+    assert '<p class="byline" dir="auto"' in render(brief, "html")
+    assert not any("Pippus" in b.text for b in brief.bullets)  # the note is no bullet
+    assert briefer.brief(article_from_text(ARTICLE)).opinion is None

@@ -23,7 +23,7 @@ import re
 import pytest
 
 from briefgen.rendering.render import brief_to_dict, render_briefs
-from briefgen.types import Brief, Bullet, Quote, Source
+from briefgen.types import Brief, Bullet, Opinion, Quote, Source
 from hostile import hostile_brief
 from support import GOLDEN
 
@@ -102,6 +102,7 @@ def brief_from_dict(data: dict) -> Brief:
         engine=data["engine"],
         quotes_found=data.get("quotes_found", 0),
         quotes_wanted=data.get("quotes_wanted", 0),
+        opinion=Opinion(data["opinion"]["writer"]) if data.get("opinion") else None,
     )
 
 
@@ -160,7 +161,20 @@ def handmade() -> dict[str, list[Brief]]:
         source=Source(title="Port Weekly"),
         engine="extractive",
     )
+    # a signed view: every format says whose it is under the headline
+    column = Brief(
+        headline="Ottawa should use policy to move diets towards plants",
+        bullets=(
+            Bullet("Growing plant foods to feed to livestock is less efficient than growing them to eat."),
+            Bullet("Environment Canada, for its part, downplays the role of diet in climate change."),
+        ),
+        quotes=(),
+        source=Source(title="Opinion | Eat more plants"),
+        engine="extractive",
+        opinion=Opinion("Anna Pippus"),
+    )
     return {
+        "column": [column],
         "harbour": [harbour],
         "bare": [bare],
         "rtl": [rtl],

@@ -74,7 +74,8 @@ def reader_reason(reason: str) -> str:
 def digest_to_dict(digest: Digest) -> dict[str, Any]:
     """The JSON digest for newsletter tooling (fields may be added; these keep their names).
 
-    A story's ``headline``, ``bullets`` and ``quotes`` follow the single-brief JSON contract.
+    A story's ``headline``, ``bullets``, ``quotes`` and ``opinion`` follow the single-brief JSON
+    contract.
     """
     stories = []
     for story in digest.stories:
@@ -96,6 +97,7 @@ def digest_to_dict(digest: Digest) -> dict[str, Any]:
                 ],
                 "engine": single["engine"],
                 "bullet_details": single.get("bullet_details", []),
+                "opinion": single["opinion"],
             }
         )
     return {

@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import BriefgenError
-from ..rendering.render import page_context, quote_view, render_html, render_template, source_name
+from ..rendering.render import byline, page_context, quote_view, render_html, render_template, source_name
 from ..types import Source
 from .config import SmtpConfig
 from .model import Digest, DigestStory, digest_to_dict
@@ -91,6 +91,7 @@ def story_context(story: DigestStory, number: int) -> dict[str, Any]:
         "id": f"story-{number}",
         "number": number,
         "headline": brief.headline,
+        "byline": byline(brief),
         "bullets": [b.text for b in brief.bullets],
         "quotes": [quote_view(q) for q in brief.quotes],
         "quotes_found": brief.quotes_found,

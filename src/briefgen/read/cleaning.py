@@ -19,6 +19,7 @@ from ..lexicon import (
 )
 from .furniture import is_furniture
 from .quote_spans import find_quote_spans
+from .writers import writer_note_span
 
 _BOILERPLATE = re.compile(
     r"""^\W*(?:
@@ -123,39 +124,6 @@ _CAPTION_LINE = re.compile(
     re.VERBOSE,
 )
 
-# A closing note on the writer, from its first sentence to the end of its line: "Jane Doe is
-# a lawyer specializing in food law. She serves as…", "Glenn Harlan Reynolds, a law professor,
-# is a member of USA TODAY's Board of Contributors.". It is told by a full name, "is" and a
-# writer's or expert's job within a few words, on the last line of copy, naming no one the article named before
-# (but as its writer: "…, Jane Doe writes.", "By Jane Doe"); a person the story is about
-# ("Prof Aynsley-Green was a lecturer at Oxford University") is named before.
-_WRITER_NOTE = re.compile(
-    r"""(?:^|(?<=[.!?]\s))(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\b)(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w.’'-]+){1,2})(?:,\s[^,.\n]{1,90},)?\sis\s
-    (?:(?:a|an|the)\s)?(?:[\w’',-]+\s){0,6}?(?i:professor|lawyer|writer|author|columnist|contributor|journalist
-    |fellow|researcher|economist|historian|lecturer|freelance|scholar|commentator|blogger|novelist
-    |correspondent|editor|reporter)s?\b""",
-    re.VERBOSE | re.MULTILINE,
-)
-# A line of copy has at least this many words: "Read more about:" after the note is not one.
-_COPY_LINE_WORDS = 8
-
-
-def _writer_note(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
-    """The span of the closing note on the writer (:data:`_WRITER_NOTE`), if the last line of
-    copy has one."""
-    last = next(
-        (line for line in reversed(lines) if len(text[line[0] : line[1]].split()) >= _COPY_LINE_WORDS), None
-    )
-    found = _WRITER_NOTE.search(text, *last) if last else None
-    if found is None:
-        return []
-    before = text[: found.start()]
-    as_writer = rf"(?:By\s+{re.escape(found['name'])}|{re.escape(found['name'])},?\s+(?:writes|wrote))"
-    if before.count(found["name"]) > len(re.findall(as_writer, before)):
-        return []
-    return [(found.start(), last[1], True)]
-
-
 # An embedded post in markup, wherever it stands: "<tweet id="…" author="@realDonaldTrump">The
 # media makes everything up! …</tweet>." Its sentences are the poster's, not the copy.
 _EMBED_MARKUP = re.compile(r"<(tweet|blockquote|iframe)\b[^>]*>.*?</\1>\.?", re.DOTALL | re.IGNORECASE)
@@ -181,7 +149,7 @@ def furniture_lines(text: str) -> list[tuple[int, int, bool]]:
     A photo caption's paragraph (:data:`_CAPTION_LINE`), an embedded post (:data:`_EMBED_LINE`)
     and a pull quote set without its marks
     (:func:`_repeats_a_quote`) are furniture whole in any text, and so are a column's closing note
-    on its writer (:data:`_WRITER_NOTE`) and a post embedded in markup (:data:`_EMBED_MARKUP`);
+    on its writer (:func:`briefgen.read.writers.writer_note_span`) and a post embedded in markup (:data:`_EMBED_MARKUP`);
     a pull quote with its speaker's name after the stop (:data:`_PULL_QUOTE`) is furniture
     whole where lines end on stops.
     """
@@ -192,7 +160,9 @@ def furniture_lines(text: str) -> list[tuple[int, int, bool]]:
         if _CAPTION_LINE.search(text[a:b]) or _EMBED_LINE.search(text[a:b]) or _repeats_a_quote(text, a, b)
     ]
     # furniture wherever the copy stands: a closing note on the writer, a post in markup
-    anywhere = _writer_note(text, lines) + [(m.start(), m.end(), True) for m in _EMBED_MARKUP.finditer(text)]
+    anywhere = writer_note_span(text, lines) + [
+        (m.start(), m.end(), True) for m in _EMBED_MARKUP.finditer(text)
+    ]
     captions += anywhere
     stopped = [bool(_STOPPED_LINE.search(text[a:b])) for a, b in lines]
     # a run of three or more lines without a stop is a list (related links, a summary box,

@@ -79,6 +79,7 @@ def make_environment(templates_dir: str | None = None) -> ImmutableSandboxedEnvi
     env.filters["wrap"] = _wrap
     env.filters["is_web_url"] = is_web_url
     env.filters["quotes_note"] = quotes_note
+    env.filters["byline"] = byline
     return env
 
 
@@ -102,6 +103,7 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         ],
         "headline_details": {"status": brief.headline_status, "reason": brief.headline_reason},
         "headline_source": brief.headline_source,
+        "opinion": None if brief.opinion is None else {"writer": brief.opinion.writer},
     }
 
 
@@ -269,6 +271,7 @@ def story_view(
     return {
         "headline": brief.headline,
         "headline_note": _unsupported_note(brief.headline_status, brief.headline_reason),
+        "byline": byline(brief),
         "bullets": [{"text": b.text, "note": _unsupported_note(b.status, b.reason)} for b in brief.bullets],
         "quotes": [quote_view(q) for q in brief.quotes],
         "quotes_found": brief.quotes_found,
@@ -276,6 +279,14 @@ def story_view(
         "sources": [source_view(s) for s in (sources if sources is not None else [brief.source])],
         "id": anchor,
     }
+
+
+def byline(brief: Brief) -> str | None:
+    """What a brief of a signed view says under its headline ("Opinion · Anna Pippus"): its
+    bullets are the writer's views, not news. None for a report."""
+    if brief.opinion is None:
+        return None
+    return "Opinion" + (f" · {brief.opinion.writer}" if brief.opinion.writer else "")
 
 
 def quote_view(quote: Quote) -> dict[str, Any]:

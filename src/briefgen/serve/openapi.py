@@ -197,6 +197,11 @@ def openapi_spec() -> dict[str, Any]:
                         "quotes": {"type": "array", "items": {"$ref": "#/components/schemas/Quote"}},
                         "source": {"type": "object"},
                         "engine": {"type": "string"},
+                        "opinion": {
+                            "type": ["object", "null"],
+                            "description": "A signed view, not a report: whose it is (null for a report).",
+                            "properties": {"writer": {"type": ["string", "null"]}},
+                        },
                     },
                 },
                 "Quote": {

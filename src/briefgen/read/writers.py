@@ -1,0 +1,86 @@
+"""Whose piece it is: the closing note on a guest writer (page furniture for the brief), and
+whether the article is a signed opinion piece, whose claims are its writer's.
+
+A column states views as facts in its writer's voice: "Environment and Climate Change Canada,
+for its part, dramatically downplays the role of diet." A brief that repeats such a sentence
+without saying whose piece it is states the view as news (review 52), so a brief of an opinion
+piece says so (:func:`opinion_of`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Opinion
+
+# A closing note on the writer, from its first sentence to the end of its line: "Jane Doe is
+# a lawyer specializing in food law. She serves as…", "Glenn Harlan Reynolds, a law professor,
+# is a member of USA TODAY's Board of Contributors.". It is told by a full name, "is" and a
+# writer's or expert's job within a few words, on the last line of copy, naming no one the
+# article named before (but as its writer: "…, Jane Doe writes.", "By Jane Doe"); a person the
+# story is about ("Prof Aynsley-Green was a lecturer at Oxford University") is named before.
+_WRITER_NOTE = re.compile(
+    r"""(?:^|(?<=[.!?]\s))(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\b)
+    (?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w.’'-]+){1,2})(?:,\s[^,.\n]{1,90},)?\sis\s
+    (?:(?:a|an|the)\s)?(?:[\w’',-]+\s){0,6}?(?P<job>(?i:professor|lawyer|writer|author|columnist
+    |contributor|journalist|fellow|researcher|economist|historian|lecturer|freelance|scholar
+    |commentator|blogger|novelist|correspondent|editor|reporter))s?\b""",
+    re.VERBOSE | re.MULTILINE,
+)
+# A line of copy has at least this many words: "Read more about:" after the note is not one.
+_COPY_LINE_WORDS = 8
+# Jobs of the paper's own staff: their note ("Clark Boyd is technology correspondent for The
+# World") signs a report, not a view.
+_STAFF_JOBS = frozenset({"correspondent", "reporter", "journalist"})
+# A desk's label for a view: "Opinion | …", "Comment: …", "Op-ed – …".
+_OPINION_LABEL = re.compile(
+    r"^\s*(?:opinion|comment|commentary|op-ed|column|editorial|viewpoint|perspective)\s*(?::|\||–|—|-)\s+",
+    re.IGNORECASE,
+)
+# A deck that signs the view: "The federal government should use policy tools…, Anna Pippus
+# writes." Only near the top, where a deck stands.
+_SIGNED_DECK = re.compile(
+    r",\s+(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\b)(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w.’'-]+){1,2})\s+writes\.(?=\s|$)"
+)
+_DECK_CHARS = 1500
+
+
+def _copy_lines(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S", text)]
+
+
+def _note(text: str, lines: list[tuple[int, int]]) -> tuple[re.Match[str], int] | None:
+    """The closing note on the writer and the end of its line, if the last line of copy has one."""
+    last = next(
+        (line for line in reversed(lines) if len(text[line[0] : line[1]].split()) >= _COPY_LINE_WORDS), None
+    )
+    found = _WRITER_NOTE.search(text, *last) if last else None
+    if found is None:
+        return None
+    before = text[: found.start()]
+    as_writer = rf"(?:By\s+{re.escape(found['name'])}|{re.escape(found['name'])},?\s+(?:writes|wrote))"
+    if before.count(found["name"]) > len(re.findall(as_writer, before)):
+        return None
+    return found, last[1]
+
+
+def writer_note_span(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """The closing note on the writer as furniture, ``[(start, end, True)]``, or ``[]``;
+    ``lines`` are the spans of the text's non-empty lines."""
+    note = _note(text, lines)
+    return [(note[0].start(), note[1], True)] if note else []
+
+
+def opinion_of(text: str, title: str | None = None) -> Opinion | None:
+    """The article as a signed view, or None for a report: its title carries a desk's opinion
+    label ("Opinion | …"), a deck near the top signs it ("…, Anna Pippus writes."), or it
+    closes on a note on a writer who is not the paper's reporter ("Anna Pippus is a lawyer
+    specializing in…"). The writer is the one the deck or the note names."""
+    note = _note(text, _copy_lines(text))
+    deck = _SIGNED_DECK.search(text[:_DECK_CHARS])
+    writer = deck["name"] if deck else note[0]["name"] if note else None
+    if title and _OPINION_LABEL.match(title):
+        return Opinion(writer)
+    if deck or (note and note[0]["job"].lower() not in _STAFF_JOBS):
+        return Opinion(writer)
+    return None

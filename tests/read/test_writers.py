@@ -1,0 +1,57 @@
+"""Whose piece an article is: a signed view says so in its brief (review 52)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.read.writers import opinion_of
+from briefgen.types import Opinion
+
+COPY = (
+    "Growing plant foods to feed to livestock is less efficient than growing plant foods to eat directly.\n\n"
+    "Environment and Climate Change Canada, for its part, dramatically downplays the role of diet.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        # a deck near the top signs the view
+        (
+            "The federal government should use policy tools to encourage Canadians to eat more plants, "
+            "Anna Pippus writes. ( Dreamstime )\n\n" + COPY,
+            None,
+            Opinion("Anna Pippus"),
+        ),
+        # a closing note on a writer who is no reporter
+        (
+            COPY + "Anna Pippus is a lawyer specializing in plant-based food law and policy.",
+            None,
+            Opinion("Anna Pippus"),
+        ),
+        (
+            COPY + "Glenn Harlan Reynolds, a University of Tennessee law professor, is a member of "
+            "USA TODAY's Board of Contributors.",
+            None,
+            Opinion("Glenn Harlan Reynolds"),
+        ),
+        # a desk's label on the title, with or without a name
+        (COPY, "Opinion | Eat more plants", Opinion(None)),
+        (
+            COPY + "Jane Doe is a staff reporter covering food policy for the paper.",
+            "Comment: Eat more plants",
+            Opinion("Jane Doe"),
+        ),
+        # reports: a correspondent's note, a source who "argues", plain copy
+        (COPY + "Clark Boyd is technology correspondent for The World, a BBC co-production.", None, None),
+        ("Plans for the levy are unfair to farmers, Mr Kennedy argues.\n\n" + COPY, None, None),
+        (COPY, "Ottawa weighs food guide", None),
+    ],
+)
+def test_opinion_of(text: str, title: str | None, expected: Opinion | None) -> None:
+    assert opinion_of(text, title) == expected
+
+
+def test_a_signature_deep_in_the_copy_is_no_deck() -> None:
+    text = COPY * 20 + "Farm incomes fell last year, Jane Doe writes.\n\n" + COPY
+    assert opinion_of(text) is None
