@@ -773,6 +773,13 @@ HEADLINE_CUTS = [
         "'knew' without what it knows",
     ),
     ("The US created fewer jobs than expected in January.", "US creates fewer jobs than expected", None),
+    # review 53: a quote's opening single mark that nothing closes
+    (
+        "'Last night was absolutely horrendous.",
+        "'Last night absolutely horrendous",
+        "a single quote mark left alone",
+    ),
+    ("'Last night was horrendous,' a passenger said.", "'Last night horrendous,' passenger says", None),
     # a clause cut after its "if" and its subject: "is fit" went
     (
         "Rivertown will likely win the cup, if the team that has been stronger than any other in the "

@@ -369,6 +369,10 @@ CASES = [
         "John Reed, who had lymphoma, died on Saturday, with his new wife Ann Reed by his side.",
         "John Reed dies, with new wife Ann Reed by his side",
     ),
+    (  # a state on the news day drops its "were" too
+        "Harbour officials were confident that the old bridge would reopen within a week.",
+        "Harbour officials confident that old bridge would reopen within a week",
+    ),
     (  # review 52: "for part" is garbled
         "Environment Canada, for its part, dramatically downplays the role of diet in climate change.",
         "Environment Canada, for its part, downplays role of diet in climate change",

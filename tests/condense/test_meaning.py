@@ -179,6 +179,12 @@ CUTS = [
         "The population will more than double by 2050.",
         None,
     ),
+    (  # review 53: what the subject is combined with is half of what is said of it
+        "The absence of the 2012 nominee, coupled with the absence of Sen. John McCain, means the "
+        "party's two most recent nominees will not attend.",
+        "The absence of the 2012 nominee means the party's two most recent nominees will not attend.",
+        "cut 'coupled'…, half of what 'nominee' is said of",
+    ),
     (  # review 52: a norm gives way to what happens
         "Ambulances should arrive within nine minutes, but it is becoming more common for people to wait longer.",
         "Ambulances should arrive within nine minutes.",

@@ -140,6 +140,12 @@ def test_a_name_after_its_common_noun_is_no_glue_point(analyse) -> None:
             "had reached a size 24 dress after living on a diet of burgers.",
             "Lizzi",
         ),
+        # review 53: a caption restating the lead, its subject again, whatever the parser made of it
+        (
+            "Germans now think of themselves as the victims of Hitler and his Nazi Regime Germans no "
+            "longer see the Second World War as a defeat, it has been claimed.",
+            "Germans",
+        ),
     ],
 )
 def test_glue_points_find_a_sentence_opener_capitalised_mid_sentence(analyse, text, opener) -> None:
@@ -159,6 +165,7 @@ def test_glue_points_find_a_sentence_opener_capitalised_mid_sentence(analyse, te
         "The club's new chairman John Smith has promised to rebuild the stand.",
         "Fans who waited outside the stadium said striker Jon Lee had been the best player.",
         "The two leaders pledged to work together after a meeting Thursday aimed at unifying the party.",
+        "Napster is due to launch a new rental service - dubbed Napster to Go in the UK in the next few months.",
     ],
 )
 def test_glue_points_leave_titles_after_a_lower_case_word_alone(analyse, text) -> None:

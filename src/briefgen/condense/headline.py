@@ -1,11 +1,10 @@
 """Wire-style headlines from a lead sentence, on spaCy's dependency parse.
 
-The sentence is first compressed with every rule of :mod:`briefgen.condense.compress`,
-then put in headline style: no articles or possessive pronouns, the main verb
-in headline tense, and, when it is still too long, trailing adjuncts and
-descriptions dropped; a cut only ever falls after a whole phrase.
-:func:`headline_options` gives the headline at several lengths, for
-:mod:`briefgen.condense.title_words` to choose from.
+The sentence is first compressed with every rule of :mod:`briefgen.condense.compress`, then
+put in headline style: no articles or possessive pronouns, the main verb in headline tense,
+and, when it is still too long, trailing adjuncts and descriptions dropped; a cut only ever
+falls after a whole phrase. :func:`headline_options` gives the headline at several lengths,
+for :mod:`briefgen.condense.title_words` to choose from.
 """
 
 from __future__ import annotations
@@ -290,11 +289,12 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
                 ):
                     keep.discard(verb.i)
                 return
-        # "Wales are hopeful" → "Wales hopeful", "GM is in talks" → "GM in talks"
-        # a pronoun keeps its verb: "She is the campaign's antidote", not "She campaign's antidote"
+        # "Wales are hopeful" → "Wales hopeful", "GM is in talks" → "GM in talks", "Officials were
+        # sure" → "Officials sure"; a pronoun keeps its verb: "She is the campaign's antidote"
         subject = any(c.dep_ in SUBJECT_DEPS and c.i < verb.i and c.pos_ != "PRON" for c in verb.children)
         complement = next((c for c in verb.children if c.i > verb.i and c.dep_ in _COPULA_DEPS), None)
-        if subject and complement is not None and verb.tag_ in ("VBZ", "VBP"):
+        state = complement is not None and (verb.tag_ in ("VBZ", "VBP") or complement.dep_ == "acomp")
+        if subject and state:
             keep.discard(verb.i)
         return
     if not auxes:

@@ -6,6 +6,7 @@ checks here catch a cut word whose absence turns the rest into another statement
 - a condition: "made it legal [— provided they are already near death]", "[had he been
   surging towards the posts]" (in :mod:`briefgen.condense.conditions`);
 - an adverb that changes its verb: "was [last] seen", "[allegedly] took", "will [no longer] be able";
+- what a subject is combined with: "The absence of X[, coupled with the absence of Y,] means…";
 - where someone is, when "be" says it: "was [back in the United States] for a hearing";
 - whom something went to: "gave $50,000 [to Eric's charity]";
 - whom a verb acts on: "is calling [on Hillary Clinton] to stop…";
@@ -162,6 +163,11 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
         once = token.lower_ == "again" and any(c.lower_ == "once" and c.i in kept for c in token.children)
         if (token.dep_ == "advmod" and token.lower_ in MEANING_ADVERBS) or once:
             yield f"cut {token.text!r} of {head.text!r}", phrase(token)  # "once [again]" is "formerly"
+            continue
+        if token.dep_ in ("acl", "advcl") and token.lower_ in ("coupled", "combined") and gone:
+            # "The absence of the 2012 nominee[, coupled with the absence of John McCain,] means
+            # the two most recent nominees will not attend" (review 53): the claim is the pair's
+            yield f"cut {token.text!r}…, half of what {head.text!r} is said of", phrase(token)
             continue
         answered = answer(token) if gone else set()
         if answered:  # "a charge that she has faced [and has always denied]", "shot [and later died]"

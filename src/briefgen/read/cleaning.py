@@ -292,6 +292,19 @@ def _misparsed_subject(tokens, n: int, before) -> bool:
     )
 
 
+def _restated_subject(tokens, n: int) -> bool:
+    """True for the caption's own subject opening the copy again, a verb close after it: a
+    caption restates the lead it is glued to ("Germans now think of themselves as the victims
+    of Hitler and his Nazi Regime [Germans] no longer see the Second World War as a defeat…",
+    review 53), whatever the parser made of the repeat."""
+    first, token, before = tokens[0], tokens[n], tokens[n - 1]
+    if first.dep_ not in SUBJECT_DEPS or first.pos_ not in ("NOUN", "PROPN") or token.text != first.text:
+        return False
+    if before.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False  # "…service – dubbed Napster to Go": a name, not a new subject
+    return n >= 6 and any(t.pos_ in VERB_POS for t in tokens[n + 1 : n + 4])
+
+
 def glue_points(span, *, strict: bool = False) -> list[int]:
     """Token indices in ``span`` where a caption or sentence glued on without a full stop begins.
 
@@ -333,6 +346,9 @@ def glue_points(span, *, strict: bool = False) -> list[int]:
             continue
         if _misparsed_subject(tokens, n, before):
             points.append(token.i)  # "…for being pregnant Lizzi had reached": "Lizzi" as "being"'s
+            continue
+        if _restated_subject(tokens, n):
+            points.append(token.i)  # "Germans now think… his Nazi Regime Germans no longer see…"
             continue
         # the new clause: a verb at or after the capital whose subject starts the clause
         verb = token.head
