@@ -92,3 +92,16 @@ def test_a_plural_noun_that_heads_no_reported_clause_stays_a_noun(analyse):
     doc = analyse("The museum reports were published on Monday.").doc
     reports = next(t for t in doc if t.text == "reports")
     assert reports.pos_ == "NOUN"
+
+
+@pytest.mark.slow
+def test_the_name_after_an_opening_participle_is_the_subject(analyse):
+    # review 53: parsed as the participle's apposition, the name was cut with the clause it
+    # opens, and every headline kept "Bringing the high street to Sydney's Shire"
+    doc = analyse(
+        "Bringing the high street to Sydney's Shire, Topshop and Topman is set to launch a second store "
+        "in NSW at Westfield Miranda on Thursday 16th April."
+    ).doc
+    subject = next(t for t in doc if t.text == "Topshop")
+    assert subject.dep_ in ("nsubj", "nsubjpass") and subject.head.text == "set"
+    assert doc[0].dep_ == "advcl" and doc[0].head.text == "set"

@@ -30,6 +30,8 @@ def load_spacy() -> Language:
         Language.component("briefgen_paragraphs", func=_paragraph_breaks)
     if not Language.has_factory("briefgen_reporting_verbs"):
         Language.component("briefgen_reporting_verbs", func=_reporting_verbs)
+    if not Language.has_factory("briefgen_opening_participles"):
+        Language.component("briefgen_opening_participles", func=_opening_participles)
     for module_name, _ in SPACY_PACKAGES:
         try:
             module = importlib.import_module(module_name)
@@ -46,6 +48,7 @@ def load_spacy() -> Language:
         raise ModelError(f"briefgen needs spaCy 3, found {spacy.__version__}")
     nlp.add_pipe("briefgen_paragraphs", before="parser")
     nlp.add_pipe("briefgen_reporting_verbs", last=True)  # after the tags are mapped to parts of speech
+    nlp.add_pipe("briefgen_opening_participles", last=True)
     _split_glued_credit(nlp)
     nlp.max_length = MAX_CHARS
     return nlp
@@ -98,4 +101,34 @@ def _reporting_verbs(doc):
         subject.dep_ = "nsubj"
         for other in names[:-1]:
             other.head, other.dep_ = subject, "compound"
+    return doc
+
+
+def _opening_participles(doc):
+    # "Bringing the high street to Sydney's Shire, Topshop and Topman is set to launch…": the
+    # parser makes the opening participle the subject and the name after its comma an
+    # apposition of the place; the name, right before the main verb, is the subject.
+    for sentence in doc.sents:
+        opener, root = sentence[0], sentence.root
+        if opener.tag_ != "VBG" or opener.dep_ not in ("csubj", "csubjpass") or opener.head != root:
+            continue
+        verb_start = min(
+            [root.i, *(c.i for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i)]
+        )
+        name = next(
+            (
+                t
+                for t in opener.subtree
+                if t.dep_ == "appos"
+                and t.pos_ == "PROPN"
+                and t.right_edge.i + 1 == verb_start
+                and doc[t.left_edge.i - 1].text == ","
+            ),
+            None,
+        )
+        if name is None:
+            continue
+        name.head, name.dep_ = root, "nsubjpass" if opener.dep_ == "csubjpass" else "nsubj"
+        doc[name.left_edge.i - 1].head = root  # the comma that sets the clause off
+        opener.dep_ = "advcl"
     return doc
