@@ -179,6 +179,11 @@ CUTS = [
         "The population will more than double by 2050.",
         None,
     ),
+    (  # review 53: a particle says where the power went; where that happened may go
+        "When the power went out in the small community of Lake Cowichan, residents were not prepared.",
+        "When the power went out, residents were not prepared.",
+        None,
+    ),
     (  # review 53: what the subject is combined with is half of what is said of it
         "The absence of the 2012 nominee, coupled with the absence of Sen. John McCain, means the "
         "party's two most recent nominees will not attend.",
@@ -265,7 +270,7 @@ CUTS = [
     (
         "Bringing the high street to Sydney's Shire, Topshop and Topman is set to launch a store.",
         "Bringing the high street to Sydney's Shire is set to launch a store.",
-        "cut the name 'Topshop', the subject of 'set'",
+        "cut the subject 'Topshop' of 'set'",
     ),
     (
         "Charity Bite-Back, which campaigns to protect sharks, reported the restaurant after Jason Chan, "

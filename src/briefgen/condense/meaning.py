@@ -164,6 +164,20 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
         if (token.dep_ == "advmod" and token.lower_ in MEANING_ADVERBS) or once:
             yield f"cut {token.text!r} of {head.text!r}", phrase(token)  # "once [again]" is "formerly"
             continue
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        dateline = token.left_edge.i == sentence.start and token.ent_type_ in (
+            "GPE",
+            "LOC",
+        )  # "WASHINGTON This week…"
+        if (
+            token in subjects
+            and gone
+            and head.dep_ == "ROOT"
+            and not dateline
+            and not any(c.i in kept for c in subjects)
+        ):
+            yield f"cut the subject {token.text!r} of {head.text!r}", phrase(token)  # "[Topshop] is set to…"
+            continue
         if token.dep_ in ("acl", "advcl") and token.lower_ in ("coupled", "combined") and gone:
             # "The absence of the 2012 nominee[, coupled with the absence of John McCain,] means
             # the two most recent nominees will not attend" (review 53): the claim is the pair's
@@ -333,8 +347,9 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
     intransitive = head.pos_ == "VERB" and not any(c.dep_ in ("dobj", "attr") for c in head.children)
     if token.lower_ == "through" and intransitive and after:
         return f"cut {token.text!r}…, what {head.text!r} went on through"  # "slept [through his kidnapping]"
-    if lemma in LIGHT_MOTION and head.pos_ == "VERB" and after:
-        return f"cut {token.text!r}…, which says where {head.text!r} leads"  # "go [on sale] again"
+    # "go [on sale] again", not "the power went out [in Lake Cowichan]", whose particle says it
+    if lemma in LIGHT_MOTION and head.pos_ == "VERB" and after and not any(t.dep_ == "prt" for t in between):
+        return f"cut {token.text!r}…, which says where {head.text!r} leads"
     # "would turn Pfizer [into an Irish company]": what the object ends as, after the object
     in_object = {t.i for o in objects for t in o.subtree}
     past_object = token.i > head.i and all(t.dep_ in ("advmod", "prt") or t.i in in_object for t in between)
