@@ -272,6 +272,16 @@ def test_long_title_is_cut_after_a_whole_clause_or_not_used() -> None:
     assert title_headline("x" * 95) is None
 
 
+def test_a_title_cut_inside_a_quote_stops_before_it() -> None:
+    # review 54: the feed cut the title inside its quote
+    cut = "Hillary Camp Declining To Debate Bernie – What ever Happened To Debating “Anytime"
+    assert title_headline(cut) == "Hillary Camp Declining To Debate Bernie"
+    assert (
+        title_headline("Mayor vows “no more delays” on harbour wall")
+        == "Mayor vows “no more delays” on harbour wall"
+    )
+
+
 def test_a_title_keeps_its_headline_and_drops_its_deck() -> None:
     """A capital after a semicolon opens the deck or a section label; a lowercase word goes on
     with the headline."""
@@ -773,6 +783,17 @@ HEADLINE_CUTS = [
         "'knew' without what it knows",
     ),
     ("The US created fewer jobs than expected in January.", "US creates fewer jobs than expected", None),
+    # "has had" in headline tense is "has", the verb's; what was done to him stays
+    (
+        "Euro MP Robert Kilroy-Silk has had a bucket of farm slurry thrown over him by a protester in Manchester.",
+        "Robert Kilroy-Silk has bucket of farm slurry thrown over him by protester in Manchester",
+        None,
+    ),
+    (
+        "Euro MP Robert Kilroy-Silk has had a bucket of farm slurry thrown over him by a protester in Manchester.",
+        "Robert Kilroy-Silk has bucket of farm slurry",
+        "cut 'thrown'…, what 'had' had done",
+    ),
     # review 53: a quote's opening single mark that nothing closes
     (
         "'Last night was absolutely horrendous.",

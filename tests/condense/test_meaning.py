@@ -179,6 +179,19 @@ CUTS = [
         "The population will more than double by 2050.",
         None,
     ),
+    (  # review 54: the scene is set for what the "when" brings
+        "He was on a train platform in Bridgeport with his wife and two young kids, when he got the news "
+        "that 20 schoolchildren had been murdered in Newtown.",
+        "He was on a train platform in Bridgeport with his wife and two young kids.",
+        "cut 'got'…, what happened while 'was'",
+    ),
+    (  # review 54: a person the parser hung on the verb as an adverb is whom the title is of
+        "Henry is on the Fifa shortlist with Barcelona's Ronaldinho and newly-crowned European Footballer "
+        "of the Year, AC Milan's Andriy Shevchenko.",
+        "Henry is on the Fifa shortlist with Barcelona's Ronaldinho and newly-crowned European Footballer "
+        "of the Year.",
+        "cut the name 'Shevchenko'",
+    ),
     (  # review 53: a particle says where the power went; where that happened may go
         "When the power went out in the small community of Lake Cowichan, residents were not prepared.",
         "When the power went out, residents were not prepared.",

@@ -77,6 +77,23 @@ def test_a_lead_that_names_nothing_but_cites_its_source_is_news(analyse) -> None
     )
 
 
+def test_a_transcripts_turns_are_no_bullets(analyse) -> None:
+    # review 54: "They're now planning to run more." is a campaign adviser's, not the paper's
+    article = (
+        "Video Transcript:\n\n"
+        "A few weeks ahead of the New York primary, the Clinton campaign says it is unwilling to debate.\n\n"
+        "KATE BOULDUAN: Why not debate in New York this month?\n\n"
+        "JOEL BENENSON: This is a man who said he would never run a negative ad. He is now running them. "
+        "They are now planning to run more ads across the state.\n\n"
+        "BOULDUAN: So there will be no debate in New York?\n\n"
+        "BENENSON: Senator Sanders does not get to decide when we debate. Let us see his tone first.\n\n"
+        "The debate over debates has dragged on for weeks, with both camps trading accusations daily."
+    )
+    texts = [b.text for b in ExtractiveEngine().summarize([analyse(article)])[0].bullets]
+    assert texts and texts[0].startswith("A few weeks ahead of the New York primary")
+    assert not any("running them" in t or "planning to run" in t or "decide when" in t for t in texts)
+
+
 def test_batch_matches_single(analyse) -> None:
     engine = ExtractiveEngine()
     one = analyse(ARTICLE)

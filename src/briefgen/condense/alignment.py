@@ -62,6 +62,9 @@ def align(
     return [source[k][1] for k in best]
 
 
+_IRREGULAR_PRESENT = {"has": "have", "is": "be", "are": "be"}
+
+
 def _greedy(
     targets: list[tuple[str, int]],
     source: list[tuple[str, int]],
@@ -82,6 +85,8 @@ def _greedy(
         if loose and piece.lower() == "to" and candidate.lower() in ("will", "shall"):
             return True  # the headline tense of "will have to pay": "to have to pay"
         lemma = stems.get(source[k][1]) if loose and stems else None
+        if lemma and _IRREGULAR_PRESENT.get(piece.lower()) == lemma:
+            return True  # "has had a bucket … thrown" → "has bucket … thrown": the verb, not the "has"
         if not lemma or not piece.lower().startswith(lemma):
             return False
         # "knows" → know, "says" → say; a short lemma ("be", "go") only with an ending

@@ -178,6 +178,15 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
         ):
             yield f"cut the subject {token.text!r} of {head.text!r}", phrase(token)  # "[Topshop] is set to…"
             continue
+        if token.dep_ == "advcl" and gone and token.i > head.i and _interrupts(sentence.root, token):
+            # "He was on a train platform…[, when he got the news that 20 schoolchildren had been
+            # murdered]" (review 54): the scene is set for the event the "when" brings
+            yield f"cut {token.text!r}…, what happened while {sentence.root.text!r}", phrase(token)
+            continue
+        if token.dep_ == "acl" and token.tag_ == "VBN" and gone and _had_done(sentence.root, token):
+            # "has had a bucket of farm slurry [thrown over him]": what was done, not what he has
+            yield f"cut {token.text!r}…, what {sentence.root.text!r} had done", phrase(token)
+            continue
         if token.dep_ in ("acl", "advcl") and token.lower_ in ("coupled", "combined") and gone:
             # "The absence of the 2012 nominee[, coupled with the absence of John McCain,] means
             # the two most recent nominees will not attend" (review 53): the claim is the pair's
@@ -402,6 +411,28 @@ def _cut_announced(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[in
     after = [t.i for t in sentence.doc[colon.i + 1 : sentence.end] if not t.is_punct]
     if after and not any(i in kept for i in after):
         yield "cut what the colon introduces", {colon.i, *after}
+
+
+def _had_done(verb: Token, participle: Token) -> bool:
+    """Whether ``participle`` says what the causative "have" or "get" ``verb`` had done to its
+    object, wherever the parser hung it: "had a bucket of slurry thrown over him"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # past only: "has six games [left]" is what there is, not what was done
+    return (
+        verb.lemma_ in ("have", "get")
+        and verb.tag_ in ("VBD", "VBN")
+        and any(participle in o.subtree for o in objects)
+    )
+
+
+def _interrupts(scene: Token, clause: Token) -> bool:
+    """Whether a "when" ``clause`` after the past ``scene`` brings the event the scene was set
+    for: "was on a platform / was walking home, when he got the news"."""
+    when = any(c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in clause.children)
+    ongoing = scene.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("was", "were") for c in scene.children
+    )
+    return when and clause.tag_ == "VBD" and (ongoing or (scene.lemma_ == "be" and scene.tag_ == "VBD"))
 
 
 def _places_something(prep: Token) -> bool:

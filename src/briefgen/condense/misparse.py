@@ -94,6 +94,13 @@ def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
         between = set(range(verb.i + 1, loose.left_edge.i)) - kept
         if loose.i in kept and any(sentence.doc[i].is_alpha for i in between):
             yield f"cut the words that {loose.text!r}, a second subject of {verb.text!r}, belongs to", between
+    for name in sentence:
+        # "…with Barcelona's Ronaldinho and newly-crowned European Footballer of the Year[, AC
+        # Milan's Andriy Shevchenko]" (review 54): a person is no adverb of the verb; the parser
+        # lost whom the title before the name is of, and without the name the title is another's
+        gone = not any(t.i in kept for t in name.subtree)
+        if name.dep_ == "npadvmod" and name.ent_type_ == "PERSON" and gone and name.head.i in kept:
+            yield f"cut the name {name.text!r}, which the parser hung on {name.head.text!r}", phrase(name)
     for verb in sentence:
         # "McKinnon impersonates Clinton's gaffe[, in which she had trouble…,] trying more than
         # five times…" (review 52): a tensed verb the parser made the subject of a bare

@@ -71,9 +71,9 @@ def says_no_news(title: str) -> bool:
 
 
 def title_headline(title: str | None, max_chars: int = MAX_CHARS) -> str | None:
-    """The headline a title makes: cleaned, and when over ``max_chars`` shortened to its
-    longest leading whole clause that fits (not ending on a word that needs more). None when
-    there is no title or no whole clause fits."""
+    """The headline a title makes: cleaned, and when over ``max_chars`` or cut inside a quote
+    shortened to its longest leading whole clause that fits (not ending on a word that needs
+    more, its quote marks paired). None when there is no title or no whole clause fits."""
     if not title or not title.strip():
         return None
     text = clean_title(title)
@@ -85,15 +85,26 @@ def title_headline(title: str | None, max_chars: int = MAX_CHARS) -> str | None:
     deck = _DECK.search(text)
     if deck and len(text[: deck.start()].split()) >= _SHORTEST_HEAD:
         text = text[: deck.start()]
-    if len(text) <= max_chars and text.split()[-1].lower().strip(",;:") not in _DANGLING:
+    if len(text) <= max_chars and text.split()[-1].lower().strip(",;:") not in _DANGLING and _paired(text):
         return text
     best = None
     for match in _CLAUSE_ENDS.finditer(text):
         head = text[: match.start()].rstrip(" ,;:–—")
         words = head.split()
-        if len(head) <= max_chars and len(words) >= 4 and words[-1].lower() not in _DANGLING:
+        if (
+            len(head) <= max_chars
+            and len(words) >= 4
+            and words[-1].lower() not in _DANGLING
+            and _paired(head)
+        ):
             best = head
     return best
+
+
+def _paired(text: str) -> bool:
+    """Whether the quote marks of ``text`` pair up: a feed may cut a title inside a quote
+    ("…What ever Happened To Debating “Anytime", review 54), and the headline stops before it."""
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
 
 
 # The devices of a title written to be clicked rather than to say the news. One is common
