@@ -460,6 +460,8 @@ def test_a_pair_the_brief_named_is_no_pointer() -> None:
         ),
         ("It was the first time the actor had seen the musical.", ["Actor sees musical"], False, None),
         ("It is strange that the senator stayed away.", ["Senator stays away"], False, None),
+        ("It is a shame that the club lost its last game.", ["Club loses"], False, None),
+        ("It was one of the first times he had spoken in public.", ["Senator speaks"], False, None),
         (
             "Trust in online security is falling as a result.",
             ["Net security fears"],

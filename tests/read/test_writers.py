@@ -44,6 +44,8 @@ COPY = (
         ),
         # reports: a correspondent's note, a source who "argues", plain copy
         (COPY + "Clark Boyd is technology correspondent for The World, a BBC co-production.", None, None),
+        (COPY + "Clark Boyd is a freelance journalist based in Boston who writes for the paper.", None, None),
+        ("'We must act now', Jane Doe writes.\n\n" + COPY, None, None),
         ("Plans for the levy are unfair to farmers, Mr Kennedy argues.\n\n" + COPY, None, None),
         (COPY, "Ottawa weighs food guide", None),
     ],

@@ -87,7 +87,9 @@ def comparison_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
             if not any(t.i in kept for t in token.subtree):
                 yield f"cut what {comparative.text!r} is compared with", phrase(token)
             return
-        if token.lower_ == "than" and token.i in kept and token.dep_ == "prep":  # not "more than double"
+        if (
+            token.lower_ == "than" and token.i in kept and token.dep_ == "prep" and token.i > comparative.i
+        ):  # not "more than double"
             # "less efficient than growing plant foods [to eat directly]" (review 52): a clause
             # cut from what is compared can leave a thing compared with itself
             holders = {comparative.i, comparative.head.i} | {t.i for t in token.subtree}

@@ -333,7 +333,7 @@ def _unfaithful_at(sentence: Span, offsets: Sequence[int]) -> str | None:
 
 
 # or an opening one its closing mark never follows: "'Last night absolutely horrendous" (review 53)
-_STRAY_SINGLE = re.compile(r"(?:^|\s)[‘’](?:\s|$)|^[‘'](?=\w)(?!.*[\w,.!?][’'](?:\W|$))", re.DOTALL)
+_STRAY_SINGLE = re.compile(r"(?:^|\s)[‘’](?:\s|$)|^[‘'](?=[^\W\d])(?!.*[\w,.!?][’'](?:\W|$))", re.DOTALL)
 # A mark with a space before it and a space or a comma after: its quote went with a cut.
 _STRAY_MARK = re.compile(r"\s['‘’\"“”](?=[\s,;:]|[.!?]?$)")
 

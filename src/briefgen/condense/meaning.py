@@ -30,8 +30,11 @@ checks here catch a cut word whose absence turns the rest into another statement
   what bounds a denial: "won't be doled out [next week]", "has not competed [since 2000]";
 - an amount a verb states: "clocked [44.93 seconds]";
 - all that a bare "a" noun said: "…: a scene [in which the chief orders his team to wait]";
-- what a concession gives way to: "may be small[, but scientists are hoping to…]" (this and
-  the two comparisons below in :mod:`briefgen.condense.contrasts`);
+- what a concession gives way to: "may be small[, but scientists are hoping to…]" (this, "not
+  only" and the comparisons in :mod:`briefgen.condense.contrasts`);
+- a main verb's whole subject; what a predicate adjective is about ("inactive [in the effort]");
+  the "when" a past scene was set for ("was on a train platform[, when he got the news…]");
+  what a past "have" had done ("has had a bucket of slurry [thrown over him]");
 - what someone was presented with: "present AP McCoy [with the trophy]";
 - what "not only X" leads to: "is not only convenient[ – it could also add…]";
 - what something is taken as: "painted by the Chinese [as an illegal detention]";

@@ -54,6 +54,10 @@ _IT_IS_THING = re.compile(
     r"^\W*It(?:['’]s|\s+(?:is|was|will be|has been|had been|would be))\s+(?:(?:also|still|now|just|only|not)\s+)?"
     r"(?:the|an?|one of|his|her|its|their|[A-Z][\w’'.-]*['’]s)\s+([\w’'-]+)(?:\s+([\w’'-]+))?(?:\s+([\w’'-]+))?"
 )
+_EXTRAPOSED = re.compile(
+    r"^\W*It\S*\s+(?:\w+\s+){0,2}(?:a|an|no)\s+(?:shame|pity|wonder|mistake|surprise|relief|miracle|"
+    r"coincidence|fact|secret)\s+(?:that|to)\b"
+)
 _GROUP_OF_NAMED = frozenset("pair couple duo trio two three men women brothers sisters".split())
 _THING_POINTERS = frozenset("it its they their them".split())
 
@@ -221,7 +225,10 @@ def missing_referent(
         return f"opens on {share!r}: a share of whom, the brief does not say"
     if consequence := _CONSEQUENCE.search(bullet):
         return f"says {consequence.group().strip()!r}, the outcome of something the brief has not said"
-    if (thing := _IT_IS_THING.match(bullet)) and not {w.lower() for w in thing.groups() if w} & TIME_NOUNS:
+    thing = _IT_IS_THING.match(bullet)
+    named = {w.lower().removesuffix("s") for w in (thing.groups() if thing else ()) if w}
+    extraposed = _EXTRAPOSED.match(bullet)  # "It is a shame that…", "It was a mistake to…"
+    if thing and not named & TIME_NOUNS and not extraposed:
         return "opens on 'It' as a thing the brief has not named"
     if first == "also":
         return "opens on 'Also', which adds to what the sentence before it said"  # "Also at the rally were…"

@@ -29,9 +29,9 @@ _WRITER_NOTE = re.compile(
 )
 # A line of copy has at least this many words: "Read more about:" after the note is not one.
 _COPY_LINE_WORDS = 8
-# Jobs of the paper's own staff: their note ("Clark Boyd is technology correspondent for The
-# World") signs a report, not a view.
-_STAFF_JOBS = frozenset({"correspondent", "reporter", "journalist"})
+# Jobs of the paper's own staff, anywhere in the note ("Clark Boyd is technology correspondent
+# for The World", "…a freelance journalist", "…a staff writer"): it signs a report, not a view.
+_STAFF_JOBS = re.compile(r"\b(?:correspondent|reporter|journalist|staff)\b", re.IGNORECASE)
 # A desk's label for a view: "Opinion | …", "Comment: …", "Op-ed – …".
 _OPINION_LABEL = re.compile(
     r"^\s*(?:opinion|comment|commentary|op-ed|column|editorial|viewpoint|perspective)\s*(?::|\||–|—|-)\s+",
@@ -78,9 +78,11 @@ def opinion_of(text: str, title: str | None = None) -> Opinion | None:
     specializing in…"). The writer is the one the deck or the note names."""
     note = _note(text, _copy_lines(text))
     deck = _SIGNED_DECK.search(text[:_DECK_CHARS])
+    if deck and re.search(r"[“”\"‘’']", text[text.rfind("\n", 0, deck.start()) + 1 : deck.start()]):
+        deck = None  # "'We must act now', Jane Doe writes." quotes a letter; a deck says it itself
     writer = deck["name"] if deck else note[0]["name"] if note else None
     if title and _OPINION_LABEL.match(title):
         return Opinion(writer)
-    if deck or (note and note[0]["job"].lower() not in _STAFF_JOBS):
+    if deck or (note and not _STAFF_JOBS.search(text[note[0].start() : note[1]])):
         return Opinion(writer)
     return None
