@@ -167,17 +167,11 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
         if (token.dep_ == "advmod" and token.lower_ in MEANING_ADVERBS) or once:
             yield f"cut {token.text!r} of {head.text!r}", phrase(token)  # "once [again]" is "formerly"
             continue
-        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        dateline = token.left_edge.i == sentence.start and token.ent_type_ in (
-            "GPE",
-            "LOC",
-        )  # "WASHINGTON This week…"
         if (
-            token in subjects
+            token.dep_ in ("nsubj", "nsubjpass")
             and gone
             and head.dep_ == "ROOT"
-            and not dateline
-            and not any(c.i in kept for c in subjects)
+            and _whole_subject_cut(token, kept, sentence.start)
         ):
             yield f"cut the subject {token.text!r} of {head.text!r}", phrase(token)  # "[Topshop] is set to…"
             continue
@@ -414,6 +408,14 @@ def _cut_announced(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[in
     after = [t.i for t in sentence.doc[colon.i + 1 : sentence.end] if not t.is_punct]
     if after and not any(i in kept for i in after):
         yield "cut what the colon introduces", {colon.i, *after}
+
+
+def _whole_subject_cut(subject: Token, kept: set[int], start: int) -> bool:
+    """Whether cutting ``subject`` leaves its verb with no subject at all: not a dateline the
+    parser took for one ("WASHINGTON This week…"), nor its second subject, a misparse."""
+    dateline = subject.left_edge.i == start and subject.ent_type_ in ("GPE", "LOC")
+    others = [c for c in subject.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in kept]
+    return not dateline and not others
 
 
 def _had_done(verb: Token, participle: Token) -> bool:
