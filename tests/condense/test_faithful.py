@@ -469,6 +469,13 @@ def test_a_pair_the_brief_named_is_no_pointer() -> None:
             "says 'as a result', the outcome of something the brief has not said",
         ),
         ("As a result of the storm, the roads were closed.", ["Storm shuts roads"], False, None),
+        (  # review 55
+            "It means big changes are coming fast in the way news is presented.",
+            ["Newsrooms feel the squeeze"],
+            False,
+            "says 'It means', the outcome of something the brief has not said",
+        ),
+        ("It means a lot to me, the coach said.", ["Coach wins"], True, None),
         ("Almost 70% of those asked in a poll said firms do too little.", ["Net fears"], False, None),
         (
             "Plus: what the money advantage means for the Senate.",

@@ -291,6 +291,12 @@ CUTS = [
         "Charity Bite-Back reported the restaurant after Jason Chan.",
         "cut the verb 'boasted' of 'after''s clause",
     ),
+    (  # review 55: the object of "as" was the subject of the verb cut from after it
+        "The drumbeat of names denouncing Trump grew louder Wednesday as Patti Davis, Ronald Reagan's "
+        "daughter, attacked Trump for comments made this week about Hillary Clinton.",
+        "The drumbeat of names denouncing Trump grew louder Wednesday as Patti Davis, Ronald Reagan's daughter.",
+        "cut the verb 'attacked' of 'as''s clause",
+    ),
     (
         "Preparing for the weekend, the club's stars were all in action at their training base.",
         "Preparing for the weekend, the club's stars were all.",

@@ -15,6 +15,9 @@ from .meaning_words import CLAUSE_PREPS, WHICH_PREPS, bare_definite
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# Words whose object the parser may take for the subject of the clause they open.
+_OPENERS = CLAUSE_PREPS | {"as"}
+
 
 def phrase(token: Token) -> set[int]:
     """The token indices of ``token``'s phrase, without a comma or dash that opens or closes it."""
@@ -130,21 +133,30 @@ def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
         if token.dep_ == "appos" and token.pos_ == "PROPN" and gone and main and not listed:
             yield f"cut the name {token.text!r}, the subject of {sentence.root.text!r}", phrase(token)
     for token in sentence:
-        # "reported the eatery after Jason Chan, its manager, [boasted that…]": the verb whose
-        # subject the parser took for the object of "after"
+        # "reported the eatery after Jason Chan, its manager, [boasted that…]", "grew louder as
+        # Patti Davis, Ronald Reagan's daughter, [attacked Trump…]" (review 55): the verb whose
+        # subject the parser took for the object of "after" or "as"
         if token.i in kept or token.tag_ not in ("VBD", "VBZ", "VBP") or _has_subject_or_mark(token):
             continue
+        if token.dep_ in ("aux", "auxpass"):
+            continue  # "…as a kitten [is] now nursing": the verb it helps has its subject
         start = token.left_edge.i
         while start - 1 > sentence.start and doc[start - 1].is_punct:
             start -= 1
         opener = next(
-            (p for p in doc[sentence.start : start] if p.lower_ in CLAUSE_PREPS and p.i in kept), None
+            (
+                p
+                for p in doc[sentence.start : start]
+                if p.lower_ in _OPENERS
+                and p.i in kept
+                and p.dep_ == "prep"
+                and start - 1 <= p.right_edge.i < token.left_edge.i
+                # "grew louder as…", not "shows such as E3": an "as" that opens a clause is the verb's
+                and (p.lower_ != "as" or (p.head.pos_ in ("VERB", "AUX") and doc[p.i - 1].lower_ != "such"))
+            ),
+            None,
         )
-        if (
-            opener is not None
-            and opener.dep_ == "prep"
-            and start - 1 <= opener.right_edge.i < token.left_edge.i
-        ):
+        if opener is not None:
             yield f"cut the verb {token.text!r} of {opener.text!r}'s clause", phrase(token)
     for token in sentence:
         if token.i in kept or token.dep_ != "conj" or token.head.i not in kept:

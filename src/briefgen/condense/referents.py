@@ -42,9 +42,11 @@ _COMPARED = re.compile(
     r"\b(?:a|an)\s+(?:comparable|similar)\s+[\w’'-]+\b(?!\s+(?:to|with|as|in\s+size)\b)", re.IGNORECASE
 )
 # A consequence of something the sentence before told: "Trust in online security is falling
-# as a result." (review 52; not "as a result of…", which names its cause).
+# as a result." (review 52; not "as a result of…", which names its cause). "It means big changes
+# are coming…": what "it" is, the sentence before said (review 55).
 _CONSEQUENCE = re.compile(
-    r"\bas a (?:direct )?result\b(?!\s+of\b)|^\W*(?:consequently|because of (?:this|that)|in response,|in turn,)",
+    r"\bas a (?:direct )?result\b(?!\s+of\b)|^\W*(?:consequently|because of (?:this|that)|in response,|in turn,)"
+    r"|^\W*It\s+(?:also\s+)?(?:means|meant)\b",
     re.IGNORECASE,
 )
 # "It" made one with a thing the bullet names: "It was the Vermont senator's eighth win…",
