@@ -12,6 +12,8 @@ COPY = (
     "Environment and Climate Change Canada, for its part, dramatically downplays the role of diet.\n\n"
 )
 
+FIRST_PERSON = "A guy just won the nomination by spending no money.\n\nI always hoped I'd see this once before I die.\n\n"
+
 
 @pytest.mark.parametrize(
     ("text", "title", "expected"),
@@ -42,6 +44,13 @@ COPY = (
             "Comment: Eat more plants",
             Opinion("Jane Doe"),
         ),
+        # a title led by a writer the body never names, over copy in the first person (review 55)
+        (FIRST_PERSON, "Jane Doe: And Then There Was One", Opinion("Jane Doe")),
+        # the same title shape over a report of what its name said, or over a report in the third person
+        (FIRST_PERSON + "Doe said she would vote.", "Jane Doe: And Then There Was One", None),
+        (COPY, "Jane Doe: And Then There Was One", None),
+        (FIRST_PERSON, "Jane Doe: 'I will win'", Opinion("Jane Doe")),
+        ('He said: "I came, I saw, I left."\n\n' + COPY, "Jane Doe: Eat more plants", None),
         # reports: a correspondent's note, a source who "argues", plain copy
         (COPY + "Clark Boyd is technology correspondent for The World, a BBC co-production.", None, None),
         (COPY + "Clark Boyd is a freelance journalist based in Boston who writes for the paper.", None, None),

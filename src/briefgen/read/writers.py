@@ -43,6 +43,15 @@ _SIGNED_DECK = re.compile(
     r",\s+(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\b)(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w.’'-]+){1,2})\s+writes\.(?=\s|$)"
 )
 _DECK_CHARS = 1500
+# A title led by its writer's name: "Ann Coulter: And Then There Was the One" (review 55). The
+# same shape leads a quote ("Bernie Sanders: 'It Is Not A Radical Idea'…"), so the name must
+# be one the body never names, and the body must speak as "I" outside quotes.
+_WRITER_LABEL = re.compile(r"^\s*(?P<name>[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){1,2}):\s")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+# How often a column's writer says "I" in its opening, outside quotes; a report that names no
+# one by its title's label ("The Ninth Circle: …", "Just Leaked: …") says it once or twice.
+_NARRATOR_IS = 3
+_NARRATION_CHARS = 3000
 
 
 def _copy_lines(text: str) -> list[tuple[int, int]]:
@@ -73,7 +82,8 @@ def writer_note_span(text: str, lines: list[tuple[int, int]]) -> list[tuple[int,
 
 def opinion_of(text: str, title: str | None = None) -> Opinion | None:
     """The article as a signed view, or None for a report: its title carries a desk's opinion
-    label ("Opinion | …"), a deck near the top signs it ("…, Anna Pippus writes."), or it
+    label ("Opinion | …") or its writer's name ("Ann Coulter: …" over a piece in the first
+    person that never names her), a deck near the top signs it ("…, Anna Pippus writes."), or it
     closes on a note on a writer who is not the paper's reporter ("Anna Pippus is a lawyer
     specializing in…"). The writer is the one the deck or the note names."""
     note = _note(text, _copy_lines(text))
@@ -83,6 +93,18 @@ def opinion_of(text: str, title: str | None = None) -> Opinion | None:
     writer = deck["name"] if deck else note[0]["name"] if note else None
     if title and _OPINION_LABEL.match(title):
         return Opinion(writer)
+    if title and (label := _titled_writer(title, text)):
+        return Opinion(writer or label)
     if deck or (note and not _STAFF_JOBS.search(text[note[0].start() : note[1]])):
         return Opinion(writer)
     return None
+
+
+def _titled_writer(title: str, text: str) -> str | None:
+    """The writer a title is led by ("Ann Coulter: …"): a name the body never gives, on a body
+    that narrates as "I"."""
+    label = _WRITER_LABEL.match(title)
+    if label is None or any(word in text for word in label["name"].split()):
+        return None
+    narration = _QUOTED.sub(" ", text[:_NARRATION_CHARS])
+    return label["name"] if len(re.findall(r"\bI\b", narration)) >= _NARRATOR_IS else None
