@@ -476,6 +476,15 @@ def test_a_pair_the_brief_named_is_no_pointer() -> None:
             "says 'It means', the outcome of something the brief has not said",
         ),
         ("It means a lot to me, the coach said.", ["Coach wins"], True, None),
+        (  # review 57
+            "So when their first year in office was marred by controversies, the press was loud.",
+            ["Nancy Reagan dies"],
+            False,
+            "opens on 'So', which draws on what the sentence before it said",
+        ),
+        ("So far, only two Democrats are backing the measure.", ["Measure stalls"], False, None),
+        ("So many people came that the doors were shut.", ["Crowds flock"], False, None),
+        ("So-called smart meters are failing.", ["Meters fail"], False, None),
         ("Almost 70% of those asked in a poll said firms do too little.", ["Net fears"], False, None),
         (
             "Plus: what the money advantage means for the Senate.",

@@ -573,3 +573,21 @@ def test_a_line_pointing_at_that_thing_needs_it_in_the_brief(analyse) -> None:
     line = "Apparently on cable news, women commentators don't fall into that category."
     assert missing_referent(line, ["Cable news gender gap"], [], False) is not None
     assert missing_referent(line, ["Experts fall into a category"], [], False) is None
+
+
+def test_the_articles_opening_may_point_at_its_picture(analyse) -> None:
+    """Review 56: "This bundle of joy was a special spring surprise…" opens the article, so its
+    "This" points at the picture, not at words the brief left out; it reads as the lead."""
+    article = analyse(
+        "This bundle of joy was a special spring surprise for the farmers who delivered the 20lb "
+        "new-born lamb after a gruelling three-hour birth.\n\n"
+        "Shepherd John Hendy said the lamb, now named Big Ben, was twice the weight of his brothers.\n\n"
+        "The farm hopes to keep Big Ben as a breeding ram.\n\n"
+        "The heaviest lamb born in the UK weighed in at 24lbs in north Wales last year."
+    )
+    bullets = [b.text for b in ExtractiveEngine().summarize([article])[0].bullets]
+    assert bullets[0].startswith("This bundle of joy was a special spring surprise")
+    # later in the brief, "This" still needs what it points at
+    from briefgen.condense.referents import missing_referent
+
+    assert missing_referent("This bundle of joy was a surprise.", ["Farm welcomes lamb"], [], False)

@@ -416,3 +416,17 @@ def test_an_embedded_post_is_furniture() -> None:
     )
     found = [text[a:b] for a, b, whole in furniture_lines(text) if whole]
     assert len(found) == 1 and found[0].startswith("Crews are working")
+
+
+@pytest.mark.slow
+def test_a_stop_the_parser_ran_over_is_no_glue_point_before_it(analyse) -> None:
+    """ "…who they've now named Big Ben. Suffolk black lamb Jean is…" (review 56): the capital
+    before the stop names the lamb; a clause from it would open "Big Ben. Suffolk…"."""
+    text = (
+        "He was so big that it took three helpers to deliver the young lamb near Melton Mowbray, "
+        "Leicestershire, who they've now named Big Ben. Suffolk black lamb Jean is seven years old "
+        "but Ben is twice the weight of all his brothers and sisters born before him."
+    )
+    doc = analyse(text).doc
+    sentence = next(s for s in doc.sents if "Big Ben" in s.text)
+    assert not any(doc[i].text == "Big" for i in glue_points(sentence))

@@ -60,6 +60,8 @@ _EXTRAPOSED = re.compile(
     r"^\W*It\S*\s+(?:\w+\s+){0,2}(?:a|an|no)\s+(?:shame|pity|wonder|mistake|surprise|relief|miracle|"
     r"coincidence|fact|secret)\s+(?:that|to)\b"
 )
+# "So" drawing a conclusion from what came before; not "So far", "So many … that", "So-called".
+_SO_THEN = re.compile(r"^\W*So\b(?![-‑])(?!\s+(?:far|many|much|few|little|long|too|called)\b)")
 _GROUP_OF_NAMED = frozenset("pair couple duo trio two three men women brothers sisters".split())
 _THING_POINTERS = frozenset("it its they their them".split())
 
@@ -234,6 +236,8 @@ def missing_referent(
         return "opens on 'It' as a thing the brief has not named"
     if first == "also":
         return "opens on 'Also', which adds to what the sentence before it said"  # "Also at the rally were…"
+    if _SO_THEN.match(bullet):  # "So Labor Secretary Thomas Perez stopped writing his speech…" (review 57)
+        return "opens on 'So', which draws on what the sentence before it said"
     if first in ("continued", "added") and len(words) > 1 and words[1][:1].isupper():
         # "Continued Stone: “So I think it’s a very real problem.”" (review 51)
         return f"opens on {' '.join(words[:2])!r}, which carries on from words the brief does not have"

@@ -290,7 +290,11 @@ def _lacks_referent(
     index = candidates[k].index
     follows = any(candidates[j].index == index - 1 for j in before)
     earlier = [headline, *(texts[j] for j in sorted(before))]
-    if missing_referent(texts[k], earlier, persons, follows) is not None:
+    # "This bundle of joy was a special spring surprise…", "This is the moment a…": the
+    # article's opening points at its picture, not at words before it, and reads to the
+    # brief's reader as to the article's ("These are the best videos of the week" is a page's)
+    opening = k == 0 and re.match(r"\W*(?:This|These)\s+(?!(?:are|were)\b)[a-z]", texts[k]) is not None
+    if not opening and missing_referent(texts[k], earlier, persons, follows) is not None:
         return True
     if analysed.doc is None:
         return False

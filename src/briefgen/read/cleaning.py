@@ -359,6 +359,8 @@ def glue_points(span, *, strict: bool = False) -> list[int]:
             verb = verb.head
         if verb.i < token.i or verb.pos_ not in VERB_POS:
             continue
+        if any(t.text == "." for t in span.doc[token.i : verb.i]):
+            continue  # "…now named Big Ben. Suffolk black lamb Jean is…": a stop the parser ran over
         # "Mertesacker insists Klopp would be…": a complement, not a new sentence; but no
         # complement opens straight after a quoted phrase unless a speech verb says it
         complement = verb.dep_ in ("ccomp", "advcl") and verb.head.i < token.i
