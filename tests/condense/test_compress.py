@@ -285,6 +285,10 @@ def test_ends_dangling() -> None:
     assert ends_dangling("Talks end,")
     assert ends_dangling("Leaders meet the")
     assert not ends_dangling("Minister resigns after weeks of pressure")
+    # a quote's own last word: its speaker ended it there (review 57)
+    assert not ends_dangling("Hillary Clinton’s campaign slogan is “I’m with her”")
+    assert not ends_dangling('Slogan is "I\'m with her."')
+    assert ends_dangling("Clinton says “we will” and the")
 
 
 @pytest.mark.slow

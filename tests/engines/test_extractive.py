@@ -591,3 +591,24 @@ def test_the_articles_opening_may_point_at_its_picture(analyse) -> None:
     from briefgen.condense.referents import missing_referent
 
     assert missing_referent("This bundle of joy was a surprise.", ["Farm welcomes lamb"], [], False)
+
+
+def test_a_sections_heading_is_no_headline_when_a_parallel_one_follows(analyse) -> None:
+    """Review 57: "Best thing that happened to Democrats." then "…to Republicans." head a
+    list's sections; neither is the story's title, as a lone heading at the top may be."""
+    from briefgen.engines.candidates import headline_lead
+
+    body = (
+        "Statistics indicate that voters in the harbour towns are already more diverse than in the hills.\n\n"
+        "{second}\n\n"
+        "The council won a grant of two million pounds to rebuild the ferry pier last week."
+    )
+    listed = analyse(
+        "Best thing that happened to the harbour council.\n\n"
+        + body.format(second="Best thing that happened to the hill council.")
+    )
+    assert headline_lead(listed).text.startswith("Statistics indicate")
+    alone = analyse(
+        "Best thing that happened to the harbour council.\n\n" + body.format(second="Nobody saw it coming.")
+    )
+    assert headline_lead(alone).text == "Best thing that happened to the harbour council."

@@ -32,6 +32,10 @@ from briefgen.read.cleaning import furniture_lines, glue_points, is_boilerplate,
         # an editor's note (review 34)
         "Questions and answers have been edited for length and clarity.",
         "This interview has been condensed and edited.",
+        # a live file's header (review 57)
+        "COLUMBIA, S.C. (AP) — The Latest on the 2016 presidential election and two crucial contests "
+        "Saturday (all times are Eastern Standard Time):",
+        "The Latest on the storm (all times local):",
     ],
 )
 def test_boilerplate(line: str) -> None:
@@ -51,6 +55,7 @@ def test_boilerplate(line: str) -> None:
         "Here, an ocean away from the conflict, they aren't admitted until they are vetted.",
         "Watchdogs said the level of the river was far above normal.",
         "The interview has been postponed until Friday.",
+        "The latest on the storm is that it has weakened, all times of day.",
     ],
 )
 def test_news_is_not_boilerplate(line: str) -> None:

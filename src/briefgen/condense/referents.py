@@ -259,6 +259,14 @@ def missing_referent(
     return _inner_pointer(bullet, context_words) or _then_pointer(bullet) or _nobody_named(bullet, earlier)
 
 
+def points_at_picture(text: str) -> bool:
+    """True when ``text``, as an article's opening, points at its picture, not at words before
+    it: "This bundle of joy was a special spring surprise…", "This is the moment a…" (review
+    56). It reads to the brief's reader as to the article's. "These are the best videos of the
+    week" is a page's, not a story's."""
+    return re.match(r"\W*(?:This|These)\s+(?!(?:are|were)\b)[a-z]", text) is not None
+
+
 def unnamed_share(text: str) -> str | None:
     """The share ``text`` opens on when it names no whole it is a share of ("Half say…", "At
     least 15 per cent – more than 544,000 – are completely fake"), or None."""

@@ -397,6 +397,8 @@ def ends_dangling(text: str) -> bool:
     stripped = text.rstrip()
     if stripped.endswith((",", ";", ":", "-", "–")):
         return True
+    if re.search(r"\w[.!?…]?[”\"]$", stripped):
+        return False  # a quote's own last word: 'slogan is “I’m with her”' (its speaker ended it)
     word = stripped.split()[-1] if stripped.split() else ""
     if word[:1].islower() and word.endswith(("'s", "’s")):
         return True  # a possessive waits for its noun: "…on Fox News channel’s"; not "McDonald's"

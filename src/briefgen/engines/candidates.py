@@ -319,7 +319,22 @@ def _headline_worthy(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     if span is None:
         return True
+    if _heading(analysed, sentence) and _parallel_heading(analysed, sentence):
+        return False  # "Best thing that happened to Democrats." then "…to Republicans.": a section's
     return not _subjectless(analysed, sentence)  # "Giving some lip -- like Kylie Jenner."
+
+
+def _parallel_heading(analysed: AnalysedArticle, sentence: Sentence) -> bool:
+    """True when another heading of the article opens on the same three words as ``sentence``:
+    the headings of a list's sections ("Best thing that happened to Democrats.", "Best thing
+    that happened to Republicans."), none of which is the story's title (review 57)."""
+    opening = sentence.text.lower().split()[:3]
+    return len(opening) == 3 and any(
+        other.start != sentence.start
+        and other.text.lower().split()[:3] == opening
+        and _heading(analysed, other)
+        for other in analysed.sentences
+    )
 
 
 def names_something(analysed: AnalysedArticle, sentence: Sentence) -> bool:

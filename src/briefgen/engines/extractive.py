@@ -34,6 +34,7 @@ from ..condense.person_referents import lone_surnames, pronoun_referent, subject
 from ..condense.quote_marks import in_unclosed_quote, quote_context, tidy_quote_spacing, whole_sentence
 from ..condense.referents import (
     missing_referent,
+    points_at_picture,
     uncontracted,
     unintroduced_description,
     unnamed_group,
@@ -290,10 +291,8 @@ def _lacks_referent(
     index = candidates[k].index
     follows = any(candidates[j].index == index - 1 for j in before)
     earlier = [headline, *(texts[j] for j in sorted(before))]
-    # "This bundle of joy was a special spring surprise…", "This is the moment a…": the
-    # article's opening points at its picture, not at words before it, and reads to the
-    # brief's reader as to the article's ("These are the best videos of the week" is a page's)
-    opening = k == 0 and re.match(r"\W*(?:This|These)\s+(?!(?:are|were)\b)[a-z]", texts[k]) is not None
+    first = next(iter(analysed.content_sentences()), None)
+    opening = not before and first is not None and index == first.index and points_at_picture(texts[k])
     if not opening and missing_referent(texts[k], earlier, persons, follows) is not None:
         return True
     if analysed.doc is None:

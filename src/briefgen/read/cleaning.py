@@ -90,10 +90,20 @@ _ROLE_BYLINE = re.compile(
 )
 
 
+# A live file's header: "COLUMBIA, S.C. (AP) — The Latest on the 2016 presidential election…
+# (all times are Eastern Standard Time):" (review 57); its entries are the news.
+_LIVE_HEADER = re.compile(r"\bThe Latest(?: on\b|:)[^\n]*\(all times\b[^)\n]*\)\W*$", re.IGNORECASE)
+
+
 def is_boilerplate(sentence: str) -> bool:
     """True for sentences that are page furniture, not news."""
     text = sentence.strip()
-    if _BOILERPLATE.match(text) or _BARE_DATELINE.match(text) or is_furniture(text):
+    if (
+        _BOILERPLATE.match(text)
+        or _BARE_DATELINE.match(text)
+        or is_furniture(text)
+        or _LIVE_HEADER.search(text)
+    ):
         return True
     if _PLACE_ONLY.match(text) or _WIRE_BYLINE.match(text) or _ROLE_BYLINE.match(text):
         return True
