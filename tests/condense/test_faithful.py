@@ -485,6 +485,18 @@ def test_a_pair_the_brief_named_is_no_pointer() -> None:
         ("So far, only two Democrats are backing the measure.", ["Measure stalls"], False, None),
         ("So many people came that the doors were shut.", ["Crowds flock"], False, None),
         ("So-called smart meters are failing.", ["Meters fail"], False, None),
+        (  # review 58: the committee that blames, only the sentence before names
+            "It blamed the Department for Constitutional Affairs for a lack of leadership.",
+            ["'Few ready' for information act", "Public bodies are ill-prepared, say MPs."],
+            False,
+            "opens on 'It', whose speaker only the sentence before it names",
+        ),
+        (
+            "It blamed the Department for Constitutional Affairs for a lack of leadership.",
+            ["Committee criticises ministers"],
+            False,
+            None,
+        ),
         ("Almost 70% of those asked in a poll said firms do too little.", ["Net fears"], False, None),
         (
             "Plus: what the money advantage means for the Senate.",
@@ -1365,3 +1377,20 @@ def test_he_continues_the_subject_of_the_sentences_before(analyse) -> None:
     start = text.index("He is even")
     assert registry.last_person(start, "he") == "Tom Hall"
     assert pronoun_referent(analysed.doc, start, "he", registry) == "Bruce Lane"
+
+
+@pytest.mark.slow
+def test_he_continues_an_organisations_person_the_tagger_took_for_the_organisation(analyse) -> None:
+    """Review 58: "Media Research Center’s Bozell agrees with Viguerie… He also thinks…" is
+    Bozell, whom the tagger read as part of the centre's name, not Viguerie."""
+    from briefgen.condense.person_referents import pronoun_referent
+    from briefgen.quotes.speakers import build_registry
+
+    text = (
+        "“Cruz could win the general election in a landslide,” Richard Viguerie concludes.\n\n"
+        "Media Research Center’s Bozell agrees with Viguerie that Cruz is the best candidate. "
+        "He also thinks Cruz will win his current battle with Donald Trump."
+    )
+    analysed = analyse(text)
+    start = text.index("He also")
+    assert pronoun_referent(analysed.doc, start, "he", build_registry(analysed.doc)) == "Bozell"

@@ -105,6 +105,10 @@ def pronoun_referent(doc: Doc, start: int, pronoun: str, registry: PersonRegistr
         named = [m for m in registry.mentions if edge <= m.start < end and m.label == "PERSON"]
         if named and registry.last_person(end, pronoun) == named[-1].name:
             return named[-1].name
+        if not named and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subjects[0].children):
+            # "Media Research Center’s Bozell agrees with Viguerie… He also thinks…" (review 58):
+            # an organisation's person, which the tagger read as part of the organisation's name
+            return subjects[0].text
         break
     return last
 

@@ -60,6 +60,16 @@ _EXTRAPOSED = re.compile(
     r"^\W*It\S*\s+(?:\w+\s+){0,2}(?:a|an|no)\s+(?:shame|pity|wonder|mistake|surprise|relief|miracle|"
     r"coincidence|fact|secret)\s+(?:that|to)\b"
 )
+# "It" as the body that speaks or judges, and the nouns of such bodies a brief may name before.
+_IT_SAYS = re.compile(
+    r"^\W*It\s+(?:also\s+)?(?:said|says|blamed|warned|urged|added|recommended|criticised|criticized"
+    r"|accused|argued|claimed|concluded|stated|called\s+(?:for|on))\b"
+)
+_SPEAKING_BODIES = frozenset(
+    """report study committee survey inquiry review poll company firm government council board court
+    agency group party union department ministry commission bank watchdog panel paper ruling
+    research charity trust authority office""".split()
+)
 # "So" drawing a conclusion from what came before; not "So far", "So many … that", "So-called".
 _SO_THEN = re.compile(r"^\W*So\b(?![-‑])(?!\s+(?:far|many|much|few|little|long|too|called)\b)")
 _GROUP_OF_NAMED = frozenset("pair couple duo trio two three men women brothers sisters".split())
@@ -236,6 +246,10 @@ def missing_referent(
         return "opens on 'It' as a thing the brief has not named"
     if first == "also":
         return "opens on 'Also', which adds to what the sentence before it said"  # "Also at the rally were…"
+    if _IT_SAYS.match(bullet) and not context_words & _SPEAKING_BODIES:
+        # "It blamed the Department for Constitutional Affairs…" (review 58): the committee
+        # that speaks, only the sentence before names
+        return "opens on 'It', whose speaker only the sentence before it names"
     if _SO_THEN.match(bullet):  # "So Labor Secretary Thomas Perez stopped writing his speech…" (review 57)
         return "opens on 'So', which draws on what the sentence before it said"
     if first in ("continued", "added") and len(words) > 1 and words[1][:1].isupper():
@@ -376,9 +390,13 @@ def unintroduced_description(
     brief does not ("The board's six-page ruling…" after "the Parole Board of Canada", "The
     reports made no recommendations."), or None. A noun the article had not used before
     introduces itself; an organisation's or a person's noun may stand for one the brief names."""
-    if re.match(r"the \d+-year-old\b", span.text.lower()) and not names_a_person:
-        return "opens on 'The …-year-old', a person the brief never named"  # "The 44-year-old from Oldham"
     chunks = list(span.noun_chunks)
+    subject = _subject_after_opening(span, chunks)  # "On Friday, the 52-year-old lawmaker…" (review 56)
+    aged = any(
+        re.match(r"the \d+-year-old\b", text.lower()) for text in (span.text, subject.text if subject else "")
+    )
+    if aged and not names_a_person:
+        return "opens on 'The …-year-old', a person the brief never named"  # "The 44-year-old from Oldham"
     if chunks and chunks[0].start == span.start:
         return _leans_back(span, chunks[0], before, context_words, (names_an_org, names_a_person))
     # "In the professionally-produced video, students were shown…": the opening phrase's
