@@ -101,6 +101,11 @@ def test_strip_dateline(line: str, expected: str) -> None:
 
 def test_tidy_closes_spaced_quote_marks() -> None:
     assert tidy("China is “ on the side of peace ”  today") == "China is “on the side of peace” today"
+    # a double mark typed as two single ones (review 58)
+    assert tidy("“We dedicate ourselves to local creators,’’ says the founder.") == (
+        "“We dedicate ourselves to local creators,” says the founder."
+    )
+    assert tidy("the workers’ ‘fair’ share") == "the workers’ ‘fair’ share"
 
 
 @pytest.mark.slow

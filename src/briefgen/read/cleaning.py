@@ -245,8 +245,10 @@ def strip_dateline(sentence: str) -> str:
 
 
 def tidy(text: str) -> str:
-    """Normalise spacing inside quote marks and collapse runs of whitespace."""
+    """Normalise spacing inside quote marks, a double mark typed as two single ones (“…creators,’’
+    says…”: review 58 read it as a mismatched pair) and runs of whitespace."""
     text = _SPACED_QUOTES.sub(r"\1\2\3", text)
+    text = text.replace("’’", "”").replace("‘‘", "“")
     return re.sub(r"\s+", " ", text).strip()
 
 
