@@ -686,6 +686,11 @@ def test_missing_referent(bullet: str, earlier: list[str], follows: bool, expect
 
 CUTS = [
     # (sentence, a cut of it, the reason the cut is unfaithful or None)
+    (  # "focus" says little without what it focuses on (review 57's refilled headline)
+        "Brian Fallon said the AP report is misleading because it only focuses on one small subset of her duties.",
+        "Brian Fallon: AP report is misleading because it only focuses",
+        "cut 'on'… completing 'focuses'",
+    ),
     (
         "The driver was involved in a crash on the motorway.",
         "The driver was involved.",

@@ -294,6 +294,18 @@ CASES = [
         "GOP nominee is unfit to be commander-in-chief of the armed forces.",
         "Marco Rubio: presumptive GOP nominee is unfit to be commander-in-chief of armed forces",
     ),
+    # The claim of a label is the statement: its tense is the headline's (review 57), but a plain
+    # past, which may tell a past state, stays past.
+    (
+        "OTTAWA — Foreign Affairs Minister Chrystia Freeland says Canada has asked China to spare the life "
+        'of a British Columbia man facing a death sentence, calling capital punishment "inhumane."',
+        "Freeland: Canada asks China to spare life of British Columbia man facing death sentence",
+    ),
+    (
+        "Federal officials said on Monday that Omar Mateen, who killed 49 people in the attack on the club, "
+        "held two firearms licenses and a security officer license in the state of Florida.",
+        "Federal officials: Omar Mateen held two firearms licenses and security officer license",
+    ),
     # ... but not when the reported subject is a pronoun, which would then point elsewhere.
     (
         "Hillary Clinton argued during Saturday's Democratic presidential debate that she could take a hard "

@@ -59,12 +59,13 @@ MOTION_VERBS = frozenset(
 PREP_PREDICATES = frozenset(
     "involve accuse charge convict suspect aim base link relate tie subject due responsible "
     "aware capable guilty prone similar equal equivalent part consist comprise depend rely "
-    "result lead amount account place put position station spend".split()
+    "result lead amount account place put position station spend focus concentrate dwell".split()
 )
 
-
 # Predicates that only one preposition completes: "lead [to…]", but "lead hopes [at the Oscars]".
+# "the report only focuses [on one small subset…]" (the "on" of "focus", "concentrate", "dwell")
 _ONLY_PREPS = {"lead": ("to",), "result": ("in", "from"), "amount": ("to",), "account": ("for",)}
+_ONLY_PREPS |= {verb: ("on", "upon") for verb in ("focus", "concentrate", "dwell")}
 # Verbs that say little without what they get ready for: "…is how Northampton prepared [for…]".
 _PREPARING = {"prepare": "for", "brace": "for", "gear": "for"}
 # First words of a preposition of two words ("thanks to", "ahead of", "apart from").

@@ -27,7 +27,7 @@ from .headline_cuts import (
 from .headline_fit import fit_restored, from_the_end, last_conjunct, refilled, restored_after_cut
 from .headline_style import place_regions, style_words
 from .meaning import meaning_restored
-from .parse import main_verb, sets_in_the_past
+from .parse import helped_verb, main_verb, sets_in_the_past
 from .person_referents import first_names
 from .trimming import examples, trim_unrepeated
 from .verb_cuts import drop_verb_modifiers
@@ -125,7 +125,9 @@ def _compose(
     if len(text) > target_chars:
         cuts = leading_clause(span, keep) | _descriptions(span, keep) | _settings(span, keep)
         keep -= cuts | examples(span, keep)
-        keep -= _colon_attribution(span, keep, words)
+        keep -= (labelled := _colon_attribution(span, keep, words))
+        if labelled and helped_verb(main_verb(span, keep), keep):  # the claim is the statement now:
+            _headline_tense(span, keep, words)  # "Canada [has asked →] asks"; a past "held" stays past
         trimmed = drop_verb_modifiers(span, keep, deps=("prep", "advcl", "npadvmod", "advmod", "conj", "cc"))
         if not keep_ends_dangling(span, trimmed):
             keep = refilled(span, keep, trimmed, words, target_chars) if refill else trimmed
@@ -481,14 +483,12 @@ def _settings(span: Span, keep: set[int]) -> set[int]:
 def _present_be(verb: Token) -> str:
     """'has been' → 'is', 'have been' → 'are' (and 'I have been' → 'am')."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if subjects and subjects[0].lower_ == "i":
-        return "am"
     plural = bool(subjects) and (
         subjects[0].tag_ in ("NNS", "NNPS")
         or subjects[0].lower_ in ("they", "we", "you")
         or any(c.dep_ == "conj" for c in subjects[0].children)  # "Smith and Jones have been"
     )
-    return "are" if plural else "is"
+    return "am" if subjects and subjects[0].lower_ == "i" else "are" if plural else "is"
 
 
 def _headlinese(span: Span) -> bool:

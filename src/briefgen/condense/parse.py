@@ -86,6 +86,14 @@ def main_verb(span: Span, keep: set[int]) -> Token | None:
     return None
 
 
+def helped_verb(verb: Token | None, keep: set[int]) -> bool:
+    """True for a kept verb other than "be" with a kept auxiliary before it ("has asked", "is
+    restoring", "will give"): headline tense keeps the time it tells ("asks", "restores", "to
+    give"), where a plain past ("held") may be a past state that the present would move."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i in keep] if verb else []
+    return verb is not None and verb.lemma_ != "be" and any(c.i < verb.i for c in helpers)
+
+
 def superlative(noun: Token) -> bool:
     """True for "biggest slide", "first woman", "only country"."""
     return any(c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "last", "only") for c in noun.children)
