@@ -485,6 +485,13 @@ def test_a_pair_the_brief_named_is_no_pointer() -> None:
         ("So far, only two Democrats are backing the measure.", ["Measure stalls"], False, None),
         ("So many people came that the doors were shut.", ["Crowds flock"], False, None),
         ("So-called smart meters are failing.", ["Meters fail"], False, None),
+        (  # review 60: the first entry only the sentence before names
+            'Two other political entries also made it: "Most important election of our time".',
+            ["School received 3,000 votes"],
+            False,
+            "opens on 'Two other political', set against ones the brief does not name",
+        ),
+        ("Two other entries made the list.", ["Three entries make the list"], False, None),
         (  # review 58: the committee that blames, only the sentence before names
             "It blamed the Department for Constitutional Affairs for a lack of leadership.",
             ["'Few ready' for information act", "Public bodies are ill-prepared, say MPs."],

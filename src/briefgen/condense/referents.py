@@ -217,8 +217,10 @@ def missing_referent(
         return f"opens on {words[0]!r}, which adds to something the brief has not said"
     if compared := _COMPARED.search(bullet):  # "Bolton had a comparable assessment of Trump's record."
         return f"says {compared.group()!r}, compared with something the brief has not said"
-    other = first == "the" and len(words) > 2 and words[1].lower() == "other"
-    if other and not _named_before(words[2].lower(), context_words):  # "The other words… are"
+    # "The other words… are"; "Two other political entries also made it" (review 60)
+    counted = first in _COUNTS or first.isdigit()
+    other = (first == "the" or counted) and len(words) > 2 and words[1].lower() == "other"
+    if other and not _named_before(words[2].lower(), context_words):
         return f"opens on {' '.join(words[:3])!r}, set against ones the brief does not name"
     if len(words) > 1 and words[1].lower() == "more" and (first in _COUNTS or first.isdigit()):
         return f"opens on {' '.join(words[:2])!r}, which adds to something the brief has not said"  # "Dozens more like it"
