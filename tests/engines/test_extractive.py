@@ -612,3 +612,20 @@ def test_a_sections_heading_is_no_headline_when_a_parallel_one_follows(analyse) 
         "Best thing that happened to the harbour council.\n\n" + body.format(second="Nobody saw it coming.")
     )
     assert headline_lead(alone).text == "Best thing that happened to the harbour council."
+
+
+def test_the_rest_of_a_sentence_after_its_dash_is_no_bullet(analyse) -> None:
+    """Review 61: the splitter cut "…both men issued a statement – Ryan saying he was “very
+    encouraged”…" at its dash; the words after it have no tensed verb of their own."""
+    from briefgen.engines.candidates import candidate_sentences
+
+    article = analyse(
+        "For an hour, the nominee sat face to face with House Speaker Paul Ryan, who a week ago had "
+        "declined to back him. And soon after it was over, both men issued a statement expressing "
+        "optimism about working together – Ryan saying he was “very encouraged” and the nominee "
+        "calling it a “great meeting.”\n\nBut those platitudes are window dressing, aides said."
+    )
+    assert any(s.text.startswith("Ryan saying") for s in article.sentences)  # the splitter's cut
+    texts = [s.text for s in candidate_sentences(article)]
+    assert not any(t.startswith("Ryan saying") for t in texts)
+    assert "But those platitudes are window dressing, aides said." in texts

@@ -81,6 +81,7 @@ def candidate_sentences(analysed: AnalysedArticle) -> list[Sentence]:
             and not (n > 0 and writer_addresses(analysed, p))
             and not repeats_title(analysed.article.source.title, p.text)
             and not _runs_on(analysed, p)
+            and not _rest_after_dash(analysed, p)
             and not _LISTING_LABEL.search(p.text)
             and p.paragraph not in turns
         )
@@ -133,6 +134,25 @@ def _runs_on(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     # following an invitation" is one sentence the splitter cut in two
     span = analysed.doc.char_span(following.start, following.end, alignment_mode="expand")
     return span is not None and any(_finite_clause(t) for t in span)
+
+
+def _rest_after_dash(analysed: AnalysedArticle, sentence: Sentence) -> bool:
+    """True for the words after a dash that the splitter cut into a sentence of their own, with
+    no tensed main verb: "Ryan saying he was “very encouraged” and Trump calling it a “great
+    meeting.”" (of "…both men issued a statement – Ryan saying…", review 61). A fragment."""
+    if sentence.index == 0:
+        return False
+    before = analysed.sentences[sentence.index - 1]
+    dashed = before.text.rstrip().endswith(("–", "—", "--", "-"))
+    if before.paragraph != sentence.paragraph or not dashed or before.boilerplate:
+        return False  # a dateline ends on its dash ("COLUMBIA, S.C. -")
+    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.tag_ not in FINITE_TAGS and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in root.children
+    )
 
 
 def _finite_clause(verb: Token) -> bool:
