@@ -17,6 +17,12 @@ def _first(analysed):
     [
         ("It's pretty cringe-worthy stuff that seems difficult, if not impossible, to defend.", True),
         ("Donald Trump ran a brilliant primary campaign.", True),
+        # a verdict the writer argues for (review 60)
+        ("It is wrong to solely attribute the current backlash to recent events.", True),
+        ("What many observers forget is that xenophobia in Europe is not a new phenomenon.", True),
+        ("It is wise to look at how migration came to dominate political discourse.", True),
+        ("It was wrong to close the bridge, the mayor said.", False),
+        ("It is expected that the bridge will reopen in May.", False),
         # someone's judgement, quoted or reported, is news
         ('A spokesman called the charge "pathetic" and dangerous.', False),
         ("The mayor said the plan was absurd and would be dropped.", False),

@@ -38,6 +38,15 @@ _JUDGEMENT = frozenset(
     terrific""".split()
 )
 
+# A verdict the writer argues for: "It is wrong to solely attribute the backlash to recent
+# events.", "What many observers forget is that…" (review 60: a column read as news).
+_VERDICT = re.compile(
+    r"^\W*(?:It\s+(?:is|was|would\s+be)\s+(?:wrong|naive|naïve|foolish|wise|unwise|a\s+mistake|an\s+error|a\s+myth)\s+"
+    r"(?:to|that)\b|What\s+(?:many\s+|most\s+|some\s+)?[\w-]+\s+(?:forget|forgets|miss|misses|overlook"
+    r"|overlooks|ignore|ignores|fail\s+to\s+see)\s+is\b)",
+    re.IGNORECASE,
+)
+
 
 def writer_speaks(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     """True for a sentence in the writer's first person ("I have complained to the council
@@ -84,6 +93,8 @@ def writer_judges(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     if span is None or any(t.lemma_.lower() in REPORTING_LEMMAS for t in span):
         return False  # "…called the charge pathetic, a spokesman said": someone's judgement
+    if _VERDICT.match(sentence.text) and not quoted_at(analysed.text, sentence.start):
+        return True
     tokens = list(span)
     for n, token in enumerate(tokens):
         word = token.text
