@@ -46,7 +46,7 @@ from briefgen.condense.alignment import align, cut_offsets, lemma_stems, pieces
 from briefgen.condense.faithful import cut_source, mid_phrase
 from briefgen.condense.lost_clause import leans_on_cut
 from briefgen.condense.quote_marks import inside_quote, unpaired_quotes
-from briefgen.condense.referents import missing_referent, points_at_picture
+from briefgen.condense.referents import missing_referent
 from briefgen.read.cleaning import glue_points
 
 if TYPE_CHECKING:
@@ -293,10 +293,8 @@ def lint_brief(analysed: AnalysedArticle, summary: Summary, *, title: str | None
             if why:
                 yield Finding("source-cut", where, text, f"{why} (from: {sentence.text})")
         follows = index is not None and previous_index is not None and index == previous_index + 1
-        why = missing_referent(text, earlier, persons, follows)
-        opening = next(iter(analysed.content_sentences()), None)
-        if n == 1 and opening is not None and index == opening.index and points_at_picture(text):
-            why = None  # "This bundle of joy was…": the article's opening points at its picture
+        opening = n == 1 and index is not None and index == analysed.opening_index()
+        why = missing_referent(text, earlier, persons, follows, opening=opening)
         if why is None and follows and doc is not None:
             before = analysed.sentences[previous_index]
             span_before = doc.char_span(before.start, before.end, alignment_mode="expand")

@@ -296,7 +296,7 @@ GROUNDING_TITLES = (
 
 # Nouns for an organisation: a government's (:data:`CIVIC_NOUNS`) may stand for any
 # organisation or place the brief names, the others only for the one they point back at
-# (:func:`briefgen.condense.referents.unintroduced_description`).
+# (:func:`briefgen.condense.descriptions.unintroduced_description`).
 POINTING_ORG_NOUNS = frozenset(
     """company firm group board agency organisation organization party club team government
     council ministry department union bank court committee commission authority service

@@ -105,7 +105,7 @@ class Briefer:
             headline_source=summary.headline_source,
             quotes_found=sum(1 for quote in found if not (quote.scare or quote.partial)),
             quotes_wanted=0 if self.quotes == "all" else self.quotes,
-            opinion=opinion_of(analysed.article.text, analysed.article.source.title),
+            opinion=opinion_of(analysed.article.text, analysed.article.source.title, people=_people),
         )
 
     def _get_engine(self) -> Engine:
@@ -193,3 +193,10 @@ def _unbriefable(analysed: AnalysedArticle) -> str | None:
 
 def _name(article: Article) -> str:
     return article.source.path or article.source.url or "standard input"
+
+
+def _people(text: str) -> list[str]:
+    """The names spaCy's tagger reads as persons in ``text`` (a title)."""
+    from .analyse.nlp import load_spacy
+
+    return [entity.text for entity in load_spacy()(text).ents if entity.label_ == "PERSON"]

@@ -85,6 +85,10 @@ class AnalysedArticle:
         """The sentences that are news, in article order (boilerplate left out)."""
         return tuple(s for s in self.sentences if not s.boilerplate)
 
+    def opening_index(self) -> int | None:
+        """The index of the article's first sentence that is news (boilerplate left out)."""
+        return next((s.index for s in self.sentences if not s.boilerplate), None)
+
 
 BulletStatus = Literal["extracted", "generated", "verified", "replaced", "unsupported"]
 HeadlineSource = Literal["title", "generated"]

@@ -297,6 +297,11 @@ CUTS = [
         "The drumbeat of names denouncing Trump grew louder Wednesday as Patti Davis, Ronald Reagan's daughter.",
         "cut the verb 'attacked' of 'as''s clause",
     ),
+    (  # a second verb of the subject before "as" is no verb of its clause (a fresh-eyes read)
+        "Smith served as chairman of the board, led the party for a decade and retired in 2010.",
+        "Smith served as chairman of the board and retired in 2010.",
+        None,
+    ),
     (
         "Preparing for the weekend, the club's stars were all in action at their training base.",
         "Preparing for the weekend, the club's stars were all.",

@@ -22,6 +22,7 @@ def _first(analysed):
         ("What many observers forget is that xenophobia in Europe is not a new phenomenon.", True),
         ("It is wise to look at how migration came to dominate political discourse.", True),
         ("It was wrong to close the bridge, the mayor said.", False),
+        ("“It is wrong to blame him.”", False),
         ("It is expected that the bridge will reopen in May.", False),
         # someone's judgement, quoted or reported, is news
         ('A spokesman called the charge "pathetic" and dangerous.', False),

@@ -106,6 +106,10 @@ def test_tidy_closes_spaced_quote_marks() -> None:
         "“We dedicate ourselves to local creators,” says the founder."
     )
     assert tidy("the workers’ ‘fair’ share") == "the workers’ ‘fair’ share"
+    assert (
+        tidy("He said ‘fans chanted ‘we will win’’ all night.")
+        == "He said ‘fans chanted ‘we will win’’ all night."
+    )
 
 
 @pytest.mark.slow

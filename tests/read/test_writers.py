@@ -60,7 +60,23 @@ FIRST_PERSON = "A guy just won the nomination by spending no money.\n\nI always 
     ],
 )
 def test_opinion_of(text: str, title: str | None, expected: Opinion | None) -> None:
-    assert opinion_of(text, title) == expected
+    assert opinion_of(text, title, people=_people) == expected
+
+
+def _people(text: str) -> list[str]:
+    """The tagger's persons, as spaCy reads the titles above."""
+    return [name for name in ("Jane Doe",) if name in text]
+
+
+def test_a_titles_label_is_a_writer_only_when_it_names_a_person() -> None:
+    """A fresh-eyes read: "Terror Attack: …" over a report quoting a witness in single marks
+    is no column, and without a tagger no label is read as a writer."""
+    report = "A woman was trapped for hours.\n\n‘I was terrified,’ she said. ‘I thought I would die. I prayed.’\n\n"
+    assert opinion_of(report, "Terror Attack: Woman trapped for hours", people=_people) is None
+    assert opinion_of(FIRST_PERSON, "Terror Attack: And Then There Was One", people=_people) is None
+    assert opinion_of(FIRST_PERSON, "Jane Doe: And Then There Was One") is None
+    # the name is a whole word of the body, not part of one ("Doeskin" is no "Doe")
+    assert opinion_of(FIRST_PERSON + "Doeskin gloves.", "Jane Doe: And Then There Was One", people=_people)
 
 
 def test_a_signature_deep_in_the_copy_is_no_deck() -> None:

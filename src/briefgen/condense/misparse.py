@@ -151,8 +151,7 @@ def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
                 and p.i in kept
                 and p.dep_ == "prep"
                 and start - 1 <= p.right_edge.i < token.left_edge.i
-                # "grew louder as…", not "shows such as E3": an "as" that opens a clause is the verb's
-                and (p.lower_ != "as" or (p.head.pos_ in ("VERB", "AUX") and doc[p.i - 1].lower_ != "such"))
+                and (p.lower_ != "as" or _opens_a_clause(p, token))
             ),
             None,
         )
@@ -304,6 +303,14 @@ def _cut_before(sentence: Span, kept: set[int], i: int) -> range:
     while start - 1 >= sentence.start and start - 1 not in kept:
         start -= 1
     return range(start, i)
+
+
+def _opens_a_clause(as_: Token, verb: Token) -> bool:
+    """True when "as" may open ``verb``'s clause: hung on a verb ("grew louder as Patti Davis,
+    Ronald Reagan's daughter, attacked…"), not "shows such as E3", and ``verb`` no second verb
+    of the subject before it ("served as chairman of the board, led the party…")."""
+    such = as_.i > as_.sent.start and as_.doc[as_.i - 1].lower_ == "such"
+    return as_.head.pos_ in ("VERB", "AUX") and not such and verb.dep_ != "conj"
 
 
 def _has_subject_or_mark(verb: Token) -> bool:

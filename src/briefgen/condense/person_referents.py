@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from ..lexicon import POINTING_ORG_NOUNS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -105,12 +107,24 @@ def pronoun_referent(doc: Doc, start: int, pronoun: str, registry: PersonRegistr
         named = [m for m in registry.mentions if edge <= m.start < end and m.label == "PERSON"]
         if named and registry.last_person(end, pronoun) == named[-1].name:
             return named[-1].name
-        if not named and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subjects[0].children):
+        if not named and _organisations_person(subjects[0]):
             # "Media Research Center’s Bozell agrees with Viguerie… He also thinks…" (review 58):
             # an organisation's person, which the tagger read as part of the organisation's name
             return subjects[0].text
         break
     return last
+
+
+def _organisations_person(subject: Token) -> bool:
+    """True for a lone capitalised word after an organisation's possessive ("Media Research
+    Center’s Bozell"), not an organisation of its own ("Britain’s Labour Party")."""
+    children = list(subject.children)
+    return (
+        subject.is_title
+        and subject.lower_ not in POINTING_ORG_NOUNS
+        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in children)
+        and not any(c.dep_ == "compound" for c in children)
+    )
 
 
 # Name endings that are no surname: "Martin Luther King Jr.", "Henry VIII".

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..read.quote_spans import QuoteSpan, find_quote_spans
+from ..read.quote_spans import QuoteSpan, find_quote_spans, mend_typed_double
 from .wording import finish_sentence
 
 _TWO_APOSTROPHES = re.compile(r"''")
@@ -18,8 +18,7 @@ _TWO_APOSTROPHES = re.compile(r"''")
 
 def unpaired_quotes(text: str) -> str | None:
     """Why ``text``'s double quote marks do not pair up, or None when they do."""
-    # a curly opener closed by two apostrophes ("…local creators,’’ says"): a typist's ”
-    text = re.sub(r"(?<=\w[,.!?])’’|(?<=\w)’’(?=[\s,.])", "”", text) if "“" in text else text
+    text = mend_typed_double(text)  # "…local creators,’’ says": a typist's ”
     opening, closing = text.count("“"), text.count("”")
     if opening != closing:
         return f"{opening} “ but {closing} ”"

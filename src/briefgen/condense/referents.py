@@ -11,12 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
-from ..lexicon import CALENDAR_WORDS, CIVIC_NOUNS, EVENT_POINTERS, POINTING_ORG_NOUNS
-
-if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+from ..lexicon import CALENDAR_WORDS
 
 _PERSONAL = frozenset("he she his him her hers".split())
 _DEMONSTRATIVES = frozenset("this that these those such".split())
@@ -65,13 +61,19 @@ _IT_SAYS = re.compile(
     r"^\W*It\s+(?:also\s+)?(?:said|says|blamed|warned|urged|added|recommended|criticised|criticized"
     r"|accused|argued|claimed|concluded|stated|called\s+(?:for|on))\b"
 )
-_SPEAKING_BODIES = frozenset(
-    """report study committee survey inquiry review poll company firm government council board court
-    agency group party union department ministry commission bank watchdog panel paper ruling
-    research charity trust authority office""".split()
+# "the committee", "the parliamentary inquiry": a body the brief names as one ("office" or
+# "party" alone may be anything: "took office").
+_A_BODY = re.compile(
+    r"\b(?:the|its|this)\s+(?:[\w-]+\s+)?(?:report|study|committee|survey|inquiry|review|poll|company|firm"
+    r"|government|council|board|court|agency|group|party|union|department|ministry|commission|bank"
+    r"|watchdog|panel|charity|trust|authority)\b",
+    re.IGNORECASE,
 )
 # "So" drawing a conclusion from what came before; not "So far", "So many … that", "So-called".
-_SO_THEN = re.compile(r"^\W*So\b(?![-‑])(?!\s+(?:far|many|much|few|little|long|too|called)\b)")
+_SO_THEN = re.compile(
+    r"^\W*So\b(?![-‑])(?!\s+(?i:far|many|much|few|little|long|too|called)\b)"
+    r"(?!\s+\w+\s+(?:was|were|is|are|did|does|do|had|has)\b)"  # "So great was the demand that…"
+)
 _GROUP_OF_NAMED = frozenset("pair couple duo trio two three men women brothers sisters".split())
 _THING_POINTERS = frozenset("it its they their them".split())
 
@@ -173,12 +175,18 @@ def uncontracted(word: str) -> str:
 
 
 def missing_referent(
-    bullet: str, earlier: Sequence[str], person_names: Sequence[str], follows_previous: bool
+    bullet: str,
+    earlier: Sequence[str],
+    person_names: Sequence[str],
+    follows_previous: bool,
+    *,
+    opening: bool = False,
 ) -> str | None:
     """Why ``bullet`` opens on a word that refers back to nothing in ``earlier`` (the headline
     and the bullets before it), or None. ``follows_previous`` is True when the bullet's
     sentence comes straight after the previous bullet's in the article, which then supplies
-    the referent as the article does."""
+    the referent as the article does; ``opening`` when it is the article's first sentence and
+    the brief's first bullet, whose "This…" may point at the picture (:func:`points_at_picture`)."""
     words = re.findall(r"[\w'’-]+", bullet)
     if not words or follows_previous:
         return None
@@ -217,11 +225,10 @@ def missing_referent(
         return f"opens on {words[0]!r}, which adds to something the brief has not said"
     if compared := _COMPARED.search(bullet):  # "Bolton had a comparable assessment of Trump's record."
         return f"says {compared.group()!r}, compared with something the brief has not said"
-    # "The other words… are"; "Two other political entries also made it" (review 60)
-    counted = first in _COUNTS or first.isdigit()
-    other = (first == "the" or counted) and len(words) > 2 and words[1].lower() == "other"
-    if other and not _named_before(words[2].lower(), context_words):
-        return f"opens on {' '.join(words[:3])!r}, set against ones the brief does not name"
+    if others := _others(words):  # "The other words… are"; "Two other political entries…" (review 60)
+        at, noun = others
+        if not named_before(noun, context_words):
+            return f"opens on {' '.join(words[: at + 1])!r}, set against ones the brief does not name"
     if len(words) > 1 and words[1].lower() == "more" and (first in _COUNTS or first.isdigit()):
         return f"opens on {' '.join(words[:2])!r}, which adds to something the brief has not said"  # "Dozens more like it"
     if _PEOPLE_THERE.match(bullet):  # "Workers there typically earn about $19 a day."
@@ -248,7 +255,7 @@ def missing_referent(
         return "opens on 'It' as a thing the brief has not named"
     if first == "also":
         return "opens on 'Also', which adds to what the sentence before it said"  # "Also at the rally were…"
-    if _IT_SAYS.match(bullet) and not context_words & _SPEAKING_BODIES:
+    if _IT_SAYS.match(bullet) and not _A_BODY.search(context):
         # "It blamed the Department for Constitutional Affairs…" (review 58): the committee
         # that speaks, only the sentence before names
         return "opens on 'It', whose speaker only the sentence before it names"
@@ -261,13 +268,13 @@ def missing_referent(
         return f"opens on {' '.join(words[:2])!r}: some of what, the brief does not say"  # "Some are even…"
     if first.endswith("ing") and {w.lower() for w in words[1:3]} & _THING_POINTERS:
         return f"opens on {' '.join(words[:2])!r}, which points back at something before it"
-    if first in _DEMONSTRATIVES:
+    if first in _DEMONSTRATIVES and not (opening and points_at_picture(bullet)):
         noun = words[1].lower() if len(words) > 1 else ""
         if first != words[0].lower() or noun in _VERB_AFTER_QUANTIFIER | {"is", "was", "has"}:
             noun = ""  # "That's a key reason why…", "That was…": the pronoun itself points back
         if first == "this" and re.sub(r"['’]s$", "", noun) in TIME_NOUNS:
             return None  # "This year's nominees", "This week": the time of the story, not a pointer
-        if noun and _named_before(noun, context_words):
+        if noun and named_before(noun, context_words):
             return None
         return f"opens on {' '.join(words[:2])!r} with nothing before it to point to"
     if _BOTH_AT_END.search(bullet):  # "The view from here of Super Tuesday highlighted both."
@@ -275,12 +282,29 @@ def missing_referent(
     return _inner_pointer(bullet, context_words) or _then_pointer(bullet) or _nobody_named(bullet, earlier)
 
 
+def _others(words: Sequence[str]) -> tuple[int, str] | None:
+    """Where the noun of an opening "The other…", "Two other…" or "The two other…" stands in
+    ``words``, and the noun (a plural's, when one follows within three words: "Two other
+    Democratic senators"), or None."""
+    lower = [w.lower() for w in words[:7]]
+    start = 2 if lower[:1] == ["the"] and len(lower) > 1 and lower[1] in _COUNTS else 1
+    counted = lower[:1] == ["the"] or lower[0] in _COUNTS or lower[0].isdigit()
+    if not counted or len(lower) <= start + 1 or lower[start] != "other":
+        return None
+    nouns = lower[start + 1 : start + 4]
+    at = next((n for n, w in enumerate(nouns) if w.endswith("s") and not w.endswith("ss")), 0)
+    return start + 1 + at, nouns[at]
+
+
 def points_at_picture(text: str) -> bool:
     """True when ``text``, as an article's opening, points at its picture, not at words before
     it: "This bundle of joy was a special spring surprise…", "This is the moment a…" (review
     56). It reads to the brief's reader as to the article's. "These are the best videos of the
-    week" is a page's, not a story's."""
-    return re.match(r"\W*(?:This|These)\s+(?!(?:are|were)\b)[a-z]", text) is not None
+    week" is a page's, not a story's; "This is" names its picture only as "the moment"."""
+    return (
+        re.match(r"\W*(?:This|These)\s+(?!(?:are|were|is|was)\b)[a-z]|\W*This\s+is\s+the\s+moment\b", text)
+        is not None
+    )
 
 
 def unnamed_share(text: str) -> str | None:
@@ -365,7 +389,7 @@ _NOT_POINTING = (
 )
 
 
-def _named_before(noun: str, context_words: set[str]) -> bool:
+def named_before(noun: str, context_words: set[str]) -> bool:
     """Whether the brief before names ``noun``, in the singular or the plural."""
     return noun in context_words or noun.rstrip("s") in {w.rstrip("s") for w in context_words}
 
@@ -378,133 +402,7 @@ def _inner_pointer(bullet: str, context_words: set[str]) -> str | None:
         noun = re.sub(r"['’]s$", "", match.group(2).lower())
         if noun in TIME_NOUNS or noun in _NOT_POINTING or noun.endswith("ly"):
             continue
-        if _named_before(noun, context_words):
+        if named_before(noun, context_words):
             continue
         return f"names {bare[match.start(1) : match.end()]!r} with nothing before it to point to"
     return None
-
-
-def unintroduced_description(
-    span: Span, before: str, context_words: set[str], *, names_an_org: bool, names_a_person: bool
-) -> str | None:
-    """Why a bullet opening on "The <noun>" (``span``, its sentence) leans on an introduction
-    the article gave before it (``before``, the article's text up to the sentence) and the
-    brief does not ("The board's six-page ruling…" after "the Parole Board of Canada", "The
-    reports made no recommendations."), or None. A noun the article had not used before
-    introduces itself; an organisation's or a person's noun may stand for one the brief names."""
-    chunks = list(span.noun_chunks)
-    subject = _subject_after_opening(span, chunks)  # "On Friday, the 52-year-old lawmaker…" (review 56)
-    aged = any(
-        re.match(r"the \d+-year-old\b", text.lower()) for text in (span.text, subject.text if subject else "")
-    )
-    if aged and not names_a_person:
-        return "opens on 'The …-year-old', a person the brief never named"  # "The 44-year-old from Oldham"
-    if chunks and chunks[0].start == span.start:
-        return _leans_back(span, chunks[0], before, context_words, (names_an_org, names_a_person))
-    # "In the professionally-produced video, students were shown…": the opening phrase's
-    # object leans back as much as the subject after it
-    opening = chunks[0] if chunks and chunks[0].root.head.i == span.start and span[0].pos_ == "ADP" else None
-    named = (names_an_org, names_a_person)
-    whys = (
-        _leans_back(span, c, before, context_words, named)
-        for c in (opening, _subject_after_opening(span, chunks))
-    )
-    return next((why for why in whys if why), None)
-
-
-def _leans_back(
-    span: Span, chunk: Span | None, before: str, context_words: set[str], named: tuple[bool, bool]
-) -> str | None:
-    """Why the noun phrase ``chunk`` of ``span`` leans on an introduction the brief does not
-    give, as for :func:`unintroduced_description` (``named``: whether the brief names an
-    organisation, a person), or None."""
-    names_an_org, names_a_person = named
-    if chunk is None or chunk[0].lower_ != "the":
-        return None
-    nouns = [t for t in chunk if t.pos_ == "NOUN" and (t.dep_ == "poss" or t == chunk.root)]
-    if not nouns:
-        return None
-    noun = nouns[0]
-    bracketed = {c.i for c in chunk.root.children if c.dep_ == "appos" and span.doc[c.i - 1].text == "("}
-    if any(
-        c.dep_ in ("acl", "relcl", "appos", "prep")
-        and c.i > noun.i
-        and c.i not in bracketed
-        and not _leaning_object(span, c, before, context_words, named)
-        for c in chunk.root.children
-    ):
-        return None  # "The email, released by Judicial Watch, …" says which; "(iMP)" does not
-    word, lemma = noun.lower_, noun.lemma_.lower()
-    if word in TIME_NOUNS or _named_before(word, context_words) or lemma in context_words:
-        return None
-    # an organisation's noun points back at one the article named, used before or not ("The
-    # corporation's player…" after "the BBC")
-    org_named = lemma in POINTING_ORG_NOUNS and any(
-        e.label_ == "ORG" and e.end <= span.start for e in span.doc.ents
-    )
-    first_mention = not re.search(rf"\b{re.escape(lemma)}", before, re.IGNORECASE)
-    if first_mention and not org_named and word not in EVENT_POINTERS:
-        return None  # its first mention: "The attack happened at night."
-    # a government's noun may stand for a place the brief names; a union or a firm for an organisation
-    org = names_an_org if lemma in CIVIC_NOUNS else _names_an_organisation(span, context_words, lemma)
-    if (lemma in POINTING_ORG_NOUNS and org) or (lemma in PERSON_NOUNS and names_a_person):
-        return None
-    return f"opens on {chunk.text!r}, which the article introduced before it"
-
-
-def _leaning_object(
-    span: Span, prep: Token, before: str, context_words: set[str], named: tuple[bool, bool]
-) -> bool:
-    """Whether ``prep``'s object is itself a "the <noun>" that leans back: "the scene [in the
-    movie]" says which scene only to a reader who knows which movie (review 46)."""
-    if prep.dep_ != "prep":
-        return False
-    objects = {c.i for c in prep.children if c.dep_ == "pobj"}
-    chunk = next((c for c in span.noun_chunks if c.root.i in objects), None)
-    if chunk is None or any(t.lemma_ == chunk.root.lemma_ for t in span if t.i < prep.i):
-        return False  # "…into the emails is closed, the investigation into the investigation…"
-    return _leans_back(span, chunk, before, context_words, named) is not None
-
-
-def _subject_after_opening(span: Span, chunks: list[Span]) -> Span | None:
-    """The subject of ``span``'s main verb when only an opening phrase and its comma come before
-    it ("At the government's instruction, the reports made no recommendations.")."""
-    root = span.root
-    for chunk in chunks:
-        comma = chunk.start > span.start and span.doc[chunk.start - 1].text == ","
-        if chunk.root.dep_ in ("nsubj", "nsubjpass") and chunk.root.head == root and comma:
-            opening = span.doc[span.start : chunk.start - 1]
-            if all(t.head.i >= span.start and (t.head == root or t.head.i < chunk.start) for t in opening):
-                return chunk
-            return None
-    return None
-
-
-def _names_an_organisation(span: Span, context_words: set[str], noun: str) -> bool:
-    """True when the brief (``context_words``) names the article's organisation that ``noun``
-    stands for: one whose name has the noun ("the union": the International Union of Operating
-    Engineers), else the last one the article named before ``span``, else any."""
-    organisations = [e for e in span.doc.ents if e.label_ == "ORG"]
-    earlier = [e for e in organisations if e.end <= span.start]
-    named = (
-        [e for e in organisations if noun in e.text.lower().split()]
-        or earlier[-1:]  # "the corporation" after "the BBC": the last one named before
-        or organisations
-    )
-    return any(all(w.lower() in context_words for w in e.text.split() if len(w) > 2) for e in named)
-
-
-def unnamed_group(previous: Span | None, context: set[str]) -> bool:
-    """True when a bullet opening on "They" follows, in the article, a sentence whose plural
-    nouns and joined names (what "they" stands for) the brief has none of: "They are hoping…"
-    after "The two young reporters … are Anna Palmer and Jake Sherman" is no one. False when
-    that sentence names no group: then "they" reaches further back than this test can tell."""
-    if previous is None:
-        return False
-    group = {
-        t.lower_
-        for t in previous
-        if t.tag_ in ("NNS", "NNPS")
-        or (t.pos_ == "PROPN" and (t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)))
-    }
-    return bool(group) and not group & context

@@ -28,17 +28,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..condense.compress import BULLET_MAX_WORDS, compress_sentence
+from ..condense.descriptions import unintroduced_description, unnamed_group
 from ..condense.faithful import unfaithful_cut
 from ..condense.lost_clause import figure_of_a_finding, finding_about_pronoun, leans_on_cut
 from ..condense.person_referents import lone_surnames, pronoun_referent, subject_pronoun
 from ..condense.quote_marks import in_unclosed_quote, quote_context, tidy_quote_spacing, whole_sentence
-from ..condense.referents import (
-    missing_referent,
-    points_at_picture,
-    uncontracted,
-    unintroduced_description,
-    unnamed_group,
-)
+from ..condense.referents import missing_referent, uncontracted
 from ..condense.shed import shed_settings
 from ..condense.wording import ends_dangling
 from ..read.furniture import strip_markers
@@ -291,9 +286,8 @@ def _lacks_referent(
     index = candidates[k].index
     follows = any(candidates[j].index == index - 1 for j in before)
     earlier = [headline, *(texts[j] for j in sorted(before))]
-    first = next(iter(analysed.content_sentences()), None)
-    opening = not before and first is not None and index == first.index and points_at_picture(texts[k])
-    if not opening and missing_referent(texts[k], earlier, persons, follows) is not None:
+    opening = not before and index == analysed.opening_index()
+    if missing_referent(texts[k], earlier, persons, follows, opening=opening) is not None:
         return True
     if analysed.doc is None:
         return False

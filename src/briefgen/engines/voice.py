@@ -89,11 +89,16 @@ def writer_addresses(analysed: AnalysedArticle, sentence: Sentence) -> bool:
 def writer_judges(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     """True for a sentence that passes judgement in the writer's own words ("It's pretty
     cringe-worthy stuff that seems difficult to defend."): a word of :data:`_JUDGEMENT`, in
-    lower case and outside quote marks, in a sentence that reports no one's words."""
+    lower case and outside quote marks, or a verdict the writer argues for (:data:`_VERDICT`:
+    "It is wrong to…", "What many observers forget is…") outside quote marks, in a sentence
+    that reports no one's words."""
     span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     if span is None or any(t.lemma_.lower() in REPORTING_LEMMAS for t in span):
         return False  # "…called the charge pathetic, a spokesman said": someone's judgement
-    if _VERDICT.match(sentence.text) and not quoted_at(analysed.text, sentence.start):
+    word = re.search(r"\w", sentence.text)  # a quote's opening mark is not inside it
+    if _VERDICT.match(sentence.text) and not quoted_at(
+        analysed.text, sentence.start + (word.start() if word else 0)
+    ):
         return True
     tokens = list(span)
     for n, token in enumerate(tokens):

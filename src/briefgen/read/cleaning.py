@@ -18,7 +18,7 @@ from ..lexicon import (
     VERB_POS,
 )
 from .furniture import is_furniture
-from .quote_spans import find_quote_spans
+from .quote_spans import find_quote_spans, mend_typed_double
 from .writers import writer_note_span
 
 _BOILERPLATE = re.compile(
@@ -248,7 +248,7 @@ def tidy(text: str) -> str:
     """Normalise spacing inside quote marks, a double mark typed as two single ones (“…creators,’’
     says…”: review 58 read it as a mismatched pair) and runs of whitespace."""
     text = _SPACED_QUOTES.sub(r"\1\2\3", text)
-    text = text.replace("’’", "”").replace("‘‘", "“")
+    text = mend_typed_double(text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -371,7 +371,7 @@ def glue_points(span, *, strict: bool = False) -> list[int]:
             verb = verb.head
         if verb.i < token.i or verb.pos_ not in VERB_POS:
             continue
-        if any(t.text == "." for t in span.doc[token.i : verb.i]):
+        if any(t.text in (".", "!", "?") for t in span.doc[token.i : verb.i]):
             continue  # "…now named Big Ben. Suffolk black lamb Jean is…": a stop the parser ran over
         # "Mertesacker insists Klopp would be…": a complement, not a new sentence; but no
         # complement opens straight after a quoted phrase unless a speech verb says it

@@ -338,3 +338,11 @@ def _span(text: str, opener: _Mark, end: int, close_mark: int | None, paragraphs
     if start >= end or not any(c.isalnum() for c in text[start:end]):
         return []
     return [QuoteSpan(start, end, opener.pos, close_mark, opener.family, paragraphs)]
+
+
+def mend_typed_double(text: str) -> str:
+    """``text`` with a closing double mark typed as two single ones (“…local creators,’’ says…)
+    set as ”, where a “ opens it; a nested single quote's close (‘…‘we will win’’) stays."""
+    if "“" not in text:
+        return text
+    return re.sub(r"(?<=\w[,.!?])’’|(?<=\w)’’(?=[\s,.])", "”", text)

@@ -10,6 +10,7 @@ piece says so (:func:`opinion_of`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from ..types import Opinion
 
@@ -47,7 +48,8 @@ _DECK_CHARS = 1500
 # same shape leads a quote ("Bernie Sanders: 'It Is Not A Radical Idea'…"), so the name must
 # be one the body never names, and the body must speak as "I" outside quotes.
 _WRITER_LABEL = re.compile(r"^\s*(?P<name>[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){1,2}):\s")
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+# Quoted words in any marks: "…", “…”, ‘…’ and '…' (a UK report's 'I was terrified,' she said).
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|‘[^’\n]*’(?!\w)|(?<!\w)'[^'\n]*'(?!\w)")
 # How often a column's writer says "I" in its opening, outside quotes; a report that names no
 # one by its title's label ("The Ninth Circle: …", "Just Leaked: …") says it once or twice.
 _NARRATOR_IS = 3
@@ -80,12 +82,16 @@ def writer_note_span(text: str, lines: list[tuple[int, int]]) -> list[tuple[int,
     return [(note[0].start(), note[1], True)] if note else []
 
 
-def opinion_of(text: str, title: str | None = None) -> Opinion | None:
+def opinion_of(
+    text: str, title: str | None = None, people: Callable[[str], Sequence[str]] | None = None
+) -> Opinion | None:
     """The article as a signed view, or None for a report: its title carries a desk's opinion
     label ("Opinion | …") or its writer's name ("Ann Coulter: …" over a piece in the first
     person that never names her), a deck near the top signs it ("…, Anna Pippus writes."), or it
     closes on a note on a writer who is not the paper's reporter ("Anna Pippus is a lawyer
-    specializing in…"). The writer is the one the deck or the note names."""
+    specializing in…"). The writer is the one the deck or the note names. ``people`` gives the
+    names of persons in a text (a title's, by spaCy's tagger): a title's label is a writer only
+    if it names one ("Ann Coulter: …", not "Terror Attack: …"); without it, no label is."""
     note = _note(text, _copy_lines(text))
     deck = _SIGNED_DECK.search(text[:_DECK_CHARS])
     if deck and re.search(r"[“”\"‘’']", text[text.rfind("\n", 0, deck.start()) + 1 : deck.start()]):
@@ -93,18 +99,20 @@ def opinion_of(text: str, title: str | None = None) -> Opinion | None:
     writer = deck["name"] if deck else note[0]["name"] if note else None
     if title and _OPINION_LABEL.match(title):
         return Opinion(writer)
-    if title and (label := _titled_writer(title, text)):
+    if title and people and (label := _titled_writer(title, text, people)):
         return Opinion(writer or label)
     if deck or (note and not _STAFF_JOBS.search(text[note[0].start() : note[1]])):
         return Opinion(writer)
     return None
 
 
-def _titled_writer(title: str, text: str) -> str | None:
-    """The writer a title is led by ("Ann Coulter: …"): a name the body never gives, on a body
-    that narrates as "I"."""
+def _titled_writer(title: str, text: str, people: Callable[[str], Sequence[str]]) -> str | None:
+    """The writer a title is led by ("Ann Coulter: …"): a person's name the body never gives,
+    on a body that narrates as "I" outside quotes."""
     label = _WRITER_LABEL.match(title)
-    if label is None or any(word in text for word in label["name"].split()):
+    if label is None or any(re.search(rf"\b{re.escape(word)}\b", text) for word in label["name"].split()):
         return None
     narration = _QUOTED.sub(" ", text[:_NARRATION_CHARS])
-    return label["name"] if len(re.findall(r"\bI\b", narration)) >= _NARRATOR_IS else None
+    if len(re.findall(r"\bI\b", narration)) < _NARRATOR_IS:
+        return None
+    return label["name"] if label["name"] in people(title) else None

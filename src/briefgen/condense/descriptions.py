@@ -1,0 +1,140 @@
+"""Does a bullet open on a description or a group that leans on an introduction the brief
+does not give? "The board's six-page ruling…" after "the Parole Board of Canada", "The
+44-year-old…", "They are hoping…" after "…are Anna Palmer and Jake Sherman". The article
+introduced them before; :mod:`briefgen.engines.extractive` passes over such a bullet unless
+the brief introduces them too. Part of :mod:`briefgen.condense.referents`' checks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..lexicon import CIVIC_NOUNS, EVENT_POINTERS, POINTING_ORG_NOUNS
+from .referents import PERSON_NOUNS, TIME_NOUNS, named_before
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def unintroduced_description(
+    span: Span, before: str, context_words: set[str], *, names_an_org: bool, names_a_person: bool
+) -> str | None:
+    """Why a bullet opening on "The <noun>" (``span``, its sentence) leans on an introduction
+    the article gave before it (``before``, the article's text up to the sentence) and the
+    brief does not ("The board's six-page ruling…" after "the Parole Board of Canada", "The
+    reports made no recommendations."), or None. A noun the article had not used before
+    introduces itself; an organisation's or a person's noun may stand for one the brief names."""
+    chunks = list(span.noun_chunks)
+    subject = _subject_after_opening(span, chunks)  # "On Friday, the 52-year-old lawmaker…" (review 56)
+    aged = any(
+        re.match(r"the \d+-year-old\b", text.lower()) for text in (span.text, subject.text if subject else "")
+    )
+    if aged and not names_a_person:
+        return "opens on 'The …-year-old', a person the brief never named"  # "The 44-year-old from Oldham"
+    if chunks and chunks[0].start == span.start:
+        return _leans_back(span, chunks[0], before, context_words, (names_an_org, names_a_person))
+    # "In the professionally-produced video, students were shown…": the opening phrase's
+    # object leans back as much as the subject after it
+    opening = chunks[0] if chunks and chunks[0].root.head.i == span.start and span[0].pos_ == "ADP" else None
+    named = (names_an_org, names_a_person)
+    whys = (_leans_back(span, c, before, context_words, named) for c in (opening, subject))
+    return next((why for why in whys if why), None)
+
+
+def _leans_back(
+    span: Span, chunk: Span | None, before: str, context_words: set[str], named: tuple[bool, bool]
+) -> str | None:
+    """Why the noun phrase ``chunk`` of ``span`` leans on an introduction the brief does not
+    give, as for :func:`unintroduced_description` (``named``: whether the brief names an
+    organisation, a person), or None."""
+    names_an_org, names_a_person = named
+    if chunk is None or chunk[0].lower_ != "the":
+        return None
+    nouns = [t for t in chunk if t.pos_ == "NOUN" and (t.dep_ == "poss" or t == chunk.root)]
+    if not nouns:
+        return None
+    noun = nouns[0]
+    bracketed = {c.i for c in chunk.root.children if c.dep_ == "appos" and span.doc[c.i - 1].text == "("}
+    if any(
+        c.dep_ in ("acl", "relcl", "appos", "prep")
+        and c.i > noun.i
+        and c.i not in bracketed
+        and not _leaning_object(span, c, before, context_words, named)
+        for c in chunk.root.children
+    ):
+        return None  # "The email, released by Judicial Watch, …" says which; "(iMP)" does not
+    word, lemma = noun.lower_, noun.lemma_.lower()
+    if word in TIME_NOUNS or named_before(word, context_words) or lemma in context_words:
+        return None
+    # an organisation's noun points back at one the article named, used before or not ("The
+    # corporation's player…" after "the BBC")
+    org_named = lemma in POINTING_ORG_NOUNS and any(
+        e.label_ == "ORG" and e.end <= span.start for e in span.doc.ents
+    )
+    first_mention = not re.search(rf"\b{re.escape(lemma)}", before, re.IGNORECASE)
+    if first_mention and not org_named and word not in EVENT_POINTERS:
+        return None  # its first mention: "The attack happened at night."
+    # a government's noun may stand for a place the brief names; a union or a firm for an organisation
+    org = names_an_org if lemma in CIVIC_NOUNS else _names_an_organisation(span, context_words, lemma)
+    if (lemma in POINTING_ORG_NOUNS and org) or (lemma in PERSON_NOUNS and names_a_person):
+        return None
+    return f"opens on {chunk.text!r}, which the article introduced before it"
+
+
+def _leaning_object(
+    span: Span, prep: Token, before: str, context_words: set[str], named: tuple[bool, bool]
+) -> bool:
+    """Whether ``prep``'s object is itself a "the <noun>" that leans back: "the scene [in the
+    movie]" says which scene only to a reader who knows which movie (review 46)."""
+    if prep.dep_ != "prep":
+        return False
+    objects = {c.i for c in prep.children if c.dep_ == "pobj"}
+    chunk = next((c for c in span.noun_chunks if c.root.i in objects), None)
+    if chunk is None or any(t.lemma_ == chunk.root.lemma_ for t in span if t.i < prep.i):
+        return False  # "…into the emails is closed, the investigation into the investigation…"
+    return _leans_back(span, chunk, before, context_words, named) is not None
+
+
+def _subject_after_opening(span: Span, chunks: list[Span]) -> Span | None:
+    """The subject of ``span``'s main verb when only an opening phrase and its comma come before
+    it ("At the government's instruction, the reports made no recommendations.")."""
+    root = span.root
+    for chunk in chunks:
+        comma = chunk.start > span.start and span.doc[chunk.start - 1].text == ","
+        if chunk.root.dep_ in ("nsubj", "nsubjpass") and chunk.root.head == root and comma:
+            opening = span.doc[span.start : chunk.start - 1]
+            if all(t.head.i >= span.start and (t.head == root or t.head.i < chunk.start) for t in opening):
+                return chunk
+            return None
+    return None
+
+
+def _names_an_organisation(span: Span, context_words: set[str], noun: str) -> bool:
+    """True when the brief (``context_words``) names the article's organisation that ``noun``
+    stands for: one whose name has the noun ("the union": the International Union of Operating
+    Engineers), else the last one the article named before ``span``, else any."""
+    organisations = [e for e in span.doc.ents if e.label_ == "ORG"]
+    earlier = [e for e in organisations if e.end <= span.start]
+    named = (
+        [e for e in organisations if noun in e.text.lower().split()]
+        or earlier[-1:]  # "the corporation" after "the BBC": the last one named before
+        or organisations
+    )
+    return any(all(w.lower() in context_words for w in e.text.split() if len(w) > 2) for e in named)
+
+
+def unnamed_group(previous: Span | None, context: set[str]) -> bool:
+    """True when a bullet opening on "They" follows, in the article, a sentence whose plural
+    nouns and joined names (what "they" stands for) the brief has none of: "They are hoping…"
+    after "The two young reporters … are Anna Palmer and Jake Sherman" is no one. False when
+    that sentence names no group: then "they" reaches further back than this test can tell."""
+    if previous is None:
+        return False
+    group = {
+        t.lower_
+        for t in previous
+        if t.tag_ in ("NNS", "NNPS")
+        or (t.pos_ == "PROPN" and (t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)))
+    }
+    return bool(group) and not group & context
