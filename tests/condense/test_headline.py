@@ -306,6 +306,15 @@ CASES = [
         "held two firearms licenses and a security officer license in the state of Florida.",
         "Federal officials: Omar Mateen held two firearms licenses and security officer license",
     ),
+    # A count whose verb agrees with the plural after "of" keeps its "a" as a subject only.
+    (
+        "A variety of frustrations were on display across Alberta on Saturday.",
+        "A variety of frustrations were on display across Alberta",
+    ),
+    (
+        "Kelly Holmes will start the new year with a series of races in Britain.",
+        "Kelly Holmes to start new year with series of races in Britain",
+    ),
     # ... but not when the reported subject is a pronoun, which would then point elsewhere.
     (
         "Hillary Clinton argued during Saturday's Democratic presidential debate that she could take a hard "

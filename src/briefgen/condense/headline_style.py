@@ -15,6 +15,10 @@ if TYPE_CHECKING:
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
 # Nouns whose possessive a headline keeps: "by side", "back to best", "for part" are garbled.
 _OWN = frozenset("side best sleep way behalf own hands feet knees part".split())
+# Nouns of a count whose verb agrees with the plural after "of": "a variety of", "a number of".
+_COLLECTIVES = frozenset(
+    "variety number lot host couple handful bunch range series slew raft plethora".split()
+)
 _PER = frozenset("year month week day hour night season game head person".split())
 # Names whose "The" is part of the name, as opposed to "the Bank of England".
 _THE_NAMES = frozenset({"hague", "gambia"})
@@ -51,6 +55,11 @@ def style_words(span: Span, keep: set[int]) -> set[int]:
             continue  # inside a name: "The Hague", "The Aviator"
         article = t.dep_ == "det" and t.lower_ in ("a", "an", "the") and t.i + 1 < span.end
         article = article and t.nbor(1).lower_ != "rest"  # "different from the rest"
+        subject = t.head.dep_ in ("nsubj", "nsubjpass")  # "to start with series of races" reads whole
+        if t.lower_ in ("a", "an") and subject and t.i + 2 < span.end and t.nbor(1).lower_ in _COLLECTIVES:
+            # "A variety of frustrations were on display": the count agrees with its plural,
+            # which "Variety of frustrations were…" no longer reads as doing (reviews 55-62)
+            article = article and t.nbor(2).lower_ != "of"
         if t.lower_ in ("a", "an") and t.i > span.start and _is_amount(t.nbor(-1)):
             article = False  # a rate: "$70 a barrel", "£150,000 a year"
         if t.lower_ in ("a", "an") and t.head.dep_ == "npadvmod" and t.head.lower_ in _PER:
