@@ -149,18 +149,19 @@ def _rest_after_dash(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     if span is None:
         return False
-    root = span.root
-    return root.tag_ not in FINITE_TAGS and not any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in root.children
+    return not _tensed(span.root)
+
+
+def _tensed(verb: Token) -> bool:
+    """True for a verb with a tense of its own or from its auxiliary: "said", "is being billed"."""
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children
     )
 
 
 def _finite_clause(verb: Token) -> bool:
     """True for a verb with a subject and a tense: "is being billed", "said", "will go"."""
-    tensed = verb.tag_ in FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children
-    )
-    return tensed and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return _tensed(verb) and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _in_aside(text: str, start: int, end: int) -> bool:
