@@ -196,7 +196,20 @@ def speaker_matches(predicted: str | None, reference: str) -> bool:
     predicted_words = {
         w.lower().strip("’'-").removesuffix("’s").removesuffix("'s") for w in _WORD.findall(predicted)
     }
-    return bool(name_words(reference) & predicted_words)
+    if name_words(reference) & predicted_words:
+        return True
+    # "DNC" annotated, "Democratic National Committee" predicted (the fullest name), or back
+    return bool(_initials(predicted) & _acronyms(reference) or _initials(reference) & _acronyms(predicted))
+
+
+def _initials(name: str) -> set[str]:
+    """The initials of ``name``'s capitalised words ("Democratic National Committee" → DNC)."""
+    initials = "".join(w[0] for w in _WORD.findall(name) if w[:1].isupper() and not w.isupper())
+    return {initials} if len(initials) >= 2 else set()
+
+
+def _acronyms(name: str) -> set[str]:
+    return {w for w in _WORD.findall(name) if w.isupper() and 2 <= len(w) <= 6 and w.isalpha()}
 
 
 def reference_span(text: str, quote: dict) -> tuple[int, int]:

@@ -210,3 +210,22 @@ def test_a_fragment_under_a_speech_verb_is_not_given_the_subject_of_its_own_clau
     )
     quote = quote_of(find_quotes(analysed), "long ways")
     assert quote.speaker in (None, "Vickers")
+
+
+def test_initials_are_the_organisation_the_article_named_in_full(analyse):
+    # GGT development: "IRCC" spoke for "Immigration, Refugees and Citizenship Canada", named
+    # in full paragraphs before, though the initials are a name of their own too
+    analysed = analyse(
+        "Kim and Clark Moran received a letter this week from Immigration, Refugees and "
+        "Citizenship Canada about their son.\n\n"
+        "In a statement, IRCC said \u201cthe Government of Canada has obligations under "
+        "international law.\u201d\n\n"
+        "IRCC has told reporters that a decision has not been made. Immigration Minister "
+        "Ahmed Hussen declined to comment."
+    )
+    quote = quote_of(find_quotes(analysed), "obligations under")
+    assert quote.speaker == "Immigration, Refugees and Citizenship Canada"
+    registry = build_registry(analysed.doc)
+    assert registry.canonical("IRCC") == "Immigration, Refugees and Citizenship Canada"
+    # a person asked for by surname is still found among the people, not the organisations
+    assert registry.canonical("Hussen", "PERSON") == "Ahmed Hussen"

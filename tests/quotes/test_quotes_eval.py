@@ -58,6 +58,13 @@ def test_speaker_match_shares_a_name_word():
     assert not quotes_eval.speaker_matches(None, "Ms. Ruiz")
 
 
+def test_speaker_match_takes_initials_for_the_full_name():
+    # the fullest name the article gives against the initials the annotator wrote
+    assert quotes_eval.speaker_matches("Democratic National Committee", "the DNC")
+    assert quotes_eval.speaker_matches("RNC", "Republican National Committee member")
+    assert not quotes_eval.speaker_matches("Democratic National Committee", "the RNC")
+
+
 def test_scoring_counts_matches_speakers_and_verbatim():
     text = "“The port reopens on Monday,” Ana Ruiz said. Later “the fleet” sailed."
     ref_start = text.index("The port")

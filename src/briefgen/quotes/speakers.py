@@ -99,14 +99,15 @@ class Registry:
         name = clean_name(text)
         if not name or not any(c.isalpha() for c in name):
             return None
+        if name.isupper() and 2 <= len(name) <= 6 and name.isalpha():
+            # "IRCC": the organisation whose initials these are, when the article names it,
+            # even though the initials are also a name of their own in the registry.
+            for canonical, kind in self.labels.items():
+                initials = "".join(w[0] for w in canonical.replace(",", " ").split() if w[:1].isupper())
+                if kind == "ORG" and initials == name and canonical != name and "(" not in canonical:
+                    return canonical
         if name in self.names:
             return self.names[name]
-        if name.isupper() and 2 <= len(name) <= 6 and name.isalpha():
-            # "IRCC": the organisation whose initials these are, when the article names it.
-            for canonical in self.labels:
-                initials = "".join(w[0] for w in canonical.replace(",", " ").split() if w[:1].isupper())
-                if initials == name and canonical != name:
-                    return canonical
         words = {_key(w) for w in name.split()}
         best = None
         for candidate, canonical in self.names.items():
