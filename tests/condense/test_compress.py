@@ -304,6 +304,12 @@ def test_a_domain_name_after_a_space_keeps_its_space() -> None:
     )
 
 
+def test_an_abbreviations_stop_is_the_sentences_stop() -> None:
+    # review 65: "…made a name for himself in Burns, Ore., [as the cameraman…]." ended "Ore.."
+    assert finish_sentence("a name for himself in Burns, Ore., .") == "A name for himself in Burns, Ore."
+    assert finish_sentence("he paused...") == "He paused..."
+
+
 def test_a_comma_left_inside_a_closing_quote_becomes_the_stop() -> None:
     # review 38: the cut took what followed "…with “bemused interest,”"
     assert finish_sentence("Hua said they watched the race with “bemused interest,”") == (

@@ -208,6 +208,17 @@ CUTS = [
         "Ambulances should arrive within nine minutes.",
         "cut what the concession 'arrive' gives way to",
     ),
+    (  # review 64: the measure is the norm; "Ambulances should arrive" says nothing
+        "In the Halifax area, ambulances should arrive within eight minutes and 59 seconds of "
+        "being called, but it is becoming more common for people to wait longer.",
+        "Ambulances should arrive, but it is becoming more common for people to wait longer.",
+        "cut 'within'…, the measure 'arrive' is held to",
+    ),
+    (  # only a norm is held to its measure: what happened may lose it
+        "Paramedics arrived within eight minutes of the call.",
+        "Paramedics arrived.",
+        None,
+    ),
     (  # review 52: a bare "a bill" that support is for says nothing without its clause
         "The speaker focused on his vote, as well as his support for a bill that protected the Minute Men.",
         "The speaker focused on his vote, as well as his support for a bill.",

@@ -375,6 +375,7 @@ def finish_sentence(text: str) -> str:
     text = re.sub(r"([;:])\s*,", r"\1", text)  # "mark your calendars: [This Saturday], the…"
     text = re.sub(r"\s*(--|[–—])\s*\1\s*", " ", text)  # the dashes around a dropped aside
     text = re.sub(r",\s*(?=[.;:!?]|$)", "", text)
+    text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)  # "in Burns, Ore.[, as the cameraman…]."
     text = text.strip(" ,;:-–—")
     if text and text[-1] not in ".!?”\"'’":
         text += "."
