@@ -629,3 +629,27 @@ def test_the_rest_of_a_sentence_after_its_dash_is_no_bullet(analyse) -> None:
     texts = [s.text for s in candidate_sentences(article)]
     assert not any(t.startswith("Ryan saying") for t in texts)
     assert "But those platitudes are window dressing, aides said." in texts
+
+
+def test_where_words_were_said_is_no_candidate(analyse) -> None:
+    """Review 67: "He made his comments [at the start of a day of appearances…]" was cut to a
+    bullet that says nothing. A sentence that only places words reported before is no
+    candidate, nor one whose other clause only dates it; one whose other clause says
+    something, or a speech to come, is."""
+    from briefgen.engines.candidates import candidate_sentences
+
+    article = analyse(
+        "Lib Dem leader Charles Kennedy has said voters now have a lack of trust in the prime minister.\n\n"
+        "He made his comments at the start of a day of appearances on Channel Five.\n\n"
+        "Ms Hewitt was speaking at a gender and productivity seminar organised by the commission.\n\n"
+        "He was speaking before the UK joins a three-minute silence at noon across the EU.\n\n"
+        "He was speaking as Sir Digby Jones warned Mr Brown not to spend any extra cash.\n\n"
+        "Sanders is speaking Thursday to the National Action Network conference in New York."
+    )
+    texts = [s.text for s in candidate_sentences(article)]
+    assert not any(
+        t.startswith(("He made his comments", "Ms Hewitt was", "He was speaking before")) for t in texts
+    )
+    assert any(t.startswith("He was speaking as Sir Digby") for t in texts), texts
+    assert any(t.startswith("Sanders is speaking") for t in texts), texts
+    assert any(t.startswith("Lib Dem leader") for t in texts), texts

@@ -74,6 +74,7 @@ def candidate_sentences(analysed: AnalysedArticle) -> list[Sentence]:
             and not quote_context(analysed.text, p.start, p.end)[0]
             and not _in_aside(analysed.text, p.start, p.end)
             and not _subordinate_only(analysed, p)
+            and not _occasion_of_words(analysed, p)
             and not writer_speaks(analysed, p)
             and not writer_judges(analysed, p)
             # a lead that speaks to the reader states the news ("If your name is Nigel you are
@@ -188,6 +189,39 @@ def _subordinate_only(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     if opening.lower_ == "which" and opening.head == span.root:
         return True
     return opening.dep_ == "mark" and opening.head == span.root and opening.lower_ in _CLAUSE_ONLY_MARKS
+
+
+# Objects of a verb that says words were given: "He made his comments at…".
+_WORDS_GIVEN = frozenset("comment comments remark remarks".split())
+
+
+def _occasion_of_words(analysed: AnalysedArticle, sentence: Sentence) -> bool:
+    """True for a sentence that only says where or when someone's words, reported before, were
+    said: "He was speaking to the BBC's Newsnight programme…", "He made his comments at the
+    start of a day of appearances on Channel Five…" (review 67, where a cut left "He made his
+    comments."). A clause with a tense of its own says more ("He was speaking as Sir Digby
+    Jones warned Mr Brown…"), unless it only dates the speaking ("He was speaking before the
+    UK joins a three-minute silence"), and a speech to come is news ("Sanders is speaking
+    Thursday")."""
+    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    speaking = root.lemma_ in ("speak", "talk") and root.tag_ == "VBG"
+    speaking = speaking and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in root.children)
+    gave = root.lemma_ in ("make", "give", "deliver") and root.tag_ == "VBD"
+    gave = gave and any(c.dep_ == "dobj" and c.lower_ in _WORDS_GIVEN for c in root.children)
+    if not (speaking or gave):
+        return False
+    return not any(t.i != root.i and _finite_clause(t) and not _when_clause(t) for t in span)
+
+
+def _when_clause(verb: Token) -> bool:
+    """True for a clause that only dates another ("before the UK joins a silence")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _WHEN_MARKS for c in verb.children)
+
+
+_WHEN_MARKS = frozenset("before after when while since until once".split())
 
 
 # Marks that leave a clause no main clause when they open the sentence and belong to its root
