@@ -304,6 +304,18 @@ def test_a_domain_name_after_a_space_keeps_its_space() -> None:
     )
 
 
+def test_a_stray_closing_single_mark_is_not_copied() -> None:
+    # review 67: the article had "…as heavy-handed government intervention', amid doubts"
+    assert finish_sentence("criticised the move as heavy-handed government intervention', amid doubts") == (
+        "Criticised the move as heavy-handed government intervention, amid doubts."
+    )
+    # a plural's or a dropped g's apostrophe stays, and so does a mark some single mark opened
+    assert finish_sentence("the Joneses' house") == "The Joneses' house."
+    assert finish_sentence("he was goin' home") == "He was goin' home."
+    assert finish_sentence("called it ‘fake’ news") == "Called it ‘fake’ news."
+    assert finish_sentence("rock 'n' roll is here") == "Rock 'n' roll is here."
+
+
 def test_an_abbreviations_stop_is_the_sentences_stop() -> None:
     # review 65: "…made a name for himself in Burns, Ore., [as the cameraman…]." ended "Ore.."
     assert finish_sentence("a name for himself in Burns, Ore., .") == "A name for himself in Burns, Ore."

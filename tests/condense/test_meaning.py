@@ -208,6 +208,23 @@ CUTS = [
         "Ambulances should arrive within nine minutes.",
         "cut what the concession 'arrive' gives way to",
     ),
+    (  # review 67: what the leave is for says which leave it is
+        "David Cameron today announced plans to give millions of workers three days paid leave a "
+        "year to do volunteer work.",
+        "David Cameron today announced plans to give millions of workers three days paid leave a year.",
+        "cut 'do'…, what the allowance before it is for",
+    ),
+    (  # review 64: what long held sets up what now does
+        "Economy passengers have long wished they were in first class, but now it seems there is "
+        "someone else to envy - the cabin crew.",
+        "Economy passengers have long wished they were in first class.",
+        "cut what the concession 'wished' gives way to",
+    ),
+    (  # without a "now", a long-held view and a second one are two statements
+        "Fans have long loved the band, but critics dismissed its first album.",
+        "Fans have long loved the band.",
+        None,
+    ),
     (  # review 64: the measure is the norm; "Ambulances should arrive" says nothing
         "In the Halifax area, ambulances should arrive within eight minutes and 59 seconds of "
         "being called, but it is becoming more common for people to wait longer.",

@@ -65,6 +65,10 @@ def argument_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
             # "called on Hillary Clinton [to at least do something]", the parser having hung
             # the clause on another verb: it still says what the object is called on to do
             yield f"cut {token.text!r}…, what {caller.text!r} has its object do", phrase(token)
+        elif token.dep_ in ("advcl", "acl", "xcomp", "relcl") and opener == "to" and _allowance_before(token):
+            # "to give millions of workers three days paid leave a year [to do volunteer
+            # work]" (review 67): what the leave, time or money is for says which it is
+            yield f"cut {token.text!r}…, what the allowance before it is for", phrase(token)
         elif token.lower_ == "way" and token.dep_ in ("npadvmod", "dobj") and _possessed(token):
             # "legal action has finally come [his way]", "made [its way] to…": to whom, or how far
             yield f"cut {token.text!r}, whose way {head.text!r} goes", phrase(token)
@@ -82,6 +86,19 @@ def argument_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
             # right after the object, or after only adverbs ("painting Republicans ever further [into…]")
             if objects and all(token.doc[i].pos_ == "ADV" for i in between):
                 yield f"cut {token.text!r}…, where {head.text!r} puts its object", phrase(token)
+
+
+# Nouns of what is allowed or granted, which a "to" clause after them says the use of.
+_ALLOWANCES = frozenset("leave time money funding funds grant permission right power".split())
+
+
+def _allowance_before(clause: Token) -> bool:
+    """True when one of the three words before the "to" of ``clause`` is an allowance noun
+    ("paid leave a year [to do volunteer work]", "permission [to build]")."""
+    start = clause.left_edge.i
+    return any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in _ALLOWANCES for t in clause.doc[max(0, start - 3) : start]
+    )
 
 
 def _possessed(noun: Token) -> bool:

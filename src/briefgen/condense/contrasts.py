@@ -19,9 +19,13 @@ def concedes(head: Token, clause: Token) -> bool:
     """True when ``head`` concedes what its "but" ``clause`` then asserts: "may be small, but
     …", a norm ("ambulances should arrive within nine minutes, but it's becoming more common
     to wait longer", review 52), and "Motorists are used to seeing warnings, but those on I-15 got a recommendation
-    instead", where what is usual sets up the news."""
+    instead", where what is usual sets up the news, as what long held sets up what now does."""
     own = {t.i for t in clause.subtree}
     usual = any(says_usual(t) and t.i not in own for t in head.subtree)
+    # "Economy passengers have long wished they were in first class…, but now it seems there is
+    # someone else to envy" (review 64): what long held sets up what now does
+    long_held = any(c.dep_ == "advmod" and c.lower_ in ("long", "once") for c in head.children)
+    usual = usual or (long_held and any(head.doc[i].lower_ == "now" for i in own))
     return (
         any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in head.children)
         or (
