@@ -653,3 +653,25 @@ def test_where_words_were_said_is_no_candidate(analyse) -> None:
     assert any(t.startswith("He was speaking as Sir Digby") for t in texts), texts
     assert any(t.startswith("Sanders is speaking") for t in texts), texts
     assert any(t.startswith("Lib Dem leader") for t in texts), texts
+
+
+def test_a_quotes_words_alone_are_no_bullet(analyse) -> None:
+    """Review 67: the first sentence of a quote whose speaker comes in the next sentence was a
+    bullet that put words in no one's mouth. A quote with its speaker in the sentence may be
+    one, and the words alone stay candidates (their words weigh in the ranking)."""
+    from briefgen.engines.candidates import candidate_sentences, only_a_quote
+
+    article = analyse(
+        "Fox News host Sean Hannity said on Tuesday that his feud with Marco Rubio was over.\n\n"
+        "\u201cMarco Rubio won tonight and I was very glad to see that. I think we need him back "
+        "in the Senate,\u201d Hannity said during a panel on his show.\n\n"
+        "\u201cIt was nice to get that out of the way.\u201d\n\n"
+        "\u201cHe is a gifted senator,\u201d former Arkansas Gov. Mike Huckabee said of Rubio."
+    )
+    texts = [b.text for b in ExtractiveEngine().summarize([article])[0].bullets]
+    assert not any(t.startswith(("\u201cMarco Rubio won", "\u201cIt was nice")) for t in texts), texts
+    assert any(t.startswith("\u201cHe is a gifted senator") for t in texts), texts
+    assert any(s.text.startswith("\u201cIt was nice") for s in candidate_sentences(article))
+    # an apostrophe inside the quote does not hide that it is one ("Let\u2019s be clear…")
+    assert only_a_quote("\u201cLet\u2019s be very clear: It was Barack Obama and Hillary Clinton\u2026\u201d")
+    assert not only_a_quote("\u201cWe dedicate ourselves to comics,\u201d says the founder.")

@@ -165,6 +165,21 @@ def _finite_clause(verb: Token) -> bool:
     return _tensed(verb) and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
+# A quote's words, between double marks or between single ones that open and close them.
+_QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|(?:^|(?<=\s))[‘'][^’']*(?:[’'](?!\w)|$)")
+
+
+def only_a_quote(text: str) -> bool:
+    """True for a sentence that is a quote's words alone, its speaker in another sentence
+    ("“Marco Rubio won tonight and I was very glad to see that. | I think…,” Hannity said",
+    review 67): as a bullet or a headline it puts words in no one's mouth. It stays a
+    candidate, so that the sentences it shares words with keep their weight."""
+    text = _WIRE_TAG.sub("", text.strip())
+    if text[:1] not in "“\"‘'":
+        return False
+    return not re.search(r"[A-Za-z]", _QUOTED.sub("", text))
+
+
 def _in_aside(text: str, start: int, end: int) -> bool:
     """True for a sentence of a parenthetical aside running over several sentences ("(Why did
     the inspector issue subpoenas? … It’s unclear at this point.)"): the writer's musing, and
@@ -368,8 +383,7 @@ def _headline_worthy(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     text = sentence.text.strip()
     if text.startswith("(") and text.rstrip(".").endswith(")"):
         return False  # a whole sentence in brackets
-    bare = _WIRE_TAG.sub("", text).rstrip(". ")
-    if bare[:1] in '“"‘' and bare[-1:] in '”"’…' and not any(m in bare[1:-1] for m in '”"’'):
+    if only_a_quote(text):
         return False  # only a quote, its speaker nowhere
     span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     if span is None:

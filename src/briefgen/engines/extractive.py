@@ -40,7 +40,7 @@ from ..read.furniture import strip_markers
 from ..read.quote_spans import find_quote_spans
 from ..read.titles import says_no_news, teaser_signs, title_headline
 from ..types import AnalysedArticle, Bullet, Sentence, Summary
-from .candidates import candidate_sentences, cites_a_source, headline_lead, names_something
+from .candidates import candidate_sentences, cites_a_source, headline_lead, names_something, only_a_quote
 from .generated_headline import faithful_headline
 from .repeats import repeats
 
@@ -191,6 +191,8 @@ class ExtractiveEngine:
         A sentence inside a quote that runs over several sentences is never cut (its words
         are someone's) and gets the marks it needs to stand alone; a whole sentence over
         ``limit`` words is no bullet (empty text)."""
+        if only_a_quote(sentence.text):
+            return ""
         span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         opening, closing = quote_context(analysed.text, sentence.start, sentence.end)
         if span is None or opening or closing:
