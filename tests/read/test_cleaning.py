@@ -444,3 +444,34 @@ def test_a_stop_the_parser_ran_over_is_no_glue_point_before_it(analyse) -> None:
     doc = analyse(text).doc
     sentence = next(s for s in doc.sents if "Big Ben" in s.text)
     assert not any(doc[i].text == "Big" for i in glue_points(sentence))
+
+
+def test_an_appended_correction_and_the_words_it_corrects_are_no_copy():
+    # review 66: a bullet repeated the show's name that the appended correction said was wrong
+    text = (
+        "CORRECTION APPENDED.\n\n"
+        "Few things have given Mr. Trump more mileage than his fleet of aircraft.\n\n"
+        "One of his helicopters made CNBC's ''Super Lives of the Super Rich'' in a segment.\n\n"
+        "The Trump campaign did not respond to several questions about the aircraft.\n\n"
+        "Mr. Trump said on Saturday that his 757 was a truly great aircraft for a campaign.\n\n"
+        "CORRECTION:\n\n"
+        "Because of an editing error, an article misstated the name of a television program. "
+        "It was CNBC's ''Secret Lives of the Super Rich,'' not ''Super Lives of the Super Rich.''\n\n"
+        "Tuesday, May 3, 2016."
+    )
+    found = [text[a:b] for a, b, whole in furniture_lines(text) if whole]
+    assert "CORRECTION APPENDED." in found
+    assert any(f.startswith("One of his helicopters") for f in found)
+    assert any(f.startswith("CORRECTION:") and f.endswith("May 3, 2016.") for f in found)
+    assert not any(f.startswith(("Few things", "The Trump campaign", "Mr. Trump said")) for f in found)
+
+
+def test_an_update_note_at_the_top_is_one_line_of_furniture():
+    text = (
+        "This story has been updated to include comments from the campaign.\n\n"
+        "The senator said on Monday that she would run again in the autumn election.\n\n"
+        "Her rival said the decision was expected and welcomed the contest ahead.\n\n"
+        "Voters in the district will go to the polls in November for the first time."
+    )
+    found = [text[a:b] for a, b, whole in furniture_lines(text) if whole]
+    assert found == ["This story has been updated to include comments from the campaign."]

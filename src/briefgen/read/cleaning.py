@@ -17,6 +17,7 @@ from ..lexicon import (
     SUBJECT_DEPS,
     VERB_POS,
 )
+from .corrections import correction_spans
 from .furniture import is_furniture
 from .quote_spans import find_quote_spans, mend_typed_double
 from .writers import writer_note_span
@@ -169,10 +170,9 @@ def furniture_lines(text: str) -> list[tuple[int, int, bool]]:
         for a, b in lines
         if _CAPTION_LINE.search(text[a:b]) or _EMBED_LINE.search(text[a:b]) or _repeats_a_quote(text, a, b)
     ]
-    # furniture wherever the copy stands: a closing note on the writer, a post in markup
-    anywhere = writer_note_span(text, lines) + [
-        (m.start(), m.end(), True) for m in _EMBED_MARKUP.finditer(text)
-    ]
+    # furniture wherever the copy stands: a note on the writer, a correction, a post in markup
+    anywhere = writer_note_span(text, lines) + correction_spans(text, lines)
+    anywhere += [(m.start(), m.end(), True) for m in _EMBED_MARKUP.finditer(text)]
     captions += anywhere
     stopped = [bool(_STOPPED_LINE.search(text[a:b])) for a, b in lines]
     # a run of three or more lines without a stop is a list (related links, a summary box,
