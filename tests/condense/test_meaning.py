@@ -208,6 +208,16 @@ CUTS = [
         "Ambulances should arrive within nine minutes.",
         "cut what the concession 'arrive' gives way to",
     ),
+    (  # review 68: a law's taking effect is news only with its date
+        "North Carolina's HB2 took effect on March 23 of this year.",
+        "North Carolina's HB2 took effect.",
+        "cut 'on'…, the date 'took' says",
+    ),
+    (  # any other past event may lose its day
+        "North Carolina's governor signed the bill on March 23 after a special session.",
+        "North Carolina's governor signed the bill after a special session.",
+        None,
+    ),
     (  # review 67: what the leave is for says which leave it is
         "David Cameron today announced plans to give millions of workers three days paid leave a "
         "year to do volunteer work.",

@@ -89,7 +89,7 @@ from .meaning_words import (
     said_which_after,
 )
 from .misparse import core_phrase, misparse_cuts, phrase
-from .parse import bracketed_tokens, sets_in_the_future, sets_in_the_past
+from .parse import bracketed_tokens, dates_an_onset, sets_in_the_future, sets_in_the_past
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -283,6 +283,9 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
         future = token.dep_ in ("prep", "npadvmod", "advmod") and head.pos_ in ("VERB", "AUX")
         if future and gone and head.lemma_.lower() not in REPORTING_LEMMAS and sets_in_the_future(token):
             yield f"cut {token.text!r}…, which puts {head.text!r} ahead", phrase(token)
+            continue
+        if future and gone and dates_an_onset(token):
+            yield f"cut {token.text!r}…, the date {head.text!r} says", phrase(token)
             continue
         if gone and (token.lower_ in RESTRICTING or apart_from(token)):
             yield f"cut {token.text!r}…, which restricts what {head.text!r} says", phrase(token)

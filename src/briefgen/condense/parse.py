@@ -53,6 +53,27 @@ _DEADLINE_PREPS = frozenset("by until till within".split())
 _PRESENT_AUX = frozenset("is are am 's 're".split())
 
 
+def dates_an_onset(phrase: Token) -> bool:
+    """True for the date of a verb that says only that something began to apply: "HB2 took
+    effect [on March 23]", "came into force [in 2015]" (review 68). Without it the sentence
+    says nothing a reader did not know."""
+    verb = phrase.head
+    onset = any(
+        c.lemma_.lower() in _ONSETS
+        or any(g.lemma_.lower() in _ONSETS for g in c.children if g.dep_ == "pobj")
+        for c in verb.children
+        if c.dep_ in ("dobj", "prep") and c.i < phrase.i
+    )
+    return (
+        onset
+        and verb.lemma_.lower() in ("take", "come", "go")
+        and any(t.ent_type_ in ("DATE", "TIME") for t in phrase.subtree)
+    )
+
+
+_ONSETS = frozenset("effect force operation".split())
+
+
 def sets_in_the_future(phrase: Token) -> bool:
     """True for a time phrase that alone puts its verb's event ahead, so that without it a
     plan reads as done: "goes on sale [in the next few weeks]", "comes into force [next
