@@ -641,3 +641,20 @@ def test_a_lead_whose_dash_joins_a_second_statement_gives_that_statement(analyse
     aside = analyse("The bridge - the oldest in the county - reopened on Monday after repairs.").doc[:]
     hyphen = analyse("The infra-red cameras caught the fox at the farm gate on Monday.").doc[:]
     assert clause_after_dash(aside) is None and clause_after_dash(hyphen) is None
+
+
+def test_a_roundup_is_headed_by_what_it_rounds_up(analyse) -> None:
+    """Reviews 65 and 69: CNN's weekly videos were headed by the first video's subject, as if
+    the piece were about it. The announcement among the first sentences gives the headline;
+    a list of anything else ("These are the delegates won…") is no round-up."""
+    article = analyse(
+        "Living under ISIS. Selling Girl Scout cookies. These are the best videos of the week. "
+        "In the West, ISIS is widely known for its terrorist actions. But for some communities, "
+        "the group is the local governing authority, picking up garbage and directing traffic."
+    )
+    assert _headline(article) == "Best videos of the week"
+    listing = analyse(
+        "Hillary Clinton won the Kentucky primary on Tuesday by a narrow margin over Bernie Sanders. "
+        "These are the delegates won in primaries and caucuses. Sanders won Oregon by ten points."
+    )
+    assert "delegates won" not in _headline(listing)

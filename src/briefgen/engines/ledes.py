@@ -5,6 +5,7 @@ lead asserts points inside that clause."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -80,3 +81,22 @@ def bound_inside(clause: Token, pronoun: Token) -> bool:
     if pronoun.lower_ in _PLURAL_PRONOUNS:
         return subject.tag_ in ("NNS", "NNPS")
     return pronoun.lower_ in _SINGULAR_PRONOUNS and subject.tag_ in ("NN", "NNP")
+
+
+# A round-up's announcement: "These are the best videos of the week.", "Here are some of the
+# top stories of the day:".
+_ROUNDUP = re.compile(
+    r"^\W*(?:these|here)\s+are\s+((?:some\s+of\s+)?the\s+(?:best|top|biggest|most\s+\w+)\s[^.!?:]{3,70}?)\s*[.:]\s*$",
+    re.IGNORECASE,
+)
+
+
+def roundup_heading(sentence: str) -> str | None:
+    """What a round-up announces, as a headline ("Best videos of the week"), when ``sentence``
+    announces one; else None. A round-up's first item is no headline for the whole (reviews
+    65 and 69: CNN's weekly videos were headed by the first video's subject)."""
+    found = _ROUNDUP.match(sentence.strip())
+    if found is None:
+        return None
+    heading = re.sub(r"^the\s+", "", found.group(1), flags=re.IGNORECASE)
+    return heading[:1].upper() + heading[1:]
