@@ -311,6 +311,12 @@ CASES = [
         "A variety of frustrations were on display across Alberta on Saturday.",
         "A variety of frustrations were on display across Alberta",
     ),
+    # review 71: an article after a day it does not belong to stays ("…Friday sentence" misreads)
+    (
+        "Superior Court Justice François Huot is set to hand down Friday a sentence for gunman "
+        "Alexandre Bissonnette.",
+        "François Huot set to hand down Friday a sentence for gunman Alexandre Bissonnette",
+    ),
     (
         "Kelly Holmes will start the new year with a series of races in Britain.",
         "Kelly Holmes to start new year with series of races in Britain",
