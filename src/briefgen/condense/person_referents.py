@@ -77,6 +77,21 @@ def subject_pronoun(span: Span) -> str | None:
     return subject.lower_
 
 
+def unbound_pronoun(span: Span) -> str | None:
+    """ "he" or "she" for a "him", "his" or "her" that no one in the sentence can be, its
+    subject being many or a thing and no name before it: "Six thousand people packed the
+    Oncenter to cheer him on" (review 70) points back at whoever the article named before."""
+    subject = next((c for c in span.root.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or not (subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we", "it")):
+        return None
+    for token in span:
+        if token.i > subject.i and token.lower_ in ("him", "his", "her") and token.pos_ == "PRON":
+            if any(e.label_ == "PERSON" and e.end <= token.i for e in span.ents):
+                return None
+            return "she" if token.lower_ == "her" else "he"
+    return None
+
+
 class PersonRegistry(Protocol):
     """What :func:`pronoun_referent` needs of a name registry (``quotes.speakers.Registry``)."""
 

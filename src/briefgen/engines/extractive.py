@@ -31,7 +31,7 @@ from ..condense.compress import BULLET_MAX_WORDS, compress_sentence
 from ..condense.descriptions import unintroduced_description, unnamed_group
 from ..condense.faithful import unfaithful_cut
 from ..condense.lost_clause import figure_of_a_finding, finding_about_pronoun, leans_on_cut
-from ..condense.person_referents import lone_surnames, pronoun_referent, subject_pronoun
+from ..condense.person_referents import lone_surnames, pronoun_referent, subject_pronoun, unbound_pronoun
 from ..condense.quote_marks import in_unclosed_quote, quote_context, tidy_quote_spacing, whole_sentence
 from ..condense.referents import missing_referent, uncontracted
 from ..condense.shed import shed_settings
@@ -318,6 +318,11 @@ def _lacks_referent(
     if pronoun in ("he", "she"):
         referent = pronoun_referent(analysed.doc, candidates[k].start, pronoun, registry)
         return referent is not None and not named(referent)
+    unbound = unbound_pronoun(span) if span is not None else None
+    if unbound is not None:  # "Six thousand people packed the Oncenter to cheer him on"
+        referent = pronoun_referent(analysed.doc, candidates[k].start, unbound, registry)
+        if referent is not None and not named(referent):
+            return True
     if pronoun in ("they", "their") and index > 0:
         before_it = analysed.sentences[index - 1]
         if unnamed_group(
