@@ -198,18 +198,21 @@ def speaker_matches(predicted: str | None, reference: str) -> bool:
     }
     if name_words(reference) & predicted_words:
         return True
-    # "DNC" annotated, "Democratic National Committee" predicted (the fullest name), or back
-    return bool(_initials(predicted) & _acronyms(reference) or _initials(reference) & _acronyms(predicted))
+    # "DNC" annotated, "Democratic National Committee" predicted (the fullest name), or back;
+    # only when one side is the initials alone ("the DNC"), not a person named with them
+    return bool(_initials(predicted) & _acronym(reference) or _initials(reference) & _acronym(predicted))
 
 
 def _initials(name: str) -> set[str]:
     """The initials of ``name``'s capitalised words ("Democratic National Committee" → DNC)."""
     initials = "".join(w[0] for w in _WORD.findall(name) if w[:1].isupper() and not w.isupper())
-    return {initials} if len(initials) >= 2 else set()
+    return {initials} if len(initials) >= 3 else set()
 
 
-def _acronyms(name: str) -> set[str]:
-    return {w for w in _WORD.findall(name) if w.isupper() and 2 <= len(w) <= 6 and w.isalpha()}
+def _acronym(name: str) -> set[str]:
+    """``name`` when it is initials alone, "the" aside ("the DNC"), else nothing."""
+    words = [w for w in _WORD.findall(name) if w.lower() != "the"]
+    return {words[0]} if len(words) == 1 and words[0].isupper() and 3 <= len(words[0]) <= 6 else set()
 
 
 def reference_span(text: str, quote: dict) -> tuple[int, int]:

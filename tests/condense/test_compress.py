@@ -314,6 +314,8 @@ def test_a_stray_closing_single_mark_is_not_copied() -> None:
     assert finish_sentence("he was goin' home") == "He was goin' home."
     assert finish_sentence("called it ‘fake’ news") == "Called it ‘fake’ news."
     assert finish_sentence("rock 'n' roll is here") == "Rock 'n' roll is here."
+    assert finish_sentence("the good ol' days") == "The good ol' days."
+    assert finish_sentence("he said—‘No way’ to the idea") == "He said—‘No way’ to the idea."
 
 
 def test_an_abbreviations_stop_is_the_sentences_stop() -> None:

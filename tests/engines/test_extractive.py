@@ -644,9 +644,22 @@ def test_where_words_were_said_is_no_candidate(analyse) -> None:
         "Ms Hewitt was speaking at a gender and productivity seminar organised by the commission.\n\n"
         "He was speaking before the UK joins a three-minute silence at noon across the EU.\n\n"
         "He was speaking as Sir Digby Jones warned Mr Brown not to spend any extra cash.\n\n"
-        "Sanders is speaking Thursday to the National Action Network conference in New York."
+        "Sanders is speaking Thursday to the National Action Network conference in New York.\n\n"
+        "He was speaking to reporters after gunmen opened fire on the crowd in the square.\n\n"
+        "Johnson was talking about a second referendum on Scottish independence.\n\n"
+        "She was not speaking for the government at the time, her office said."
     )
     texts = [s.text for s in candidate_sentences(article)]
+    # what happened, what was said, or that it was not: all say something
+    assert any(t.startswith("He was speaking to reporters after") for t in texts), texts
+    assert any(t.startswith("Johnson was talking about") for t in texts), texts
+    assert any(t.startswith("She was not speaking") for t in texts), texts
+    lead = analyse(
+        "Theresa May was speaking to reporters in Downing Street on Tuesday morning. "
+        "The Brexit vote has been put off until the new year, officials confirmed."
+    )
+    lead_texts = [s.text for s in candidate_sentences(lead)]
+    assert len(lead_texts) == 2, lead_texts  # with no words reported before it, it places none
     assert not any(
         t.startswith(("He made his comments", "Ms Hewitt was", "He was speaking before")) for t in texts
     )
@@ -675,3 +688,8 @@ def test_a_quotes_words_alone_are_no_bullet(analyse) -> None:
     # an apostrophe inside the quote does not hide that it is one ("Let\u2019s be clear…")
     assert only_a_quote("\u201cLet\u2019s be very clear: It was Barack Obama and Hillary Clinton\u2026\u201d")
     assert not only_a_quote("\u201cWe dedicate ourselves to comics,\u201d says the founder.")
+    # an apostrophe opening a word opens no quote; single marks must close to make one
+    assert not only_a_quote("'90s music is back in the charts.")
+    assert not only_a_quote("\u2018Tis the season for it.")
+    assert only_a_quote("\u2018Let\u2019s go now.\u2019")
+    assert not only_a_quote("")

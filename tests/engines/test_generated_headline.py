@@ -658,3 +658,9 @@ def test_a_roundup_is_headed_by_what_it_rounds_up(analyse) -> None:
         "These are the delegates won in primaries and caucuses. Sanders won Oregon by ten points."
     )
     assert "delegates won" not in _headline(listing)
+    from briefgen.engines.ledes import roundup_heading
+
+    # a quote, or a statement with a superlative, is no announcement: a round-up spans a time
+    assert roundup_heading("\u201cThese are the best days of my life,\u201d he said.") is None
+    assert roundup_heading("These are the biggest protests the country has seen in decades.") is None
+    assert roundup_heading("Here are the top stories of the day:") == "Top stories of the day"

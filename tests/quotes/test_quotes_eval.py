@@ -61,8 +61,11 @@ def test_speaker_match_shares_a_name_word():
 def test_speaker_match_takes_initials_for_the_full_name():
     # the fullest name the article gives against the initials the annotator wrote
     assert quotes_eval.speaker_matches("Democratic National Committee", "the DNC")
-    assert quotes_eval.speaker_matches("RNC", "Republican National Committee member")
+    assert quotes_eval.speaker_matches("RNC", "Republican National Committee")
     assert not quotes_eval.speaker_matches("Democratic National Committee", "the RNC")
+    # a person's initials, or an organisation's named beside its spokesman, are no match
+    assert not quotes_eval.speaker_matches("Adam Price", "AP")
+    assert not quotes_eval.speaker_matches("Democratic National Committee", "the DNC chair Tom Perez")
 
 
 def test_scoring_counts_matches_speakers_and_verbatim():

@@ -475,3 +475,22 @@ def test_an_update_note_at_the_top_is_one_line_of_furniture():
     )
     found = [text[a:b] for a, b, whole in furniture_lines(text) if whole]
     assert found == ["This story has been updated to include comments from the campaign."]
+
+
+def test_a_correction_names_what_it_corrects_only_by_a_quoted_phrase():
+    # a year or a lone word is in too much of the copy to tell the wrong mention from the right
+    copy = [
+        "Mr. Ackman began buying shares of the company in 2014, a filing shows in full.",
+        "In 2014 he also teamed up with the company in a joint takeover effort that failed.",
+        "Critics said his bet on ''Breakfast at Tiffany's'' was a costly mistake for the fund.",
+    ]
+    correction = (
+        "An article misstated a year. It was 2015, not 2014. The film was "
+        "''Roman Holiday,'' not ''Breakfast at Tiffany's.''"
+    )
+    note = "Editor's note: a longer version appears in print."
+    text = "\n\n".join([*copy, note, *(copy[:1] * 3), "CORRECTION:", correction])
+    found = [text[a:b] for a, b, whole in furniture_lines(text) if whole]
+    assert copy[2] in found  # the quoted title, apostrophe and all
+    assert copy[1] not in found  # the year alone marks nothing
+    assert "Editor's note: a longer version appears in print." in found  # a note in the top half

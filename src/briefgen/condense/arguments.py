@@ -89,7 +89,7 @@ def argument_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
 
 
 # Nouns of what is allowed or granted, which a "to" clause after them says the use of.
-_ALLOWANCES = frozenset("leave time money funding funds grant permission right power".split())
+_ALLOWANCES = frozenset("leave time money funding fund grant permission right power".split())
 
 
 def _allowance_before(clause: Token) -> bool:

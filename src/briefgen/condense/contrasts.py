@@ -25,7 +25,7 @@ def concedes(head: Token, clause: Token) -> bool:
     # "Economy passengers have long wished they were in first class…, but now it seems there is
     # someone else to envy" (review 64): what long held sets up what now does
     long_held = any(c.dep_ == "advmod" and c.lower_ in ("long", "once") for c in head.children)
-    usual = usual or (long_held and any(head.doc[i].lower_ == "now" for i in own))
+    usual = usual or (long_held and any(c.dep_ == "advmod" and c.lower_ == "now" for c in clause.children))
     return (
         any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in head.children)
         or (

@@ -333,7 +333,7 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
     # "ambulances should arrive [within eight minutes and 59 seconds]" (review 64): the
     # measure is the norm; without it the norm says nothing
     norm = any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in head.children)
-    if norm and token.i > head.i and any(t.like_num or t.ent_type_ in _MEASURES for t in token.subtree):
+    if norm and token.i > head.i and any(t.ent_type_ in _MEASURES for t in token.subtree):
         return f"cut {token.text!r}…, the measure {head.text!r} is held to"
     gave = any(c.dep_ == "dobj" and c.i in kept for c in head.children)
     if lemma in GIVING and gave and token.lower_ == "to":

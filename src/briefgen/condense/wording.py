@@ -375,7 +375,7 @@ def finish_sentence(text: str) -> str:
     text = re.sub(r"([;:])\s*,", r"\1", text)  # "mark your calendars: [This Saturday], the…"
     text = re.sub(r"\s*(--|[–—])\s*\1\s*", " ", text)  # the dashes around a dropped aside
     text = re.sub(r",\s*(?=[.;:!?]|$)", "", text)
-    text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)  # "in Burns, Ore.[, as the cameraman…]."
+    text = re.sub(r"(?<!\.)\.\.$", ".", text)  # "in Burns, Ore.[, as the cameraman…]."
     if not _SINGLE_OPENING.search(text):
         text = _STRAY_SINGLE_CLOSE.sub("", text)
     text = text.strip(" ,;:-–—")
@@ -395,8 +395,8 @@ def finish_sentence(text: str) -> str:
 # A single closing mark after a word that is no plural's or dropped g's ("…government
 # intervention', amid doubts", as the article had it, review 67) in a sentence where no
 # single mark opens: a typo, which a brief does not copy.
-_SINGLE_OPENING = re.compile(r"(?:^|[\s(\[“\"])['‘]\w")
-_STRAY_SINGLE_CLOSE = re.compile(r"(?<=[A-Za-z])(?<![sS])(?<!in)['’](?=[\s,.;:!?]|$)")
+_SINGLE_OPENING = re.compile(r"(?:^|[\s(\[“\"—–/-])['‘]\w")
+_STRAY_SINGLE_CLOSE = re.compile(r"(?<=[A-Za-z])(?<![sS])(?<!in)(?<!\bol)(?<!\bo)['’](?=[\s,.;:!?]|$)")
 _SINGLE_QUOTED_END = re.compile(r"(?:^|[\s(\[])['‘][^\s'‘’][^'‘’]*['’]$")
 
 

@@ -165,8 +165,11 @@ def _finite_clause(verb: Token) -> bool:
     return _tensed(verb) and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
-# A quote's words, between double marks or between single ones that open and close them.
-_QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|(?:^|(?<=\s))[‘'][^’']*(?:[’'](?!\w)|$)")
+# A quote's words, between double marks or between single ones that open and close them (an
+# apostrophe inside, "Let’s", is no close).
+_QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|(?:^|(?<=\s))[‘'](?:[^’']|[’'](?=\w))*[’'](?!\w)")
+# An apostrophe that opens a word: "'90s", "'Tis", "'Cause", "'em".
+_ELISION = re.compile(r"^['‘’](?:\d|tis\b|twas\b|cause\b|em\b|n\b)", re.IGNORECASE)
 
 
 def only_a_quote(text: str) -> bool:
@@ -175,7 +178,7 @@ def only_a_quote(text: str) -> bool:
     review 67): as a bullet or a headline it puts words in no one's mouth. It stays a
     candidate, so that the sentences it shares words with keep their weight."""
     text = _WIRE_TAG.sub("", text.strip())
-    if text[:1] not in "“\"‘'":
+    if not text or text[0] not in "“\"‘'" or _ELISION.match(text):
         return False
     return not re.search(r"[A-Za-z]", _QUOTED.sub("", text))
 
@@ -228,6 +231,15 @@ def _occasion_of_words(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     gave = gave and any(c.dep_ == "dobj" and c.lower_ in _WORDS_GIVEN for c in root.children)
     if not (speaking or gave):
         return False
+    # what was said, or that it was not: "was talking about a second referendum", "was not speaking for…"
+    if any(
+        c.dep_ == "neg" or (c.dep_ == "prep" and c.lower_ in ("about", "on", "for")) for c in root.children
+    ):
+        return False
+    if not any(
+        t.lemma_.lower() in REPORTING_LEMMAS or t.text in _QUOTE_GLYPHS for t in span.doc[: span.start]
+    ):
+        return False  # no words reported before it for it to place
     return not any(t.i != root.i and _finite_clause(t) and not _when_clause(t) for t in span)
 
 
@@ -236,7 +248,10 @@ def _when_clause(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _WHEN_MARKS for c in verb.children)
 
 
-_WHEN_MARKS = frozenset("before after when while since until once".split())
+# Only "before" dates a speaking and says nothing else: "He was speaking after gunmen opened
+# fire on the crowd" says what happened.
+_WHEN_MARKS = frozenset({"before"})
+_QUOTE_GLYPHS = frozenset('“”"')
 
 
 # Marks that leave a clause no main clause when they open the sentence and belong to its root

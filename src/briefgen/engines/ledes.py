@@ -84,9 +84,11 @@ def bound_inside(clause: Token, pronoun: Token) -> bool:
 
 
 # A round-up's announcement: "These are the best videos of the week.", "Here are some of the
-# top stories of the day:".
+# top stories of the day:"; the span it rounds up (a week, a day) is what makes it one, not a
+# statement ("These are the biggest protests the country has seen in decades").
 _ROUNDUP = re.compile(
-    r"^\W*(?:these|here)\s+are\s+((?:some\s+of\s+)?the\s+(?:best|top|biggest|most\s+\w+)\s[^.!?:]{3,70}?)\s*[.:]\s*$",
+    r"^(?:these|here)\s+are\s+((?:some\s+of\s+)?the\s+(?:best|top|biggest|most\s+\w+)\s[\w\s'’-]{2,50}?"
+    r"\b(?:of|from)\s+(?:the|this|last)\s+(?:week|weekend|day|month|year))\s*[.:]\s*$",
     re.IGNORECASE,
 )
 

@@ -100,12 +100,19 @@ class Registry:
         if not name or not any(c.isalpha() for c in name):
             return None
         if name.isupper() and 2 <= len(name) <= 6 and name.isalpha():
-            # "IRCC": the organisation whose initials these are, when the article names it,
-            # even though the initials are also a name of their own in the registry.
-            for canonical, kind in self.labels.items():
-                initials = "".join(w[0] for w in canonical.replace(",", " ").split() if w[:1].isupper())
-                if kind == "ORG" and initials == name and canonical != name and "(" not in canonical:
-                    return canonical
+            # "IRCC": the organisation (not a place) whose initials these are, when the article
+            # names it, even though the initials are also a name of their own in the registry.
+            expansions = [
+                canonical
+                for canonical, kind in self.labels.items()
+                if kind == "ORG"
+                and canonical != name
+                and "(" not in canonical
+                and canonical not in self.places
+                and "".join(w[0] for w in canonical.replace(",", " ").split() if w[:1].isupper()) == name
+            ]
+            if expansions:  # the one the article names most ("Convention" or "Committee")
+                return max(expansions, key=lambda c: self.frequency[c])
         if name in self.names:
             return self.names[name]
         words = {_key(w) for w in name.split()}

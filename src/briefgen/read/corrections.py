@@ -22,9 +22,10 @@ _NOTE_OPENING = re.compile(
 )
 # A label that only says a correction follows further down ("CORRECTION APPENDED.").
 _APPENDED = re.compile(r"^\W*corrections?\s+appended\W*$", re.IGNORECASE)
-# What a correction says was wrong: "…, not ''Super Lives of the Super Rich.''", "It was 2015 -
-# not 2014": a quoted phrase or a year after "not".
-_WRONG = re.compile(r"""\bnot\s+(?:''|“|")([^'"“”]{3,80}?)[,.]?(?:''|”|")|\bnot\s+((?:19|20)\d\d)\b""")
+# What a correction says was wrong: "…, not ''Super Lives of the Super Rich.''", a phrase of
+# two words or more in quote marks after "not" (a lone word or a year is too common in the copy
+# to tell the wrong mention from the right ones).
+_WRONG = re.compile(r"""\bnot\s+(?:''(.+?)''|“(.+?)”|"(.+?)"|‘(.+?)’)""")
 
 
 def correction_spans(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, int, bool]]:
@@ -32,18 +33,22 @@ def correction_spans(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[
     or update note, from its opening to the end, and a label announcing one; then each line of
     copy above that carries the words the correction says were wrong. All are
     ``(start, end, True)``, furniture whole. A note that opens in the first half of the text
-    is one line of furniture only: what follows it is copy."""
+    ("Editor's note: …" over the copy) is one line of furniture only: what follows it is copy."""
     spans = [(a, b, True) for a, b in lines if _APPENDED.match(text[a:b])]
-    opening = next((n for n, (a, b) in enumerate(lines) if _NOTE_OPENING.match(text[a:b])), None)
-    if opening is None:
+    openings = [n for n, (a, b) in enumerate(lines) if _NOTE_OPENING.match(text[a:b])]
+    half = len(text) / 2
+    spans += [(*lines[n], True) for n in openings if lines[n][0] < half]
+    appended = next((n for n in openings if lines[n][0] >= half), None)
+    if appended is None:
         return spans
-    start = lines[opening][0]
-    if start < len(text) / 2:
-        return [*spans, (start, lines[opening][1], True)]
-    note = text[start:]
-    wrong = [m.group(1) or m.group(2) for m in _WRONG.finditer(note)]
+    start = lines[appended][0]
+    wrong = []
+    for found in _WRONG.finditer(text[start:]):
+        phrase = next(g for g in found.groups() if g is not None).strip(" ,.")
+        if len(phrase.split()) >= 2:
+            wrong.append(phrase)
     spans.append((start, len(text), True))
-    for a, b in lines[:opening]:
-        if any(re.search(rf"(?<!\w){re.escape(w.strip())}(?!\w)", text[a:b]) for w in wrong):
+    for a, b in lines[:appended]:
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text[a:b]) for w in wrong):
             spans.append((a, b, True))
     return spans
