@@ -324,6 +324,14 @@ def test_an_abbreviations_stop_is_the_sentences_stop() -> None:
     assert finish_sentence("he paused...") == "He paused..."
 
 
+def test_a_small_word_typed_twice_is_set_once() -> None:
+    # review 73: the article had "Joshua Burns and and his wife, Brenda Burns, say…"
+    assert finish_sentence("Joshua Burns and and his wife say he is innocent") == (
+        "Joshua Burns and his wife say he is innocent."
+    )
+    assert finish_sentence("the band Duran Duran played") == "The band Duran Duran played."
+
+
 def test_a_comma_left_inside_a_closing_quote_becomes_the_stop() -> None:
     # review 38: the cut took what followed "…with “bemused interest,”"
     assert finish_sentence("Hua said they watched the race with “bemused interest,”") == (

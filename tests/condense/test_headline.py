@@ -333,11 +333,16 @@ CASES = [
         "the other candidates again.",
         "John Kasich's campaign says they are unwilling to debate other candidates again",
     ),
-    # An opening phrase that sets the statement in history stays: the present tense would make it news.
+    # An opening phrase that sets the statement in history stays, and so does its past tense:
+    # "begins" read as current news in review 70.
     (
         "Following World War One, the Rivertown Post Office began to use surplus army trucks to carry "
         "the mail to farms in the valley.",
-        "Following World War One, Rivertown Post Office begins to use surplus army trucks",
+        "Following World War One, Rivertown Post Office began to use surplus army trucks",
+    ),
+    (
+        "In 1969 the Rivertown Post Office began to carry the mail to farms in the valley by air.",
+        "In 1969 Rivertown Post Office began to carry mail to farms in valley by air",
     ),
     # A source named after what it reports keeps its comma when the cut took it away.
     (

@@ -211,7 +211,17 @@ CUTS = [
     (  # review 68: a law's taking effect is news only with its date
         "North Carolina's HB2 took effect on March 23 of this year.",
         "North Carolina's HB2 took effect.",
-        "cut 'on'…, the date 'took' says",
+        "cut 'on'…, the time 'took' says",
+    ),
+    (  # review 73: a forecast keeps when it comes true
+        "In about five years, so many young Americans will be overweight that the army cannot recruit.",
+        "So many young Americans will be overweight that the army cannot recruit.",
+        "cut 'In'…, the time 'be' says",
+    ),
+    (  # review 73: what a norm requires of its "a" something is the requirement
+        "Players who skip events must play a tournament where they have not been in the last four years.",
+        "Players who skip events must play a tournament.",
+        "cut 'been'…, all that the bare 'tournament' says",
     ),
     (  # any other past event may lose its day
         "North Carolina's governor signed the bill on March 23 after a special session.",

@@ -27,7 +27,7 @@ from .headline_cuts import (
 from .headline_fit import fit_restored, from_the_end, last_conjunct, refilled, restored_after_cut
 from .headline_style import place_regions, style_words
 from .meaning import meaning_restored
-from .parse import helped_verb, main_verb, sets_in_the_past
+from .parse import dates_back, helped_verb, main_verb
 from .person_referents import first_names
 from .trimming import examples, trim_unrepeated
 from .verb_cuts import drop_verb_modifiers
@@ -246,14 +246,14 @@ def _descriptions(span: Span, keep: set[int]) -> set[int]:
     return drop
 
 
-# Phrases of a verb that can date it (:func:`briefgen.condense.parse.sets_in_the_past`).
+# Phrases of a verb that can date it (:func:`briefgen.condense.parse.dates_back`).
 _DATING_DEPS = frozenset("prep npadvmod advmod advcl".split())
 
 
 def _dates_back(phrase: Token) -> bool:
-    """A time that only the past tense reads with ("10 years ago"); a year or "last year"
-    does not, and a cut may take it ("Economy grows 6.2% [in 2019]" is a headline)."""
-    return "ago" in {t.lower_ for t in phrase.subtree} and sets_in_the_past(phrase.subtree)
+    """A time only the past tense reads with ("10 years ago", "Following World War One"); a
+    recent year does not, and a cut may take it ("Economy grows 6.2% [in 2019]" is a headline)."""
+    return dates_back(phrase.subtree)
 
 
 def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:

@@ -65,7 +65,7 @@ def style_words(span: Span, keep: set[int]) -> set[int]:
         if t.lower_ in ("a", "an") and t.head.dep_ == "npadvmod" and t.head.lower_ in _PER:
             article = False  # and one after a noun: "three days paid leave a year", "twice a week"
         day = t.nbor(-1) if t.i > span.start else None
-        after_verb = day is not None and day.head.i < day.i and day.head.i != t.head.i
+        after_verb = day is not None and day.dep_ in ("npadvmod", "dobj") and day.head.i < day.i != t.head.i
         if after_verb and day.ent_type_ in ("DATE", "TIME"):
             article = False  # "set to hand down Friday [a] sentence" would read "Friday sentence"
         if t.lower_ in ("a", "an") and t.i > span.start + 1 and t.nbor(-1).lower_ == "of":

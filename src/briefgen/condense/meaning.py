@@ -86,10 +86,11 @@ from .meaning_words import (
     in_setting,
     one_that_exists,
     reports_figure,
+    required_object,
     said_which_after,
 )
 from .misparse import core_phrase, misparse_cuts, phrase
-from .parse import bracketed_tokens, dates_an_onset, sets_in_the_future, sets_in_the_past
+from .parse import bracketed_tokens, says_when, sets_in_the_future, sets_in_the_past
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -284,8 +285,8 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
         if future and gone and head.lemma_.lower() not in REPORTING_LEMMAS and sets_in_the_future(token):
             yield f"cut {token.text!r}…, which puts {head.text!r} ahead", phrase(token)
             continue
-        if future and gone and dates_an_onset(token):
-            yield f"cut {token.text!r}…, the date {head.text!r} says", phrase(token)
+        if future and gone and says_when(token):
+            yield f"cut {token.text!r}…, the time {head.text!r} says", phrase(token)
             continue
         if gone and (token.lower_ in RESTRICTING or apart_from(token)):
             yield f"cut {token.text!r}…, which restricts what {head.text!r} says", phrase(token)
@@ -300,7 +301,7 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
             yield f"cut {token.text!r}…, which says which {head.text!r}", phrase(token)
             continue
         # "…the most fateful moment in the film: a scene [in which the chief orders…]"
-        said_of = described_by_clause(head) or completes_be(head)  # "were with groups [that had donated]"
+        said_of = described_by_clause(head) or completes_be(head) or required_object(head)
         if token.dep_ == "relcl" and gone and restrictive and said_of:
             yield f"cut {token.text!r}…, all that the bare {head.text!r} says", phrase(token)
             continue

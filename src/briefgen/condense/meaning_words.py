@@ -310,3 +310,15 @@ def says_usual(token: Token) -> bool:
         and any(c.lower_ == "to" for c in token.children)
         and not any(c.dep_ == "dobj" for c in token.children)
     )
+
+
+def required_object(noun: Token) -> bool:
+    """True for "a" something a norm requires ("players … must play a tournament [where they
+    haven't been in four years]", review 73): what the clause after it says is the requirement."""
+    verb = noun.head
+    norm = any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
+    return (
+        noun.dep_ == "dobj"
+        and norm
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    )

@@ -46,6 +46,36 @@ def sets_in_the_past(tokens) -> bool:
     return any(w in ("last", "previous", "past", "earlier") and n in _PAST_UNITS for w, n in pairwise(words))
 
 
+def historic(tokens) -> bool:
+    """True for a time in history, which no headline puts in the present: a phrase set in a war
+    ("Following World War One", review 70) or in a year before 1990 ("in 1969"); not a war or
+    a year the statement is about ("a comment about World War II", "worst since 1981")."""
+    tokens = list(tokens)
+    for token in tokens:
+        war = token.ent_type_ == "EVENT" and token.lower_ in ("war", "wars")
+        old = (
+            token.ent_type_ == "DATE"
+            and len(token.text) == 4
+            and token.text.isdigit()
+            and token.text < "1990"
+        )
+        if war or old:
+            prep = next((a for a in token.ancestors if a.dep_ == "prep"), None)
+            if prep is not None and prep.lower_ in _HISTORY_PREPS:
+                return True
+    return False
+
+
+_HISTORY_PREPS = frozenset("in during following after before".split())
+
+
+def dates_back(tokens) -> bool:
+    """True for a time only the past tense reads with: one in history (:func:`historic`) or
+    one "ago" ("10 years ago")."""
+    tokens = list(tokens)
+    return historic(tokens) or ("ago" in {t.lower_ for t in tokens} and sets_in_the_past(tokens))
+
+
 # Words that put what a verb says ahead of now: "goes on sale [in the next few weeks]".
 _FUTURE_WORDS = frozenset("next coming upcoming forthcoming tomorrow soon".split())
 _DEADLINE_PREPS = frozenset("by until till within".split())
@@ -72,6 +102,29 @@ def dates_an_onset(phrase: Token) -> bool:
 
 
 _ONSETS = frozenset("effect force operation".split())
+
+
+def says_when(phrase: Token) -> bool:
+    """True for a time phrase its verb's statement needs: the date something took effect
+    (:func:`dates_an_onset`) or when a forecast comes true (:func:`forecast_horizon`)."""
+    return dates_an_onset(phrase) or forecast_horizon(phrase)
+
+
+def forecast_horizon(phrase: Token) -> bool:
+    """True for when a forecast comes true: "Soon, America will be too fat to fight", "In
+    about five years, so many … will be overweight that…" (review 73). Without it a forecast
+    reads as a flat fact."""
+    verb = phrase.head
+    if verb.lemma_ not in ("be", "become") or not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in verb.children
+    ):
+        return False  # a plan keeps its day only as the news needs ("will close for repairs [in March]")
+    return phrase.lower_ == "soon" or any(
+        t.lower_ in _HORIZONS and t.ent_type_ == "DATE" for t in phrase.subtree
+    )
+
+
+_HORIZONS = frozenset("years decades generation".split())
 
 
 def sets_in_the_future(phrase: Token) -> bool:

@@ -376,6 +376,7 @@ def finish_sentence(text: str) -> str:
     text = re.sub(r"\s*(--|[–—])\s*\1\s*", " ", text)  # the dashes around a dropped aside
     text = re.sub(r",\s*(?=[.;:!?]|$)", "", text)
     text = re.sub(r"(?<!\.)\.\.$", ".", text)  # "in Burns, Ore.[, as the cameraman…]."
+    text = _DOUBLED_WORD.sub(r"\1", text)  # the article's typo: "Joshua Burns and and his wife"
     if not _SINGLE_OPENING.search(text):
         text = _STRAY_SINGLE_CLOSE.sub("", text)
     text = text.strip(" ,;:-–—")
@@ -392,6 +393,9 @@ def finish_sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# A small word typed twice ("and and"), which no sentence means.
+# Not "in in" or "on on": "getting stuck in in her leggings" is a particle and a preposition.
+_DOUBLED_WORD = re.compile(r"\b(and|the|a|an|of)\s+\1\b", re.IGNORECASE)
 # A single closing mark after a word that is no plural's or dropped g's ("…government
 # intervention', amid doubts", as the article had it, review 67) in a sentence where no
 # single mark opens: a typo, which a brief does not copy.
