@@ -213,6 +213,12 @@ CUTS = [
         "North Carolina's HB2 took effect.",
         "cut 'on'…, the time 'took' says",
     ),
+    (  # review 75: the noun after "cheap," is what "cheap" describes, not a clause of its own
+        "The panel agreed that the plan to pay for tuition is cheap, pie-in-the-sky pandering with "
+        "little merit as public policy.",
+        "The panel agreed that the plan to pay for tuition is cheap.",
+        "cut 'pandering'…, the noun 'cheap' describes",
+    ),
     (  # review 73: a forecast keeps when it comes true
         "In about five years, so many young Americans will be overweight that the army cannot recruit.",
         "So many young Americans will be overweight that the army cannot recruit.",

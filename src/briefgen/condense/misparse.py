@@ -253,6 +253,18 @@ def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
         counted = counted and any(c.dep_ == "dobj" and c.i == token.i + 1 for c in token.children)
         if counted and not any(t.i in kept for t in token.subtree):
             yield f"cut {token.text!r}…, what the counted {head.text!r} are", phrase(token)
+    for token in sentence:
+        # "is cheap[, pie-in-the-sky pandering with little merit]" (review 75): a "clause" of
+        # an "-ing" word that opens on a modifier is the noun the adjective before it describes
+        head = token.head
+        if token.dep_ != "advcl" or token.tag_ != "VBG" or head.i not in kept or token.i in kept:
+            continue
+        adjective = doc[token.left_edge.i - 2] if token.left_edge.i - 2 >= sentence.start else None
+        modifier = doc[token.left_edge.i].dep_ in ("amod", "nmod", "compound") and not _has_subject_or_mark(
+            token
+        )
+        if modifier and adjective is not None and adjective.dep_ == "acomp" and adjective.i in kept:
+            yield f"cut {token.text!r}…, the noun {adjective.text!r} describes", phrase(token)
 
 
 # Entities that are names, whose words the parser may hang on different heads.
