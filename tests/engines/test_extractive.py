@@ -94,6 +94,26 @@ def test_a_transcripts_turns_are_no_bullets(analyse) -> None:
     assert not any("running them" in t or "planning to run" in t or "decide when" in t for t in texts)
 
 
+def test_a_panels_turns_labelled_by_name_are_no_bullets(analyse) -> None:
+    # a cable panel's transcript labels its speakers in title case ("Matthews:"), and a
+    # panellist's "everyone wants better than the interest rate" was a headline stated as fact
+    article = (
+        "A panel of reporters agreed on Saturday that the senator's tax plan has little merit as policy.\n\n"
+        "Luciana Lopez: It gets to be all things to all people, to use words that people define.\n\n"
+        "Matthews: Everybody who retires wants better than the interest rate on their savings.\n\n"
+        "Lopez: The tax would fall on trades of stocks and bonds by the biggest funds in the market.\n\n"
+        "Matthews: Nobody on the panel thinks the plan could pay for free tuition at public colleges.\n\n"
+        "Studies project that such a tax would raise billions of dollars a year for the government."
+    )
+    analysed = analyse(article)
+    texts = [b.text for b in ExtractiveEngine().summarize([analysed])[0].bullets]
+    assert texts and not any(
+        "interest rate" in t or "all things" in t or "Nobody on the panel" in t for t in texts
+    )
+    headline = ExtractiveEngine(headline="generate").summarize([analysed])[0].headline
+    assert "interest rate" not in headline and "Nobody" not in headline
+
+
 def test_batch_matches_single(analyse) -> None:
     engine = ExtractiveEngine()
     one = analyse(ARTICLE)

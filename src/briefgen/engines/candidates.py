@@ -90,14 +90,15 @@ def candidate_sentences(analysed: AnalysedArticle) -> list[Sentence]:
 
 
 # A speaker's label opening a transcript's paragraph: "JOEL BENENSON: This is a man who…".
-_TURN_LABEL = re.compile(r"[A-Z][A-Z.'’ -]{1,40}:(?:\s|$)")
+_TURN_LABEL = re.compile(r"(?:[A-Z][A-Z.'’ -]{1,40}|[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]+){0,2}):(?:\s|$)")
 
 
 def _turns(analysed: AnalysedArticle) -> frozenset[int]:
     """The paragraphs of a transcript's turns: their words are the labelled speaker's, with no
     quote marks to say so ("They're now planning to run more.", review 54), and a bullet would
     state them as fact. A transcript's speakers come back ("KATE BOULDUAN:", later
-    "BOULDUAN:"); a market report's section labels ("ENERGY:", "CURRENCIES:") do not."""
+    "BOULDUAN:"; "Luciana Lopez:", later "Lopez:"); a market report's section labels
+    ("ENERGY:", "CURRENCIES:") do not."""
     openers: dict[int, str] = {}
     for sentence in analysed.sentences:
         openers.setdefault(sentence.paragraph, sentence.text)
