@@ -109,6 +109,8 @@ def test_batches_give_the_same_briefs_as_one_at_a_time(briefer):
 
 GUESSED = (
     "The harbour board met on Tuesday to discuss the sea wall repairs with Ana Ruiz.\n\n"
+    "Engineers found that the January storm had washed away a third of the wall's length.\n\n"
+    "The repairs are expected to cost four million dollars, the board's treasurer said.\n\n"
     "“Nobody wants to pay for a wall that the next storm will knock down again.”\n\n"
     "“We will start in the spring and finish the work within two years,” Ana Ruiz said.\n\n"
     "The board will vote on the budget next month after a public consultation.\n"
