@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .meaning_words import says_usual
+from .meaning_words import norm_modal, says_usual
 from .misparse import phrase
 
 if TYPE_CHECKING:
@@ -28,10 +28,7 @@ def concedes(head: Token, clause: Token) -> bool:
     usual = usual or (long_held and any(c.dep_ == "advmod" and c.lower_ == "now" for c in clause.children))
     return (
         any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in head.children)
-        or (
-            head.dep_ == "ROOT"
-            and any(c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in head.children)
-        )
+        or (head.dep_ == "ROOT" and norm_modal(head, ("should", "ought")))
         or usual
         or any(head.doc[i].lower_ == "instead" for i in own)
     )

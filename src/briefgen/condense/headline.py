@@ -246,14 +246,10 @@ def _descriptions(span: Span, keep: set[int]) -> set[int]:
     return drop
 
 
-# Phrases of a verb that can date it (:func:`briefgen.condense.parse.dates_back`).
+# Phrases of a verb that can date it (:func:`briefgen.condense.parse.dates_back`): a time only
+# the past tense reads with ("10 years ago", "Following World War One"); a recent year does
+# not, and a cut may take it ("Economy grows 6.2% [in 2019]" is a headline).
 _DATING_DEPS = frozenset("prep npadvmod advmod advcl".split())
-
-
-def _dates_back(phrase: Token) -> bool:
-    """A time only the past tense reads with ("10 years ago", "Following World War One"); a
-    recent year does not, and a cut may take it ("Economy grows 6.2% [in 2019]" is a headline)."""
-    return dates_back(phrase.subtree)
 
 
 def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
@@ -305,7 +301,7 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
         # without an object is a passive participle and keeps its form.
         active = any(c.dep_ in _OBJECT_DEPS for c in verb.children) or not _headlinese(span)
         # "ago" keeps the past: "Richey Edwards vanished 10 years ago", not "vanishes"
-        dated = any(c.dep_ in _DATING_DEPS and _dates_back(c) for c in verb.children)
+        dated = any(c.dep_ in _DATING_DEPS and dates_back(c.subtree) for c in verb.children)
         if is_main_past_verb(verb) and active and not dated:
             words[verb.i] = present_tense(verb, kept=keep)
             # "Markets rise, but [fell → fall] in Britain"; the news day goes with the past tense

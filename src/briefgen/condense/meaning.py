@@ -84,6 +84,7 @@ from .meaning_words import (
     denies,
     described_by_clause,
     in_setting,
+    norm_modal,
     one_that_exists,
     reports_figure,
     required_object,
@@ -333,8 +334,7 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
         return f"cut {token.text!r}…, what {head.text!r} takes it for"
     # "ambulances should arrive [within eight minutes and 59 seconds]" (review 64): the
     # measure is the norm; without it the norm says nothing
-    norm = any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in head.children)
-    if norm and token.i > head.i and any(t.ent_type_ in _MEASURES for t in token.subtree):
+    if norm_modal(head) and token.i > head.i and any(t.ent_type_ in _MEASURES for t in token.subtree):
         return f"cut {token.text!r}…, the measure {head.text!r} is held to"
     gave = any(c.dep_ == "dobj" and c.i in kept for c in head.children)
     if lemma in GIVING and gave and token.lower_ == "to":

@@ -312,11 +312,15 @@ def says_usual(token: Token) -> bool:
     )
 
 
+def norm_modal(verb: Token, modals: tuple[str, ...] = ("should", "must", "ought")) -> bool:
+    """True for a verb a modal of what ought to be helps: "should arrive", "must play"."""
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+
+
 def required_object(noun: Token) -> bool:
     """True for "a" something a norm requires ("players … must play a tournament [where they
     haven't been in four years]", review 73): what the clause after it says is the requirement."""
-    verb = noun.head
-    norm = any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
+    norm = norm_modal(noun.head, ("must", "should"))
     return (
         noun.dep_ == "dobj"
         and norm
