@@ -437,3 +437,25 @@ def test_a_comma_a_cut_left_between_subject_and_verb_goes(analyse) -> None:
     # an aside's closing comma stays with its opening one
     aside = analyse("Robert Smith, 45, of Leeds, said the plan was sound.").doc[:]
     assert compress_sentence(aside, target_words=40) == "Robert Smith, 45, of Leeds, said the plan was sound."
+
+
+WIDOW = (
+    "Dorothy Woods, whose husband, Navy SEAL Ty Woods, was one of four Americans killed in the 2012 "
+    "attack of the U.S. consulate in Benghazi, Libya, discussed the Trump controversy with radio host "
+    "Hugh Hewitt on Thursday."
+)
+
+
+def test_a_relative_clause_the_parser_took_for_an_apposition_stays(analyse) -> None:
+    """Review 79: the parser made "whose husband, Navy SEAL Ty Woods" an apposition of "Woods"
+    and "was" the main verb; dropping the "apposition" said the widow was the one killed."""
+    from briefgen.condense.parse import relative_clause_misparsed
+
+    span = analyse(WIDOW).doc[:]
+    assert any(relative_clause_misparsed(t) for t in span)
+    for unrepeated in (0.0, 0.5):
+        bullet = compress_sentence(span, 35, target_words=22, unrepeated=unrepeated)
+        assert bullet.startswith("Dorothy Woods, whose husband, Navy SEAL Ty Woods, was one of four"), bullet
+        # the comma after "Benghazi" closes the clause "whose" opened, whatever else goes
+        assert re.search(r"Benghazi(, Libya)?, discussed", bullet), bullet
+    assert not any(relative_clause_misparsed(t) for t in analyse("Wang Dongming, a kite flyer, said so.").doc)

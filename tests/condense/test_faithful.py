@@ -361,6 +361,17 @@ def test_a_pair_the_brief_named_is_no_pointer() -> None:
     assert missing_referent("The pair had a dispute.", earlier, ["Jane Lee", "Tom Reed"], False) is None
 
 
+def test_one_person_named_twice_is_no_pair() -> None:
+    """Review 78: "The couple, who married…, claimed…" after a brief naming only Britney Spears,
+    whom the article also calls "Britney": one person, not the couple."""
+    earlier = ["Pop star Britney Spears has attacked US tabloid magazines."]
+    names = ["Britney", "Britney Spears", "Kevin Federline"]
+    why = missing_referent("The couple claimed staff took photographs.", earlier, names, False)
+    assert why == "opens on 'The couple' and the brief has not named them"
+    both = [*earlier, "Spears married Kevin Federline last September."]
+    assert missing_referent("The couple claimed staff took photographs.", both, names, False) is None
+
+
 @pytest.mark.parametrize(
     ("bullet", "earlier", "follows", "expected"),
     [

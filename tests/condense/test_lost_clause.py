@@ -97,3 +97,43 @@ def test_a_share_after_a_study_it_comes_from_is_that_studys(analyse) -> None:
     ):
         assert figure_of_a_finding(analyse(text).doc[:], before) is expected, text
     assert not figure_of_a_finding(analyse("On cable news, the guests were 77% men.").doc[:], [])
+
+
+def test_a_past_told_after_a_sentence_that_set_its_time_is_that_times(analyse) -> None:
+    """Review 77: "Six thousand people packed the Oncenter…" told of April, which only the
+    sentence before it said ("The last time Sanders came…, in April"); review 79: "Many agencies
+    were unable to provide…" was a report's finding of February 2017. A sentence with a time or
+    a source of its own, or after one that set none, stands."""
+    from briefgen.condense.lost_clause import continues_a_flashback
+
+    def check(first: str, second: str) -> bool:
+        article = analyse(f"{first} {second}")
+        spans = [article.doc.char_span(s.start, s.end, alignment_mode="expand") for s in article.sentences]
+        assert len(spans) == 2, spans
+        return continues_a_flashback(spans[1], spans[:1])
+
+    flashback = "The last time Bernie Sanders came to this city, in April, he was running for president."
+    assert check(flashback, "Six thousand people packed the downtown arena to cheer him on.")
+    report = "In February 2017, the budget office released a report on the spending."
+    assert check(report, "Many agencies were unable to provide basic information like a list of projects.")
+    assert not check(flashback, "On Friday, just 500 people packed the downtown arena to cheer him on.")
+    assert not check(report, "Many agencies were unable to provide basic information, officials said.")
+    assert not check("On Tuesday, police arrested a man outside the station.", "He was charged with assault.")
+    assert not check(
+        "Sanders came to the city to rally for a candidate.", "Six hundred people packed the hall."
+    )
+
+
+def test_a_quantifier_standing_for_a_group_the_brief_lacks_is_spotted(analyse) -> None:
+    """Review 79: "Some used a piece of pipe to prop her up" (some of the neighbours, whom only
+    the sentence before named). A quantifier of a group it names stands."""
+    from briefgen.condense.descriptions import bare_quantifier
+
+    def first(text: str):
+        return analyse(text).doc[:]
+
+    assert bare_quantifier(first("Some used a piece of pipe to prop her up."))
+    assert bare_quantifier(first("Others supported her feet while she waited."))
+    assert not bare_quantifier(first("Some 40 people used a piece of pipe to prop her up."))
+    assert not bare_quantifier(first("Many of the neighbours used a piece of pipe to prop her up."))
+    assert not bare_quantifier(first("Some neighbours used a piece of pipe to prop her up."))

@@ -233,6 +233,9 @@ Health Canada has proposed new labels for foods high in sugar, salt and saturate
         ("Those traveling on Interstate 15 receive recommendation", False),  # whom it describes
         ("Those are the rules of the harbour", True),
         ("Those spending cuts hit harbour schools", True),  # an -ing word of a noun, not a clause
+        ("Apart from this, however, festival continues as planned", True),  # review 79
+        ("Despite these, harbour reopens", True),
+        ("Mayor says harbour will reopen this year", False),
     ],
 )
 def test_only_a_demonstrative_of_a_thing_named_before_points_back(headline, points) -> None:
@@ -664,3 +667,18 @@ def test_a_roundup_is_headed_by_what_it_rounds_up(analyse) -> None:
     assert roundup_heading("\u201cThese are the best days of my life,\u201d he said.") is None
     assert roundup_heading("These are the biggest protests the country has seen in decades.") is None
     assert roundup_heading("Here are the top stories of the day:") == "Top stories of the day"
+
+
+def test_a_lead_whose_relative_clause_the_parser_broke_gives_no_headline(analyse) -> None:
+    """Review 79: every cut of "Dorothy Woods, whose husband, Navy SEAL Ty Woods, was one of four
+    Americans killed…, discussed…" read "Dorothy Woods was one of four Americans…"."""
+    from briefgen.engines.generated_headline import standalone_options
+
+    span = analyse(
+        "Dorothy Woods, whose husband, Navy SEAL Ty Woods, was one of four Americans killed in the 2012 "
+        "attack of the U.S. consulate in Benghazi, Libya, discussed the Trump controversy on Thursday."
+    ).doc[:]
+    assert standalone_options(span) == []
+    assert standalone_options(
+        analyse("Dorothy Woods discussed the Trump controversy with a radio host.").doc[:]
+    )

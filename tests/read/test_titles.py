@@ -42,3 +42,21 @@ def test_without_a_title_nothing_repeats_it() -> None:
 def test_a_byline_or_a_label_in_the_title_field_is_no_title(title: str, no_news: bool) -> None:
     assert says_no_news(title) is no_news
     assert (title_headline(title) is None) is no_news
+
+
+def test_a_title_ending_on_a_phrasal_verbs_particle_is_whole() -> None:
+    """Review 79: "Bangkok film festival battles on" was passed over as cut after "on", and a
+    generated headline ("Apart from this, however, festival continues…") took its place. A title
+    ending on a preposition after a word that needs more is still cut."""
+    from briefgen.read.titles import ends_on_particle, title_headline
+
+    for title in (
+        "Bangkok film festival battles on",
+        "Mobile multimedia slow to catch on",
+        "Cleveland rolls in",
+    ):
+        assert ends_on_particle(title)
+        assert title_headline(title) == title
+    assert not ends_on_particle("Trump to speak at the")
+    assert title_headline("Trump to speak at the") is None
+    assert not ends_on_particle("Growing up American, only to learn you're not")

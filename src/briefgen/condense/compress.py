@@ -27,7 +27,14 @@ from ..lexicon import (
 from ..read.cleaning import strip_dateline
 from .clause_prefix import clause_prefix
 from .meaning import meaning_restored
-from .parse import is_calendar_date, sets_in_the_past, town_region_noun, word_count
+from .parse import (
+    comma_closes_clause,
+    is_calendar_date,
+    relative_clause_misparsed,
+    sets_in_the_past,
+    town_region_noun,
+    word_count,
+)
 from .source_cuts import according_to_cut as _according_to
 from .source_cuts import attribution_cut as _attribution
 from .source_cuts import hedge_source
@@ -269,6 +276,8 @@ def _appositive(span: Span, keep: set[int]) -> set[int]:
     for token in span:
         if token.dep_ != "appos" or token.head.pos_ != "PROPN" or town_region_noun(token):
             continue
+        if relative_clause_misparsed(token):
+            continue
         sub = list(token.subtree)
         if any(t.ent_type_ == "PERSON" for t in sub) or len(sub) < 2:
             continue
@@ -276,7 +285,7 @@ def _appositive(span: Span, keep: set[int]) -> set[int]:
             continue  # a list the parser took for one: "With his tone toward Mexicans, his ban on Muslims and his…"
         if sub[0].i > span.start and span.doc[sub[0].i - 1].text == ",":
             drop = _with_commas(span, sub[0].i, sub[-1].i)
-            if drop and (_after_aside(span, sub[0].i - 1) or _closes_clause(token.head, sub[-1].i + 1)):
+            if drop and (_after_aside(span, sub[0].i - 1) or comma_closes_clause(token.head, sub[-1].i + 1)):
                 drop.discard(sub[-1].i + 1)  # "Sanders, I-Vt.[, a socialist], a new poll says"
             if drop:
                 return drop
@@ -295,21 +304,6 @@ def _after_aside(span: Span, comma: int) -> bool:
         and start > span.start
         and any(doc[j].dep_ == "appos" for j in range(start + 1, comma))
     )
-
-
-def _closes_clause(noun: Token, comma: int) -> bool:
-    """True when the comma at ``comma`` also ends the clause ``noun`` is in, and another clause
-    opens after it ("…toward Bernie Sanders[, a socialist], a new poll indicates")."""
-    doc = noun.doc
-    if comma + 1 >= len(doc) or doc[comma].text != ",":
-        return False
-    verb = noun
-    while verb.pos_ not in VERB_POS and verb.head != verb:
-        verb = verb.head
-    opens_clause = any(
-        t.dep_ in SUBJECT_DEPS and t.left_edge.i == comma + 1 for t in doc[comma + 1 : comma + 6]
-    )
-    return opens_clause and not any(t.i == comma + 1 for t in verb.subtree)
 
 
 def _parallel(tokens: Sequence[Token]) -> bool:

@@ -138,3 +138,20 @@ def unnamed_group(previous: Span | None, context: set[str]) -> bool:
         or (t.pos_ == "PROPN" and (t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)))
     }
     return bool(group) and not group & context
+
+
+# Quantifiers that, as a subject of their own, stand for a group named before them.
+_QUANTIFIERS = frozenset("some many most others several few".split())
+
+
+def bare_quantifier(span: Span) -> bool:
+    """True when ``span`` opens on a quantifier that is its own subject, "of" no one: "Some used
+    a piece of pipe to prop her up" (some of the neighbours the sentence before named); not
+    "Some 40 people…" nor "Many of the residents…", which name their group."""
+    first = next((t for t in span if not t.is_punct), None)
+    return (
+        first is not None
+        and first.lower_ in _QUANTIFIERS
+        and first.dep_ in ("nsubj", "nsubjpass")
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children)
+    )

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..lexicon import FINITE_TAGS, REPORTING_LEMMAS
+from ..lexicon import FINITE_TAGS, MONTHS, REPORTING_LEMMAS
 from .alignment import headline_offsets, kept_indices
 from .compress import dateline_tokens
 from .referents import PERSON_NOUNS
@@ -223,6 +223,47 @@ def figure_of_a_finding(span: Span, before: Sequence[Span]) -> bool:
         and any(t.dep_ == "nsubj" and t.lemma_.lower() in _FINDERS for t in sentence)
         for sentence in before
     )
+
+
+def continues_a_flashback(span: Span, before: Sequence[Span]) -> bool:
+    """Whether ``span`` tells of the past ("Six thousand people packed the Oncenter…") with no
+    time of its own and no source, right after a left-out sentence of ``before`` (those before
+    it in its paragraph that the brief leaves out) that set that past apart from the news:
+    "The last time Sanders came to this city, in April, …", "In February 2017, the PBO
+    released a report…". On its own it reads as what happened now."""
+    previous = before[-1] if before else None
+    if previous is None or any(not t.is_space for t in span.doc[previous.end : span.start]):
+        return False
+    if span.root.tag_ != "VBD" or any(e.label_ in ("DATE", "TIME") for e in span.ents):
+        return False
+    if any(_reports(t) or t.lower_ == "according" for t in span):
+        return False
+    return _sets_a_past_time(previous)
+
+
+def _sets_a_past_time(sentence: Span) -> bool:
+    """Whether ``sentence`` opens a time set apart from the news: "the last (first, previous)
+    time" someone did something, or a date before its verb that names a month, a year or
+    how long ago ("In February 2017, …", "Two years ago, …"); not a weekday, which is
+    the news's own time."""
+    for token in sentence:
+        if (
+            token.lower_ == "time"
+            and {c.lower_ for c in token.children} >= {"the"}
+            and any(c.lower_ in ("last", "first", "previous") for c in token.children)
+        ):
+            return True
+    for entity in sentence.ents:
+        if entity.label_ != "DATE" or entity.start >= sentence.root.i:
+            continue
+        words = entity.text.lower().split()
+        day = any(w.isdigit() and len(w) <= 2 for w in words)
+        return (
+            "ago" in words
+            or any(re.fullmatch(r"(1[89]|20)\d\d", w) for w in words)
+            or (bool(set(words) & MONTHS) and not day)
+        )
+    return False
 
 
 def _reports(token: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..lexicon import CALENDAR_WORDS, PRONOUNS, TIME_LABELS, VERB_POS
+from ..lexicon import CALENDAR_WORDS, PRONOUNS, SUBJECT_DEPS, TIME_LABELS, VERB_POS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -211,3 +211,33 @@ def town_region_noun(token: Token) -> bool:
         and before.text == ","
         and before.i == token.head.i + 1
     )
+
+
+def relative_clause_misparsed(token: Token) -> bool:
+    """True for an "apposition" that opens on a relative pronoun: "Dorothy Woods, whose husband,
+    Navy SEAL Ty Woods, was one of four Americans killed…" parsed as "Woods" and its appositive
+    "whose husband, Navy SEAL Ty Woods" (dropping it as an aside said she was the one killed)."""
+    return token.dep_ == "appos" and token.left_edge.tag_ in ("WP", "WP$", "WDT")
+
+
+def comma_closes_clause(noun: Token, comma: int) -> bool:
+    """True when the comma at ``comma`` also ends the clause ``noun`` is in, and another clause
+    opens after it ("…toward Bernie Sanders[, a socialist], a new poll indicates")."""
+    doc = noun.doc
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return False
+    verb = noun
+    while verb.pos_ not in VERB_POS and verb.head != verb:
+        verb = verb.head
+    opens_clause = any(
+        t.dep_ in SUBJECT_DEPS and t.left_edge.i == comma + 1 for t in doc[comma + 1 : comma + 6]
+    )
+    if opens_clause and not any(t.i == comma + 1 for t in verb.subtree):
+        return True
+    # "Dorothy Woods, whose husband… was killed in Benghazi[, Libya], discussed…": the comma
+    # closes the relative clause a comma opened, and the subject's verb comes after it
+    opened = any(
+        t.tag_ in ("WP", "WP$", "WDT") and t.i > 0 and doc[t.i - 1].text == ","
+        for t in doc[noun.sent.start : noun.i]
+    )
+    return opened and doc[comma + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")

@@ -217,7 +217,9 @@ def missing_referent(
     if group in _GROUP_OF_NAMED:
         # "The pair had a recent dispute…": a pair of whom, unless the brief named two
         named = {n for n in person_names if any(part in context for part in n.split() if len(part) > 2)}
-        if len(named) < 2:
+        # "Britney" and "Britney Spears" are one person
+        people = {n for n in named if not any(n != m and set(n.split()) < set(m.split()) for m in named)}
+        if len(people) < 2:
             return f"opens on {' '.join(words[:2])!r} and the brief has not named them"
     if first == "the" and len(words) > 2 and words[1].lower() in _BACK_ADJECTIVES:  # "The resulting song…"
         return f"opens on {' '.join(words[:3])!r}, which follows from something the brief has not said"

@@ -26,8 +26,10 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import ARGUMENT_PREPS, DANGLING, NEGATIONS, REPORTING_LEMMAS, TIME_LABELS, VERB_POS
 from .parse import (
+    comma_closes_clause,
     is_calendar_date,
     pronoun_may_point_into,
+    relative_clause_misparsed,
     sets_in_the_past,
     town_region_noun,
     word_count,
@@ -93,7 +95,9 @@ def trim_unrepeated(span: Span, keep: set[int], verb: Token, threshold: float = 
             if first - 1 in keep and span.doc[first - 1].text == ",":
                 subtree.add(first - 1)
                 if last + 1 in keep and span.doc[last + 1].text == ",":
-                    subtree.add(last + 1)
+                    # the comma that also closes a clause stays: "…in Benghazi[, Libya], discussed"
+                    kept = first - 1 if comma_closes_clause(token.head, last + 1) else None
+                    subtree = (subtree | {last + 1}) - {kept}
             options.append((recurrence, -len(subtree), subtree))
         for _, _, subtree in sorted(options, key=lambda o: o[:2]):
             rest = keep - subtree
@@ -198,7 +202,7 @@ def _optional_appos(m: _Trimmable) -> bool:
     token = m.token
     if (token.ent_type_ or token.pos_ == "PROPN") and token.head.pos_ == "NOUN":
         return False
-    return _optional_aside(m) and not town_region_noun(token)
+    return _optional_aside(m) and not town_region_noun(token) and not relative_clause_misparsed(token)
 
 
 def _optional_advcl(m: _Trimmable) -> bool:

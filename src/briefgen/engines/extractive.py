@@ -28,9 +28,14 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..condense.compress import BULLET_MAX_WORDS, compress_sentence
-from ..condense.descriptions import unintroduced_description, unnamed_group
+from ..condense.descriptions import bare_quantifier, unintroduced_description, unnamed_group
 from ..condense.faithful import unfaithful_cut
-from ..condense.lost_clause import figure_of_a_finding, finding_about_pronoun, leans_on_cut
+from ..condense.lost_clause import (
+    continues_a_flashback,
+    figure_of_a_finding,
+    finding_about_pronoun,
+    leans_on_cut,
+)
 from ..condense.person_referents import lone_surnames, pronoun_referent, subject_pronoun, unbound_pronoun
 from ..condense.quote_marks import in_unclosed_quote, quote_context, tidy_quote_spacing, whole_sentence
 from ..condense.referents import missing_referent, uncontracted
@@ -308,11 +313,16 @@ def _lacks_referent(
         return True
     if not follows and span is not None and finding_about_pronoun(span):
         return True  # "A study has found it may make your brain larger, too." (exercise)
-    if span is not None and figure_of_a_finding(span, _left_out_before(analysed, candidates, k, before)):
+    left_out = _left_out_before(analysed, candidates, k, before) if span is not None else []
+    if span is not None and figure_of_a_finding(span, left_out):
         return True  # "…experts were 77% men." after "Research … showed that…"
+    if span is not None and continues_a_flashback(span, left_out):
+        return True  # "Six thousand people packed the Oncenter…" after "The last time…, in April"
     previous = analysed.sentences[index - 1].text.rstrip("”\"'’ ") if index > 0 else ""
     if follows or (first in _ANSWERING and previous.endswith("?")):
         return not follows  # "It's not being anybody's running mate." answers "What's next for him?"
+    if span is not None and bare_quantifier(span):
+        return True  # "Some used a piece of pipe to prop her up": some of whom?
     pronoun = uncontracted(first)  # "She's sitting…"; "Despite the wisdom, he pledged…"
     pronoun = (subject_pronoun(span) if span is not None else None) or pronoun
     if pronoun in ("he", "she"):

@@ -27,6 +27,7 @@ from ..condense.faithful import (
 from ..condense.headline import headline_from, headline_options, trailing_cut_option
 from ..condense.headline_fit import bare_of, open_comparison
 from ..condense.lost_clause import lost_its_clause, only_subordinate, unbound_plural
+from ..condense.parse import relative_clause_misparsed
 from ..condense.person_referents import first_names
 from ..condense.quote_marks import quote_context
 from ..condense.referents import PERSON_NOUNS, TIME_NOUNS, missing_referent, unnamed_share
@@ -182,6 +183,8 @@ def standalone_options(span: Span, options: Sequence[str] | None = None) -> list
     do both, and then a later statement gives the headline."""
     if unnamed_share(span.text.strip()):
         return []  # "At least 15 per cent – more than 544,000 – [are] completely fake": of what?
+    if any(relative_clause_misparsed(t) for t in span):
+        return []  # "Dorothy Woods, whose husband… was one of four Americans killed…, discussed…"
     sourced = sourced_options(span, headline_options(span) if options is None else options)
     unnamed = _unnamed_person(span)
     found = [

@@ -142,7 +142,8 @@ def points_back(headline: str) -> bool:
     for match in _DEMONSTRATIVE.finditer(QUOTED.sub(" ", headline)):
         if re.sub(r"['’]s$", "", match.group(1).lower()) not in TIME_NOUNS:
             return True
-    return False
+    # "Apart from this, however, festival continues…": "this" standing for what came before
+    return bool(_BARE_DEMONSTRATIVE.search(QUOTED.sub(" ", headline)))
 
 
 # Phrases "So" opens that do not carry on from a sentence before: "So far, 20 people died".
@@ -154,6 +155,10 @@ _DESCRIBED = re.compile(rf"(?i)those\s+(?:who\b|{_PLACING}|\w+ing\s+{_PLACING})"
 _DEMONSTRATIVE = re.compile(
     r"(?<=\s)(?:this|these|those(?!\s+(?:who|on|in|at|of|with|from|for)\b))\s+([\w’'-]+)", re.IGNORECASE
 )
+
+
+# "this", "these" or "those" standing alone, before a mark or at the end
+_BARE_DEMONSTRATIVE = re.compile(r"(?i)\b(?:this|these|those)\b(?=\s*(?:[,;:.!?]|$))")
 
 
 # The writer's own first person, outside quote marks (case matters: "US" is a country).

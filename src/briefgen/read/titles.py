@@ -85,7 +85,8 @@ def title_headline(title: str | None, max_chars: int = MAX_CHARS) -> str | None:
     deck = _DECK.search(text)
     if deck and len(text[: deck.start()].split()) >= _SHORTEST_HEAD:
         text = text[: deck.start()]
-    if len(text) <= max_chars and text.split()[-1].lower().strip(",;:") not in _DANGLING and _paired(text):
+    last = text.split()[-1].lower().strip(",;:")
+    if len(text) <= max_chars and (last not in _DANGLING or ends_on_particle(text)) and _paired(text):
         return text
     best = None
     for match in _CLAUSE_ENDS.finditer(text):
@@ -99,6 +100,18 @@ def title_headline(title: str | None, max_chars: int = MAX_CHARS) -> str | None:
         ):
             best = head
     return best
+
+
+# Adverb particles a phrasal verb ends on: "…film festival battles on", "…before Trump rolls in".
+_PARTICLES = frozenset("on in up off out over down".split())
+
+
+def ends_on_particle(title: str) -> bool:
+    """Whether ``title`` ends on a phrasal verb's particle after a word that needs nothing more
+    ("Bangkok film festival battles on", "Mobile multimedia slow to catch on"), as a whole
+    title may; a cut one ends on a preposition after a word that does ("…to speak at the")."""
+    words = [w.lower().strip(",;:") for w in title.split()]
+    return len(words) >= 3 and words[-1] in _PARTICLES and words[-2] not in _DANGLING
 
 
 def _paired(text: str) -> bool:
