@@ -48,7 +48,7 @@ from briefgen.condense.lost_clause import leans_on_cut
 from briefgen.condense.quote_marks import inside_quote, unpaired_quotes
 from briefgen.condense.referents import missing_referent
 from briefgen.read.cleaning import glue_points
-from briefgen.read.titles import ends_on_particle
+from briefgen.read.titles import ends_on_particle, title_headline
 
 if TYPE_CHECKING:
     from briefgen.types import AnalysedArticle, Summary
@@ -233,7 +233,12 @@ def lint_brief(analysed: AnalysedArticle, summary: Summary, *, title: str | None
         for check, why in (
             ("unpaired-quote", unpaired_quotes(headline)),
             ("furniture", furniture(headline)),
-            ("mid-phrase", None if headline == title and ends_on_particle(title) else dangling_end(headline)),
+            (
+                "mid-phrase",
+                None
+                if headline == title_headline(title) and ends_on_particle(headline)
+                else dangling_end(headline),
+            ),
             ("headline-over-90", f"{len(headline)} characters" if len(headline) > 90 else None),
         ):
             if why:

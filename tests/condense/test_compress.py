@@ -459,3 +459,52 @@ def test_a_relative_clause_the_parser_took_for_an_apposition_stays(analyse) -> N
         # the comma after "Benghazi" closes the clause "whose" opened, whatever else goes
         assert re.search(r"Benghazi(, Libya)?, discussed", bullet), bullet
     assert not any(relative_clause_misparsed(t) for t in analyse("Wang Dongming, a kite flyer, said so.").doc)
+
+
+def test_a_comma_closes_a_relative_clause_only_while_it_is_open(analyse) -> None:
+    """The fresh-eyes read of the Benghazi fix: a "who" clause closed long before leaves the
+    comma after a later aside to go with it ("said the housing plan[, which critics dislike,]
+    was sound", not "…plan, was sound")."""
+    filler = " ".join(
+        f"The council met again on day {i} to discuss the harbour budget, the mayor and the housing plan."
+        for i in range(8)
+    )
+    sentence = (
+        "The mayor, who lives near the harbour, said the housing plan, which critics dislike, was sound."
+    )
+    article = analyse(f"{sentence} {filler}")
+    first = article.sentences[0]
+    span = article.doc.char_span(first.start, first.end, alignment_mode="expand")
+    for target_words in (4, 16):
+        bullet = compress_sentence(span, 35, target_words=target_words, unrepeated=0.5)
+        assert "plan, was" not in bullet, bullet
+    assert (
+        compress_sentence(span, 35, target_words=4, unrepeated=0.5)
+        == "The mayor said the housing plan was sound."
+    )
+
+
+def test_a_noun_the_parser_made_a_verb_is_no_clause_to_cut_after(analyse) -> None:
+    """Review 80: "…who took to the talk [shows to defend his praise…]" was cut after "talk": the
+    parser read "shows" as a relative clause's verb, one with no subject."""
+    span = analyse(
+        "Even the day after a Democratic debate, the presidential candidate holding the spotlight was "
+        "Donald J. Trump, who took to the talk shows to defend his praise of the Russian president, "
+        "Vladimir V. Putin, and his call for a Muslim ban, as well as to respond to Jeb Bush's calling "
+        "him a jerk."
+    ).doc[:]
+    assert not compress_sentence(span, 35, target_words=22).endswith("the talk.")
+
+
+def test_an_aside_a_plural_pronoun_after_it_points_into_stays(analyse) -> None:
+    """Review 80: "…the Mizner Trail Golf Club[, its decrepit state emblematic of the fate of
+    hundreds of golf courses,] many of them derisively known as 'rabbit patches'" left "many of
+    them" as the one club."""
+    span = analyse(
+        "Weeds cover the overgrown greens of the Mizner Trail Golf Club, its decrepit state emblematic "
+        "of the fate of hundreds of golf courses around the country, many of them known as goat farms."
+    ).doc[:]
+    bullet = compress_sentence(span, 35, target_words=12)
+    assert "many of them" not in bullet or "golf courses" in bullet, bullet
+    wang = analyse("Wang Dongming, one of the three kite flyers, said the wind was strong.").doc[:]
+    assert compress_sentence(wang, 35, target_words=5) == "Wang Dongming said the wind was strong."

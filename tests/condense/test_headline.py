@@ -407,7 +407,7 @@ CASES = [
     ),
     (  # review 52: "for part" is garbled
         "Environment Canada, for its part, dramatically downplays the role of diet in climate change.",
-        "Environment Canada, for its part, downplays role of diet in climate change",
+        "Environment Canada downplays role of diet in climate change",
     ),
     (
         "Tom Reed has cast his vote for the PFA Player of the Year awards.",
@@ -750,3 +750,25 @@ def test_a_clause_of_the_same_time_takes_the_present_and_no_other(analyse) -> No
     # "as" a preposition is no "as" of time: he served before, not now
     before = analyse("Tom Reed quit the council on Monday after he served as mayor for ten years.").doc[:]
     assert "served as mayor" in headline_from(before)
+
+
+def test_an_aside_tying_the_sentence_to_the_one_before_goes(analyse) -> None:
+    """Review 78: "Environment and Climate Change Canada, for its part, downplays role of diet"
+    ties itself to a sentence the headline does not have. ", however," goes the same way; an
+    opening "However" is the compression rules' own, and a "for" phrase of another noun stays."""
+    for sentence, headline in (
+        (
+            "Environment and Climate Change Canada, for its part, dramatically downplays the role of diet.",
+            "Environment and Climate Change Canada downplays role of diet",
+        ),
+        (
+            "The minister, however, said the bridge would reopen in May.",
+            "Minister says bridge would reopen",
+        ),
+        ("The minister, for the first time, said the bridge would reopen.", None),
+    ):
+        options = headline_options(analyse(sentence).doc[:])
+        if headline is None:
+            assert options[0] == "Minister, for first time, says bridge would reopen", options
+        else:
+            assert headline in options, options

@@ -137,3 +137,5 @@ def test_a_quantifier_standing_for_a_group_the_brief_lacks_is_spotted(analyse) -
     assert not bare_quantifier(first("Some 40 people used a piece of pipe to prop her up."))
     assert not bare_quantifier(first("Many of the neighbours used a piece of pipe to prop her up."))
     assert not bare_quantifier(first("Some neighbours used a piece of pipe to prop her up."))
+    assert not bare_quantifier(first("Some at the rally carried signs against the plan."))
+    assert not bare_quantifier(first("Some who attended the rally carried signs against the plan."))

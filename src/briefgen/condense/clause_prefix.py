@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import DANGLING, FINITE_TAGS, MODIFIER_DEPS
+from ..lexicon import DANGLING, FINITE_TAGS, MODIFIER_DEPS, SUBJECT_DEPS
 from .meaning import changed_meaning
 from .parse import word_count
 from .wording import inside_quotes
@@ -62,6 +62,8 @@ def _modifier_like(token: Token) -> bool:
         # "…Louisiana, a Baton Rouge newspaper called on Clinton…": a finite verb the parser
         # hung on a noun is the sentence's own statement, not a modifier
         return False
+    if any(_subjectless_relative(t) for t in token.subtree):
+        return False  # "…took to the talk [shows] to defend…": a noun the parser made a verb
     if token.dep_ in MODIFIER_DEPS:
         return True
     edge = token.left_edge  # "as" may hang on a verb inside the clause
@@ -75,4 +77,15 @@ def _bare_noun_cut(last: Token, nxt: Token, kept: set[int]) -> bool:
         return False
     return not any(
         c.i in kept and c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in last.children
+    )
+
+
+def _subjectless_relative(token: Token) -> bool:
+    """A finite "relative clause" with no subject of its own: every relative clause has one
+    ("who came", "I read"), so this is a noun the parser read as a verb ("the talk shows to
+    defend…" parsed as "the talk" and "shows to defend…")."""
+    return (
+        token.dep_ == "relcl"
+        and token.tag_ in FINITE_TAGS
+        and not any(c.dep_ in SUBJECT_DEPS or c.tag_ in ("WP", "WDT") for c in token.children)
     )

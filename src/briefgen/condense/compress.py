@@ -287,9 +287,19 @@ def _appositive(span: Span, keep: set[int]) -> set[int]:
             drop = _with_commas(span, sub[0].i, sub[-1].i)
             if drop and (_after_aside(span, sub[0].i - 1) or comma_closes_clause(token.head, sub[-1].i + 1)):
                 drop.discard(sub[-1].i + 1)  # "Sanders, I-Vt.[, a socialist], a new poll says"
+            if drop and _points_into(span, drop):
+                continue  # "…Golf Club[, its state emblematic of hundreds of golf courses,] many of them…"
             if drop:
                 return drop
     return set()
+
+
+def _points_into(span: Span, drop: set[int]) -> bool:
+    """Whether a "they", "them" or "their" just after ``drop`` may stand for a plural noun in it."""
+    doc, end = span.doc, max(drop) + 1
+    after = doc[end : min(end + 4, span.end)]
+    plural = any(doc[i].tag_ in ("NNS", "NNPS") for i in drop)
+    return plural and any(t.lower_ in ("they", "them", "their") for t in after)
 
 
 def _after_aside(span: Span, comma: int) -> bool:

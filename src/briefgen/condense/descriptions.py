@@ -147,11 +147,12 @@ _QUANTIFIERS = frozenset("some many most others several few".split())
 def bare_quantifier(span: Span) -> bool:
     """True when ``span`` opens on a quantifier that is its own subject, "of" no one: "Some used
     a piece of pipe to prop her up" (some of the neighbours the sentence before named); not
-    "Some 40 people…" nor "Many of the residents…", which name their group."""
+    "Some 40 people…", "Many of the residents…", "Some at the rally…" nor "Some who attended…",
+    which name their group."""
     first = next((t for t in span if not t.is_punct), None)
     return (
         first is not None
         and first.lower_ in _QUANTIFIERS
         and first.dep_ in ("nsubj", "nsubjpass")
-        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children)
+        and not any(c.dep_ in ("prep", "relcl", "acl") or c.lower_ == "here" for c in first.children)
     )

@@ -83,7 +83,30 @@ def style_words(span: Span, keep: set[int]) -> set[int]:
         adverb = adverb and t.lower_ not in NEGATIONS
         if article or possessive or adverb:
             drop.add(t.i)
+        drop |= _link_aside(span, t)
     return drop - quoted
+
+
+# Asides that only tie a statement to the one before it: "…Canada, for its part, downplays…".
+_LINK_ADVERBS = frozenset(
+    "however meanwhile though too instead nonetheless nevertheless therefore also".split()
+)
+
+
+def _link_aside(span: Span, token: Token) -> set[int]:
+    """``token``'s aside with its two commas when it is ", however," or ", for its part,"
+    inside the sentence: a headline stands alone, with nothing before it to be tied to."""
+    part = token.lower_ == "for" and any(
+        c.lower_ == "part" and any(p.dep_ == "poss" for p in c.children) for c in token.children
+    )
+    if not (part or (token.lower_ in _LINK_ADVERBS and token.dep_ == "advmod")):
+        return set()
+    words = sorted(t.i for t in token.subtree)
+    first, last = words[0] - 1, words[-1] + 1
+    doc = span.doc
+    if first <= span.start or last >= span.end - 1 or doc[first].text != "," or doc[last].text != ",":
+        return set()
+    return {first, *words, last}
 
 
 def place_regions(span: Span, keep: set[int]) -> set[int]:

@@ -242,27 +242,29 @@ def continues_a_flashback(span: Span, before: Sequence[Span]) -> bool:
 
 
 def _sets_a_past_time(sentence: Span) -> bool:
-    """Whether ``sentence`` opens a time set apart from the news: "the last (first, previous)
-    time" someone did something, or a date before its verb that names a month, a year or
-    how long ago ("In February 2017, …", "Two years ago, …"); not a weekday, which is
-    the news's own time."""
+    """Whether ``sentence``, told in the past, opens a time set apart from the news: "the last
+    (previous) time" someone did something, or a date before its verb that names a month, a
+    year or how long ago ("In February 2017, …", "Two years ago, …"); not a weekday, which is
+    the news's own time, nor a span up to now or ahead ("Since March", "By 2030")."""
+    if sentence.root.tag_ != "VBD":
+        return False
     for token in sentence:
-        if (
-            token.lower_ == "time"
-            and {c.lower_ for c in token.children} >= {"the"}
-            and any(c.lower_ in ("last", "first", "previous") for c in token.children)
-        ):
-            return True
+        before = token.nbor(-1) if token.i > sentence.start else None
+        if token.lower_ == "time" and before is not None and before.lower_ in ("last", "previous"):
+            opener = token.head if token.dep_ == "pobj" else None
+            if not (opener is not None and opener.lower_ == "for"):  # "for the last time": the news
+                return True
     for entity in sentence.ents:
         if entity.label_ != "DATE" or entity.start >= sentence.root.i:
             continue
+        if entity.root.head.lower_ in ("by", "since", "until", "till"):
+            continue
         words = entity.text.lower().split()
         day = any(w.isdigit() and len(w) <= 2 for w in words)
-        return (
-            "ago" in words
-            or any(re.fullmatch(r"(1[89]|20)\d\d", w) for w in words)
-            or (bool(set(words) & MONTHS) and not day)
-        )
+        if "ago" in words or any(re.fullmatch(r"(1[89]|20)\d\d", w) for w in words):
+            return True
+        if set(words) & MONTHS and not day:
+            return True
     return False
 
 

@@ -236,8 +236,18 @@ def comma_closes_clause(noun: Token, comma: int) -> bool:
         return True
     # "Dorothy Woods, whose husband… was killed in Benghazi[, Libya], discussed…": the comma
     # closes the relative clause a comma opened, and the subject's verb comes after it
-    opened = any(
-        t.tag_ in ("WP", "WP$", "WDT") and t.i > 0 and doc[t.i - 1].text == ","
-        for t in doc[noun.sent.start : noun.i]
-    )
+    opened = any(_opens_relative_around(t, noun) for t in doc[noun.sent.start : noun.i])
     return opened and doc[comma + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+
+def _opens_relative_around(word: Token, noun: Token) -> bool:
+    """Whether ``word`` is a "who", "whose" or "which" after a comma whose clause is still open
+    at ``noun``: ``noun`` is inside the clause's verb's phrase, or the parser broke the clause
+    into an "apposition" (:func:`relative_clause_misparsed`), whose verb it cannot show."""
+    doc = word.doc
+    if word.tag_ not in ("WP", "WP$", "WDT") or word.i == 0 or doc[word.i - 1].text != ",":
+        return False
+    clause = word.head if word.dep_ != "poss" else word.head.head
+    if relative_clause_misparsed(word.head) or relative_clause_misparsed(clause):
+        return True
+    return clause.dep_ == "relcl" and noun in clause.subtree

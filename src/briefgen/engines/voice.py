@@ -142,7 +142,7 @@ def points_back(headline: str) -> bool:
     for match in _DEMONSTRATIVE.finditer(QUOTED.sub(" ", headline)):
         if re.sub(r"['’]s$", "", match.group(1).lower()) not in TIME_NOUNS:
             return True
-    # "Apart from this, however, festival continues…": "this" standing for what came before
+    # "Apart from this, however, festival continues…": "this" stands for what came before
     return bool(_BARE_DEMONSTRATIVE.search(QUOTED.sub(" ", headline)))
 
 
@@ -157,8 +157,8 @@ _DEMONSTRATIVE = re.compile(
 )
 
 
-# "this", "these" or "those" standing alone, before a mark or at the end
-_BARE_DEMONSTRATIVE = re.compile(r"(?i)\b(?:this|these|those)\b(?=\s*(?:[,;:.!?]|$))")
+# "this", "these" or "those" standing alone at the end of an opening phrase: "Apart from this, …"
+_BARE_DEMONSTRATIVE = re.compile(r"(?i)^\W*(?:[\w’'-]+\s+){1,3}(?:this|these|those)\s*,")
 
 
 # The writer's own first person, outside quote marks (case matters: "US" is a country).

@@ -102,16 +102,23 @@ def title_headline(title: str | None, max_chars: int = MAX_CHARS) -> str | None:
     return best
 
 
-# Adverb particles a phrasal verb ends on: "…film festival battles on", "…before Trump rolls in".
-_PARTICLES = frozenset("on in up off out over down".split())
+# Phrasal verbs a whole title may end on: "…film festival battles on", "…before Trump rolls in".
+_PHRASAL_ON_IN = frozenset(
+    "battle carry catch drag go hang head hold live march move plough plow press roll soldier step "
+    "weigh kick cling sign log tune check turn switch fight play rage sink pour settle".split()
+)
 
 
 def ends_on_particle(title: str) -> bool:
-    """Whether ``title`` ends on a phrasal verb's particle after a word that needs nothing more
-    ("Bangkok film festival battles on", "Mobile multimedia slow to catch on"), as a whole
-    title may; a cut one ends on a preposition after a word that does ("…to speak at the")."""
+    """Whether ``title`` ends on the particle of a phrasal verb ("Bangkok film festival battles
+    on", "Mobile multimedia slow to catch on"), as a whole title may; a cut one ends on a
+    preposition that needs its object ("Police arrest man in")."""
     words = [w.lower().strip(",;:") for w in title.split()]
-    return len(words) >= 3 and words[-1] in _PARTICLES and words[-2] not in _DANGLING
+    if len(words) < 3 or words[-1] not in ("on", "in"):
+        return False
+    verb = words[-2]
+    forms = {verb, verb[:-1], verb[:-2], verb[:-3]}  # "battles", "rolls", "catches", "dragged"
+    return bool(forms & _PHRASAL_ON_IN) and verb[-3:] != "ing"
 
 
 def _paired(text: str) -> bool:
