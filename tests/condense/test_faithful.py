@@ -1450,3 +1450,41 @@ def test_he_is_no_organisation_after_its_possessive(analyse) -> None:
     analysed = analyse(text)
     start = text.index("He said")
     assert pronoun_referent(analysed.doc, start, "he", build_registry(analysed.doc)) == "Jeremy Corbyn"
+
+
+@pytest.mark.parametrize(
+    ("bullet", "why"),
+    [
+        ("Then Brafman exposed the government's tactics.", "opens on 'Then'"),
+        ("He went on to say, “She once threw a Bible at an agent.”", "says 'went on to say'"),
+        ("Mr. Byrne later went on to add that she was angry.", "says 'went on to add'"),
+        ("Then-President Obama signed the law in 2010.", None),
+        ("Gary Byrne went on to write a book about his years as an agent.", None),
+    ],
+)
+def test_a_bullet_carrying_on_from_the_sentence_before_needs_it(bullet: str, why: str | None) -> None:
+    """Review 81: "Then Brafman exposed…" and "He went on to say, …" lean on a sentence the brief
+    does not have; "Then-President" is a title and "went on to write a book" a life story."""
+    found = missing_referent(
+        bullet, ["Gary Byrne, a former agent, has written a book."], ["Gary Byrne"], False
+    )
+    assert (found or "").startswith(why) if why else found is None, found
+    assert missing_referent(bullet, ["Earlier words."], ["Gary Byrne"], True) is None
+
+
+@pytest.mark.parametrize(
+    ("bullet", "points"),
+    [
+        ("Sanders said he would take a look at such legislation.", True),  # review 82
+        ("With such a razor-thin margin, Sanders could have requested a recount.", True),
+        (
+            "Existing services such as eBay could be a blueprint for such services, says the think-tank.",
+            False,
+        ),
+        ("The storm was such a big shock that residents fled the town.", False),
+        ("They bought such items as bread and milk before the storm.", False),
+    ],
+)
+def test_such_a_thing_the_brief_never_described_points_back(bullet: str, points: bool) -> None:
+    why = missing_referent(bullet, ["Storm hits the coast"], [], False)
+    assert (why is not None and "such" in why) is points, why

@@ -772,3 +772,11 @@ def test_an_aside_tying_the_sentence_to_the_one_before_goes(analyse) -> None:
             assert options[0] == "Minister, for first time, says bridge would reopen", options
         else:
             assert headline in options, options
+
+
+def test_a_kind_of_keeps_its_a(analyse) -> None:
+    """Review 82: "McLean became kind of weather vane" read garbled without its "a"."""
+    options = headline_options(
+        analyse("Over the years, McLean became a kind of weather vane for a generation.").doc[:]
+    )
+    assert all("a kind of" in o for o in options), options

@@ -139,3 +139,21 @@ def test_a_quantifier_standing_for_a_group_the_brief_lacks_is_spotted(analyse) -
     assert not bare_quantifier(first("Some neighbours used a piece of pipe to prop her up."))
     assert not bare_quantifier(first("Some at the rally carried signs against the plan."))
     assert not bare_quantifier(first("Some who attended the rally carried signs against the plan."))
+
+
+def test_a_reported_it_the_sentence_never_names_is_spotted(analyse) -> None:
+    """Review 80: "Finance Minister Sue Essex said it was a “good deal”…" (the settlement only the
+    sentence before gave); an "it" standing for a clause after it, or the weather, stands."""
+    from briefgen.condense.descriptions import reported_it
+
+    def found(text: str) -> bool:
+        return reported_it(analyse(text).doc[:])
+
+    assert found('Finance Minister Sue Essex said it was a "good deal" for local government.')
+    assert found("He said it was a tragedy.")
+    assert not found("She said it was clear that the plan had failed.")
+    assert not found("He said it was time to go home.")
+    assert not found("She said it was raining heavily.")
+    assert not found("The mayor said the plan was a good deal.")
+    assert not found("The IAAF, which said it was very surprised by the decision, may appeal.")
+    assert not found("Hall admits it will be a strange feeling hanging up his boots for good.")

@@ -619,6 +619,21 @@ CUTS = [
         "The Federal Bureau of Investigation said it would not bring charges.",
         None,
     ),
+    (  # review 82: what a thing is the same as, and the span a figure is set against another's in
+        "Grassley said it is basically the same thing as Sotomayor calling herself a wise Latina.",
+        "Grassley said it is basically the same thing.",
+        "cut 'calling'…, which restricts",
+    ),
+    (
+        "His haul puts him within $4 million of the $37 million raised by Clinton during the same period.",
+        "His haul puts him within $4 million of the $37 million raised by Clinton.",
+        "cut 'during'…, which restricts",
+    ),
+    (
+        "His haul puts him within $4 million of the $37 million raised by Clinton during the last quarter.",
+        "His haul puts him within $4 million of the $37 million raised by Clinton.",
+        None,
+    ),
 ]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon import CIVIC_NOUNS, EVENT_POINTERS, POINTING_ORG_NOUNS
+from ..lexicon import CIVIC_NOUNS, EVENT_POINTERS, POINTING_ORG_NOUNS, REPORTING_LEMMAS
 from .referents import PERSON_NOUNS, TIME_NOUNS, named_before
 
 if TYPE_CHECKING:
@@ -156,3 +156,29 @@ def bare_quantifier(span: Span) -> bool:
         and first.dep_ in ("nsubj", "nsubjpass")
         and not any(c.dep_ in ("prep", "relcl", "acl") or c.lower_ == "here" for c in first.children)
     )
+
+
+def reported_it(span: Span) -> bool:
+    """True when what ``span`` reports is about an "it" the sentence never names: "Finance
+    Minister Sue Essex said it was a “good deal” for local government" (the settlement the
+    sentence before gave). Not an "it" that stands for a clause after it ("said it was clear
+    that…", "said it was time to…") nor one of the weather or the hour."""
+    for token in span:
+        if token.lower_ != "it" or token.dep_ != "nsubj" or token.head.lemma_ != "be":
+            continue
+        verb = token.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORTING_LEMMAS:
+            continue
+        speakers = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not any(c.ent_type_ == "PERSON" or c.lower_ in ("he", "she", "i", "we") for c in speakers):
+            continue  # "The IAAF - which said it was 'very surprised'…": "it" is the speaker
+        complements = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+        clause = any(
+            c.dep_ in ("ccomp", "xcomp", "csubj", "advcl", "acl", "relcl")
+            for t in (verb, *complements)
+            for c in t.children
+        )
+        timely = any(c.lemma_.lower() in ("time", "weather", "day", "night") for c in complements)
+        if complements and not clause and not timely:
+            return True
+    return False

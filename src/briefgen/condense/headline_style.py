@@ -19,6 +19,7 @@ _OWN = frozenset("side best sleep way behalf own hands feet knees part".split())
 _COLLECTIVES = frozenset(
     "variety number lot host couple handful bunch range series slew raft plethora".split()
 )
+_KINDS = frozenset({"kind", "sort", "type"})
 _PER = frozenset("year month week day hour night season game head person".split())
 # Names whose "The" is part of the name, as opposed to "the Bank of England".
 _THE_NAMES = frozenset({"hague", "gambia"})
@@ -60,6 +61,13 @@ def style_words(span: Span, keep: set[int]) -> set[int]:
             # "A variety of frustrations were on display": the count agrees with its plural,
             # which "Variety of frustrations were…" no longer reads as doing (reviews 55-62)
             article = article and t.nbor(2).lower_ != "of"
+        if (
+            t.lower_ in ("a", "an")
+            and t.i + 2 < span.end
+            and t.nbor(1).lower_ in _KINDS
+            and t.nbor(2).lower_ == "of"
+        ):
+            article = False  # "became [a] kind of weather vane" reads garbled without it (review 82)
         if t.lower_ in ("a", "an") and t.i > span.start and _is_amount(t.nbor(-1)):
             article = False  # a rate: "$70 a barrel", "£150,000 a year"
         if t.lower_ in ("a", "an") and t.head.dep_ == "npadvmod" and t.head.lower_ in _PER:

@@ -89,6 +89,7 @@ from .meaning_words import (
     reports_figure,
     required_object,
     said_which_after,
+    same_as,
 )
 from .misparse import core_phrase, misparse_cuts, phrase
 from .parse import bracketed_tokens, says_when, sets_in_the_future, sets_in_the_past
@@ -289,7 +290,7 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
         if future and gone and says_when(token):
             yield f"cut {token.text!r}…, the time {head.text!r} says", phrase(token)
             continue
-        if gone and (token.lower_ in RESTRICTING or apart_from(token)):
+        if gone and (token.lower_ in RESTRICTING or apart_from(token) or same_as(token)):
             yield f"cut {token.text!r}…, which restricts what {head.text!r} says", phrase(token)
             continue
         remaining = token.dep_ == "acl" and token.lower_ in ("left", "remaining") and token.i == head.i + 1

@@ -115,6 +115,19 @@ def apart_from(token: Token) -> bool:
     return pair in (("apart", "from"), ("aside", "from"), ("other", "than"))
 
 
+def same_as(token: Token) -> bool:
+    """True for a phrase that says what something is the same as, or over which span a figure
+    is set against another's: "the same thing [as Justice Sotomayor calling herself…]", "the
+    $37 million raised by Clinton [during the same period]"."""
+    opened = token.lower_ == "as" or any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+    if opened and any(w.lower_ == "same" for w in (token.head, *token.head.children)):
+        return True  # the parser may make the rest a clause: "as [Sotomayor] referring…"
+    objects = [
+        c for c in token.children if c.dep_ == "pobj" and not (token.lower_ == "at" and c.lower_ == "time")
+    ]
+    return any(c.lower_ == "same" for o in objects for c in o.children)  # "At the same time," links
+
+
 def bare_definite(noun: Token) -> bool:
     """True for a "the" noun with nothing before it that says which ("the place", "the life"),
     so that what follows it does: "the place [marked with a 3]", "the life [of a man]". A

@@ -74,6 +74,10 @@ _SO_THEN = re.compile(
     r"^\W*So\b(?![-‑])(?!\s+(?i:far|many|much|few|little|long|too|called)\b)"
     r"(?!\s+\w+\s+(?:was|were|is|are|did|does|do|had|has)\b)"  # "So great was the demand that…"
 )
+# Someone who "went on to say" carries on from words the sentence before gave.
+_WENT_ON = re.compile(
+    r"^\W*(?:[\w’'.-]+\s+){1,4}?(went on to (?:say|add|tell|explain|note))\b", re.IGNORECASE
+)
 _GROUP_OF_NAMED = frozenset("pair couple duo trio two three men women brothers sisters".split())
 _THING_POINTERS = frozenset("it its they their them".split())
 
@@ -198,6 +202,8 @@ def missing_referent(
     first = uncontracted(words[0])
     context = " ".join(earlier)
     context_words = {w.lower() for w in re.findall(r"[\w'’-]+", context)}
+    if went := _WENT_ON.match(bullet):  # "He went on to say, “She once threw a Bible…”" (review 81)
+        return f"says {went.group(1)!r}, which carries on from words the brief does not have"
     if first in _PERSONAL:
         # a full name: a lone word the tagger took for a person ("Playbook") is too often not one
         names = [
@@ -263,6 +269,10 @@ def missing_referent(
         return "opens on 'It', whose speaker only the sentence before it names"
     if _SO_THEN.match(bullet):  # "So Labor Secretary Thomas Perez stopped writing his speech…" (review 57)
         return "opens on 'So', which draws on what the sentence before it said"
+    if re.match(
+        r"^\W*Then\b(?![-‑])", bullet
+    ):  # "Then Brafman exposed the government's tactics." (review 81)
+        return "opens on 'Then', which follows on from what the sentence before it said"
     if first in ("continued", "added") and len(words) > 1 and words[1][:1].isupper():
         # "Continued Stone: “So I think it’s a very real problem.”" (review 51)
         return f"opens on {' '.join(words[:2])!r}, which carries on from words the brief does not have"
@@ -379,6 +389,12 @@ _INNER_THAT = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[“\"«][^”\"»]*[”\"»]")
+# "such" naming a kind the sentences before described: "at such legislation", "with such a
+# razor-thin margin"; not "such as…" nor "such … that" (review 82)
+_INNER_SUCH = re.compile(
+    r"\b(such)\s+(?:an?\s+)?(?!an?\b)([\w’'-]+)(?![\w’'-]*(?:\s+[\w’'-]+){0,2}\s+(?:as|that)\b)",
+    re.IGNORECASE,
+)
 # Words after a demonstrative that do not point back: "those who…", "those questioned",
 # "this country" (the writer's own).
 _NOT_POINTING = (
@@ -407,4 +423,15 @@ def _inner_pointer(bullet: str, context_words: set[str]) -> str | None:
         if named_before(noun, context_words):
             continue
         return f"names {bare[match.start(1) : match.end()]!r} with nothing before it to point to"
+    for match in _INNER_SUCH.finditer(bare):
+        noun = match.group(2).lower()
+        if noun in TIME_NOUNS or noun.removesuffix("s") in TIME_NOUNS:
+            continue  # "during such times": the story's own
+        if noun == "as" or named_before(noun, context_words | _words(bare[: match.start()])):
+            continue  # "services such as eBay…, for such services"; "Pfizer's deal… such deals"
+        return f"names {bare[match.start(1) : match.end()]!r} with nothing before it to point to"
     return None
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[\w'’-]+", text)}

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..condense.compress import BULLET_MAX_WORDS, compress_sentence
-from ..condense.descriptions import bare_quantifier, unintroduced_description, unnamed_group
+from ..condense.descriptions import bare_quantifier, reported_it, unintroduced_description, unnamed_group
 from ..condense.faithful import unfaithful_cut
 from ..condense.lost_clause import (
     continues_a_flashback,
@@ -321,8 +321,8 @@ def _lacks_referent(
     previous = analysed.sentences[index - 1].text.rstrip("”\"'’ ") if index > 0 else ""
     if follows or (first in _ANSWERING and previous.endswith("?")):
         return not follows  # "It's not being anybody's running mate." answers "What's next for him?"
-    if span is not None and bare_quantifier(span):
-        return True  # "Some used a piece of pipe to prop her up": some of whom?
+    if span is not None and (bare_quantifier(span) or reported_it(span)):
+        return True  # "Some used a piece of pipe…": some of whom? "…said it was a good deal": what?
     pronoun = uncontracted(first)  # "She's sitting…"; "Despite the wisdom, he pledged…"
     pronoun = (subject_pronoun(span) if span is not None else None) or pronoun
     if pronoun in ("he", "she"):
