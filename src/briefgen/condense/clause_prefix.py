@@ -44,6 +44,8 @@ def clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | None
             continue  # "by margins | big enough to add to her lead": a bare noun needs its modifier
         if nxt.head == last and nxt.dep_ in ("acl", "relcl") and last.pos_ == "NOUN":
             continue  # "public bathrooms | designated for the gender they identify with": says which
+        if _relative_left_open(span, prefix):
+            continue  # "…meeting with a man whose book, according to its Amazon summary[, “draws…”]"
         if changed_meaning(span, set(prefix)):
             continue  # "that was more personal | than political"
         if word_count(span, set(prefix)) >= 8:
@@ -89,3 +91,11 @@ def _subjectless_relative(token: Token) -> bool:
         and token.tag_ in FINITE_TAGS
         and not any(c.dep_ in SUBJECT_DEPS or c.tag_ in ("WP", "WDT") for c in token.children)
     )
+
+
+def _relative_left_open(span: Span, prefix: list[int]) -> bool:
+    """Whether the last "who", "whose" or "which" the cut keeps has no finite verb kept after
+    it: its clause would be left without what it says of the noun."""
+    doc = span.doc
+    relatives = [i for i in prefix if doc[i].tag_ in ("WP", "WP$", "WDT") and i > span.start]
+    return bool(relatives) and not any(doc[i].tag_ in FINITE_TAGS for i in prefix if i > relatives[-1])
