@@ -1459,6 +1459,9 @@ def test_he_is_no_organisation_after_its_possessive(analyse) -> None:
         ("He went on to say, “She once threw a Bible at an agent.”", "says 'went on to say'"),
         ("Mr. Byrne later went on to add that she was angry.", "says 'went on to add'"),
         ("Then-President Obama signed the law in 2010.", None),
+        ("Then Secretary of State Hillary Clinton approved the deal.", None),
+        ("The report goes on to say that the plan failed.", "says 'goes on to say'"),
+        ("Former Secretary of State Hillary Clinton went on to say she was proud.", "says 'went on to say'"),
         ("Gary Byrne went on to write a book about his years as an agent.", None),
     ],
 )
@@ -1476,13 +1479,18 @@ def test_a_bullet_carrying_on_from_the_sentence_before_needs_it(bullet: str, why
     ("bullet", "points"),
     [
         ("Sanders said he would take a look at such legislation.", True),  # review 82
-        ("With such a razor-thin margin, Sanders could have requested a recount.", True),
+        ("With such razor-thin margins, Sanders could have requested a recount.", True),
+        # "such a" is far more often an intensifier ("such an honour"): not counted
+        ("With such a razor-thin margin, Sanders could have requested a recount.", False),
         (
             "Existing services such as eBay could be a blueprint for such services, says the think-tank.",
             False,
         ),
         ("The storm was such a big shock that residents fled the town.", False),
         ("They bought such items as bread and milk before the storm.", False),
+        ("She said it was such an honour to represent her country at the Games.", False),
+        ("They left the harbour on such short notice that nobody saw them go.", False),
+        ("It was designed such that nobody could open it from outside.", False),
     ],
 )
 def test_such_a_thing_the_brief_never_described_points_back(bullet: str, points: bool) -> None:

@@ -157,3 +157,4 @@ def test_a_reported_it_the_sentence_never_names_is_spotted(analyse) -> None:
     assert not found("The mayor said the plan was a good deal.")
     assert not found("The IAAF, which said it was very surprised by the decision, may appeal.")
     assert not found("Hall admits it will be a strange feeling hanging up his boots for good.")
+    assert not found("Asked about the settlement, Finance Minister Sue Essex said it was a good deal.")

@@ -619,6 +619,11 @@ CUTS = [
         "The Federal Bureau of Investigation said it would not bring charges.",
         None,
     ),
+    (  # review 86: what a run is for
+        "A woman broke through a barricade and made a run for the stage in Iowa.",
+        "A woman broke through a barricade and made a run.",
+        "cut 'for'…, what the 'run' is on or for",
+    ),
     (  # review 82: what a thing is the same as, and the span a figure is set against another's in
         "Grassley said it is basically the same thing as Sotomayor calling herself a wise Latina.",
         "Grassley said it is basically the same thing.",
@@ -629,6 +634,8 @@ CUTS = [
         "His haul puts him within $4 million of the $37 million raised by Clinton.",
         "cut 'during'…, which restricts",
     ),
+    ("The club made the same mistake as last season.", "The club made the same mistake.", "cut 'as'"),
+    ("Around the same time, police in Leeds arrested two men.", "Police in Leeds arrested two men.", None),
     (
         "His haul puts him within $4 million of the $37 million raised by Clinton during the last quarter.",
         "His haul puts him within $4 million of the $37 million raised by Clinton.",

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import DANGLING, FINITE_TAGS, MODIFIER_DEPS, SUBJECT_DEPS
 from .meaning import changed_meaning
 from .parse import word_count
+from .referents import PERSON_NOUNS
 from .wording import inside_quotes
 
 if TYPE_CHECKING:
@@ -44,6 +45,9 @@ def clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | None
             continue  # "by margins | big enough to add to her lead": a bare noun needs its modifier
         if nxt.head == last and nxt.dep_ in ("acl", "relcl") and last.pos_ == "NOUN":
             continue  # "public bathrooms | designated for the gender they identify with": says which
+        someone = last.lemma_.lower() in PERSON_NOUNS and any(c.lower_ in ("a", "an") for c in last.children)
+        if someone and any(c.dep_ == "relcl" and c.left_edge.i == nxt.i for c in last.children):
+            continue  # "meeting with a man | whose book…": the clause is all that says who
         if _relative_left_open(span, prefix):
             continue  # "…meeting with a man whose book, according to its Amazon summary[, “draws…”]"
         if changed_meaning(span, set(prefix)):
@@ -94,8 +98,18 @@ def _subjectless_relative(token: Token) -> bool:
 
 
 def _relative_left_open(span: Span, prefix: list[int]) -> bool:
-    """Whether the last "who", "whose" or "which" the cut keeps has no finite verb kept after
-    it: its clause would be left without what it says of the noun."""
-    doc = span.doc
+    """Whether the last "who", "whose" or "which" the cut keeps would be left without its
+    clause's verb: the verb its relative clause hangs on is cut or is no verb at all (the
+    parser may make "whose book" the clause), whatever other verb an aside keeps."""
+    doc, kept = span.doc, set(prefix)
     relatives = [i for i in prefix if doc[i].tag_ in ("WP", "WP$", "WDT") and i > span.start]
-    return bool(relatives) and not any(doc[i].tag_ in FINITE_TAGS for i in prefix if i > relatives[-1])
+    if not relatives:
+        return False
+    clause = doc[relatives[-1]]
+    while clause.dep_ != "relcl" and clause.head != clause and clause.head.i >= span.start:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return False  # "what", "who" of a question or a free relative: no relative clause to close
+    # "whose book, as the publisher says, …": an "as" aside the parser made the clause's verb
+    aside = any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
+    return clause.tag_ not in FINITE_TAGS or clause.i not in kept or aside

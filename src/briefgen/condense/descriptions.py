@@ -172,6 +172,9 @@ def reported_it(span: Span) -> bool:
         speakers = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not any(c.ent_type_ == "PERSON" or c.lower_ in ("he", "she", "i", "we") for c in speakers):
             continue  # "The IAAF - which said it was 'very surprised'…": "it" is the speaker
+        said_by = {t.i for c in speakers for t in c.subtree}
+        if any(t.pos_ == "NOUN" and t.i not in said_by for t in span if t.i < token.i):
+            continue  # "Asked about the settlement, Sue Essex said it…": the sentence names it
         complements = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
         clause = any(
             c.dep_ in ("ccomp", "xcomp", "csubj", "advcl", "acl", "relcl")

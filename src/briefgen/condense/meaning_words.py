@@ -25,7 +25,7 @@ ARGUMENT_NOUNS: dict[str, frozenset[str]] = {
         approval:of/for criticism:of investigation:into inquiry:into probe:into
         verdict:on opinion:on/of views:on view:on advice:on/for ruling:on stance:on position:on
         appearance:at/in debut:for/at/in visit:to trip:to toll:from/of/in behalf:of
-        contender:for frontrunner:for favourite:for/to favorite:for/to""".split()
+        contender:for frontrunner:for favourite:for/to favorite:for/to run:for/at dash:for/to/toward""".split()
     )
 }
 # Ordinals and superlatives whose phrase says over what: "the second time [in a decade]",
@@ -117,15 +117,23 @@ def apart_from(token: Token) -> bool:
 
 def same_as(token: Token) -> bool:
     """True for a phrase that says what something is the same as, or over which span a figure
-    is set against another's: "the same thing [as Justice Sotomayor calling herself…]", "the
-    $37 million raised by Clinton [during the same period]"."""
+    is set against another's: "the same thing [as Justice Sotomayor calling herself…]", "made
+    the same mistake [as last season]", "the $37 million raised by Clinton [during the same
+    period]"; not a linking opener ("At the same time,", "By the same token,")."""
+    head = token.head
     opened = token.lower_ == "as" or any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
-    if opened and any(w.lower_ == "same" for w in (token.head, *token.head.children)):
-        return True  # the parser may make the rest a clause: "as [Sotomayor] referring…"
-    objects = [
-        c for c in token.children if c.dep_ == "pobj" and not (token.lower_ == "at" and c.lower_ == "time")
-    ]
-    return any(c.lower_ == "same" for o in objects for c in o.children)  # "At the same time," links
+    # the parser may hang "as" on the noun, on the verb, or make the rest a clause
+    compared = [head, *head.children]
+    compared += [w for c in head.children if c.dep_ in _COMPARED_DEPS and c.i < token.i for w in c.subtree]
+    if opened and any(w.lower_ == "same" for w in compared):
+        return True
+    objects = [c for c in token.children if c.dep_ == "pobj" and c.lower_ not in _LINKING_NOUNS]
+    return any(c.lower_ == "same" for o in objects for c in o.children)
+
+
+_COMPARED_DEPS = frozenset("dobj attr nsubj nsubjpass".split())
+# "At the same time,", "By the same token,", "In the same vein,": they link, and may go.
+_LINKING_NOUNS = frozenset("time token vein breath note".split())
 
 
 def bare_definite(noun: Token) -> bool:

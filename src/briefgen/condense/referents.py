@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon import CALENDAR_WORDS
+from ..lexicon import CALENDAR_WORDS, NAME_TITLES
 
 _PERSONAL = frozenset("he she his him her hers".split())
 _DEMONSTRATIVES = frozenset("this that these those such".split())
@@ -76,7 +76,7 @@ _SO_THEN = re.compile(
 )
 # Someone who "went on to say" carries on from words the sentence before gave.
 _WENT_ON = re.compile(
-    r"^\W*(?:[\w’'.-]+\s+){1,4}?(went on to (?:say|add|tell|explain|note))\b", re.IGNORECASE
+    r"^\W*(?:[\w’'.,-]+\s+){1,8}?((?:goes|go|went) on to (?:say|add|note|insist|warn|claim))\b", re.IGNORECASE
 )
 _GROUP_OF_NAMED = frozenset("pair couple duo trio two three men women brothers sisters".split())
 _THING_POINTERS = frozenset("it its they their them".split())
@@ -269,9 +269,9 @@ def missing_referent(
         return "opens on 'It', whose speaker only the sentence before it names"
     if _SO_THEN.match(bullet):  # "So Labor Secretary Thomas Perez stopped writing his speech…" (review 57)
         return "opens on 'So', which draws on what the sentence before it said"
-    if re.match(
-        r"^\W*Then\b(?![-‑])", bullet
-    ):  # "Then Brafman exposed the government's tactics." (review 81)
+    # "Then Brafman exposed the government's tactics." (review 81); not "Then Secretary of State…"
+    then = re.match(r"^\W*Then\b(?![-‑])", bullet)
+    if then and not (len(words) > 1 and words[1].lower().strip(".") in NAME_TITLES):
         return "opens on 'Then', which follows on from what the sentence before it said"
     if first in ("continued", "added") and len(words) > 1 and words[1][:1].isupper():
         # "Continued Stone: “So I think it’s a very real problem.”" (review 51)
@@ -392,9 +392,11 @@ _QUOTED = re.compile(r"[“\"«][^”\"»]*[”\"»]")
 # "such" naming a kind the sentences before described: "at such legislation", "with such a
 # razor-thin margin"; not "such as…" nor "such … that" (review 82)
 _INNER_SUCH = re.compile(
-    r"\b(such)\s+(?:an?\s+)?(?!an?\b)([\w’'-]+)(?![\w’'-]*(?:\s+[\w’'-]+){0,2}\s+(?:as|that)\b)",
+    r"\b(such)\s+(?!an?\b|as\b|that\b)([\w’'-]+)(?![\w’'-]*(?:\s+[\w’'-]+){0,2}\s+(?:as|that)\b)",
     re.IGNORECASE,
 )
+# Adjectives "such" intensifies rather than points with: "on such short notice".
+_INTENSIFIED = frozenset("short long great high low large small good bad little big strong".split())
 # Words after a demonstrative that do not point back: "those who…", "those questioned",
 # "this country" (the writer's own).
 _NOT_POINTING = (
@@ -425,8 +427,8 @@ def _inner_pointer(bullet: str, context_words: set[str]) -> str | None:
         return f"names {bare[match.start(1) : match.end()]!r} with nothing before it to point to"
     for match in _INNER_SUCH.finditer(bare):
         noun = match.group(2).lower()
-        if noun in TIME_NOUNS or noun.removesuffix("s") in TIME_NOUNS:
-            continue  # "during such times": the story's own
+        if noun in TIME_NOUNS or noun.removesuffix("s") in TIME_NOUNS or noun in _INTENSIFIED:
+            continue  # "during such times": the story's own; "at such short notice"
         if noun == "as" or named_before(noun, context_words | _words(bare[: match.start()])):
             continue  # "services such as eBay…, for such services"; "Pfizer's deal… such deals"
         return f"names {bare[match.start(1) : match.end()]!r} with nothing before it to point to"
