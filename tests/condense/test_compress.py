@@ -440,9 +440,8 @@ def test_a_comma_a_cut_left_between_subject_and_verb_goes(analyse) -> None:
 
 
 WIDOW = (
-    "Dorothy Woods, whose husband, Navy SEAL Ty Woods, was one of four Americans killed in the 2012 "
-    "attack of the U.S. consulate in Benghazi, Libya, discussed the Trump controversy with radio host "
-    "Hugh Hewitt on Thursday."
+    "Mary Jones, whose husband, Army Sgt. Tom Jones, was one of three soldiers killed in the 2011 attack "
+    "on the base in Kandahar, Afghanistan, discussed the controversy with a radio host on Friday."
 )
 
 
@@ -455,9 +454,9 @@ def test_a_relative_clause_the_parser_took_for_an_apposition_stays(analyse) -> N
     assert any(relative_clause_misparsed(t) for t in span)
     for unrepeated in (0.0, 0.5):
         bullet = compress_sentence(span, 35, target_words=22, unrepeated=unrepeated)
-        assert bullet.startswith("Dorothy Woods, whose husband, Navy SEAL Ty Woods, was one of four"), bullet
-        # the comma after "Benghazi" closes the clause "whose" opened, whatever else goes
-        assert re.search(r"Benghazi(, Libya)?, discussed", bullet), bullet
+        assert bullet.startswith("Mary Jones, whose husband, Army Sgt. Tom Jones, was one of three"), bullet
+        # the comma after "Kandahar" closes the clause "whose" opened, whatever else goes
+        assert re.search(r"Kandahar(, Afghanistan)?, discussed", bullet), bullet
     assert not any(relative_clause_misparsed(t) for t in analyse("Wang Dongming, a kite flyer, said so.").doc)
 
 
@@ -501,8 +500,8 @@ def test_an_aside_a_plural_pronoun_after_it_points_into_stays(analyse) -> None:
     hundreds of golf courses,] many of them derisively known as 'rabbit patches'" left "many of
     them" as the one club."""
     span = analyse(
-        "Weeds cover the overgrown greens of the Mizner Trail Golf Club, its decrepit state emblematic "
-        "of the fate of hundreds of golf courses around the country, many of them known as goat farms."
+        "Weeds cover the greens of the old Pine Ridge Golf Club, its state typical of the fate of hundreds "
+        "of golf courses across the country, many of them now known as goat farms."
     ).doc[:]
     bullet = compress_sentence(span, 35, target_words=12)
     assert "many of them" not in bullet or "golf courses" in bullet, bullet
@@ -518,10 +517,10 @@ def test_a_cut_never_leaves_a_relative_clause_without_its_verb(analyse) -> None:
     long for a bullet, is none)."""
     for aside in ("according to its online summary", "as the publisher says on its website"):
         span = analyse(
-            "As he prepares for a potential general election campaign against Hillary Clinton, Donald "
-            f"Trump recently has been meeting with a man whose book, {aside}, “draws a deeply troubling "
-            "portrait of a candidate more associated with scandal than with accomplishments, with lying "
-            "than with truth, with arrogance than with compassion.”"
+            "As she prepares for a possible election campaign against the governor, the senator has lately "
+            f"been meeting with a man whose book, {aside}, “paints a deeply troubling picture of a politician "
+            "more associated with scandal than with success, with lying than with truth, with pride than "
+            "with compassion.”"
         ).doc[:]
         bullet = compress_sentence(span, 35, target_words=22)
-        assert bullet.startswith("As he prepares") and "draws a deeply troubling portrait" in bullet, bullet
+        assert bullet.startswith("As she prepares") and "paints a deeply troubling picture" in bullet, bullet

@@ -112,12 +112,12 @@ def test_a_past_told_after_a_sentence_that_set_its_time_is_that_times(analyse) -
         assert len(spans) == 2, spans
         return continues_a_flashback(spans[1], spans[:1])
 
-    flashback = "The last time Bernie Sanders came to this city, in April, he was running for president."
-    assert check(flashback, "Six thousand people packed the downtown arena to cheer him on.")
-    report = "In February 2017, the budget office released a report on the spending."
-    assert check(report, "Many agencies were unable to provide basic information like a list of projects.")
-    assert not check(flashback, "On Friday, just 500 people packed the downtown arena to cheer him on.")
-    assert not check(report, "Many agencies were unable to provide basic information, officials said.")
+    flashback = "The last time the senator came to this town, in May, he was running for governor."
+    assert check(flashback, "Five thousand people filled the arena to cheer him on.")
+    report = "In March 2018, the audit office released a report on the spending."
+    assert check(report, "Several departments were unable to give basic details such as a list of projects.")
+    assert not check(flashback, "On Friday, just 500 people filled the arena to cheer him on.")
+    assert not check(report, "Several departments were unable to give basic details, officials said.")
     assert not check("On Tuesday, police arrested a man outside the station.", "He was charged with assault.")
     assert not check(
         "Sanders came to the city to rally for a candidate.", "Six hundred people packed the hall."
@@ -149,7 +149,7 @@ def test_a_reported_it_the_sentence_never_names_is_spotted(analyse) -> None:
     def found(text: str) -> bool:
         return reported_it(analyse(text).doc[:])
 
-    assert found('Finance Minister Sue Essex said it was a "good deal" for local government.')
+    assert found('Finance Minister Jane Doe said it was a "good deal" for local government.')
     assert found("He said it was a tragedy.")
     assert not found("She said it was clear that the plan had failed.")
     assert not found("He said it was time to go home.")
@@ -157,4 +157,4 @@ def test_a_reported_it_the_sentence_never_names_is_spotted(analyse) -> None:
     assert not found("The mayor said the plan was a good deal.")
     assert not found("The IAAF, which said it was very surprised by the decision, may appeal.")
     assert not found("Hall admits it will be a strange feeling hanging up his boots for good.")
-    assert not found("Asked about the settlement, Finance Minister Sue Essex said it was a good deal.")
+    assert not found("Asked about the settlement, Finance Minister Jane Doe said it was a good deal.")

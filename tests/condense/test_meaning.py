@@ -619,26 +619,36 @@ CUTS = [
         "The Federal Bureau of Investigation said it would not bring charges.",
         None,
     ),
+    (  # review 89: what an attitude is toward, though the parser hangs it on the verb
+        "The candidate appeared to show particular callousness regarding the loss of four sailors.",
+        "The candidate appeared to show particular callousness.",
+        "cut 'regarding'…, what the 'callousness' is on or for",
+    ),
     (  # review 86: what a run is for
         "A woman broke through a barricade and made a run for the stage in Iowa.",
         "A woman broke through a barricade and made a run.",
         "cut 'for'…, what the 'run' is on or for",
     ),
     (  # review 82: what a thing is the same as, and the span a figure is set against another's in
-        "Grassley said it is basically the same thing as Sotomayor calling herself a wise Latina.",
-        "Grassley said it is basically the same thing.",
-        "cut 'calling'…, which restricts",
+        "The senator said it is basically the same thing as the judge referring to herself as a proud Texan.",
+        "The senator said it is basically the same thing.",
+        "cut 'referring'…, which restricts",
     ),
     (
-        "His haul puts him within $4 million of the $37 million raised by Clinton during the same period.",
-        "His haul puts him within $4 million of the $37 million raised by Clinton.",
+        "Her haul puts her within $2 million of the $20 million raised by her rival during the same period.",
+        "Her haul puts her within $2 million of the $20 million raised by her rival.",
         "cut 'during'…, which restricts",
     ),
     ("The club made the same mistake as last season.", "The club made the same mistake.", "cut 'as'"),
+    (
+        "He said it is the same thing as a judge calling herself a proud Texan.",
+        "He said it is the same thing.",
+        "cut 'as'",
+    ),
     ("Around the same time, police in Leeds arrested two men.", "Police in Leeds arrested two men.", None),
     (
-        "His haul puts him within $4 million of the $37 million raised by Clinton during the last quarter.",
-        "His haul puts him within $4 million of the $37 million raised by Clinton.",
+        "Her haul puts her within $2 million of the $20 million raised by her rival during the last quarter.",
+        "Her haul puts her within $2 million of the $20 million raised by her rival.",
         None,
     ),
 ]

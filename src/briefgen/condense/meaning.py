@@ -388,8 +388,9 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
     change = head.pos_ == "NOUN" and head.lower_ in CHANGE_NOUNS
     if change and token.lower_ in ("in", "of") and not said and not where:
         return f"cut {token.text!r}… saying what the {head.text!r} concern"
-    if head.pos_ == "NOUN" and token.i == head.i + 1 and token.lower_ in ARGUMENT_NOUNS.get(head.lower_, ()):
-        return f"cut {token.text!r}…, what the {head.text!r} is on or for"
+    noun = head if head.pos_ == "NOUN" else token.doc[token.i - 1]  # "show callousness [regarding…]"
+    if noun.pos_ == "NOUN" and token.i == noun.i + 1 and token.lower_ in ARGUMENT_NOUNS.get(noun.lower_, ()):
+        return f"cut {token.text!r}…, what the {noun.text!r} is on or for"
     ranked = any(c.tag_ in ("JJS", "RBS") or c.lower_ in RANKING for c in head.children)
     # "earned more than any other star [in 2004]": the time or place of a comparison bounds it
     compared = any(g.lower_ == "than" for c in head.children if c.tag_ in ("JJR", "RBR") for g in c.children)

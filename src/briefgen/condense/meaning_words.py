@@ -25,7 +25,10 @@ ARGUMENT_NOUNS: dict[str, frozenset[str]] = {
         approval:of/for criticism:of investigation:into inquiry:into probe:into
         verdict:on opinion:on/of views:on view:on advice:on/for ruling:on stance:on position:on
         appearance:at/in debut:for/at/in visit:to trip:to toll:from/of/in behalf:of
-        contender:for frontrunner:for favourite:for/to favorite:for/to run:for/at dash:for/to/toward""".split()
+        contender:for frontrunner:for favourite:for/to favorite:for/to run:for/at dash:for/to/toward
+        callousness:regarding/toward/towards/to/about/over contempt:for/toward/towards disdain:for
+        hostility:toward/towards/to indifference:to/toward/towards disregard:for sympathy:for/with
+        respect:for anger:at/over/about outrage:at/over/about""".split()
     )
 }
 # Ordinals and superlatives whose phrase says over what: "the second time [in a decade]",

@@ -183,8 +183,8 @@ def standalone_options(span: Span, options: Sequence[str] | None = None) -> list
     do both, and then a later statement gives the headline."""
     if unnamed_share(span.text.strip()):
         return []  # "At least 15 per cent – more than 544,000 – [are] completely fake": of what?
-    if any(relative_clause_misparsed(t) for t in span):
-        return []  # "Dorothy Woods, whose husband… was one of four Americans killed…, discussed…"
+    if any(relative_clause_misparsed(t) or (t.tag_ == "POS" and t.dep_ == "dep") for t in span):
+        return []  # "Dorothy Woods, whose husband… was one of four Americans killed…", "the nation[’s]" unhung
     sourced = sourced_options(span, headline_options(span) if options is None else options)
     unnamed = _unnamed_person(span)
     found = [
