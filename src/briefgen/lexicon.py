@@ -27,6 +27,8 @@ VERB_POS = frozenset({"VERB", "AUX"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 # Tags of a verb that carries tense: past, present, modal ("said", "says", "could").
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Tags of the words that open a relative clause: "who", "whose", "which".
+RELATIVE_TAGS = frozenset({"WP", "WP$", "WDT"})
 # Dependency labels of modifiers: what a cut may take without touching a phrase's core.
 MODIFIER_DEPS = _words("prep advcl relcl acl conj cc punct advmod npadvmod appos amod nummod quantmod poss")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import DANGLING, FINITE_TAGS, MODIFIER_DEPS, SUBJECT_DEPS
+from ..lexicon import DANGLING, FINITE_TAGS, MODIFIER_DEPS, RELATIVE_TAGS, SUBJECT_DEPS
 from .meaning import changed_meaning
 from .parse import word_count
 from .referents import PERSON_NOUNS
@@ -102,7 +102,7 @@ def _relative_left_open(span: Span, prefix: list[int]) -> bool:
     clause's verb: the verb its relative clause hangs on is cut or is no verb at all (the
     parser may make "whose book" the clause), whatever other verb an aside keeps."""
     doc, kept = span.doc, set(prefix)
-    relatives = [i for i in prefix if doc[i].tag_ in ("WP", "WP$", "WDT") and i > span.start]
+    relatives = [i for i in prefix if doc[i].tag_ in RELATIVE_TAGS and i > span.start]
     if not relatives:
         return False
     clause = doc[relatives[-1]]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..lexicon import CALENDAR_WORDS, PRONOUNS, SUBJECT_DEPS, TIME_LABELS, VERB_POS
+from ..lexicon import CALENDAR_WORDS, PRONOUNS, RELATIVE_TAGS, SUBJECT_DEPS, TIME_LABELS, VERB_POS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -217,7 +217,7 @@ def relative_clause_misparsed(token: Token) -> bool:
     """True for an "apposition" that opens on a relative pronoun: "Dorothy Woods, whose husband,
     Navy SEAL Ty Woods, was one of four Americans killed…" parsed as "Woods" and its appositive
     "whose husband, Navy SEAL Ty Woods" (dropping it as an aside said she was the one killed)."""
-    return token.dep_ == "appos" and token.left_edge.tag_ in ("WP", "WP$", "WDT")
+    return token.dep_ == "appos" and token.left_edge.tag_ in RELATIVE_TAGS
 
 
 def comma_closes_clause(noun: Token, comma: int) -> bool:
@@ -245,7 +245,7 @@ def _opens_relative_around(word: Token, noun: Token) -> bool:
     at ``noun``: ``noun`` is inside the clause's verb's phrase, or the parser broke the clause
     into an "apposition" (:func:`relative_clause_misparsed`), whose verb it cannot show."""
     doc = word.doc
-    if word.tag_ not in ("WP", "WP$", "WDT") or word.i == 0 or doc[word.i - 1].text != ",":
+    if word.tag_ not in RELATIVE_TAGS or word.i == 0 or doc[word.i - 1].text != ",":
         return False
     clause = word.head if word.dep_ != "poss" else word.head.head
     if relative_clause_misparsed(word.head) or relative_clause_misparsed(clause):

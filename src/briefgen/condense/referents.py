@@ -201,7 +201,7 @@ def missing_referent(
         words = words[opener:]
     first = uncontracted(words[0])
     context = " ".join(earlier)
-    context_words = {w.lower() for w in re.findall(r"[\w'’-]+", context)}
+    context_words = _words(context)
     if went := _WENT_ON.match(bullet):  # "He went on to say, “She once threw a Bible…”" (review 81)
         return f"says {went.group(1)!r}, which carries on from words the brief does not have"
     if first in _PERSONAL:
