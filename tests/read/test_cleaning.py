@@ -7,6 +7,11 @@ import pytest
 from briefgen.read.cleaning import furniture_lines, glue_points, is_boilerplate, strip_dateline, tidy
 
 
+def whole_lines(text: str) -> list[str]:
+    """The lines :func:`furniture_lines` marks as furniture whole, as text."""
+    return [text[a:b] for a, b, whole in furniture_lines(text) if whole]
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -347,12 +352,12 @@ def test_a_person_the_story_is_about_is_no_note_on_the_writer():
         "Ministers said Prof Jane Doe would strengthen the voice of children.\n\n"
         "Prof Jane Doe is a professor of paediatrics at Oxford University, trained in London."
     )
-    assert [text[a:b] for a, b, whole in furniture_lines(text) if whole] == []
+    assert whole_lines(text) == []
     # an honorific names someone the story is about, not its writer
     text = (
         "The archer turned 89 on Sunday.\n\nMr Hardy, 89, is a keen military historian who studied English."
     )
-    assert [text[a:b] for a, b, whole in furniture_lines(text) if whole] == []
+    assert whole_lines(text) == []
 
 
 def test_a_post_embedded_in_markup_is_furniture_whole():
@@ -402,7 +407,7 @@ def test_a_pull_quote_without_its_marks_is_furniture() -> None:
         '"We\'re going to have to shovel more often."\n\n'
         "We are going to build more bike lanes, the mayor said on Monday.\n"
     )
-    found = [text[a:b] for a, b, whole in furniture_lines(text) if whole]
+    found = whole_lines(text)
     assert found == ["We're going to have to shovel more often."]
 
 
@@ -415,7 +420,7 @@ def test_a_pull_quote_from_inside_a_quote_with_its_speaker_after_it_is_furniture
         "He has a long record of violence against strangers in three provinces. District Attorney Jane Hall\n\n"
         "He will next appear in court in March, the court said.\n"
     )
-    found = [text[a:b] for a, b, whole in furniture_lines(text) if whole]
+    found = whole_lines(text)
     assert found == [
         "He has a long record of violence against strangers in three provinces. District Attorney Jane Hall"
     ]
@@ -428,7 +433,7 @@ def test_an_embedded_post_is_furniture() -> None:
         "#Storm pic.twitter.com/abc123 — Harbour Power (@harbourpower) December 22, 2018\n\n"
         "The utility said more than 800 workers were in the field on Saturday.\n"
     )
-    found = [text[a:b] for a, b, whole in furniture_lines(text) if whole]
+    found = whole_lines(text)
     assert len(found) == 1 and found[0].startswith("Crews are working")
 
 
@@ -459,7 +464,7 @@ def test_an_appended_correction_and_the_words_it_corrects_are_no_copy():
         "It was CNBC's ''Secret Lives of the Super Rich,'' not ''Super Lives of the Super Rich.''\n\n"
         "Tuesday, May 3, 2016."
     )
-    found = [text[a:b] for a, b, whole in furniture_lines(text) if whole]
+    found = whole_lines(text)
     assert "CORRECTION APPENDED." in found
     assert any(f.startswith("One of his helicopters") for f in found)
     assert any(f.startswith("CORRECTION:") and f.endswith("May 3, 2016.") for f in found)
@@ -473,7 +478,7 @@ def test_an_update_note_at_the_top_is_one_line_of_furniture():
         "Her rival said the decision was expected and welcomed the contest ahead.\n\n"
         "Voters in the district will go to the polls in November for the first time."
     )
-    found = [text[a:b] for a, b, whole in furniture_lines(text) if whole]
+    found = whole_lines(text)
     assert found == ["This story has been updated to include comments from the campaign."]
 
 
@@ -490,7 +495,7 @@ def test_a_correction_names_what_it_corrects_only_by_a_quoted_phrase():
     )
     note = "Editor's note: a longer version appears in print."
     text = "\n\n".join([*copy, note, *(copy[:1] * 3), "CORRECTION:", correction])
-    found = [text[a:b] for a, b, whole in furniture_lines(text) if whole]
+    found = whole_lines(text)
     assert copy[2] in found  # the quoted title, apostrophe and all
     assert copy[1] not in found  # the year alone marks nothing
     assert "Editor's note: a longer version appears in print." in found  # a note in the top half
