@@ -32,6 +32,8 @@ def load_spacy() -> Language:
         Language.component("briefgen_reporting_verbs", func=_reporting_verbs)
     if not Language.has_factory("briefgen_opening_participles"):
         Language.component("briefgen_opening_participles", func=_opening_participles)
+    if not Language.has_factory("briefgen_reduced_relatives"):
+        Language.component("briefgen_reduced_relatives", func=_reduced_relatives)
     for module_name, _ in SPACY_PACKAGES:
         try:
             module = importlib.import_module(module_name)
@@ -49,6 +51,7 @@ def load_spacy() -> Language:
     nlp.add_pipe("briefgen_paragraphs", before="parser")
     nlp.add_pipe("briefgen_reporting_verbs", last=True)  # after the tags are mapped to parts of speech
     nlp.add_pipe("briefgen_opening_participles", last=True)
+    nlp.add_pipe("briefgen_reduced_relatives", last=True)
     _split_glued_credit(nlp)
     nlp.max_length = MAX_CHARS
     return nlp
@@ -131,4 +134,30 @@ def _opening_participles(doc):
         name.head, name.dep_ = root, "nsubjpass" if opener.dep_ == "csubjpass" else "nsubj"
         doc[name.left_edge.i - 1].head = root  # the comma that sets the clause off
         opener.dep_ = "advcl"
+    return doc
+
+
+def _reduced_relatives(doc):
+    # "…ordered the use of handbrakes on all trains stopped on mountain slopes…": the parser
+    # makes "stopped" a clause the verb reports ("ccomp"), with no subject of its own; right
+    # after a noun in a phrase it is that noun's reduced relative ("trains [that were]
+    # stopped"), and every cut reads it wrong otherwise (review 90). Not after a verb of saying,
+    # whose clause's subject the parser hangs on the phrase before ("said in a statement talks
+    # broke down"), nor a verb with an object, nor a past form that is no participle ("went").
+    from ..lexicon import REPORTING_LEMMAS
+
+    for token in doc:
+        if token.dep_ != "ccomp" or token.tag_ not in ("VBD", "VBN") or token.i == 0:
+            continue
+        noun = doc[token.i - 1]
+        if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or token.head not in noun.ancestors:
+            continue
+        if token.head.lemma_.lower() in REPORTING_LEMMAS or not token.lower_.endswith(("ed", "en", "wn")):
+            continue
+        if any(c.dep_ == "compound" for c in noun.children) or noun in token.subtree:
+            continue
+        own = ("nsubj", "nsubjpass", "mark", "aux", "auxpass", "expl", "dobj", "prt")
+        if any(c.dep_ in own for c in token.children):
+            continue
+        token.head, token.dep_, token.tag_ = noun, "acl", "VBN"
     return doc

@@ -104,11 +104,24 @@ def _continues(text: str, previous: tuple[int, int], start: int, end: int) -> bo
         return True
     if _CANNOT_END.search(before):
         return True  # "…on Fox News channel’s | “Sunday Morning Futures,” Rep. Issa said"
+    if (
+        before[:1] in "“\"‘'"
+        and _ASKED_OR_EXCLAIMED.search(before)
+        and _ATTRIBUTION_NEXT.match(text[start:end])
+    ):
+        return True  # "“…, who knows?” | Trump told Britain’s ITV…": the quote's attribution
     if before.endswith("!") and _open_aside(before):
         return True  # "…print magazines – Maclean's, Today's Parent, Hello! | Canada and…"
     return bool(_TITLE_AT_END.search(before))
 
 
+# A quote that ends on its own "?" or "!", and an attribution after it that the splitter cut off.
+_ASKED_OR_EXCLAIMED = re.compile(r"[?!][”\"’']$")
+# (Lower case after a quote's "?" joins anyway: see the first check of _continues.)
+_SPEECH = r"(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|tweeted|replied|shouted|exclaimed|wondered|recalled|joked)"
+_ATTRIBUTION_NEXT = re.compile(
+    rf"^(?!(?:He|She|They|It|We|I|You)\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}(?:,\s+\d+,)?\s+(?:later\s+)?{_SPEECH}\b"
+)
 # A possessive, an article or a preposition ends no sentence: the splitter broke before a quote mark.
 _CANNOT_END = re.compile(r"(?:\w['’]s|\b(?:the|a|an|of|to|on|in|at|for|with|by|from))$")
 

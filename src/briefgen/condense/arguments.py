@@ -12,7 +12,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..lexicon import PLACING_LEMMAS
+from .meaning_words import ARGUMENT_NOUNS
 from .misparse import phrase
+from .referents import TIME_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -38,6 +40,20 @@ def argument_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
     """Each cut phrase (why, its words) that an argument of a kept word was."""
     for token in sentence:
         head = token.head
+        noun = token.doc[token.i - 1] if token.i > sentence.start else token
+        timed = any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in TIME_NOUNS for t in token.subtree)
+        if (
+            token.dep_ == "prep"
+            and head.lemma_ == "be"
+            and head.i not in kept
+            and noun.i in kept
+            and token.lower_ in ARGUMENT_NOUNS.get(noun.lower_, ())
+            and not timed  # "was on fire [over the weekend]"
+            and not any(t.i in kept for t in token.subtree)
+        ):
+            # "Justin Trudeau [is] under siege [over an allegation…]" (review 91): a headline drops
+            # the "is" the parser hangs the phrase on, and the noun still needs it
+            yield f"cut {token.text!r}…, what the {noun.text!r} is on or for", phrase(token)
         if token.i in kept or head.i not in kept or head.i == token.i or token.i < head.i:
             continue
         if any(t.i in kept for t in token.subtree):

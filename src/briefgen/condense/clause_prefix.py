@@ -39,8 +39,10 @@ def clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | None
             continue
         if nxt.lower_ == "of":
             continue  # "four full days | of shopper specials": the noun needs its "of"
-        if last.pos_ == "VERB" and any(c.i in after and not c.is_punct for c in last.children):
-            continue  # "big enough to add | to her lead": the verb's own phrase goes with it
+        if last.pos_ in ("VERB", "ADV", "ADJ", "PART") and any(
+            c.i in after and not c.is_punct for c in last.children
+        ):
+            continue  # "big enough to add | to her lead", "go back | to Obama's election": the word's own phrase
         if _bare_noun_cut(last, nxt, set(prefix)):
             continue  # "by margins | big enough to add to her lead": a bare noun needs its modifier
         if nxt.head == last and nxt.dep_ in ("acl", "relcl") and last.pos_ == "NOUN":
@@ -48,6 +50,8 @@ def clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | None
         someone = last.lemma_.lower() in PERSON_NOUNS and any(c.lower_ in ("a", "an") for c in last.children)
         if someone and any(c.dep_ == "relcl" and c.left_edge.i == nxt.i for c in last.children):
             continue  # "meeting with a man | whose book…": the clause is all that says who
+        if _inside_a_list(span, prefix, kept[n:]):
+            continue  # "…, conservatives who wanted…, state officials | angry about… and teachers unions…"
         if _relative_left_open(span, prefix):
             continue  # "…meeting with a man whose book, according to its Amazon summary[, “draws…”]"
         if changed_meaning(span, set(prefix)):
@@ -95,6 +99,50 @@ def _subjectless_relative(token: Token) -> bool:
         and token.tag_ in FINITE_TAGS
         and not any(c.dep_ in SUBJECT_DEPS or c.tag_ in ("WP", "WDT") for c in token.children)
     )
+
+
+# What a noun phrase, an item of a list, opens on.
+_ITEM_OPENERS = frozenset("NOUN PROPN ADJ DET NUM".split())
+
+
+def _inside_a_list(span: Span, prefix: list[int], rest: list[int]) -> bool:
+    """Whether the cut falls inside an enumeration, which would lose its other items: an item
+    after a comma joined to one the prefix keeps ("…before he left his car in 2014 |, flew to
+    Syria, burned his passport and…"), or the last item of a list the prefix has begun ("…too
+    high, wages were rising fast | and the labour market was tight"); or the prefix ends on a
+    noun and what it cuts goes on with a comma, another noun phrase and an "and" ("uniting
+    liberals | who decried…, conservatives who…, state officials … and unions…"), or its noun
+    comes just after a second comma and an "and" before the next mark ("…, state officials |
+    angry about… and teachers unions…"). What a colon or a dash opens is no item."""
+    doc = span.doc
+    kept = set(prefix)
+    if rest and doc[rest[0]].text in (":", ";", "—", "–", "-", "("):
+        return False  # "…a generation of young voters | : idealists who…, centrists who…"
+    for i in rest:
+        token = doc[i]
+        if token.dep_ != "conj" or token.head.i not in kept:
+            continue
+        if doc[i - 1].text == ",":
+            return True  # not the second of two: "stranded on a ship[ and riding the waves]"
+        listed = [
+            c for c in token.head.children if c.dep_ == "conj" and c.i in kept and doc[c.i - 1].text == ","
+        ]
+        if listed or (token.head.dep_ == "conj" and doc[token.head.i - 1].text == ","):
+            return True
+    last = next((doc[i] for i in reversed(prefix) if not doc[i].is_punct), None)
+    if last is None or last.pos_ not in ("NOUN", "PROPN"):
+        return False
+    ands = [i for i in rest if doc[i].lower_ in ("and", "or") and i + 1 < span.end]
+    items = [i for i in rest[:-1] if doc[i].text == "," and doc[i + 1].pos_ in _ITEM_OPENERS]
+    # (a list of its own after an "and" is not the prefix's: "…to the event | and host four days
+    # of specials including appearances, offers… and giveaways")
+    if items and any(i > items[0] for i in ands) and not any(i < items[0] for i in ands):
+        return True
+    commas = [i for i in prefix if doc[i].text == ","]
+    if len(commas) < 2 or prefix[-1] - commas[-1] > 4 or doc[commas[-1] + 1].pos_ not in _ITEM_OPENERS:
+        return False  # "…, the Carnival Spirit, outside Sydney Harbour | and riding…" is no list
+    following = next((i for i in rest if doc[i].is_punct), len(doc))
+    return any(i < following for i in ands)
 
 
 def _relative_left_open(span: Span, prefix: list[int]) -> bool:

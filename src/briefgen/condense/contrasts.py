@@ -27,11 +27,23 @@ def concedes(head: Token, clause: Token) -> bool:
     long_held = any(c.dep_ == "advmod" and c.lower_ in ("long", "once") for c in head.children)
     usual = usual or (long_held and any(c.dep_ == "advmod" and c.lower_ == "now" for c in clause.children))
     return (
-        any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in head.children)
+        usual
+        or _what_most_do(head)
+        or any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in head.children)
         or (head.dep_ == "ROOT" and norm_modal(head, ("should", "ought")))
-        or usual
         or any(head.doc[i].lower_ == "instead" for i in own)
     )
+
+
+def _what_most_do(head: Token) -> bool:
+    """A present-tense verb of what most people, or everyone, do: "Most people give up
+    chocolate for Lent[, but one businesswoman decided…]" (review 90): the norm sets up the
+    exception."""
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or head.tag_ not in ("VBP", "VBZ"):
+        return False
+    words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ in ("amod", "det", "nummod")}
+    return bool(words & {"most", "everyone", "everybody"})
 
 
 def concession_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:

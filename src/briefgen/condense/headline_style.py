@@ -26,6 +26,10 @@ _THE_NAMES = frozenset({"hague", "gambia"})
 _THE_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "DATE"})
 
 
+# Words a share of a group opens on: "all of these claims", "some of those voters".
+_SHARE_WORDS = frozenset("all some many most each both none one any several few half".split())
+
+
 def _is_amount(token: Token) -> bool:
     """'$70', '1,000 units': what a rate's 'a' follows."""
     numbered = any(c.dep_ == "nummod" for c in token.children)
@@ -89,7 +93,12 @@ def style_words(span: Span, keep: set[int]) -> set[int]:
         possessive = possessive and not _bare_clause_subject(t.head)
         adverb = t.dep_ == "advmod" and t.head == span.root and t.pos_ == "ADV" and t.i == t.head.i - 1
         adverb = adverb and t.lower_ not in NEGATIONS
-        if article or possessive or adverb:
+        # "poking fun at [those] tourist clichés" (review 91): a headline names the kind
+        demonstrative = t.dep_ == "det" and t.lower_ in ("these", "those") and t.head.pos_ == "NOUN"
+        demonstrative = demonstrative and t.head.dep_ in ("pobj", "dobj")
+        share = t.head.head  # "all of [these] claims" would read "all of claims"
+        demonstrative = demonstrative and not (share.lower_ == "of" and share.head.lower_ in _SHARE_WORDS)
+        if article or possessive or adverb or demonstrative:
             drop.add(t.i)
         drop |= _link_aside(span, t)
     return drop - quoted

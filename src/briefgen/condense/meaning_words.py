@@ -28,7 +28,8 @@ ARGUMENT_NOUNS: dict[str, frozenset[str]] = {
         contender:for frontrunner:for favourite:for/to favorite:for/to run:for/at dash:for/to/toward
         callousness:regarding/toward/towards/to/about/over contempt:for/toward/towards disdain:for
         hostility:toward/towards/to indifference:to/toward/towards disregard:for sympathy:for/with
-        respect:for anger:at/over/about outrage:at/over/about""".split()
+        respect:for anger:at/over/about outrage:at/over/about fun:at/of siege:over fire:over
+        pressure:over/to scrutiny:over backlash:over/against""".split()
     )
 }
 # Ordinals and superlatives whose phrase says over what: "the second time [in a decade]",
@@ -170,7 +171,9 @@ def said_which_after(noun: Token, clause: Token) -> bool:
     count counts (:func:`bare_definite`, :func:`counted`), and as a relative clause after a
     bare plural ("people [who could not be located]", not "charges [that it failed to…]")."""
     relative = clause.dep_ == "relcl" and any(t.tag_ in ("WDT", "WP", "WP$") for t in clause.subtree)
-    return bare_definite(noun) or counted(noun) or (relative and _bare_plural(noun))
+    # "handbrakes on all trains [stopped on mountain slopes]" (review 90): the clause bounds "all"
+    universal = any(c.dep_ == "det" and c.lower_ in ("all", "every", "each", "any") for c in noun.children)
+    return bare_definite(noun) or counted(noun) or (relative and _bare_plural(noun)) or universal
 
 
 DENIALS = frozenset("deny dispute reject refute contest".split())
@@ -313,7 +316,7 @@ MEANING_ADVERBS = frozenset(
     "routinely typically normally generally "
     # how far or how: "[fatally] shot", "[racially] abused", "[partly] destroyed"
     "fatally critically seriously severely badly slightly mildly partly partially largely mostly "
-    "racially sexually verbally physically emotionally financially temporarily permanently "
+    "racially sexually verbally physically emotionally financially temporarily permanently forever "
     "wrongly falsely illegally unlawfully accidentally deliberately intentionally mistakenly "
     "secretly".split()
 )

@@ -7,7 +7,8 @@ brief gives it (:mod:`briefgen.condense.referents` asks whether it does).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from ..lexicon import POINTING_ORG_NOUNS
@@ -177,3 +178,19 @@ def first_names(span: Span, keep: set[int]) -> set[int]:
         if len(drop) > len(best):
             best = drop
     return best
+
+
+# A group a sentence names by what it is: "The pair", "The couple", "The trio".
+_THE_GROUP = re.compile(r"^\W*The\s+(?:pair|couple|duo|trio)\b(?!\s+of\b)")
+
+
+def unnamed_pair(bullet: str, prior: Span, named: Callable[[str], bool]) -> bool:
+    """True when ``bullet`` opens on "The pair" (or "couple", "duo", "trio") and the brief
+    (``named`` says whether it names someone) names fewer than two of the people the sentence
+    before it in the article (``prior``), which says who they are, names: "The pair had a
+    thrilling battle in Athens" under a bullet naming two other athletes reads as theirs
+    (review 90). Two will do: "…, coach Bob Brown said" adds a third who is not of the pair."""
+    if not _THE_GROUP.match(bullet):
+        return False
+    people = {e.text for e in prior.ents if e.label_ == "PERSON"}
+    return bool(people) and sum(map(named, people)) < min(2, len(people))

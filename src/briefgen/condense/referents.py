@@ -52,6 +52,11 @@ _IT_IS_THING = re.compile(
     r"^\W*It(?:['’]s|\s+(?:is|was|will be|has been|had been|would be))\s+(?:(?:also|still|now|just|only|not)\s+)?"
     r"(?:the|an?|one of|his|her|its|their|[A-Z][\w’'.-]*['’]s)\s+([\w’'-]+)(?:\s+([\w’'-]+))?(?:\s+([\w’'-]+))?"
 )
+# "It's Wellington in New Zealand.": which "it" a place or person is, the sentence before says
+# (review 91); not a cleft ("It was Obama who…") or a date ("It was March…").
+_IT_IS_NAMED = re.compile(
+    r"^\W*It(?:['’]s|\s+(?:is|was))\s+([A-Z][a-z]+)\b(?![:!])(?!.*\b(?:who|that|which|where|when)\b)"
+)
 _EXTRAPOSED = re.compile(
     r"^\W*It\S*\s+(?:\w+\s+){0,2}(?:a|an|no)\s+(?:shame|pity|wonder|mistake|surprise|relief|miracle|"
     r"coincidence|fact|secret)\s+(?:that|to)\b"
@@ -166,6 +171,20 @@ _STOCK_OPENERS = tuple(
     )
 )
 
+_IT = frozenset(("it", "it's", "it’s"))
+# Openers that assert against what came before, whose "it" is what the sentence before named;
+# not "Then it rained…" or "Whether it is Crocs or…", whose own checks or clause say it.
+_ASSERTING_OPENERS = re.compile(
+    r"^\W*(?:in actual fact|in fact|indeed|instead|still|yet|after all|even so|meanwhile|now)\b",
+    re.IGNORECASE,
+)
+_CLEFT = re.compile(r"\b(?:who|that)\b")
+# Days a "It is…" names as a time, not a thing: "It was Christmas Eve and the shops were full."
+_HOLIDAYS = frozenset(
+    "christmas easter thanksgiving ramadan eid diwali halloween hanukkah passover new boxing "
+    "valentine's valentine’s".split()
+)
+
 # Nouns after "this" that name the present, not something said before.
 TIME_NOUNS = frozenset(
     "year week month weekend morning afternoon evening season summer winter spring autumn fall time "
@@ -197,8 +216,14 @@ def missing_referent(
     # "At least they returned…", "In actual fact it's…", "Meanwhile others say…": the pointer
     # after a stock opener
     opener = next((len(o) for o in _STOCK_OPENERS if [w.lower() for w in words[: len(o)]] == list(o)), 0)
-    if opener and len(words) > opener and words[opener].lower() in _PERSONAL | _DEMONSTRATIVES | _QUANTIFIERS:
+    pointers = _PERSONAL | _DEMONSTRATIVES | _QUANTIFIERS
+    if opener and len(words) > opener and words[opener].lower() in pointers:
         words = words[opener:]
+    elif opener and len(words) > opener and words[opener].lower() in _IT and _ASSERTING_OPENERS.match(bullet):
+        # "In actual fact it's Wellington…" (review 91): the "it" the sentence before named
+        rest = bullet[re.search(rf"\b{re.escape(words[opener])}\b", bullet).start() :]
+        if not _CLEFT.search(rest):  # "Indeed, it is the voters who will decide" names its own
+            words, bullet = words[opener:], rest[:1].upper() + rest[1:]
     first = uncontracted(words[0])
     context = " ".join(earlier)
     context_words = _words(context)
@@ -261,6 +286,8 @@ def missing_referent(
     extraposed = _EXTRAPOSED.match(bullet)  # "It is a shame that…", "It was a mistake to…"
     if thing and not named & TIME_NOUNS and not extraposed:
         return "opens on 'It' as a thing the brief has not named"
+    if (it_is := _IT_IS_NAMED.match(bullet)) and it_is.group(1).lower() not in CALENDAR_WORDS | _HOLIDAYS:
+        return f"says 'it' is {it_is.group(1)!r}: which thing 'it' is, only the sentence before it says"
     if first == "also":
         return "opens on 'Also', which adds to what the sentence before it said"  # "Also at the rally were…"
     if _IT_SAYS.match(bullet) and not _A_BODY.search(context):
@@ -346,6 +373,7 @@ def _nobody_named(bullet: str, earlier: Sequence[str]) -> str | None:
 
 # "at the time" with no "of…" or "when…" after it: the time of something the brief must have
 # told ("…to his Montreal constituents at the time, Lametti expressed concern").
+_SINCE_THEN = re.compile(r"^\W*(?:ever\s+)?(?:since|by|until|till) then\b", re.IGNORECASE)
 _AT_THE_TIME = re.compile(r"\bat the time\b(?!\s+(?:of|when|that|he|she|they|it|we|i)\b)", re.IGNORECASE)
 
 
@@ -376,6 +404,8 @@ def _then_pointer(bullet: str) -> str | None:
     found, comma = _AT_THE_TIME.search(text), text.find(",")
     if found and comma > found.start():
         return "says 'at the time' of something nothing before it tells"
+    if since := _SINCE_THEN.match(text):  # "Since then over 100 photoshopped pictures…" (review 91)
+        return f"opens on {since.group().strip()!r}, a time only the sentence before it gives"
     return None
 
 

@@ -36,7 +36,13 @@ from ..condense.lost_clause import (
     finding_about_pronoun,
     leans_on_cut,
 )
-from ..condense.person_referents import lone_surnames, pronoun_referent, subject_pronoun, unbound_pronoun
+from ..condense.person_referents import (
+    lone_surnames,
+    pronoun_referent,
+    subject_pronoun,
+    unbound_pronoun,
+    unnamed_pair,
+)
 from ..condense.quote_marks import in_unclosed_quote, quote_context, tidy_quote_spacing, whole_sentence
 from ..condense.referents import missing_referent, uncontracted
 from ..condense.shed import shed_settings
@@ -318,6 +324,11 @@ def _lacks_referent(
         return True  # "…experts were 77% men." after "Research … showed that…"
     if span is not None and continues_a_flashback(span, left_out):
         return True  # "Six thousand people packed the Oncenter…" after "The last time…, in April"
+    if not follows and index > 0 and span is not None:
+        prior = analysed.sentences[index - 1]
+        prior_span = analysed.doc.char_span(prior.start, prior.end, alignment_mode="expand")
+        if prior_span is not None and unnamed_pair(texts[k], prior_span, named):
+            return True  # "The pair had a thrilling battle…" under a bullet naming two others
     previous = analysed.sentences[index - 1].text.rstrip("”\"'’ ") if index > 0 else ""
     if follows or (first in _ANSWERING and previous.endswith("?")):
         return not follows  # "It's not being anybody's running mate." answers "What's next for him?"

@@ -23,6 +23,8 @@ from ..condense.referents import TIME_NOUNS
 from ..lexicon import HEDGE_LEMMAS, REPORTING_LEMMAS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from ..types import AnalysedArticle, Sentence
 
 _FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
@@ -53,9 +55,24 @@ def writer_speaks(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     twice."), outside quote marks: in a brief it has no one to be, and reads as the brief's own voice."""
     span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     return any(
-        t.lower_ in _FIRST_PERSON and t.pos_ == "PRON" and not quoted_at(analysed.text, t.idx)
+        t.lower_ in _FIRST_PERSON
+        and t.pos_ == "PRON"
+        and not quoted_at(analysed.text, t.idx)
+        and not _in_a_title(t, span.start, span.end)
         for t in span or ()
     )
+
+
+def _in_a_title(token: Token, start: int, end: int) -> bool:
+    """Whether a first-person word is part of a title set in capitals: "ITV's I'm A Celebrity...
+    Get Me Out Of Here" (review 91) names a show. Two capital words beside it, not the
+    sentence's first, say so, unless it follows a colon, a bracket or a quote mark: the
+    writer's "(We have asked…)", "UPDATE: We…" and "I Googled…" stay the writer's."""
+    doc = token.doc
+    if token.i == start or doc[token.i - 1].text in (":", "(", "“", '"', "‘", "'"):
+        return False
+    words = [t for t in doc[max(start + 1, token.i - 2) : min(end, token.i + 4)] if t.is_alpha and t != token]
+    return token.text[:1].isupper() and sum(t.text[:1].isupper() for t in words) >= 2
 
 
 _FINDING_LEMMAS = frozenset("find show reveal conclude".split())
@@ -142,8 +159,19 @@ def points_back(headline: str) -> bool:
     for match in _DEMONSTRATIVE.finditer(QUOTED.sub(" ", headline)):
         if re.sub(r"['’]s$", "", match.group(1).lower()) not in TIME_NOUNS:
             return True
+    if _TWO_THEN_ONE.match(QUOTED.sub(" ", headline)):
+        return True  # "Joshua Burns and Brenda Burns say he is innocent" (review 90): which of them?
     # "Apart from this, however, festival continues…": "this" stands for what came before
     return bool(_BARE_DEMONSTRATIVE.search(QUOTED.sub(" ", headline)))
+
+
+# Two people named as the subject, then one of them as "he" or "she": which one, only the
+# sentences before say.
+_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*"
+_TWO_THEN_ONE = re.compile(
+    rf"^{_NAME},?\s+and\s+(?:[a-z]+,?\s+){{0,2}}{_NAME},?\s+(?:say|claim|insist|believe|think|fear|deny)\s+"
+    r"(?:that\s+)?(?:he|she)\b"
+)
 
 
 # Phrases "So" opens that do not carry on from a sentence before: "So far, 20 people died".
