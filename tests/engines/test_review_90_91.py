@@ -157,8 +157,12 @@ def test_a_shows_capitalised_me_is_not_the_writer_speaking(briefer) -> None:
     show, complaint, _ = analysed.sentences
     assert not writer_speaks(analysed, show)
     assert writer_speaks(analysed, complaint)
-    update = briefer.analyse([Article("UPDATE: We have asked the council to respond.", Source())])[0]
-    assert writer_speaks(update, update.sentences[0])
+    for text in (
+        "UPDATE: We have asked the council to respond.",
+        "On the other hand, I think Jason Gardener is slow.",
+    ):
+        writer = briefer.analyse([Article(text, Source())])[0]
+        assert writer_speaks(writer, writer.sentences[0]), text
 
 
 @pytest.mark.slow
@@ -197,3 +201,22 @@ def test_a_headline_names_the_kind_not_the_pointer(analyse) -> None:
     assert any(o.endswith("poking fun at tourist habits") for o in headline_options(fun.doc[:]))
     share = analyse("He denied all of these claims in court on Tuesday.")
     assert all("all of these claims" in o for o in headline_options(share.doc[:]))
+
+
+@pytest.mark.slow
+def test_a_lead_that_ends_on_its_source_reports(briefer) -> None:
+    from briefgen.engines.candidates import cites_a_source
+    from briefgen.types import Article, Source
+
+    analysed = briefer.analyse(
+        [
+            Article(
+                "Living near a big park is not only pleasant - it also means your flat is worth more, "
+                "according to a survey. Living near a park is pleasant.",
+                Source(),
+            )
+        ]
+    )[0]
+    sourced, bare = analysed.sentences
+    assert cites_a_source(analysed, sourced)
+    assert not cites_a_source(analysed, bare)

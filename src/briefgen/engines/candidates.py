@@ -432,8 +432,11 @@ def names_something(analysed: AnalysedArticle, sentence: Sentence) -> bool:
 
 def cites_a_source(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     """True when the sentence's main verb is someone saying it ("…are damaging online
-    commerce, say e-business experts"): a report, however little it names."""
+    commerce, say e-business experts"), or the sentence ends on its source ("…your house is
+    worth more, according to a study", review 93): a report, however little it names."""
     span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    if span is not None and re.search(r",\s+according to [^,]+\W*$", span.text):
+        return True
     return span is not None and any(
         t.lemma_.lower() in REPORTING_LEMMAS
         and t.dep_ in ("ROOT", "parataxis")

@@ -65,14 +65,16 @@ def writer_speaks(analysed: AnalysedArticle, sentence: Sentence) -> bool:
 
 def _in_a_title(token: Token, start: int, end: int) -> bool:
     """Whether a first-person word is part of a title set in capitals: "ITV's I'm A Celebrity...
-    Get Me Out Of Here" (review 91) names a show. Two capital words beside it, not the
-    sentence's first, say so, unless it follows a colon, a bracket or a quote mark: the
-    writer's "(We have asked…)", "UPDATE: We…" and "I Googled…" stay the writer's."""
+    Get Me Out Of Here" (review 91) names a show. A small word in capitals beside it says so,
+    unless it is the sentence's first or follows a colon, a bracket or a quote mark: the
+    writer's "(We have asked…)", "UPDATE: We…", "I Googled…" and "I think Jason Gardener…"
+    stay the writer's."""
     doc = token.doc
     if token.i == start or doc[token.i - 1].text in (":", "(", "“", '"', "‘", "'"):
         return False
     words = [t for t in doc[max(start + 1, token.i - 2) : min(end, token.i + 4)] if t.is_alpha and t != token]
-    return token.text[:1].isupper() and sum(t.text[:1].isupper() for t in words) >= 2
+    # a small word in capitals ("A", "Out", "Of"), not a name's ("I think Jason Gardener…")
+    return token.text[:1].isupper() and any(t.text[:1].isupper() and t.is_stop for t in words)
 
 
 _FINDING_LEMMAS = frozenset("find show reveal conclude".split())
