@@ -220,3 +220,20 @@ def test_a_lead_that_ends_on_its_source_reports(briefer) -> None:
     sourced, bare = analysed.sentences
     assert cites_a_source(analysed, sourced)
     assert not cites_a_source(analysed, bare)
+
+
+@pytest.mark.slow
+def test_a_relative_clause_whose_list_the_parser_cut_stays(analyse) -> None:
+    """Reviews 94 and 95: "…actor-singer[, who also stars on the thriller,] “Bloodline,” and the
+    drama…" read garbled, and "was an announcement[ that the ban … would be lifted]" said nothing."""
+    actor = (
+        "The award-winning actor-singer, who also stars on the Netflix spy thriller, “Harbour,” and the "
+        "BBC hospital drama, “Ward Nine,” returns to the London stage this month with his new show."
+    )
+    assert "who also stars" in compress_sentence(analyse(actor).doc[:])
+    trip = (
+        "The president made the remarks just before ending a four-day trip to Cambodia, whose high point "
+        "was an announcement that the long ban on sales of heavy weapons to the country - a relic of "
+        "the old war - would be completely lifted."
+    )
+    assert not compress_sentence(analyse(trip).doc[:]).endswith("an announcement.")

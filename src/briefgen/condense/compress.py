@@ -246,6 +246,12 @@ def _relative_clause(span: Span, keep: set[int]) -> set[int]:
         if token.dep_ == "relcl":
             sub = list(token.subtree)
             if sub[0].i > span.start and span.doc[sub[0].i - 1].text == ",":
+                after = sub[-1].i + 2  # past the closing comma, and an opening quote mark
+                if any(
+                    c.dep_ in ("appos", "conj") and after <= c.left_edge.i <= after + 1
+                    for c in token.head.children
+                ):
+                    continue  # "who stars on the thriller, “Bloodline,” and the drama…": the parser cut its list
                 drop = _with_commas(span, sub[0].i, sub[-1].i)
                 if drop and _in_opener(token.head, span):
                     # "During the game, which took place in March, the keeper…": the second

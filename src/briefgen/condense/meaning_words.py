@@ -103,7 +103,7 @@ MAKING = frozenset("make keep leave render turn get".split())
 CONTENT_NOUNS = frozenset(
     "idea fact claim belief notion suggestion possibility view hope fear concern news report "
     "allegation evidence sign assumption assurance promise warning message argument assertion "
-    "accusation rumour rumor charge suspicion speculation".split()
+    "accusation rumour rumor charge suspicion speculation announcement decision statement confirmation".split()
 )
 # Nouns of change whose "in"/"of" phrase says what changed.
 CHANGE_NOUNS = frozenset(
