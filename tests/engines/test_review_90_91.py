@@ -13,8 +13,15 @@ from briefgen.condense.compress import compress_sentence
 from briefgen.condense.faithful import unfaithful_headline
 from briefgen.condense.person_referents import unnamed_pair
 from briefgen.condense.referents import missing_referent
+from briefgen.engines.candidates import cites_a_source
 from briefgen.engines.generated_headline import standalone_options
-from briefgen.engines.voice import points_back
+from briefgen.engines.voice import points_back, writer_speaks
+from briefgen.types import Article, Source
+
+
+def _analysed(briefer, text: str):
+    """``text`` analysed with the real models, as one article with no title."""
+    return briefer.analyse([Article(text, Source())])[0]
 
 
 def _sentences(text: str, parts: list[str]) -> list[str]:
@@ -142,18 +149,11 @@ def test_the_pair_must_be_the_pair_the_brief_names(analyse) -> None:
 
 @pytest.mark.slow
 def test_a_shows_capitalised_me_is_not_the_writer_speaking(briefer) -> None:
-    from briefgen.engines.voice import writer_speaks
-    from briefgen.types import Article, Source
-
-    analysed = briefer.analyse(
-        [
-            Article(
-                "The actor is tipped to leave ITV's I'm A Celebrity... Get Me Out Of Here on Sunday. "
-                "I have complained to the council twice. Bookmakers give him even odds.",
-                Source(),
-            )
-        ]
-    )[0]
+    analysed = _analysed(
+        briefer,
+        "The actor is tipped to leave ITV's I'm A Celebrity... Get Me Out Of Here on Sunday. "
+        "I have complained to the council twice. Bookmakers give him even odds.",
+    )
     show, complaint, _ = analysed.sentences
     assert not writer_speaks(analysed, show)
     assert writer_speaks(analysed, complaint)
@@ -161,7 +161,7 @@ def test_a_shows_capitalised_me_is_not_the_writer_speaking(briefer) -> None:
         "UPDATE: We have asked the council to respond.",
         "On the other hand, I think Jason Gardener is slow.",
     ):
-        writer = briefer.analyse([Article(text, Source())])[0]
+        writer = _analysed(briefer, text)
         assert writer_speaks(writer, writer.sentences[0]), text
 
 
@@ -205,18 +205,11 @@ def test_a_headline_names_the_kind_not_the_pointer(analyse) -> None:
 
 @pytest.mark.slow
 def test_a_lead_that_ends_on_its_source_reports(briefer) -> None:
-    from briefgen.engines.candidates import cites_a_source
-    from briefgen.types import Article, Source
-
-    analysed = briefer.analyse(
-        [
-            Article(
-                "Living near a big park is not only pleasant - it also means your flat is worth more, "
-                "according to a survey. Living near a park is pleasant.",
-                Source(),
-            )
-        ]
-    )[0]
+    analysed = _analysed(
+        briefer,
+        "Living near a big park is not only pleasant - it also means your flat is worth more, "
+        "according to a survey. Living near a park is pleasant.",
+    )
     sourced, bare = analysed.sentences
     assert cites_a_source(analysed, sourced)
     assert not cites_a_source(analysed, bare)
