@@ -41,15 +41,15 @@ def argument_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
     for token in sentence:
         head = token.head
         noun = token.doc[token.i - 1] if token.i > sentence.start else token
-        timed = any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in TIME_NOUNS for t in token.subtree)
         if (
             token.dep_ == "prep"
             and head.lemma_ == "be"
             and head.i not in kept
             and noun.i in kept
             and token.lower_ in ARGUMENT_NOUNS.get(noun.lower_, ())
-            and not timed  # "was on fire [over the weekend]"
             and not any(t.i in kept for t in token.subtree)
+            # a time is no cause: "was on fire [over the weekend]"
+            and not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in TIME_NOUNS for t in token.subtree)
         ):
             # "Justin Trudeau [is] under siege [over an allegation…]" (review 91): a headline drops
             # the "is" the parser hangs the phrase on, and the noun still needs it

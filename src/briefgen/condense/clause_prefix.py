@@ -108,8 +108,8 @@ _ITEM_OPENERS = frozenset("NOUN PROPN ADJ DET NUM".split())
 def _inside_a_list(span: Span, prefix: list[int], rest: list[int]) -> bool:
     """Whether the cut falls inside an enumeration, which would lose its other items: an item
     after a comma joined to one the prefix keeps ("…before he left his car in 2014 |, flew to
-    Syria, burned his passport and…"), or the last item of a list the prefix has begun ("…too
-    high, wages were rising fast | and the labour market was tight"); or the prefix ends on a
+    Syria, burned his passport and…"), or the last item of a list whose items before it the
+    prefix keeps, each after a comma (where the parser joins them); or the prefix ends on a
     noun and what it cuts goes on with a comma, another noun phrase and an "and" ("uniting
     liberals | who decried…, conservatives who…, state officials … and unions…"), or its noun
     comes just after a second comma and an "and" before the next mark ("…, state officials |

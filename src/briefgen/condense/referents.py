@@ -216,8 +216,7 @@ def missing_referent(
     # "At least they returned…", "In actual fact it's…", "Meanwhile others say…": the pointer
     # after a stock opener
     opener = next((len(o) for o in _STOCK_OPENERS if [w.lower() for w in words[: len(o)]] == list(o)), 0)
-    pointers = _PERSONAL | _DEMONSTRATIVES | _QUANTIFIERS
-    if opener and len(words) > opener and words[opener].lower() in pointers:
+    if opener and len(words) > opener and words[opener].lower() in _PERSONAL | _DEMONSTRATIVES | _QUANTIFIERS:
         words = words[opener:]
     elif opener and len(words) > opener and words[opener].lower() in _IT and _ASSERTING_OPENERS.match(bullet):
         # "In actual fact it's Wellington…" (review 91): the "it" the sentence before named
