@@ -174,9 +174,19 @@ _STOCK_OPENERS = tuple(
 _IT = frozenset(("it", "it's", "it’s"))
 # Openers that assert against what came before, whose "it" is what the sentence before named;
 # not "Then it rained…" or "Whether it is Crocs or…", whose own checks or clause say it.
-_ASSERTING_OPENERS = re.compile(
-    r"^\W*(?:in actual fact|in fact|indeed|instead|still|yet|after all|even so|meanwhile|now)\b",
-    re.IGNORECASE,
+_ASSERTING_OPENERS = frozenset(
+    (
+        "in actual fact",
+        "in fact",
+        "indeed",
+        "instead",
+        "still",
+        "yet",
+        "after all",
+        "even so",
+        "meanwhile",
+        "now",
+    )
 )
 _CLEFT = re.compile(r"\b(?:who|that)\b")
 # Days a "It is…" names as a time, not a thing: "It was Christmas Eve and the shops were full."
@@ -218,7 +228,12 @@ def missing_referent(
     opener = next((len(o) for o in _STOCK_OPENERS if [w.lower() for w in words[: len(o)]] == list(o)), 0)
     if opener and len(words) > opener and words[opener].lower() in _PERSONAL | _DEMONSTRATIVES | _QUANTIFIERS:
         words = words[opener:]
-    elif opener and len(words) > opener and words[opener].lower() in _IT and _ASSERTING_OPENERS.match(bullet):
+    elif (
+        opener
+        and len(words) > opener
+        and words[opener].lower() in _IT
+        and " ".join(words[:opener]).lower() in _ASSERTING_OPENERS
+    ):
         # "In actual fact it's Wellington…" (review 91): the "it" the sentence before named
         rest = bullet[re.search(rf"\b{re.escape(words[opener])}\b", bullet).start() :]
         if not _CLEFT.search(rest):  # "Indeed, it is the voters who will decide" names its own
