@@ -32,6 +32,8 @@ _OBJECT_CONTROL = frozenset(
 _PREDICATING = frozenset("be seem appear become make find consider prove remain come take".split())
 # Conjunctions that open a clause of time.
 _TIME_MARKS = frozenset("after before when while until since once".split())
+# How the parser hangs what a thing is worth on "worth".
+_VALUE_DEPS = frozenset("npadvmod advmod dobj pobj attr nummod quantmod".split())
 # How an extraposed clause opens: "impossible [for X to win]", "hard [to say]", "clear [that …]".
 _EXTRAPOSED_OPENERS = frozenset("for to that whether".split())
 
@@ -85,6 +87,9 @@ def argument_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
             # "to give millions of workers three days paid leave a year [to do volunteer
             # work]" (review 67): what the leave, time or money is for says which it is
             yield f"cut {token.text!r}…, what the allowance before it is for", phrase(token)
+        elif head.lower_ == "worth" and token.dep_ in _VALUE_DEPS:
+            # "is worth [up to 30% more than a … bid]": what it is worth is what is said
+            yield f"cut {token.text!r}…, what it is {head.text!r}", phrase(token)
         elif token.lower_ == "way" and token.dep_ in ("npadvmod", "dobj") and _possessed(token):
             # "legal action has finally come [his way]", "made [its way] to…": to whom, or how far
             yield f"cut {token.text!r}, whose way {head.text!r} goes", phrase(token)

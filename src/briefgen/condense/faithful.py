@@ -16,9 +16,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..analyse.sentences import TITLES
-from ..lexicon import FINITE_TAGS
+from ..lexicon import CIVIC_NOUNS, FINITE_TAGS, POINTING_ORG_NOUNS
 from .alignment import cut_offsets, headline_offsets, kept_indices
 from .arguments import gift_cut
+from .completions import COMPLEMENTS, cut_completion, quantity, words_after
 from .joins import glued_across_a_cut, preposition_cut_between
 from .meaning import changed_meaning
 from .parse import main_verb, superlative
@@ -35,8 +36,6 @@ _LEANING = frozenset(
     "det poss amod compound nummod quantmod aux auxpass neg mark cc case predet nmod prep "
     "advmod npadvmod".split()
 )
-# Dependents that complete a predicate: cut away, the predicate says something else.
-_COMPLEMENTS = frozenset("dobj pobj attr acomp oprd xcomp ccomp dative agent prt pcomp obj".split())
 # Dependents that open a clause: kept while the clause's verb is cut, they leave it open.
 _CLAUSE_OPENERS = frozenset("nsubj nsubjpass csubj mark aux auxpass".split())
 # Verbs that cannot end a statement without what they take ("Levine knows", "Police say").
@@ -45,66 +44,21 @@ _NEEDS_WHAT = frozenset(
     "discover fear say tell claim allege insist suggest reveal admit deny announce confirm "
     "conclude find estimate warn argue".split()
 )
-# Verbs of change whose "to"/"by"/"from" phrase is the news ("fell to a record low").
-CHANGE_VERBS = frozenset(
-    "fall rise drop climb increase decrease jump slump slip soar plunge grow shrink cut raise "
-    "lower reduce surge tumble sink hit reach double triple halve boost slash".split()
-)
-# Verbs of taking and going whose "to"/"into"/"from" phrase is where ("took his daughter to a rally").
-MOTION_VERBS = frozenset(
-    "take bring send move travel fly drive go come return flee deport transfer carry lead smuggle "
-    "admit rush airlift evacuate concentrate funnel channel divert".split()
-)
-# Predicates whose preposition phrase completes them ("involved in a crash", "accused of fraud").
-PREP_PREDICATES = frozenset(
-    "involve accuse charge convict suspect aim base link relate tie subject due responsible "
-    "aware capable guilty prone similar equal equivalent part consist comprise depend rely "
-    "result lead amount account place put position station spend focus concentrate dwell".split()
-)
-
-# Predicates that only one preposition completes: "lead [to…]", but "lead hopes [at the Oscars]".
-# "the report only focuses [on one small subset…]" (the "on" of "focus", "concentrate", "dwell")
-_ONLY_PREPS = {"lead": ("to",), "result": ("in", "from"), "amount": ("to",), "account": ("for",)}
-_ONLY_PREPS |= {verb: ("on", "upon") for verb in ("focus", "concentrate", "dwell")}
-# Verbs that say little without what they get ready for: "…is how Northampton prepared [for…]".
-_PREPARING = {"prepare": "for", "brace": "for", "gear": "for"}
 # First words of a preposition of two words ("thanks to", "ahead of", "apart from").
 _PREPOSITION_STARTS = frozenset(
     "thanks due ahead according because instead prior regardless owing apart out".split()
 )
 
 
-def _quantity(token: Token) -> bool:
-    if token.ent_type_ in ("DATE", "TIME"):
-        return False
-    return (
-        token.like_num
-        or token.tag_ == "CD"
-        or token.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
-        or any(
-            c.dep_ in ("nummod", "quantmod") and c.ent_type_ not in ("DATE", "TIME") for c in token.children
-        )
-    )
-
-
 def mid_phrase(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
     """Why a text made of the words at ``kept_offsets`` of ``sentence`` ends mid-phrase, or None."""
     doc = sentence.doc
     kept = kept_indices(doc, kept_offsets)
-    words = [i for i in kept if not doc[i].is_punct and not doc[i].is_space]
-    if not words:
+    after = words_after(sentence, kept)
+    if after is None:
         return None
-    last = doc[max(words)]
-    tail = [t for t in doc[last.i + 1 : sentence.end] if not t.is_punct and not t.is_space]
-    if not tail:
-        return None
+    last, tail, near = after
     tail_ids = {t.i for t in tail}
-    # what follows a comma, dash or semicolon is another phrase: the cut there was between phrases
-    boundary = next(
-        (t.i for t in doc[last.i + 1 : sentence.end] if t.text in (",", ";", "--", "—", "–", "(", ":")),
-        sentence.end,
-    )
-    near = [t for t in tail if t.i < boundary]
     if last.ent_iob_ in ("B", "I") and tail[0].i == last.i + 1 and tail[0].ent_iob_ == "I":
         return f"cut inside the name {last.text!r} {tail[0].text!r}"  # "his book, Child Promise Me."
     if last.dep_ in _LEANING and last.head.i in tail_ids and last.dep_ != "advmod":
@@ -127,7 +81,7 @@ def mid_phrase(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
         last.pos_ == "VERB"
         and last.lemma_.lower() in _NEEDS_WHAT
         and any(c.i in kept for c in last.children if c.dep_ == "nsubj")  # active, not "than expected"
-        and not any(c.i in kept for c in last.children if c.dep_ in _COMPLEMENTS)
+        and not any(c.i in kept for c in last.children if c.dep_ in COMPLEMENTS)
     ):  # "Alison Levine knows" (the parser hung "that boccia was the sport" on another verb),
         # "…would prefer" (it took "to march" for a preposition and its object)
         return f"{last.text!r} without what it {last.lemma_.lower()}s"
@@ -140,43 +94,13 @@ def mid_phrase(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
         if token.dep_ == "conj" and token.head.i in kept and nominal and listed:
             return f"cut the list after {token.head.text!r}"
     after = near[0] if near else None
-    if after is not None and after.dep_ == "prep" and after.i == last.i + 1 and _quantity(last):
+    if after is not None and after.dep_ == "prep" and after.i == last.i + 1 and quantity(last):
         objects = [c for c in after.children if c.dep_ == "pobj"]
         if after.lower_ in ("in", "of", "per") and not any(o.ent_type_ in ("DATE", "TIME") for o in objects):
             return f"cut {after.text!r}… completing the quantity {last.text!r}"
-    for token in near:
-        head = token.head
-        if head.i not in kept or token.i == head.i:
-            continue
-        if token.dep_ in _COMPLEMENTS and not (token.dep_ == "ccomp" and token.i < head.i):
-            return f"cut the {token.dep_} {token.text!r} of {head.text!r}"
-        if token.dep_ == "prep":
-            if not any(c.dep_ in ("pobj", "pcomp", "prep") for c in token.children):
-                return f"cut the stranded preposition {token.text!r} of {head.text!r}"
-            if head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.i < head.i:
-                return f"cut {token.text!r}… completing {head.text!r}"  # "officials angry [about…]"
-            if _quantity(head):
-                return f"cut {token.text!r}… completing the quantity {head.text!r}"
-            amounts = ("to", "by", "from")
-            said = any(c.i in kept and (c.lower_ in amounts or c.dep_ == "dobj") for c in head.children)
-            if head.lemma_.lower() in CHANGE_VERBS and token.lower_ in amounts and not said:
-                return f"cut {token.text!r}… completing {head.text!r}"
-            lemma = head.lemma_.lower()
-            where = lemma in MOTION_VERBS and token.lower_ in ("to", "into", "onto", "from")
-            if (
-                (
-                    lemma in PREP_PREDICATES
-                    and (head.pos_ != "VERB" or token.lower_ in _ONLY_PREPS.get(lemma, (token.lower_,)))
-                )
-                or where
-                or _PREPARING.get(lemma) == token.lower_
-            ):
-                return f"cut {token.text!r}… completing {head.text!r}"
-        if token.dep_ == "npadvmod" and _quantity(head):
-            return f"cut the rate {token.text!r} of {head.text!r}"
-        clause = token.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        if token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and token.tag_ in ("VB", "VBG") and clause:
-            return f"cut the clause {token.text!r}… of {head.text!r}"
+    found = cut_completion(kept, near)
+    if found:
+        return found[1]
     return None
 
 
@@ -260,6 +184,8 @@ def source_label(token: Token) -> str | None:
         return "Reports" if passive else None  # "…, it has been reported"
     if head is None or head.pos_ in ("PRON", "NUM") or head.lower_ in _NO_LABELS:
         return None  # "One: Lib Dems are set…" of "one of their frontbenchers has predicted"
+    if _points_back(head):
+        return None  # "…, the firm has said": which firm, a label cannot say
     publisher = _publisher(head)
     if publisher is not None:
         return publisher
@@ -281,6 +207,20 @@ def source_label(token: Token) -> str | None:
     if len(after) == 2 and after[0].text == "-" and not head.whitespace_ and not after[0].whitespace_:
         label += "-" + after[1].text  # "co-chairman", which the parser split at its hyphen
     return label[:1].upper() + label[1:] if label else None
+
+
+# Sources named by what kind of body they are; "the police", "the government" label well.
+_BODY_NOUNS = POINTING_ORG_NOUNS - CIVIC_NOUNS
+
+
+def _points_back(head: Token) -> bool:
+    """True for a source that is "the firm", "the company", "this group": a body the
+    sentences before named, which a label cannot."""
+    children = list(head.children)
+    pointed = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children)
+    return (
+        head.lower_ in _BODY_NOUNS and pointed and not any(c.dep_ in ("compound", "amod") for c in children)
+    )
 
 
 # Subjects that count their source without naming it.
@@ -470,7 +410,7 @@ def _cut_in_headline(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
         cut = [
             c
             for c in last.children
-            if c.i > last.i and c.i not in kept and c.dep_ in _COMPLEMENTS | {"prep", "advcl"}
+            if c.i > last.i and c.i not in kept and c.dep_ in COMPLEMENTS | {"prep", "advcl"}
         ]
         if cut:
             return f"ends on {last.text!r} without its {cut[0].text!r}"

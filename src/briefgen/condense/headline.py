@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..lexicon import CLAIM_LEMMAS, DAY_WORDS, NEGATIONS, REPORTING_LEMMAS, SUBJECT_DEPS, VERB_POS
+from .completions import completion_after
 from .compress import HEADLINE_MAX, compress_tokens, dateline_tokens
 from .headline_cuts import (
     CONDITIONS,
@@ -24,6 +25,7 @@ from .headline_cuts import (
     last_resort_cut,
     leading_clause,
 )
+from .headline_descriptions import name_descriptions, nationality_in_stack, thing_descriptions
 from .headline_fit import fit_restored, from_the_end, last_conjunct, refilled, restored_after_cut
 from .headline_style import place_regions, style_words
 from .meaning import meaning_restored
@@ -97,6 +99,7 @@ def _compose(
     words: dict[int, str] = {}
     keep = compress_tokens(span, target_words=0, sources=False) - dateline_tokens(span, words)
     keep -= style_words(span, keep)
+    base = set(keep)
     _headline_tense(span, keep, words)
     verb = main_verb(span, keep)
     if verb is not None:
@@ -109,13 +112,13 @@ def _compose(
             keep = trim_unrepeated(span, keep, verb, threshold)
     keep -= _preamble(span, keep) | _opening_conjunction(span, keep) | colon_teaser(span, keep)
     if tighten:
-        keep -= _descriptions(span, keep)
+        keep -= name_descriptions(span, keep)
         keep = drop_noun_modifier(span, keep) or keep
     text = headline_text(span, keep, words)
     if tails and len(text) > target_chars:
         # what any long headline sheds first goes before a trailing phrase does ("[Council
         # adviser] Tom Hall says [on Wednesday that] he has…")
-        keep -= _descriptions(span, keep) | _settings(span, keep) | place_regions(span, keep)
+        keep -= name_descriptions(span, keep) | _settings(span, keep) | place_regions(span, keep)
         trimmed = from_the_end(span, keep, words, target_chars)
         if trimmed is None and (given := first_names(span, keep)):  # "Part of [Ian] Poulter's punishment…"
             trimmed = from_the_end(span, keep - given, words, target_chars)
@@ -123,7 +126,7 @@ def _compose(
             return None
         keep, text = trimmed, headline_text(span, trimmed, words)
     if len(text) > target_chars:
-        cuts = leading_clause(span, keep) | _descriptions(span, keep) | _settings(span, keep)
+        cuts = leading_clause(span, keep) | name_descriptions(span, keep) | _settings(span, keep)
         keep -= cuts | examples(span, keep)
         keep -= (labelled := _colon_attribution(span, keep, words))
         if labelled and helped_verb(main_verb(span, keep), keep):  # the claim is the statement now:
@@ -140,7 +143,9 @@ def _compose(
         text = headline_text(span, keep, words)
     # a phrase whose cut changes what the rest says goes back when the headline still fits
     # ("Killer was [back] for court hearing"); cut again to fit, it would only end elsewhere
+    # and so does what completes the last word's predicate ("admits taking daughter [to rally]")
     restored = meaning_restored(span, keep)
+    restored |= completion_after(span, restored) & base
     if restored != keep:
         longer = headline_text(span, restored, words)
         if len(longer) > max_chars:  # room for it: a last "and…" verb goes ("…[and find vaccine]")
@@ -181,11 +186,13 @@ def _compose(
 
 
 def _fitting_cuts(span: Span) -> tuple[Callable[[set[int]], set[int]], ...]:
-    """The cuts :func:`fit_restored` may make: a description, a setting, a noun's modifier."""
+    """The cuts :func:`fit_restored` may make: a description, a setting, a noun's modifier, a
+    nationality among a noun's modifiers."""
     return (
-        lambda k: _descriptions(span, k),
+        lambda k: name_descriptions(span, k) | thing_descriptions(span, k),
         lambda k: _settings(span, k) | place_regions(span, k),
         lambda k: k - (drop_noun_modifier(span, k) or k),
+        lambda k: nationality_in_stack(span, k),
     )
 
 
@@ -197,53 +204,6 @@ _CLOSING_QUOTES = frozenset({"”", "’", '"', "'"})
 # Headlines longer than this are trimmed at rising recurrence thresholds.
 _TRIM_ABOVE = 85
 _TRIM_STEPS = (0.75, 1.0, 1.5, 2.0)
-
-
-def _descriptions(span: Span, keep: set[int]) -> set[int]:
-    """Descriptions a name makes redundant: 'his Ukrainian counterpart Volodymyr Zelensky'
-    → 'Volodymyr Zelensky', 'Chinese President Xi Jinping' → 'Xi Jinping', and a 'that'
-    before a reported clause."""
-    drop: set[int] = set()
-    for token in span:
-        if token.i not in keep:
-            continue
-        if token.dep_ == "appos" and token.ent_type_ == "PERSON" and token.head.pos_ == "NOUN":
-            head = token.head
-            if token.i == head.i + 1 + sum(1 for t in span if head.i < t.i < token.i):
-                lefts = [t.i for t in head.subtree if t.i <= head.i]
-                if all(span.doc[i].lower_ not in NEGATIONS for i in lefts):
-                    drop |= set(lefts)
-                    # and the commas around the name: "The finance minister, Paul Andersen, said"
-                    first, last = min(t.i for t in token.subtree), max(t.i for t in token.subtree)
-                    drop |= {
-                        i
-                        for i in (first - 1, last + 1)
-                        if span.start <= i < span.end and span.doc[i].text == ","
-                    }
-        elif token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
-            i = token.i - 1
-            chain: set[int] = set()
-            while (
-                i >= span.start
-                and span.doc[i].dep_ in ("compound", "amod")
-                and span.doc[i].ent_type_ != "PERSON"
-            ):
-                head = span.doc[i].head
-                if head.ent_type_ != "PERSON" and head.i not in chain:
-                    break
-                chain.add(i)
-                i -= 1
-            # only a whole description goes: "Oscar hopefuls Mike Leigh" keeps it all, and so
-            # does "Two-time Olympic 10,000 metres champion Derartu Tulu" ("Olympic" hangs on it)
-            outside = [t for t in span.doc[span.start : i + 1] if t.dep_ != "det"] if i >= span.start else []
-            whole = not any(t.head.i in chain | {token.i} for t in outside)
-            if i >= span.start and span.doc[i].pos_ in ("ADP", "DET"):
-                whole = False  # "Speaker of the House Rep. Paul Ryan" is not "Speaker of Paul Ryan"
-            if chain and whole:
-                drop |= chain
-        elif token.dep_ == "mark" and token.lower_ == "that" and token.head.dep_ == "ccomp":
-            drop.add(token.i)
-    return drop
 
 
 # Phrases of a verb that can date it (:func:`briefgen.condense.parse.dates_back`): a time only

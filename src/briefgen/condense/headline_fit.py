@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import ARGUMENT_PREPS, PARTITIVE_NOUNS
 from .alignment import headline_offsets, kept_indices
+from .completions import completion_after
 from .faithful import mid_phrase
 from .headline_cuts import follows_comma, headline_text, keep_ends_dangling
 from .meaning import meaning_restored
@@ -97,7 +98,8 @@ def restored_after_cut(
     cuts: Sequence[Callable[[set[int]], set[int]]],
 ) -> str:
     """``text`` with what a cut made to fit took back in, when a word of it is one the rest
-    needs ("Death toll rises to [at least] 280"), fitted by ``cuts`` (:func:`fit_restored`)
+    needs ("Death toll rises to [at least] 280") or it completes the last word's predicate
+    (:func:`briefgen.condense.completions.completion_after`), fitted by ``cuts`` (:func:`fit_restored`)
     when it no longer fits; ``articles`` gives the words a headline drops by its style."""
     kept = kept_indices(span.doc, headline_offsets(span, text)) if text else set()
     if not kept:
@@ -109,6 +111,7 @@ def restored_after_cut(
     said = set(text.lower().split())
     kept |= {i for i, word in words.items() if word.lower() in said and span.start <= i < span.end}
     restored = meaning_restored(span, kept)
+    restored |= completion_after(span, restored)  # "admits taking daughter [to extremist rally]"
     if restored == kept:
         return text
     # the words a headline drops by its style (articles, the verb's old tense) stay dropped

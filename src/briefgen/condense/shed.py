@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import NEGATIONS
+from .completions import CHANGE_VERBS, PREP_PREDICATES
 from .compress import compress_tokens
-from .faithful import CHANGE_VERBS, PREP_PREDICATES
 from .parse import sets_in_the_past
 from .trimming import lost_its_content
 from .wording import balance_sentence_marks, finish_sentence, inside_quotes, render_kept

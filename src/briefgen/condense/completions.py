@@ -1,0 +1,139 @@
+"""What completes a predicate, so that a cut must not take it: a verb's object or clause, a
+change verb's amount ("fell [to a record low]"), a motion verb's where ("took his daughter
+[to a rally]"), a predicate's own preposition ("involved [in a crash]"), a quantity's unit
+("£50bn [in losses]", "one gigabit [a second]"), a noun's clause ("no chance [of…]").
+
+:func:`briefgen.condense.faithful.mid_phrase` refuses a cut that ends right before one;
+a headline that ended so puts the phrase back (:func:`cut_completion`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Dependents that complete a predicate: cut away, the predicate says something else.
+COMPLEMENTS = frozenset("dobj pobj attr acomp oprd xcomp ccomp dative agent prt pcomp obj".split())
+# Verbs of change whose "to"/"by"/"from" phrase is the news ("fell to a record low").
+CHANGE_VERBS = frozenset(
+    "fall rise drop climb increase decrease jump slump slip soar plunge grow shrink cut raise "
+    "lower reduce surge tumble sink hit reach double triple halve boost slash".split()
+)
+# Verbs of taking and going whose "to"/"into"/"from" phrase is where ("took his daughter to a rally").
+MOTION_VERBS = frozenset(
+    "take bring send move travel fly drive go come return flee deport transfer carry lead smuggle "
+    "admit rush airlift evacuate concentrate funnel channel divert".split()
+)
+# Predicates whose preposition phrase completes them ("involved in a crash", "accused of fraud").
+PREP_PREDICATES = frozenset(
+    "involve accuse charge convict suspect aim base link relate tie subject due responsible "
+    "aware capable guilty prone similar equal equivalent part consist comprise depend rely "
+    "result lead amount account place put position station spend focus concentrate dwell".split()
+)
+
+# Predicates that only one preposition completes: "lead [to…]", but "lead hopes [at the Oscars]".
+# "the report only focuses [on one small subset…]" (the "on" of "focus", "concentrate", "dwell")
+_ONLY_PREPS = {"lead": ("to",), "result": ("in", "from"), "amount": ("to",), "account": ("for",)}
+_ONLY_PREPS |= {verb: ("on", "upon") for verb in ("focus", "concentrate", "dwell")}
+# Verbs that say little without what they get ready for: "…is how Northampton prepared [for…]".
+_PREPARING = {"prepare": "for", "brace": "for", "gear": "for"}
+
+
+def quantity(token: Token) -> bool:
+    """A number, an amount, or a noun counted by one ("3,000 patients"); not a date."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return False
+    return (
+        token.like_num
+        or token.tag_ == "CD"
+        or token.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+        or any(
+            c.dep_ in ("nummod", "quantmod") and c.ent_type_ not in ("DATE", "TIME") for c in token.children
+        )
+    )
+
+
+def cut_completion(kept: set[int], near: Sequence[Token]) -> tuple[Token, str] | None:
+    """The first of ``near`` (the cut words right after a kept text's last word, up to the
+    next comma or dash) whose phrase completes a kept word, and why; or None."""
+    for token in near:
+        head = token.head
+        if head.i not in kept or token.i == head.i:
+            continue
+        if token.dep_ in COMPLEMENTS and not (token.dep_ == "ccomp" and token.i < head.i):
+            return token, f"cut the {token.dep_} {token.text!r} of {head.text!r}"
+        if token.dep_ == "prep":
+            if not any(c.dep_ in ("pobj", "pcomp", "prep") for c in token.children):
+                return token, f"cut the stranded preposition {token.text!r} of {head.text!r}"
+            if head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.i < head.i:
+                return token, f"cut {token.text!r}… completing {head.text!r}"  # "officials angry [about…]"
+            if quantity(head):
+                return token, f"cut {token.text!r}… completing the quantity {head.text!r}"
+            amounts = ("to", "by", "from")
+            said = any(c.i in kept and (c.lower_ in amounts or c.dep_ == "dobj") for c in head.children)
+            if head.lemma_.lower() in CHANGE_VERBS and token.lower_ in amounts and not said:
+                return token, f"cut {token.text!r}… completing {head.text!r}"
+            lemma = head.lemma_.lower()
+            where = lemma in MOTION_VERBS and token.lower_ in ("to", "into", "onto", "from")
+            if (
+                (
+                    lemma in PREP_PREDICATES
+                    and (head.pos_ != "VERB" or token.lower_ in _ONLY_PREPS.get(lemma, (token.lower_,)))
+                )
+                or where
+                or _PREPARING.get(lemma) == token.lower_
+            ):
+                return token, f"cut {token.text!r}… completing {head.text!r}"
+        if token.dep_ == "npadvmod" and quantity(head):
+            return token, f"cut the rate {token.text!r} of {head.text!r}"
+        clause = token.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and token.tag_ in ("VB", "VBG") and clause:
+            return token, f"cut the clause {token.text!r}… of {head.text!r}"
+    return None
+
+
+def words_after(sentence: Span, kept: set[int]) -> tuple[Token, list[Token], list[Token]] | None:
+    """The last kept word of ``sentence``, the words after it, and those of them before the
+    next comma, dash or colon (what follows one is another phrase: a cut there fell between
+    phrases); None when no word is kept or none follows."""
+    doc = sentence.doc
+    words = [i for i in kept if not doc[i].is_punct and not doc[i].is_space]
+    if not words:
+        return None
+    last = doc[max(words)]
+    tail = [t for t in doc[last.i + 1 : sentence.end] if not t.is_punct and not t.is_space]
+    if not tail:
+        return None
+    # a bracketed aside is no break: the phrase goes on after it ("…a hostile 7.4bn Australian
+    # dollar [($5.8bn; £3bn) bid by rival Xstrata]")
+    near, depth = [], 0
+    for token in doc[last.i + 1 : sentence.end]:
+        depth += (token.text == "(") - (token.text == ")")
+        if depth == 0 and token.text in _PHRASE_BREAKS:
+            break
+        if depth == 0 and not token.is_punct and not token.is_space:
+            near.append(token)
+    return last, tail, near
+
+
+_PHRASE_BREAKS = frozenset({",", ";", "--", "—", "–", ":"})
+
+
+def completion_after(sentence: Span, kept: set[int]) -> set[int]:
+    """The phrase cut right after the kept words that completes one of them ("admits taking
+    daughter [to extremist rally]", "racks up £50billion [in losses]"), or an empty set."""
+    after = words_after(sentence, kept)
+    found = cut_completion(kept, after[2]) if after else None
+    if not found:
+        return set()
+    # the words between the kept end and the phrase come back too, or it would be glued on
+    # ("worth [up to 30% more than …] bid"); a bracketed aside among them stays out
+    doc, restored, depth = sentence.doc, set(), 0
+    for token in doc[after[0].i + 1 : max(t.i for t in found[0].subtree) + 1]:
+        depth += (token.text == "(") - (token.text == ")")
+        if depth == 0 and token.text != ")":
+            restored.add(token.i)
+    return restored

@@ -1,0 +1,125 @@
+"""Descriptions a headline may shed, as wire headlines do: the role before a person's name
+("Chinese President [Xi Jinping]" → "Xi Jinping"), the kind of thing before a company's or a
+work's name ("[German investment bank] Deutsche Bank"), and a nationality among a noun's
+other modifiers ("runaway [British] jihadi schoolgirl"). Each leaves the name or the noun
+that says who or what; none goes where it says which one ("the first British woman")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon import NEGATIONS
+from .parse import superlative
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+def name_descriptions(span: Span, keep: set[int]) -> set[int]:
+    """Descriptions a name makes redundant: 'his Ukrainian counterpart Volodymyr Zelensky'
+    → 'Volodymyr Zelensky', 'Chinese President Xi Jinping' → 'Xi Jinping', and a 'that'
+    before a reported clause."""
+    drop: set[int] = set()
+    for token in span:
+        if token.i not in keep:
+            continue
+        if token.dep_ == "appos" and token.ent_type_ == "PERSON" and token.head.pos_ == "NOUN":
+            head = token.head
+            if token.i == head.i + 1 + sum(1 for t in span if head.i < t.i < token.i):
+                lefts = [t.i for t in head.subtree if t.i <= head.i]
+                if all(span.doc[i].lower_ not in NEGATIONS for i in lefts):
+                    drop |= set(lefts)
+                    # and the commas around the name: "The finance minister, Paul Andersen, said"
+                    first, last = min(t.i for t in token.subtree), max(t.i for t in token.subtree)
+                    drop |= {
+                        i
+                        for i in (first - 1, last + 1)
+                        if span.start <= i < span.end and span.doc[i].text == ","
+                    }
+        elif token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
+            i = token.i - 1
+            chain: set[int] = set()
+            while (
+                i >= span.start
+                and span.doc[i].dep_ in ("compound", "amod")
+                and span.doc[i].ent_type_ != "PERSON"
+            ):
+                head = span.doc[i].head
+                if head.ent_type_ != "PERSON" and head.i not in chain:
+                    break
+                chain.add(i)
+                i -= 1
+            # only a whole description goes: "Oscar hopefuls Mike Leigh" keeps it all, and so
+            # does "Two-time Olympic 10,000 metres champion Derartu Tulu" ("Olympic" hangs on it)
+            outside = [t for t in span.doc[span.start : i + 1] if t.dep_ != "det"] if i >= span.start else []
+            whole = not any(t.head.i in chain | {token.i} for t in outside)
+            if i >= span.start and span.doc[i].pos_ in ("ADP", "DET"):
+                whole = False  # "Speaker of the House Rep. Paul Ryan" is not "Speaker of Paul Ryan"
+            if chain and whole:
+                drop |= chain
+        elif token.dep_ == "mark" and token.lower_ == "that" and token.head.dep_ == "ccomp":
+            drop.add(token.i)
+    return drop
+
+
+# Names a description may stand before: "[German investment bank] Deutsche Bank", "[Japanese car
+# giant] Toyota", "[US television hit] Desperate Housewives". Not a place or a people.
+_THING_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"})
+# Labels a description of a thing may itself carry: "[German] investment bank", "[US] hit".
+_DESCRIBING_LABELS = frozenset({"", "GPE", "NORP"})
+
+
+def thing_descriptions(span: Span, keep: set[int]) -> set[int]:
+    """The description before a kept company's, product's or work's name ("[German investment
+    bank] Deutsche Bank"): the words that hang on the name, or on each other, right before
+    it, with a common noun among them; only when nothing before them hangs on them or the
+    name ("chief executive of [energy firm] Centrica" keeps "of"'s object whole) and the
+    name is whole."""
+    drop: set[int] = set()
+    doc = span.doc
+    for name in span.ents:
+        inside = set(range(name.start, name.end))
+        if name.label_ not in _THING_LABELS or not inside <= keep:
+            continue
+        i, chain = name.start - 1, set()
+        while i >= span.start and i in keep and doc[i].dep_ in ("compound", "amod"):
+            if doc[i].ent_type_ not in _DESCRIBING_LABELS or doc[i].head.i not in inside | chain:
+                break
+            chain.add(i)
+            i -= 1
+        outside = [t for t in doc[span.start : i + 1] if t.dep_ != "det"] if i >= span.start else []
+        hung = any(t.head.i in chain | inside for t in outside)
+        before = doc[i] if i >= span.start else None
+        if (
+            chain
+            and not hung
+            and any(doc[j].pos_ == "NOUN" for j in chain)
+            and (before is None or before.pos_ != "ADP")
+        ):
+            drop |= chain
+    return drop
+
+
+# Modifiers that sit with a noun's other modifiers, not themselves a description.
+_STACKED_DEPS = frozenset({"amod", "compound"})
+
+
+def nationality_in_stack(span: Span, keep: set[int]) -> set[int]:
+    """The first nationality among a kept noun's two or more modifiers ("a runaway [British]
+    jihadi schoolgirl"): the noun and its other modifiers still say who; not where the
+    noun is singled out ("the first British woman", "the biggest Spanish bank"), nor a
+    negated phrase."""
+    for noun in span:
+        if noun.i not in keep or noun.pos_ != "NOUN" or superlative(noun):
+            continue
+        stack = [c for c in noun.children if c.dep_ in _STACKED_DEPS and c.i < noun.i and c.i in keep]
+        if len(stack) < 2 or any(c.lower_ in NEGATIONS for c in noun.children):
+            continue
+        for modifier in stack:
+            if (
+                modifier.ent_type_ == "NORP"
+                and not list(modifier.children)
+                and modifier.pos_ in ("ADJ", "PROPN")
+            ):
+                return {modifier.i}
+    return set()
