@@ -311,7 +311,8 @@ POINTING_ORG_NOUNS = frozenset(
 # at its first mention, such a noun points back, unless a clause or phrase says which.
 EVENT_POINTERS = frozenset(
     """action move step decision measure announcement remarks comments statement claims
-    allegations incident development revelation revelations""".split()
+    allegations incident development revelation revelations result results outcome upshot
+    consequence consequences findings plan proposal deal scheme""".split()
 )
 
 

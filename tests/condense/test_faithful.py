@@ -1230,6 +1230,21 @@ def test_source_label(analyse, sentence: str, label: str | None) -> None:
             "opens on 'The action'",
         ),
         ("The move to close the bridge angered drivers.", "The council met.", "Bridge shuts", False, None),
+        # so does an outcome or a plan (review 97: "The findings have been published…")
+        (
+            "The findings have been published exactly ten years after the factory closed.",
+            "Historians asked former workers what they remembered.",
+            "Museum opens",
+            False,
+            "opens on 'The findings'",
+        ),
+        (
+            "The plan amounts to $500 for every citizen.",
+            "The party made a promise.",
+            "Party wins",
+            False,
+            "opens",
+        ),
         # an opening phrase's "the" noun leans back as its subject would (review 40)
         (
             "In the professionally-produced video, students were shown drinking.",

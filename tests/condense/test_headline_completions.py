@@ -75,3 +75,33 @@ def test_the_firm_is_no_label_for_a_claim(analyse) -> None:
     ]
     said = next(t for t in span if t.text == "said")
     assert source_label(said) == "Watchdog"
+
+
+def test_the_time_a_verb_spends_is_its_object(analyse) -> None:
+    # "Obama spends discussing challenges in Asia" had lost "Thursday" (review of the dump)
+    span = analyse("The governor spent Thursday discussing flood defences with the region's mayors.").doc[:]
+    kept = {t.i for t in span if t.text != "Thursday"}
+    assert changed_meaning(span, kept) is not None
+
+
+def test_an_infinitive_split_off_as_a_conjunct_completes_its_verb(analyse) -> None:
+    # "Voip allows PC users" (the parser made "to make calls" a conjunct of "allows")
+    span = analyse(
+        "Cheap software allows home users, and in some cases those with only a mobile phone, to make "
+        "video calls across the world."
+    ).doc[:]
+    make = next(t for t in span if t.text == "make")
+    assert make.dep_ == "conj", "the parse this guards against"
+    assert unfaithful_headline(span, "Cheap software allows home users") is not None
+
+
+def test_a_bare_headline_gets_its_second_verb_back_in_the_same_tense(analyse) -> None:
+    # "Manchester City apologises to supporters" left out what the club promised (review 99)
+    span = analyse(
+        "Leeds United have apologised to supporters and promised to hand out ticket refunds after "
+        "coaches they laid on for free were delayed and missed the kick-off at Burnley."
+    ).doc[:]
+    assert (
+        "Leeds United apologises to supporters and promises to hand out ticket refunds"
+        in headline_options(span)
+    )

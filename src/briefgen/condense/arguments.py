@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..lexicon import PLACING_LEMMAS
+from ..lexicon import FINITE_TAGS, PLACING_LEMMAS
 from .meaning_words import ARGUMENT_NOUNS
 from .misparse import phrase
 from .referents import TIME_NOUNS
@@ -32,6 +32,8 @@ _OBJECT_CONTROL = frozenset(
 _PREDICATING = frozenset("be seem appear become make find consider prove remain come take".split())
 # Conjunctions that open a clause of time.
 _TIME_MARKS = frozenset("after before when while until since once".split())
+# Verbs whose time is their object: "spent Thursday discussing…", "wasted a week".
+_SPENDING = frozenset("spend waste".split())
 # How the parser hangs what a thing is worth on "worth".
 _VALUE_DEPS = frozenset("npadvmod advmod dobj pobj attr nummod quantmod".split())
 # How an extraposed clause opens: "impossible [for X to win]", "hard [to say]", "clear [that …]".
@@ -87,6 +89,16 @@ def argument_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
             # "to give millions of workers three days paid leave a year [to do volunteer
             # work]" (review 67): what the leave, time or money is for says which it is
             yield f"cut {token.text!r}…, what the allowance before it is for", phrase(token)
+        elif token.dep_ == "conj" and head.tag_ in FINITE_TAGS and token.tag_ == "VB" and _to_clause(token):
+            # "Voip allows PC users[, and in some cases those with…, to make calls]": an
+            # infinitive is no conjunct of a finite verb, but what the parser split off it
+            yield (
+                f"cut {token.text!r}…, an infinitive the parser made a conjunct of {head.text!r}",
+                phrase(token),
+            )
+        elif head.lemma_.lower() in _SPENDING and token.dep_ in ("npadvmod", "dobj") and not token.is_punct:
+            # "Obama spent [Thursday] discussing…": the time is what was spent, not when
+            yield f"cut {token.text!r}, what {head.text!r} spent", phrase(token)
         elif head.lower_ == "worth" and token.dep_ in _VALUE_DEPS:
             # "is worth [up to 30% more than a … bid]": what it is worth is what is said
             yield f"cut {token.text!r}…, what it is {head.text!r}", phrase(token)
@@ -161,6 +173,11 @@ def _controller_before(clause: Token, kept: set[int]) -> Token | None:
     lemma = verb.lemma_.lower()
     calls = lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
     return verb if lemma in _OBJECT_CONTROL or calls else None
+
+
+def _to_clause(verb: Token) -> bool:
+    """True for a verb with its "to": "to make", not "makes"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _right_after_object(verb: Token, clause: Token, kept: set[int]) -> bool:

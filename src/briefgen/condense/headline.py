@@ -289,6 +289,11 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
             return  # no subject to agree with, and a bare "become" would read plural: keep "has"
         keep.discard(auxes[0].i)
         words[verb.i] = _present_be(verb) if verb.lemma_ == "be" else present_tense(verb, kept=keep)
+        # a second verb shares the "have": "have apologised … and [promised → promise]"
+        for child in verb.children:
+            shared = child.dep_ == "conj" and child.tag_ in ("VBN", "VBD") and child.lemma_ != "be"
+            if shared and not any(c.dep_ in SUBJECT_DEPS or c.dep_.startswith("aux") for c in child.children):
+                words[child.i] = present_tense(child, kept=keep)
     elif (
         lemmas in (["have", "be"], ["be"])
         and verb.tag_ == "VBN"

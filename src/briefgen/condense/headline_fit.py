@@ -152,6 +152,9 @@ def refilled(
     # an aside set off by commas is the last choice: "finds herself in the news[, rather than
     # reporting on it,] after a video surfaced showing her berating…" (review 46)
     modifiers = [t for t in dropped if t.dep_ not in ("cc", "conj", "preconj")]  # a clause of its own
+    # and last, a second verb of the same subject with its "and": "Manchester City apologises to
+    # supporters [and promises to hand out ticket refunds]" (review 99)
+    modifiers += [t for t in dropped if _second_verb(t)]
     current, added = after, None
     for modifier in sorted(modifiers, key=lambda t: _set_off(span, t, before)):
         # while still bare, the next whole modifier after it comes back too: "…finds himself in
@@ -163,6 +166,8 @@ def refilled(
         if added is not None and (not later or len(headline_text(span, current, words).split()) > BARE_WORDS):
             break
         phrase = {t.i for t in modifier.subtree} & before
+        if modifier.dep_ == "conj":
+            phrase |= {c.i for c in modifier.head.children if c.dep_ == "cc" and c.i < modifier.i} & before
         fitted = _cut_from_the_right(span, current | phrase, modifier, words, target_chars)
         if fitted is None and added is None:
             continue
@@ -172,6 +177,13 @@ def refilled(
         if not phrase <= fitted:
             break  # a modifier cut short ends the headline
     return current
+
+
+def _second_verb(token: Token) -> bool:
+    """True for a verb joined by "and" to the one before it, with no subject of its own."""
+    joined = any(c.dep_ == "cc" and c.lower_ == "and" and c.i < token.i for c in token.head.children)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+    return token.dep_ == "conj" and token.pos_ == "VERB" and joined and not own_subject
 
 
 def _set_off(span: Span, token: Token, keep: set[int]) -> bool:
