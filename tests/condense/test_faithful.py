@@ -308,6 +308,14 @@ def test_a_title_keeps_its_headline_and_drops_its_deck() -> None:
         ("Mayor Just Revealed Her Pick For Harbour Chief – It Might Surprise You", True),
         ("The Council Made A HUGE Move On Ferry Fares…", True),
         ("Council Just Made Announcement About The Ferry That Will Surprise Riders", True),
+        # review 97-99: a withheld statement or who; an adjective inside a counted teaser; a
+        # shouted small word
+        ("Mayor's Son Makes Strong Statement About Ferry Speech", True),
+        ("This Senator Isn't Fighting The Mayor. She's Fighting A Donor.", True),
+        ("Ferry Rider Screams 1 Rude Word At Meeting, Instantly Has Everyone's Attention", True),
+        ("Bombshell Mayor Photo From DURING Council Vote Surfaces", True),
+        ("This week in Rivertown: the ferry vote", False),
+        ("Mayor makes statement on ferry fares", False),
         # one device alone is an honest headline's
         ("Mayor Just Nominated A Judge To The Harbour Board. That's A First.", False),
         ("Here's why the ferry vote matters", False),
