@@ -524,3 +524,26 @@ def test_a_cut_never_leaves_a_relative_clause_without_its_verb(analyse) -> None:
         ).doc[:]
         bullet = compress_sentence(span, 35, target_words=22)
         assert bullet.startswith("As she prepares") and "paints a deeply troubling picture" in bullet, bullet
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "This is the shocking moment when a van ploughed into a crowd of shoppers in Leeds.",
+            "A van ploughed into a crowd of shoppers in Leeds.",
+        ),
+        (
+            "This is the dramatic moment that a lifeboat crew rescued two fishermen off the coast of Cornwall.",
+            "A lifeboat crew rescued two fishermen off the coast of Cornwall.",
+        ),
+        # the frame stays where the clause does not run to the end, or the moment is someone's words
+        (
+            "This is the moment, he said, that changed everything for the team and its fans.",
+            "This is the moment, he said, that changed everything for the team and its fans.",
+        ),
+    ],
+)
+def test_a_pictures_frame_goes_and_its_clause_is_the_bullet(analyse, sentence: str, expected: str) -> None:
+    # review 100: "This is the moment a paedophile was caught…" points at a video the brief lacks
+    assert compress_sentence(analyse(sentence).doc[:]) == expected

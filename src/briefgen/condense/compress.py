@@ -132,7 +132,7 @@ def _apply(span: Span, keep: set[int], rule: Rule) -> set[int]:
     if any(span.doc[i].lower_ in NEGATIONS for i in drop) or cuts_into_quote(span, drop):
         return keep  # nor a part of a quote: "the company[, which employs 500 people,] will…"
     result = keep - drop
-    if span.root.i in drop and rule is not _attribution:
+    if span.root.i in drop and rule not in (_attribution, _moment_frame):
         return keep  # the main verb stays: a statement, not a noun phrase
     if any(span.doc[i].dep_ in SUBJECT_DEPS and span.doc[i].head.i in result for i in drop):
         return keep  # so does its subject
@@ -202,6 +202,27 @@ def _opener(span: Span, keep: set[int]) -> set[int]:
                 return {t.i for t in phrase} | {kept[n].i}
             break
     return set()
+
+
+def _moment_frame(span: Span, keep: set[int]) -> set[int]:
+    """ "This is the [shocking] moment [that, when]" before a clause that runs to the end: the
+    frame of a picture the brief does not show; the clause is the news ("A paedophile was
+    caught by police after grooming a girl…", review 100)."""
+    root = span.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    moment = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() == "moment"), None)
+    if root.lemma_ != "be" or subject is None or moment is None or subject.lower_ not in ("this", "that"):
+        return set()
+    clauses = [c for c in moment.children if c.dep_ in ("relcl", "acl")]
+    clauses += [c for c in root.children if c.dep_ == "ccomp" and c.i > moment.i]
+    clause = next((c for c in clauses if any(s.dep_ in SUBJECT_DEPS for s in c.children)), None)
+    if clause is None or any(not t.is_punct for t in span.doc[clause.right_edge.i + 1 : span.end]):
+        return set()
+    opener = {c.i for c in clause.children if c.lower_ in ("that", "when") and c.i < clause.i}
+    start = min(t.i for t in clause.subtree if t.i not in opener)
+    if any(t.is_quote for t in span.doc[span.start : start]):
+        return set()
+    return {t.i for t in span if t.i < start} | opener
 
 
 # What an opening phrase may be about and still only frame its sentence ("For his part,", "In
@@ -419,8 +440,8 @@ def _second_clause(span: Span, keep: set[int]) -> set[int]:
 
 # The attribution rules are not applied: a claim without its source ("…, police said",
 # "according to the inquiry") is a different statement (issue 16).
-SAFE_RULES = ("parentheses", "here", "opener")
-HEADLINE_SAFE_RULES = ("attribution", "according_to", "parentheses", "here", "opener")
+SAFE_RULES = ("parentheses", "here", "opener", "moment_frame")
+HEADLINE_SAFE_RULES = ("attribution", "according_to", "parentheses", "here", "opener", "moment_frame")
 OPTIONAL_RULES = (
     "trailing_participle",
     "relative_clause",
@@ -435,6 +456,7 @@ RULES: dict[str, Rule] = {
     "parentheses": _parentheses,
     "here": _here,
     "opener": _opener,
+    "moment_frame": _moment_frame,
     "trailing_participle": _trailing_participle,
     "relative_clause": _relative_clause,
     "appositive": _appositive,
