@@ -547,3 +547,22 @@ def test_a_cut_never_leaves_a_relative_clause_without_its_verb(analyse) -> None:
 def test_a_pictures_frame_goes_and_its_clause_is_the_bullet(analyse, sentence: str, expected: str) -> None:
     # review 100: "This is the moment a paedophile was caught…" points at a video the brief lacks
     assert compress_sentence(analyse(sentence).doc[:]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "DENVER — The party's convention ended here on Thursday night with a speech on taxes.",
+            "The party's convention ended on Thursday night with a speech on taxes.",
+        ),
+        # someone's "here" is their words
+        (
+            "DENVER — Officials said that “we are here to stay” in the region.",
+            "Officials said that “we are here to stay” in the region.",
+        ),
+    ],
+)
+def test_a_dispatchs_here_goes_with_its_dateline(analyse, sentence: str, expected: str) -> None:
+    # review 101: "…ended here" once the dateline went pointed at nothing
+    assert compress_sentence(analyse(sentence).doc[:]) == expected

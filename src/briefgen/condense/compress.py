@@ -46,6 +46,7 @@ from .wording import (
     closing_marks,
     cuts_into_quote,
     finish_sentence,
+    inside_quotes,
     render_kept,
 )
 
@@ -162,15 +163,24 @@ def _parentheses(span: Span, keep: set[int]) -> set[int]:
 
 
 def _here(span: Span, keep: set[int]) -> set[int]:
-    """The "here" of a dispatch before the place it names: "took the debate stage [here] at the
-    University of Miami" points at a dateline the brief does not carry; the place says it."""
+    """The "here" of a dispatch: before the place it names ("took the debate stage [here] at
+    the University of Miami"), or anywhere in a sentence that opens on the dateline it points
+    at; the brief carries no dateline, and the place says it or nothing needs to."""
     drop = set()
+    # a dateline goes from every bullet: a "here" after it points at nothing ("CLEVELAND — The
+    # Republican National Convention ended [here]", review 101)
+    dated = bool(dateline_tokens(span))
+    quoted = inside_quotes(span) if dated else set()
     for token in span:
         after = span.doc[token.i + 1] if token.i + 1 < span.end else None
         named = after is not None and any(
             t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") for t in after.subtree
         )
-        if token.lower_ == "here" and token.dep_ == "advmod" and named and after.lower_ in ("at", "in", "on"):
+        if token.lower_ != "here" or token.dep_ != "advmod":
+            continue
+        if (named and after.lower_ in ("at", "in", "on")) or (
+            dated and token.head.pos_ == "VERB" and token.i not in quoted
+        ):
             drop.add(token.i)
     return drop
 
