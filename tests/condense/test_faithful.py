@@ -316,6 +316,13 @@ def test_a_title_keeps_its_headline_and_drops_its_deck() -> None:
         ("Bombshell Mayor Photo From DURING Council Vote Surfaces", True),
         ("This week in Rivertown: the ferry vote", False),
         ("Mayor makes statement on ferry fares", False),
+        # a statement whose content follows, a "This" before a name, capitals set throughout
+        ("Mayor Sends Strong Message To Council Over Delayed Ferry Contract", False),
+        ("Mayor Has Simple Answer For Critics: Publish The Accounts", False),
+        ("This Morning Star Holly Willoughby Signs New Deal", False),
+        ("This Girl Can Campaign Returns With New Advert", False),
+        ("DEVASTATING FIRE KILLS 12 AFTER BLAZE AT CARE HOME", False),
+        ("JUST EAT Shares Surge After Bombshell Takeover Bid", False),
         # one device alone is an honest headline's
         ("Mayor Just Nominated A Judge To The Harbour Board. That's A First.", False),
         ("Here's why the ferry vote matters", False),

@@ -48,6 +48,14 @@ def test_the_first_of_a_nationality_is_no_stack_to_shed(analyse) -> None:
     assert nationality_in_stack(span, {t.i for t in span}) == set()
     span = analyse("A missing Irish teenage girl arrived in Antigua.").doc[:]
     assert [span.doc[i].text for i in nationality_in_stack(span, {t.i for t in span})] == ["Irish"]
+    # nor a party, an office or a count (the code review's cases)
+    for sentence in (
+        "The Republican presidential front-runner addressed students at a Christian university.",
+        "The Irish prime minister has admitted taking his three teenage children on a government jet.",
+        "A third Irish cabinet minister has admitted taking a government jet to a wedding.",
+    ):
+        span = analyse(sentence).doc[:]
+        assert nationality_in_stack(span, {t.i for t in span}) == set(), sentence
 
 
 def test_a_cut_before_a_bracket_ends_mid_phrase_when_the_phrase_goes_on(analyse) -> None:
@@ -82,6 +90,10 @@ def test_the_time_a_verb_spends_is_its_object(analyse) -> None:
     span = analyse("The governor spent Thursday discussing flood defences with the region's mayors.").doc[:]
     kept = {t.i for t in span if t.text != "Thursday"}
     assert changed_meaning(span, kept) is not None
+    # what was spent is the money: "last year" only dates it
+    span = analyse("The council spent £2m last year repairing potholes across the county.").doc[:]
+    kept = {t.i for t in span if t.text not in ("last", "year")}
+    assert changed_meaning(span, kept) is None
 
 
 def test_an_infinitive_split_off_as_a_conjunct_completes_its_verb(analyse) -> None:
@@ -105,3 +117,21 @@ def test_a_bare_headline_gets_its_second_verb_back_in_the_same_tense(analyse) ->
         "Leeds United apologises to supporters and promises to hand out ticket refunds"
         in headline_options(span)
     )
+
+
+def test_a_second_verb_with_its_own_tense_stays_out(analyse) -> None:
+    # "…resigns from government and been replaced by deputy" (code review)
+    span = analyse(
+        "The armed forces minister has resigned from the government and been replaced by his deputy "
+        "after a row over the defence budget."
+    ).doc[:]
+    assert not any(" and been " in o for o in headline_options(span)), headline_options(span)
+
+
+def test_a_completion_inside_a_quote_does_not_come_back_unquoted(analyse) -> None:
+    span = analyse(
+        "Two senior Republicans wore a campaign hat reading, “Make Mexico Great Again Also” on "
+        "Wednesday night at a rally in the capital."
+    ).doc[:]
+    for option in headline_options(span):
+        assert "Make Mexico" not in option or "“" in option, option

@@ -96,7 +96,11 @@ def argument_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
                 f"cut {token.text!r}…, an infinitive the parser made a conjunct of {head.text!r}",
                 phrase(token),
             )
-        elif head.lemma_.lower() in _SPENDING and token.dep_ in ("npadvmod", "dobj") and not token.is_punct:
+        elif (
+            head.lemma_.lower() in _SPENDING
+            and token.dep_ in ("npadvmod", "dobj")
+            and _time_spent(head, token)
+        ):
             # "Obama spent [Thursday] discussing…": the time is what was spent, not when
             yield f"cut {token.text!r}, what {head.text!r} spent", phrase(token)
         elif head.lower_ == "worth" and token.dep_ in _VALUE_DEPS:
@@ -173,6 +177,13 @@ def _controller_before(clause: Token, kept: set[int]) -> Token | None:
     lemma = verb.lemma_.lower()
     calls = lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
     return verb if lemma in _OBJECT_CONTROL or calls else None
+
+
+def _time_spent(verb: Token, token: Token) -> bool:
+    """True for a time that is all ``verb`` spent: "spent [Thursday] discussing…", not the
+    "last year" of "spent £2m last year"."""
+    timed = token.ent_type_ in ("DATE", "TIME") or token.lower_ in TIME_NOUNS
+    return timed and not any(c.dep_ == "dobj" and c != token for c in verb.children)
 
 
 def _to_clause(verb: Token) -> bool:

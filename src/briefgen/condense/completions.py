@@ -3,8 +3,9 @@ change verb's amount ("fell [to a record low]"), a motion verb's where ("took hi
 [to a rally]"), a predicate's own preposition ("involved [in a crash]"), a quantity's unit
 ("£50bn [in losses]", "one gigabit [a second]"), a noun's clause ("no chance [of…]").
 
-:func:`briefgen.condense.faithful.mid_phrase` refuses a cut that ends right before one;
-a headline that ended so puts the phrase back (:func:`cut_completion`).
+:func:`briefgen.condense.faithful.mid_phrase` refuses a cut that ends right before one
+(:func:`cut_completion`); a headline that ended so puts the phrase back
+(:func:`completion_after`).
 """
 
 from __future__ import annotations
@@ -127,13 +128,25 @@ def completion_after(sentence: Span, kept: set[int]) -> set[int]:
     daughter [to extremist rally]", "racks up £50billion [in losses]"), or an empty set."""
     after = words_after(sentence, kept)
     found = cut_completion(kept, after[2]) if after else None
-    if not found:
-        return set()
+    if not found or (
+        found[0].dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in found[0].children)
+    ):
+        return set()  # a stranded preposition refuses the cut; alone it completes nothing
     # the words between the kept end and the phrase come back too, or it would be glued on
     # ("worth [up to 30% more than …] bid"); a bracketed aside among them stays out
     doc, restored, depth = sentence.doc, set(), 0
-    for token in doc[after[0].i + 1 : max(t.i for t in found[0].subtree) + 1]:
+    span = doc[after[0].i + 1 : max(t.i for t in found[0].subtree) + 1]
+    if any(t.is_quote or t.ent_type_ in ("DATE", "TIME") for t in span) or _quoted(sentence, after[0]):
+        return set()  # a quote comes back whole or not at all; a time was cut on purpose
+    for token in span:
         depth += (token.text == "(") - (token.text == ")")
         if depth == 0 and token.text != ")":
             restored.add(token.i)
     return restored
+
+
+def _quoted(sentence: Span, token: Token) -> bool:
+    """Whether ``token`` stands inside quote marks of ``sentence``."""
+    before = sentence.doc[sentence.start : token.i + 1]
+    curly = sum(t.text == "“" for t in before) > sum(t.text == "”" for t in before)
+    return curly or sum(t.text == '"' for t in before) % 2 == 1

@@ -172,8 +172,8 @@ def _dashes_around(sentence: Span, token: Token) -> tuple[int, int]:
 
 def source_label(token: Token) -> str | None:
     """The source of a claim as a headline label ("Central bank", "Researchers", "Roger
-    Stone"), from its reporting verb or its "according": None when it is a pronoun or too
-    long to be a label."""
+    Stone"), from its reporting verb or its "according": None when it is a pronoun, a body
+    the sentences before named ("the firm", "the company"), or too long to be a label."""
     if token.lower_ == "according":
         to = next((c for c in token.children if c.lower_ == "to"), None)
         head = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None

@@ -107,19 +107,31 @@ _STACKED_DEPS = frozenset({"amod", "compound"})
 def nationality_in_stack(span: Span, keep: set[int]) -> set[int]:
     """The first nationality among a kept noun's two or more modifiers ("a runaway [British]
     jihadi schoolgirl"): the noun and its other modifiers still say who; not where the
-    noun is singled out ("the first British woman", "the biggest Spanish bank"), nor a
-    negated phrase."""
+    noun is singled out ("the first British woman", "the biggest Spanish bank", "a third
+    Irish minister"), an office ("the Irish prime minister"), a party or a faith, nor a negated
+    phrase."""
     for noun in span:
-        if noun.i not in keep or noun.pos_ != "NOUN" or superlative(noun):
+        if noun.i not in keep or noun.pos_ != "NOUN" or superlative(noun) or noun.lemma_.lower() in _OFFICES:
             continue
         stack = [c for c in noun.children if c.dep_ in _STACKED_DEPS and c.i < noun.i and c.i in keep]
-        if len(stack) < 2 or any(c.lower_ in NEGATIONS for c in noun.children):
+        singled = any(c.lower_ in NEGATIONS or c.ent_type_ == "ORDINAL" for c in noun.children)
+        if len(stack) < 2 or singled or any(c.lemma_.lower() in _OFFICES for c in stack):
             continue
         for modifier in stack:
-            if (
-                modifier.ent_type_ == "NORP"
-                and not list(modifier.children)
-                and modifier.pos_ in ("ADJ", "PROPN")
-            ):
+            people = modifier.ent_type_ == "NORP" and modifier.lower_ not in _NOT_NATIONALITIES
+            if people and not list(modifier.children) and modifier.pos_ in ("ADJ", "PROPN"):
                 return {modifier.i}
     return set()
+
+
+# The recogniser's NORP holds parties and faiths too: "[Republican] front-runner" says which.
+_NOT_NATIONALITIES = frozenset(
+    """republican republicans democratic democrat democrats conservative conservatives labour
+    liberal socialist communist green christian muslim jewish catholic protestant islamic islamist
+    sikh hindu buddhist evangelical sunni shia shiite""".split()
+)
+# Offices a nationality names: "the Irish prime minister" is one person, "a prime minister" any.
+_OFFICES = frozenset(
+    """minister president premier chancellor secretary ambassador envoy king queen prince
+    princess leader chief head prime foreign""".split()
+)

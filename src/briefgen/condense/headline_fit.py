@@ -1,10 +1,12 @@
 """Fitting a headline that a meaning check made longer.
 
 A cut the meaning checks refuse is put back (:func:`briefgen.condense.meaning.meaning_restored`:
-"Death toll [from a tsunami] rises…", "father admits taking daughter [to an extremist
-rally]"), and then the headline may no longer fit. Rather than give the sentence up for a
-later, weaker one, :func:`fit_restored` sheds what the headline's own cuts may shed (a
-description, a setting, a noun's modifier), never what came back, until it fits.
+"Death toll [from a tsunami] rises…"), and so is what completes the last kept predicate
+("father admits taking daughter [to an extremist rally]",
+:func:`briefgen.condense.completions.completion_after`); then the headline may no longer fit.
+Rather than give the sentence up for a later, weaker one, :func:`fit_restored` sheds what the
+headline's own cuts may shed (a person's or a company's description, a setting, a noun's
+modifier, a nationality among other modifiers), never what came back, until it fits.
 
 Two more fits cut a phrase from its right end, smallest trailing phrase first: a bare
 headline gets the first modifier of its verb back, shortened (:func:`refilled`: "Delaware
@@ -182,8 +184,10 @@ def refilled(
 def _second_verb(token: Token) -> bool:
     """True for a verb joined by "and" to the one before it, with no subject of its own."""
     joined = any(c.dep_ == "cc" and c.lower_ == "and" and c.i < token.i for c in token.head.children)
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
-    return token.dep_ == "conj" and token.pos_ == "VERB" and joined and not own_subject
+    # its own subject makes a clause of its own; its own "been"/"was" a tense the headline's
+    # first verb no longer has ("resigns … and [been] replaced")
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "expl") or c.dep_.startswith("aux") for c in token.children)
+    return token.dep_ == "conj" and token.pos_ == "VERB" and joined and not own
 
 
 def _set_off(span: Span, token: Token, keep: set[int]) -> bool:

@@ -152,18 +152,20 @@ _TEASER_SIGNS = {
     "a shouted word": re.compile(
         r"(?<![A-Z’'-])(?:HATE|THIS|NOT|LOT|WON[’']T|BIG|BIGGER|HUGE|MAJOR|WHOLE|LAST|EPIC|CRINGE|"
         r"SHOCKING|NEVER|EVERYTHING|NOTHING|ABSOLUTELY|TRUTH|DURING|AFTER|BEFORE|WHILE|ABOUT|EVEN|ONLY|"
-        r"STILL|ALL|REAL|REALLY|JUST|WHY|WHAT)(?![A-Z])"
+        r"STILL|ALL|REALLY|WHY|WHAT)(?![A-Z])(?!\s+[A-Z]{2,}\b)"
     ),
     # what was said, withheld: "Makes Strong Statement About…", "Has Perfect Response"
     "a statement it withholds": re.compile(
         r"\b(?:Makes?|Made|Sends?|Sent|Has|Had|Gives?|Gave|Delivers?)\s+(?:(?:A|The)\s+)?"
         r"(?:Strong|Powerful|Bold|Blunt|Perfect|Brilliant|Epic|Classy|Simple)\s+"
-        r"(?:Statement|Message|Response|Reply|Answer|Point)\b"
+        r"(?:Statement|Message|Response|Reply|Answer|Point)(?:\s+(?:About|On|Over|To|For)(?:\s+[\w’'-]+){1,2})?$"
     ),
     # who, withheld: "This Democrat Isn't Challenging Her Opponent…"
     "a pointer that withholds who": re.compile(
         r"^\s*This\s+(?:[A-Z][a-z]+\s+)?(?:Democrat|Republican|Senator|Candidate|Man|Woman|Guy|Girl|Mom|Dad|"
-        r"Veteran|Reporter|Lawmaker|Politician|Governor|Mayor|Celebrity|Star|Student|Teacher|Cop)\b"
+        r"Veteran|Reporter|Lawmaker|Politician|Governor|Mayor|Celebrity|Star|Student|Teacher|Cop)\s+"
+        r"(?:Is|Isn[’']t|Was|Wasn[’']t|Has|Hasn[’']t|Had|Just|Will|Won[’']t|Does|Doesn[’']t|Did|Didn[’']t|"
+        r"Says|Said|Wants|Gets|Got|Makes|Made)\b"
     ),
     "an ending that withholds": re.compile(r"(?:…|\.\.\.|\bIt|\bYou|\bTo|\bThis)\s*[’'”]?$"),
 }
@@ -197,6 +199,9 @@ def teaser_signs(title: str | None, text: str | None = None) -> tuple[str, ...]:
     if not title:
         return ()
     signs = tuple(name for name, pattern in _TEASER_SIGNS.items() if pattern.search(title.strip()))
+    letters = [c for c in title if c.isalpha()]
+    if sum(c.isupper() for c in letters) > len(letters) / 2:
+        signs = tuple(s for s in signs if s != "a shouted word")  # a title set in capitals shouts nothing
     if text is not None and _unquoted(title, text):
         return (*signs, "quotes words the article does not have")
     label = _NAME_LABEL.match(title.strip())
