@@ -10,8 +10,10 @@ change verb's amount ("fell [to a record low]"), a motion verb's where ("took hi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
+
+from .wording import inside_quotes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -110,14 +112,22 @@ def words_after(sentence: Span, kept: set[int]) -> tuple[Token, list[Token], lis
         return None
     # a bracketed aside is no break: the phrase goes on after it ("…a hostile 7.4bn Australian
     # dollar [($5.8bn; £3bn) bid by rival Xstrata]")
-    near, depth = [], 0
-    for token in doc[last.i + 1 : sentence.end]:
-        depth += (token.text == "(") - (token.text == ")")
-        if depth == 0 and token.text in _PHRASE_BREAKS:
+    near = []
+    for token in _outside_brackets(doc[last.i + 1 : sentence.end]):
+        if token.text in _PHRASE_BREAKS:
             break
-        if depth == 0 and not token.is_punct and not token.is_space:
+        if not token.is_punct and not token.is_space:
             near.append(token)
     return last, tail, near
+
+
+def _outside_brackets(tokens: Iterable[Token]) -> Iterator[Token]:
+    """``tokens`` without a bracketed aside and its brackets."""
+    depth = 0
+    for token in tokens:
+        depth += (token.text == "(") - (token.text == ")")
+        if depth == 0 and token.text != ")":
+            yield token
 
 
 _PHRASE_BREAKS = frozenset({",", ";", "--", "—", "–", ":"})
@@ -134,19 +144,9 @@ def completion_after(sentence: Span, kept: set[int]) -> set[int]:
         return set()  # a stranded preposition refuses the cut; alone it completes nothing
     # the words between the kept end and the phrase come back too, or it would be glued on
     # ("worth [up to 30% more than …] bid"); a bracketed aside among them stays out
-    doc, restored, depth = sentence.doc, set(), 0
-    span = doc[after[0].i + 1 : max(t.i for t in found[0].subtree) + 1]
-    if any(t.is_quote or t.ent_type_ in ("DATE", "TIME") for t in span) or _quoted(sentence, after[0]):
+    span = sentence.doc[after[0].i + 1 : max(t.i for t in found[0].subtree) + 1]
+    if any(t.is_quote or t.ent_type_ in ("DATE", "TIME") for t in span) or after[0].i in inside_quotes(
+        sentence
+    ):
         return set()  # a quote comes back whole or not at all; a time was cut on purpose
-    for token in span:
-        depth += (token.text == "(") - (token.text == ")")
-        if depth == 0 and token.text != ")":
-            restored.add(token.i)
-    return restored
-
-
-def _quoted(sentence: Span, token: Token) -> bool:
-    """Whether ``token`` stands inside quote marks of ``sentence``."""
-    before = sentence.doc[sentence.start : token.i + 1]
-    curly = sum(t.text == "“" for t in before) > sum(t.text == "”" for t in before)
-    return curly or sum(t.text == '"' for t in before) % 2 == 1
+    return {t.i for t in _outside_brackets(span)}
