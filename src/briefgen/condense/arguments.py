@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import FINITE_TAGS, PLACING_LEMMAS
 from .meaning_words import ARGUMENT_NOUNS
 from .misparse import phrase
+from .parse import has_to
 from .referents import TIME_NOUNS
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ def argument_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
             # "to give millions of workers three days paid leave a year [to do volunteer
             # work]" (review 67): what the leave, time or money is for says which it is
             yield f"cut {token.text!r}…, what the allowance before it is for", phrase(token)
-        elif token.dep_ == "conj" and head.tag_ in FINITE_TAGS and token.tag_ == "VB" and _to_clause(token):
+        elif token.dep_ == "conj" and head.tag_ in FINITE_TAGS and token.tag_ == "VB" and has_to(token):
             # "Voip allows PC users[, and in some cases those with…, to make calls]": an
             # infinitive is no conjunct of a finite verb, but what the parser split off it
             yield (
@@ -184,11 +185,6 @@ def _time_spent(verb: Token, token: Token) -> bool:
     "last year" of "spent £2m last year"."""
     timed = token.ent_type_ in ("DATE", "TIME") or token.lower_ in TIME_NOUNS
     return timed and not any(c.dep_ == "dobj" and c != token for c in verb.children)
-
-
-def _to_clause(verb: Token) -> bool:
-    """True for a verb with its "to": "to make", not "makes"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _right_after_object(verb: Token, clause: Token, kept: set[int]) -> bool:

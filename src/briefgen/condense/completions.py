@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from .parse import has_to
 from .wording import inside_quotes
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ def cut_completion(kept: set[int], near: Sequence[Token]) -> tuple[Token, str] |
                 return token, f"cut {token.text!r}… completing {head.text!r}"
         if token.dep_ == "npadvmod" and quantity(head):
             return token, f"cut the rate {token.text!r} of {head.text!r}"
-        clause = token.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        clause = token.tag_ == "VBG" or has_to(token)
         if token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and token.tag_ in ("VB", "VBG") and clause:
             return token, f"cut the clause {token.text!r}… of {head.text!r}"
     return None

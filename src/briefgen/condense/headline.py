@@ -29,7 +29,7 @@ from .headline_descriptions import name_descriptions, nationality_in_stack, thin
 from .headline_fit import fit_restored, from_the_end, last_conjunct, refilled, restored_after_cut
 from .headline_style import place_regions, style_words
 from .meaning import meaning_restored
-from .parse import dates_back, helped_verb, main_verb
+from .parse import dates_back, has_to, helped_verb, main_verb
 from .person_referents import first_names
 from .trimming import examples, trim_unrepeated
 from .verb_cuts import drop_verb_modifiers
@@ -241,7 +241,7 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
     if verb.lemma_ == "be" and not auxes:
         # "British Airways is to halt flights" → "British Airways to halt flights"
         for child in verb.children:
-            if child.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children):
+            if child.dep_ == "xcomp" and has_to(child):
                 if child.i == verb.i + 2 or (
                     child.i > verb.i and all(span.doc[i].lower_ == "to" for i in range(verb.i + 1, child.i))
                 ):

@@ -24,7 +24,7 @@ from ..lexicon import (
 )
 from .joins import comma_repairs, stray_marks
 from .meaning_words import one_that_exists
-from .parse import main_verb, pronoun_may_point_into, superlative, town_region_noun, word_count
+from .parse import has_to, main_verb, pronoun_may_point_into, superlative, town_region_noun, word_count
 from .trimming import exposes_attachment, inside_word
 from .wording import (
     cut_words,
@@ -174,7 +174,7 @@ def _droppable_noun_modifier(span: Span, token: Token, subtree: set[int], keep: 
     doc = span.doc
     if token.dep_ == "prep" and token.lower_ in _NOUN_ARGUMENT_PREPS:
         return False
-    if token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.dep_ == "acl" and has_to(token):
         return False
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.i == token.head.i + 1:
         return False  # "no chance of history repeating itself": the clause is what is meant

@@ -168,6 +168,11 @@ def helped_verb(verb: Token | None, keep: set[int]) -> bool:
     return verb is not None and verb.lemma_ != "be" and any(c.i < verb.i for c in helpers)
 
 
+def has_to(verb: Token) -> bool:
+    """True for a verb with its own "to": "to make", not "makes"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def superlative(noun: Token) -> bool:
     """True for "biggest slide", "first woman", "only country"."""
     return any(c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "last", "only") for c in noun.children)

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import ARGUMENT_PREPS, DANGLING, NEGATIONS, REPORTING_LEMMAS, TIME_LABELS, VERB_POS
 from .parse import (
     comma_closes_clause,
+    has_to,
     is_calendar_date,
     pronoun_may_point_into,
     relative_clause_misparsed,
@@ -210,7 +211,7 @@ def _optional_advcl(m: _Trimmable) -> bool:
     condition, a concession, a cause or a purpose ("to protest")."""
     token = m.token
     marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if has_to(token):
         return False
     if lost_its_content(token):
         return False
