@@ -54,6 +54,11 @@ FIRST_PERSON = "A guy just won the nomination by spending no money.\n\nI always 
         # reports: a correspondent's note, a source who "argues", plain copy
         (COPY + "Clark Boyd is technology correspondent for The World, a BBC co-production.", None, None),
         (COPY + "Clark Boyd is a freelance journalist based in Boston who writes for the paper.", None, None),
+        # a desk's editor reports (review 103); the editor of another title signs a view
+        (COPY + "Jane Doe is senior media editor at The Daily Planet.", None, None),
+        (COPY + "Jane Doe is the paper's political editor.", None, None),
+        (COPY + "Jane Doe is the editor of Develop magazine.", None, Opinion("Jane Doe")),
+        (COPY + "Jane Doe is editor of the editorial page.", None, Opinion("Jane Doe")),
         ("'We must act now', Jane Doe writes.\n\n" + COPY, None, None),
         ("Plans for the levy are unfair to farmers, Mr Kennedy argues.\n\n" + COPY, None, None),
         (COPY, "Ottawa weighs food guide", None),

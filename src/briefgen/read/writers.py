@@ -31,8 +31,17 @@ _WRITER_NOTE = re.compile(
 # A line of copy has at least this many words: "Read more about:" after the note is not one.
 _COPY_LINE_WORDS = 8
 # Jobs of the paper's own staff, anywhere in the note ("Clark Boyd is technology correspondent
-# for The World", "…a freelance journalist", "…a staff writer"): it signs a report, not a view.
-_STAFF_JOBS = re.compile(r"\b(?:correspondent|reporter|journalist|staff)\b", re.IGNORECASE)
+# for The World", "…a freelance journalist", "…a staff writer", "…senior media editor at The
+# Huffington Post"): it signs a report, not a view (review 103 read "Opinion" over a report).
+# A desk's editor is staff; "the editor of Develop magazine" or "editor of the editorial page"
+# may sign a view.
+_STAFF_JOBS = re.compile(
+    r"\b(?:correspondent|reporter|journalist|staff|(?:media|political|politics|business|economics"
+    r"|science|technology|tech|health|sports?|foreign|national|news|world|education|environment"
+    r"|legal|culture|arts|entertainment|investigations|city|metro|digital|diplomatic|security"
+    r"|defen[cs]e|home\s+affairs)\s+editor)\b",
+    re.IGNORECASE,
+)
 # A desk's label for a view: "Opinion | …", "Comment: …", "Op-ed – …".
 _OPINION_LABEL = re.compile(
     r"^\s*(?:opinion|comment|commentary|op-ed|column|editorial|viewpoint|perspective)\s*(?::|\||–|—|-)\s+",
