@@ -12,6 +12,7 @@ from briefgen.condense.alignment import headline_offsets
 from briefgen.condense.faithful import mid_phrase, source_label, unfaithful_headline
 from briefgen.condense.headline import headline_options
 from briefgen.condense.meaning import changed_meaning
+from briefgen.engines.generated_headline import standalone_options
 
 pytestmark = pytest.mark.slow
 
@@ -135,3 +136,25 @@ def test_a_completion_inside_a_quote_does_not_come_back_unquoted(analyse) -> Non
     ).doc[:]
     for option in headline_options(span):
         assert "Make Mexico" not in option or "“" in option, option
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole", "vague"),
+    [
+        # "…evaluate long-term effects of cardiovascular events" said nothing (review 102)
+        (
+            "Researchers evaluated the long-term effects of cardiovascular events on employment and income.",
+            "Researchers evaluate long-term effects of cardiovascular events on employment and income",
+            "Researchers evaluate long-term effects of cardiovascular events",
+        ),
+        (
+            "The strike has taken a heavy toll on the city's restaurants, owners said.",
+            "Owners: Strike takes heavy toll on city's restaurants",
+            "Owners: Strike takes heavy toll",
+        ),
+    ],
+)
+def test_what_an_effect_acts_on_completes_it(analyse, sentence, whole, vague) -> None:
+    options = standalone_options(analyse(sentence).doc[:])
+    assert whole in options
+    assert vague not in options

@@ -38,6 +38,10 @@ PREP_PREDICATES = frozenset(
     "result lead amount account place put position station spend focus concentrate dwell".split()
 )
 
+# Nouns whose "on" phrase says what they act on: "the effects of strokes [on employment and
+# income]", "take a toll [on the party's support]"; without it the noun says nothing (review 102).
+_ACTING_ON_NOUNS = frozenset("effect impact influence toll bearing strain".split())
+
 # Predicates that only one preposition completes: "lead [to…]", but "lead hopes [at the Oscars]".
 # "the report only focuses [on one small subset…]" (the "on" of "focus", "concentrate", "dwell")
 _ONLY_PREPS = {"lead": ("to",), "result": ("in", "from"), "amount": ("to",), "account": ("for",)}
@@ -76,6 +80,8 @@ def cut_completion(kept: set[int], near: Sequence[Token]) -> tuple[Token, str] |
                 return token, f"cut {token.text!r}… completing {head.text!r}"  # "officials angry [about…]"
             if quantity(head):
                 return token, f"cut {token.text!r}… completing the quantity {head.text!r}"
+            if token.lower_ in ("on", "upon") and _acted_on(head):
+                return token, f"cut {token.text!r}… completing {head.text!r}"
             amounts = ("to", "by", "from")
             said = any(c.i in kept and (c.lower_ in amounts or c.dep_ == "dobj") for c in head.children)
             if head.lemma_.lower() in CHANGE_VERBS and token.lower_ in amounts and not said:
@@ -97,6 +103,20 @@ def cut_completion(kept: set[int], near: Sequence[Token]) -> tuple[Token, str] |
         if token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and token.tag_ in ("VB", "VBG") and clause:
             return token, f"cut the clause {token.text!r}… of {head.text!r}"
     return None
+
+
+def _acted_on(head: Token) -> bool:
+    """Whether an "on" under ``head`` says what an effect acts on: ``head`` is such a noun, the
+    verb that has it ("has taken a toll on…") or the object of its "of", where the parser often
+    hangs the "on" ("effects of strokes on…")."""
+    if head.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _ACTING_ON_NOUNS for c in head.children)
+    if head.pos_ != "NOUN" and head.dep_ != "pobj":
+        return False
+    if head.lemma_.lower() in _ACTING_ON_NOUNS:
+        return True
+    of = head.head if head.dep_ == "pobj" else None
+    return of is not None and of.lower_ == "of" and of.head.lemma_.lower() in _ACTING_ON_NOUNS
 
 
 def words_after(sentence: Span, kept: set[int]) -> tuple[Token, list[Token], list[Token]] | None:
