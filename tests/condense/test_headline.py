@@ -780,3 +780,26 @@ def test_a_kind_of_keeps_its_a(analyse) -> None:
         analyse("Over the years, McLean became a kind of weather vane for a generation.").doc[:]
     )
     assert all("a kind of" in o for o in options), options
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        # a title the tagger took for no name keeps its articles: "Buffy Vampire Slayer" misquotes it
+        (
+            "The creator of Buffy the Vampire Slayer is to take on a new female superhero.",
+            "Creator of Buffy the Vampire Slayer to take on new female superhero",
+        ),
+        (
+            "The producer said It's a Wonderful Life will be turned into a stage musical.",
+            "Producer says It's a Wonderful Life will be turned into stage musical",
+        ),
+        # "has" that the parser hung on "been" goes with it: not "Song has re-issued" (active)
+        (
+            "The song has been re-issued to raise money for charity.",
+            "Song re-issued to raise money for charity",
+        ),
+    ],
+)
+def test_a_title_keeps_its_articles_and_a_passive_keeps_its_sense(analyse, sentence, headline) -> None:
+    assert headline in headline_options(analyse(sentence).doc[:])

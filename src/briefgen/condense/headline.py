@@ -237,6 +237,8 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
     if span.text.rstrip("”\"'’ ").endswith("?"):
         return  # a question stays one: "Is the president being naive?" is not "President is naive"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i in keep and c.i < verb.i]
+    # the parser may hang "has" on "been" ("has been re-issued"): both are the verb's
+    auxes = sorted(auxes + [c for a in auxes for c in a.children if c.dep_ == "aux" and c.i in keep])
     lemmas = [a.lemma_.lower() for a in auxes]
     if verb.lemma_ == "be" and not auxes:
         # "British Airways is to halt flights" → "British Airways to halt flights"

@@ -85,6 +85,7 @@ def style_words(span: Span, keep: set[int]) -> set[int]:
             article = article and not any(c.lower_ in ("a", "an", "one") for c in t.nbor(-2).children)
         if t.lower_ == "the" and span.start + 1 < t.i < span.end - 1 and t.nbor(-1).lower_ == "of":
             article = article and not (t.nbor(-2).is_title and t.nbor(1).is_title)  # "Player of the Year"
+        article = article and not _inside_title_case(span, t)
         possessive = t.dep_ == "poss" and t.lower_ in _POSSESSIVES and t.head.lower_ not in _OWN
         possessive = possessive and not (
             t.i + 1 < span.end and t.nbor(1).lower_ == "own"
@@ -102,6 +103,19 @@ def style_words(span: Span, keep: set[int]) -> set[int]:
             drop.add(t.i)
         drop |= _link_aside(span, t)
     return drop - quoted
+
+
+def _inside_title_case(span: Span, article: Token) -> bool:
+    """Whether ``article`` sits inside a title the tagger did not take for a name: between two
+    capitalised words mid-sentence ("We Are the World"), or before a capitalised adjective
+    ("It's a Wonderful Life"). Without it the title is misquoted."""
+    if article.i + 1 >= span.end or not article.nbor(1).is_title:
+        return False
+    after = article.nbor(1)
+    before = article.nbor(-1) if article.i > span.start + 1 else None
+    return (before is not None and before.is_title and before.is_alpha) or (
+        after.pos_ == "ADJ" and not after.ent_type_
+    )
 
 
 # Asides that only tie a statement to the one before it: "…Canada, for its part, downplays…".
