@@ -109,8 +109,8 @@ def _inside_title_case(span: Span, article: Token) -> bool:
     """Whether ``article`` sits inside a title the tagger did not take for a name: between two
     capitalised words mid-sentence ("We Are the World"), or before a capitalised adjective
     ("It's a Wonderful Life"). Without it the title is misquoted."""
-    if article.i + 1 >= span.end or not article.nbor(1).is_title:
-        return False
+    if article.i == span.start or article.i + 1 >= span.end or not article.nbor(1).is_title:
+        return False  # "A Liberal Democrat candidate quits": a sentence opens capitalised
     after = article.nbor(1)
     before = article.nbor(-1) if article.i > span.start + 1 else None
     return (before is not None and before.is_title and before.is_alpha) or (
