@@ -124,6 +124,30 @@ def test_a_pointer_behind_a_stock_opener_is_found() -> None:
     assert missing_referent("Since then dozens of edited pictures have appeared.", [], [], False)
 
 
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Two months later, Mr. Sanders won the Michigan primary.",  # review 103
+        "The next day, police arrested a second man.",
+        "Later that night, the mayor left the building.",
+        "Shortly afterwards, the car exploded.",
+        "Days later the company withdrew its offer.",
+    ],
+)
+def test_a_time_counted_from_an_untold_event_needs_it(bullet: str) -> None:
+    assert missing_referent(bullet, ["Sanders lags on black vote"], [], False)
+    assert (
+        missing_referent(bullet, ["Sanders lags on black vote"], [], True) is None
+    )  # the sentence before is there
+
+
+@pytest.mark.parametrize(
+    "bullet", ["Shortly after 9 p.m., police arrived at the house.", "The next election is due in May."]
+)
+def test_a_time_of_its_own_needs_nothing(bullet: str) -> None:
+    assert missing_referent(bullet, ["Police raid house"], [], False) is None
+
+
 @pytest.mark.slow
 def test_the_pair_must_be_the_pair_the_brief_names(analyse) -> None:
     prior = analyse(

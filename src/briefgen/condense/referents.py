@@ -389,6 +389,17 @@ def _nobody_named(bullet: str, earlier: Sequence[str]) -> str | None:
 # told ("…to his Montreal constituents at the time, Lametti expressed concern").
 _SINCE_THEN = re.compile(r"^\W*(?:ever\s+)?(?:since|by|until|till) then\b", re.IGNORECASE)
 _AT_THE_TIME = re.compile(r"\bat the time\b(?!\s+(?:of|when|that|he|she|they|it|we|i)\b)", re.IGNORECASE)
+# An opening time counted from an event the sentence before told: "Two months later, …", "The
+# next day, …", "Later that night, …", "Shortly afterwards, …" (review 103: "Two months later" after
+# a cut that took the debate it counts from).
+_COUNTED_FROM = re.compile(
+    r"""^\W*(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+)?
+    (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|afterwards?|earlier)
+    |(?:the|that)\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)
+    |later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night|week|month|year)
+    |(?:shortly|soon|not\s+long)\s+(?:after|afterwards?|before|thereafter)(?=\s*,))\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 def _bare_existential(words: Sequence[str]) -> bool:
@@ -418,7 +429,8 @@ def _then_pointer(bullet: str) -> str | None:
     found, comma = _AT_THE_TIME.search(text), text.find(",")
     if found and comma > found.start():
         return "says 'at the time' of something nothing before it tells"
-    if since := _SINCE_THEN.match(text):  # "Since then over 100 photoshopped pictures…" (review 91)
+    if since := _SINCE_THEN.match(text) or _COUNTED_FROM.match(text):
+        # "Since then over 100 photoshopped pictures…" (review 91), "Two months later, …"
         return f"opens on {since.group().strip()!r}, a time only the sentence before it gives"
     return None
 
