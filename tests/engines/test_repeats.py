@@ -41,3 +41,20 @@ def test_the_same_words_repeat(analyse) -> None:
     )
     first, second = analysed.sentences
     assert repeats(analysed, (first, first.text), (second, second.text))
+
+
+@pytest.mark.slow
+def test_a_statement_again_after_an_opening_of_its_own_repeats(analyse) -> None:
+    # review 103: the same claim twice, once after "Addressing about 100 members here,"
+    analysed = analyse(
+        "The chief, Jane Roe, suggested that the mayor's angry style amounted to an act and that she "
+        "would work with the council. Addressing about 100 members at the meeting, the campaign chief, "
+        "Jane Roe, bluntly suggested that the mayor's angry style amounted to an act. Driven by anger at "
+        "the changes, Roe led campaigns against the new bridge, the ring road and the parking levy. Jane "
+        "Roe, whose campaigns against the new bridge, the ring road and the parking levy won votes, died "
+        "on Monday."
+    )
+    first, second, campaigns, died = analysed.sentences
+    assert repeats(analysed, (second, second.text), (first, first.text))
+    # a list both name is no statement made twice
+    assert not repeats(analysed, (died, died.text), (campaigns, campaigns.text))

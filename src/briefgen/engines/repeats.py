@@ -9,6 +9,7 @@ catch the rest: the same words, or the same statement (who did what to what) in 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..lexicon import SPEECH_LEMMAS
@@ -18,6 +19,11 @@ if TYPE_CHECKING:
 
     from ..types import AnalysedArticle, Sentence
 
+# A run of this many words, in order and with a verb, in both bullets says the same thing twice:
+# "…suggested that the candidate's incendiary style amounted to an act" after an opening of its
+# own (review 103); "campaigns against Communism, abortion and the Equal Rights Amendment" in a
+# bullet on her death and one on her campaigns is no repeat.
+_SAME_WORDS_RUN = 8
 # Verbs too general for a statement to be the same one because they are: "is", "has", "says".
 _GENERAL_VERBS = SPEECH_LEMMAS | {"be", "have", "do", "get", "make", "go", "come", "take"}
 
@@ -31,10 +37,31 @@ def repeats(analysed: AnalysedArticle, bullet: tuple[Sentence, str], other: tupl
     if words and others and len(words & others) / len(words | others) >= 0.7:
         return True
     doc = analysed.doc
+    run = _shared_run(bullet[1], other[1])
+    if len(run) >= _SAME_WORDS_RUN:
+        span = doc.char_span(bullet[0].start, bullet[0].end, alignment_mode="expand")
+        told = {t.lower_ for t in span or () if t.tag_ in ("VBD", "VBZ", "VBP", "VBN")}
+        if told & set(run):
+            return True  # a statement twice, not a name or a list both mention
     statements = [
         _statement(doc.char_span(s.start, s.end, alignment_mode="expand")) for s, _ in (bullet, other)
     ]
     return statements[0] is not None and statements[0] == statements[1]
+
+
+def _shared_run(text: str, other: str) -> list[str]:
+    """The longest run of words, in order, that the two texts share (lower case)."""
+    a, b = re.findall(r"[\w’'-]+", text.lower()), re.findall(r"[\w’'-]+", other.lower())
+    longest, end, previous = 0, 0, [0] * (len(b) + 1)
+    for i, word in enumerate(a):
+        current = [0] * (len(b) + 1)
+        for j, there in enumerate(b, 1):
+            if word == there:
+                current[j] = previous[j - 1] + 1
+                if current[j] > longest:
+                    longest, end = current[j], i + 1
+        previous = current
+    return a[end - longest : end]
 
 
 def _statement(span: Span | None) -> tuple[str, ...] | None:
