@@ -98,6 +98,15 @@ def test_news_is_not_boilerplate(line: str) -> None:
             "Abase Hussen – who blamed police – conceded the point.",
             "Abase Hussen – who blamed police – conceded the point.",
         ),
+        # an acronym in capitals and its aside (review 104), and a dateline before an aside
+        (
+            "EADS - Airbus' majority owner - admitted the project was over budget.",
+            "EADS - Airbus' majority owner - admitted the project was over budget.",
+        ),
+        (
+            "LONDON - The firm - a big one - said it would cut jobs.",
+            "The firm - a big one - said it would cut jobs.",
+        ),
     ],
 )
 def test_strip_dateline(line: str, expected: str) -> None:

@@ -41,7 +41,7 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-# A dateline the sentence splitter left on its own: "PASADENA, Calif., Jan. 1 (UPI) —".
+# A dateline the splitter left on its own: "PASADENA, Calif., Jan. 1 (UPI) —".
 _BARE_DATELINE = re.compile(
     r"""^\s*[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][\w.'-]*(?:\s[\w.'-]+){0,2}){0,3}\s*
         (?:\([\w .'-]{1,30}\)\s*(?:--|[-–—―:])?|--|[-–—―:])\s*$""",
@@ -70,8 +70,7 @@ _DATELINE = re.compile(
 _SPACED_QUOTES = re.compile(r"([“«„‹])[^\S\n]+([^“”«»„\n]*?)[^\S\n]+([”»“›])")
 
 
-# A sentence that is only a place, as the splitter leaves a dateline: "MANCHESTER, N.H.",
-# "SCOTTSDALE, Ariz.", "SINGAPORE".
+# A sentence that is only a place, as the splitter leaves a dateline: "SCOTTSDALE, Ariz.".
 _PLACE_ONLY = re.compile(
     r"^\s*[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?)?"
     r"\s*(?:--|[-–—―:])?\s*$"
@@ -237,11 +236,13 @@ def _runs_without_stops(stopped: list[bool], least: int = 3) -> set[int]:
 
 
 def strip_dateline(sentence: str) -> str:
-    """Remove a leading dateline such as ``(Beijing)`` or ``LONDON (Reuters) -``."""
+    """Remove a leading dateline such as ``(Beijing)`` or ``LONDON (Reuters) -``; not a name
+    whose dash opens an aside the next dash closes ("EADS - Airbus' owner - admitted…")."""
     stripped = _DATELINE.sub("", sentence, count=1)
-    # Only accept the cut when real words remain, so a sentence that merely
-    # starts with a capitalised phrase in brackets is not gutted.
-    return stripped if len(stripped.split()) >= 3 else sentence
+    dashes = [m.start() for m in re.finditer(r"\s[-–—]\s", stripped)] if sentence[:1] != "(" else []
+    aside = len(dashes) % 2 == 1 and len(stripped[: dashes[0]].split()) <= 8
+    # real words must remain: a capitalised phrase in brackets opening a sentence is no dateline
+    return stripped if len(stripped.split()) >= 3 and not aside else sentence
 
 
 def tidy(text: str) -> str:
@@ -252,8 +253,7 @@ def tidy(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-# Words that open a sentence and, capitalised, almost nothing else ("The Times", a title,
-# follows a preposition or a verb of naming).
+# Words that open a sentence and, capitalised, almost nothing else (a title follows a verb of naming).
 _SENTENCE_OPENERS = frozenset("The A An He She They It His Her Their This These".split())
 _BEFORE_A_TITLE = frozenset(
     "of in at on from by to for with into about like as than called named titled dubbed entitled "
