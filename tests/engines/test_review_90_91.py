@@ -132,9 +132,11 @@ def test_a_pointer_behind_a_stock_opener_is_found() -> None:
         "Later that night, the mayor left the building.",
         "Shortly afterwards, the car exploded.",
         "Days later the company withdrew its offer.",
+        "All were arrested because of a family connection to the bomber.",  # review 105
+        "Each was given a suspended sentence.",
     ],
 )
-def test_a_time_counted_from_an_untold_event_needs_it(bullet: str) -> None:
+def test_a_time_or_a_share_of_an_untold_thing_needs_it(bullet: str) -> None:
     assert missing_referent(bullet, ["Sanders lags on black vote"], [], False)
     assert (
         missing_referent(bullet, ["Sanders lags on black vote"], [], True) is None
@@ -142,9 +144,15 @@ def test_a_time_counted_from_an_untold_event_needs_it(bullet: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "bullet", ["Shortly after 9 p.m., police arrived at the house.", "The next election is due in May."]
+    "bullet",
+    [
+        "Shortly after 9 p.m., police arrived at the house.",
+        "The next election is due in May.",
+        "All 50 states have now voted.",
+        "All the passengers survived the crash.",
+    ],
 )
-def test_a_time_of_its_own_needs_nothing(bullet: str) -> None:
+def test_a_time_or_a_share_of_its_own_needs_nothing(bullet: str) -> None:
     assert missing_referent(bullet, ["Police raid house"], [], False) is None
 
 

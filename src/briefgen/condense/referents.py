@@ -89,6 +89,7 @@ _THING_POINTERS = frozenset("it its they their them".split())
 # A quantifier standing for a group the sentence before named: "Some are even prescribing…"
 # (doctors); "Some 40 people", "Many of the…" and "Most voters" name their group.
 _QUANTIFIERS = frozenset("some many most others several both few none".split())
+_WHOLE_SHARES = frozenset("all each neither either".split())  # "All were arrested…" (review 105)
 _VERB_AFTER_QUANTIFIER = frozenset(
     "are were have had will would can could may might must should say said do did also even still now "
     "was is has".split()
@@ -317,7 +318,11 @@ def missing_referent(
     if first in ("continued", "added") and len(words) > 1 and words[1][:1].isupper():
         # "Continued Stone: “So I think it’s a very real problem.”" (review 51)
         return f"opens on {' '.join(words[:2])!r}, which carries on from words the brief does not have"
-    if first in _QUANTIFIERS and len(words) > 1 and words[1].lower() in _VERB_AFTER_QUANTIFIER:
+    if (
+        first in _QUANTIFIERS | _WHOLE_SHARES
+        and len(words) > 1
+        and words[1].lower() in _VERB_AFTER_QUANTIFIER
+    ):
         return f"opens on {' '.join(words[:2])!r}: some of what, the brief does not say"  # "Some are even…"
     if first.endswith("ing") and {w.lower() for w in words[1:3]} & _THING_POINTERS:
         return f"opens on {' '.join(words[:2])!r}, which points back at something before it"
