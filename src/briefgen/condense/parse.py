@@ -7,6 +7,7 @@ read the parse through these.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -41,9 +42,14 @@ def sets_in_the_past(tokens) -> bool:
         return True  # "has worked closely in the past with…" (not "in the past week")
     if any(words[n : n + 3] == ["at", "the", "time"] for n in range(len(words))):
         return True  # "expressed concern at the time": then, not now
-    if any(len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") for w in words):
-        return True
+    if any(_year(w) for w in words):
+        return True  # "in 2008", "in the early 1940s" (review 107 read a 1940s crime as current)
     return any(w in ("last", "previous", "past", "earlier") and n in _PAST_UNITS for w, n in pairwise(words))
+
+
+def _year(word: str) -> bool:
+    """A year or a decade: "2008", "1940s"."""
+    return re.fullmatch(r"(?:19|20)\d\ds?", word) is not None
 
 
 def historic(tokens) -> bool:
@@ -53,12 +59,7 @@ def historic(tokens) -> bool:
     tokens = list(tokens)
     for token in tokens:
         war = token.ent_type_ == "EVENT" and token.lower_ in ("war", "wars")
-        old = (
-            token.ent_type_ == "DATE"
-            and len(token.text) == 4
-            and token.text.isdigit()
-            and token.text < "1990"
-        )
+        old = token.ent_type_ == "DATE" and bool(_year(token.text)) and token.text[:4] < "1990"
         if war or old:
             prep = next((a for a in token.ancestors if a.dep_ == "prep"), None)
             if prep is not None and prep.lower_ in _HISTORY_PREPS:
