@@ -314,14 +314,15 @@ def test_a_title_keeps_its_headline_and_drops_its_deck() -> None:
         ("This Senator Isn't Fighting The Mayor. She's Fighting A Donor.", True),
         ("Ferry Rider Screams 1 Rude Word At Meeting, Instantly Has Everyone's Attention", True),
         ("Bombshell Mayor Photo From DURING Council Vote Surfaces", True),
-        # review 104: a withheld what
+        # review 104: a withheld what, with "Just"
         ("Mayor Just Let Something Slip That Could Sink The Ferry Deal", True),
-        ("Right After The Vote, The Council Did Something Strange", True),
-        ("Mayor Revealed The One Thing She Will Never Do", True),
+        ("Mayor Just Revealed The One Thing She Will Never Do", True),
         ("This week in Rivertown: the ferry vote", False),
         ("Mayor makes statement on ferry fares", False),
         ("Mayor says something must be done about ferry fares", False),
         ("Council Did Its Job, Says Mayor", False),
+        ("Congress Must Do Something About Ferry Fares", False),
+        ("Does Something Like Life Exist On Mars?", False),
         # a statement whose content follows, a "This" before a name, capitals set throughout
         ("Mayor Sends Strong Message To Council Over Delayed Ferry Contract", False),
         ("Mayor Has Simple Answer For Critics: Publish The Accounts", False),

@@ -803,3 +803,22 @@ def test_a_kind_of_keeps_its_a(analyse) -> None:
 )
 def test_a_title_keeps_its_articles_and_a_passive_keeps_its_sense(analyse, sentence, headline) -> None:
     assert headline in headline_options(analyse(sentence).doc[:])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        # a name before "the" is no title: the article goes as usual
+        (
+            "Trump told Reuters the Senate would vote on the bill next week.",
+            "Trump tells Reuters Senate would vote on bill",
+        ),
+        # a year long past keeps the past tense
+        (
+            "In 1776, the colonists declared independence from Britain.",
+            "In 1776, colonists declared independence from Britain",
+        ),
+    ],
+)
+def test_an_article_after_a_name_goes_and_an_old_year_keeps_the_past(analyse, sentence, headline) -> None:
+    assert headline in headline_options(analyse(sentence).doc[:])

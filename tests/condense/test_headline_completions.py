@@ -158,3 +158,10 @@ def test_what_an_effect_acts_on_completes_it(analyse, sentence, whole, vague) ->
     options = standalone_options(analyse(sentence).doc[:])
     assert whole in options
     assert vague not in options
+
+
+def test_taking_effect_on_a_time_is_no_effect_on_something(analyse) -> None:
+    # "on the stroke of midnight" is when, not what the effect acts on (a fresh-eyes review)
+    span = analyse("The sanctions took effect on the stroke of midnight.").doc[:]
+    why = unfaithful_headline(span, "Sanctions take effect") or ""
+    assert "completing" not in why, why

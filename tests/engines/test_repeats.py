@@ -58,3 +58,13 @@ def test_a_statement_again_after_an_opening_of_its_own_repeats(analyse) -> None:
     assert repeats(analysed, (second, second.text), (first, first.text))
     # a list both name is no statement made twice
     assert not repeats(analysed, (died, died.text), (campaigns, campaigns.text))
+
+
+@pytest.mark.slow
+def test_a_shared_frame_of_speech_is_no_repeat(analyse) -> None:
+    analysed = analyse(
+        "The Bank of England said on Thursday that it would keep interest rates at 0.5%. The Bank of "
+        "England said on Thursday that it would cut its growth forecast for next year to 1.4%."
+    )
+    rates, forecast = analysed.sentences
+    assert not repeats(analysed, (forecast, forecast.text), (rates, rates.text))

@@ -150,6 +150,9 @@ def test_a_time_or_a_share_of_an_untold_thing_needs_it(bullet: str) -> None:
         "The next election is due in May.",
         "All 50 states have now voted.",
         "All the passengers survived the crash.",
+        "All was calm on the streets on Sunday night.",  # everything, not all of a group
+        "The next year will be crucial for the recovery, the chancellor said.",
+        "Two years later than planned, the line opened.",
     ],
 )
 def test_a_time_or_a_share_of_its_own_needs_nothing(bullet: str) -> None:

@@ -107,6 +107,12 @@ def test_news_is_not_boilerplate(line: str) -> None:
             "LONDON - The firm - a big one - said it would cut jobs.",
             "The firm - a big one - said it would cut jobs.",
         ),
+        # a dash that adds to the sentence, or a score, after a dateline
+        (
+            "WASHINGTON — Consumer prices rose sharply in May — the biggest jump since 2008.",
+            "Consumer prices rose sharply in May — the biggest jump since 2008.",
+        ),
+        ("LONDON (Reuters) - Arsenal beat Chelsea 2 - 1 on Sunday.", "Arsenal beat Chelsea 2 - 1 on Sunday."),
     ],
 )
 def test_strip_dateline(line: str, expected: str) -> None:

@@ -59,6 +59,7 @@ FIRST_PERSON = "A guy just won the nomination by spending no money.\n\nI always 
         (COPY + "Jane Doe is the paper's political editor.", None, None),
         (COPY + "Jane Doe is the editor of Develop magazine.", None, Opinion("Jane Doe")),
         (COPY + "Jane Doe is editor of the editorial page.", None, Opinion("Jane Doe")),
+        (COPY + "Jane Doe is the science editor of New Scientist magazine.", None, Opinion("Jane Doe")),
         ("'We must act now', Jane Doe writes.\n\n" + COPY, None, None),
         ("Plans for the levy are unfair to farmers, Mr Kennedy argues.\n\n" + COPY, None, None),
         (COPY, "Ottawa weighs food guide", None),

@@ -42,6 +42,8 @@ PREP_PREDICATES = frozenset(
 # income]", "take a toll [on the party's support]"; without it the noun says nothing (review 102).
 _ACTING_ON_NOUNS = frozenset("effect impact influence toll bearing strain".split())
 
+_HAVING_VERBS = frozenset("have take make exert cause".split())
+
 # Predicates that only one preposition completes: "lead [to…]", but "lead hopes [at the Oscars]".
 # "the report only focuses [on one small subset…]" (the "on" of "focus", "concentrate", "dwell")
 _ONLY_PREPS = {"lead": ("to",), "result": ("in", "from"), "amount": ("to",), "account": ("for",)}
@@ -112,8 +114,12 @@ def _acted_on(head: Token) -> bool:
     """Whether an "on" under ``head`` says what an effect acts on: ``head`` is such a noun, the
     verb that has it ("has taken a toll on…") or the object of its "of", where the parser often
     hangs the "on" ("effects of strokes on…")."""
-    if head.pos_ in ("VERB", "AUX"):
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in _ACTING_ON_NOUNS for c in head.children)
+    if head.pos_ in ("VERB", "AUX"):  # "have an effect on", "take a toll on"; not "took effect on…"
+        objects = [c.lemma_.lower() for c in head.children if c.dep_ == "dobj"]
+        verb = head.lemma_.lower()
+        return verb in _HAVING_VERBS and any(
+            o in _ACTING_ON_NOUNS and (o, verb) != ("effect", "take") for o in objects
+        )
     if head.pos_ != "NOUN" and head.dep_ != "pobj":
         return False
     if head.lemma_.lower() in _ACTING_ON_NOUNS:

@@ -48,8 +48,8 @@ def sets_in_the_past(tokens) -> bool:
 
 
 def _year(word: str) -> bool:
-    """A year or a decade: "2008", "1940s"."""
-    return re.fullmatch(r"(?:19|20)\d\ds?", word) is not None
+    """A year or a decade: "1776", "2008", "1940s"."""
+    return re.fullmatch(r"(?:1\d|20)\d\ds?", word) is not None
 
 
 def historic(tokens) -> bool:

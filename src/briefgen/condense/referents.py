@@ -321,8 +321,8 @@ def missing_referent(
     if (
         first in _QUANTIFIERS | _WHOLE_SHARES
         and len(words) > 1
-        and words[1].lower() in _VERB_AFTER_QUANTIFIER
-    ):
+        and words[1].lower() in _VERB_AFTER_QUANTIFIER - ({"is", "was"} if first == "all" else set())
+    ):  # "All was calm" is everything, not all of some group
         return f"opens on {' '.join(words[:2])!r}: some of what, the brief does not say"  # "Some are even…"
     if first.endswith("ing") and {w.lower() for w in words[1:3]} & _THING_POINTERS:
         return f"opens on {' '.join(words[:2])!r}, which points back at something before it"
@@ -399,8 +399,8 @@ _AT_THE_TIME = re.compile(r"\bat the time\b(?!\s+(?:of|when|that|he|she|they|it|
 # a cut that took the debate it counts from).
 _COUNTED_FROM = re.compile(
     r"""^\W*(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+)?
-    (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|afterwards?|earlier)
-    |(?:the|that)\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)
+    (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|afterwards?|earlier)(?!\s+than)
+    |(?:the|that)\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)(?=\s*,)
     |later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night|week|month|year)
     |(?:shortly|soon|not\s+long)\s+(?:after|afterwards?|before|thereafter)(?=\s*,))\b""",
     re.IGNORECASE | re.VERBOSE,

@@ -40,7 +40,13 @@ def repeats(analysed: AnalysedArticle, bullet: tuple[Sentence, str], other: tupl
     run = _shared_run(bullet[1], other[1])
     if len(run) >= _SAME_WORDS_RUN:
         span = doc.char_span(bullet[0].start, bullet[0].end, alignment_mode="expand")
-        told = {t.lower_ for t in span or () if t.tag_ in ("VBD", "VBZ", "VBP", "VBN")}
+        told = {
+            t.lower_
+            for t in span or ()
+            if t.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+            and t.dep_ not in ("aux", "auxpass")
+            and t.lemma_.lower() not in _GENERAL_VERBS  # "…said on Thursday that it would" is a frame
+        }
         if told & set(run):
             return True  # a statement twice, not a name or a list both mention
     statements = [
@@ -51,7 +57,8 @@ def repeats(analysed: AnalysedArticle, bullet: tuple[Sentence, str], other: tupl
 
 def _shared_run(text: str, other: str) -> list[str]:
     """The longest run of words, in order, that the two texts share (lower case)."""
-    a, b = re.findall(r"[\w’'-]+", text.lower()), re.findall(r"[\w’'-]+", other.lower())
+    words = re.compile(r"\d+(?:[.,]\d+)*%?|[\w’'-]+")  # "0.5%" is one word, not "0" and "5"
+    a, b = words.findall(text.lower()), words.findall(other.lower())
     longest, end, previous = 0, 0, [0] * (len(b) + 1)
     for i, word in enumerate(a):
         current = [0] * (len(b) + 1)

@@ -236,12 +236,12 @@ def _runs_without_stops(stopped: list[bool], least: int = 3) -> set[int]:
 
 
 def strip_dateline(sentence: str) -> str:
-    """Remove a leading dateline such as ``(Beijing)`` or ``LONDON (Reuters) -``; not a name
-    whose dash opens an aside the next dash closes ("EADS - Airbus' owner - admitted…")."""
+    """Remove a leading dateline such as ``(Beijing)`` or ``LONDON (Reuters) -``, leaving real
+    words (three or more); not a name whose dash opens a short aside ("EADS - Airbus' owner - …")."""
     stripped = _DATELINE.sub("", sentence, count=1)
-    dashes = [m.start() for m in re.finditer(r"\s[-–—]\s", stripped)] if sentence[:1] != "(" else []
-    aside = len(dashes) % 2 == 1 and len(stripped[: dashes[0]].split()) <= 8
-    # real words must remain: a capitalised phrase in brackets opening a sentence is no dateline
+    credited = "(" in sentence[: len(sentence) - len(stripped)]  # "LONDON (Reuters) -": a dateline
+    dashes = [] if credited else [m.start() for m in re.finditer(r"\s[-–—]\s", stripped)]
+    aside = len(dashes) % 2 == 1 and len(stripped[: dashes[0]].split()) <= 5
     return stripped if len(stripped.split()) >= 3 and not aside else sentence
 
 

@@ -39,7 +39,7 @@ _STAFF_JOBS = re.compile(
     r"\b(?:correspondent|reporter|journalist|staff|(?:media|political|politics|business|economics"
     r"|science|technology|tech|health|sports?|foreign|national|news|world|education|environment"
     r"|legal|culture|arts|entertainment|investigations|city|metro|digital|diplomatic|security"
-    r"|defen[cs]e|home\s+affairs)\s+editor)\b",
+    r"|defen[cs]e|home\s+affairs)\s+editor(?!\s+of\b))\b",
     re.IGNORECASE,
 )
 # A desk's label for a view: "Opinion | …", "Comment: …", "Op-ed – …".
