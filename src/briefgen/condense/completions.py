@@ -82,10 +82,9 @@ def cut_completion(kept: set[int], near: Sequence[Token]) -> tuple[Token, str] |
                 return token, f"cut {token.text!r}… completing {head.text!r}"  # "officials angry [about…]"
             if quantity(head):
                 return token, f"cut {token.text!r}… completing the quantity {head.text!r}"
+            # not a date: "took effect [on March 23]"
             timed = any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
-            if (
-                token.lower_ in ("on", "upon") and _acted_on(head) and not timed
-            ):  # "took effect [on March 23]"
+            if token.lower_ in ("on", "upon") and _acted_on(head) and not timed:
                 return token, f"cut {token.text!r}… completing {head.text!r}"
             amounts = ("to", "by", "from")
             said = any(c.i in kept and (c.lower_ in amounts or c.dep_ == "dobj") for c in head.children)

@@ -115,7 +115,7 @@ def _inside_title_case(span: Span, article: Token) -> bool:
     before = article.nbor(-1) if article.i > span.start + 1 else None
     # a capitalised word that is no name of its own: not "told Reuters the Senate", "on Tuesday the…"
     titled = before is not None and before.is_title and before.is_alpha and not before.ent_type_
-    return (titled and not after.ent_type_) or (after.pos_ == "ADJ" and not after.ent_type_)
+    return not after.ent_type_ and (titled or after.pos_ == "ADJ")
 
 
 # Asides that only tie a statement to the one before it: "…Canada, for its part, downplays…".

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 # own (review 103); "campaigns against Communism, abortion and the Equal Rights Amendment" in a
 # bullet on her death and one on her campaigns is no repeat.
 _SAME_WORDS_RUN = 8
+_WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[\w’'-]+")  # "0.5%" is one word, not "0" and "5"
 # Verbs too general for a statement to be the same one because they are: "is", "has", "says".
 _GENERAL_VERBS = SPEECH_LEMMAS | {"be", "have", "do", "get", "make", "go", "come", "take"}
 
@@ -57,8 +58,7 @@ def repeats(analysed: AnalysedArticle, bullet: tuple[Sentence, str], other: tupl
 
 def _shared_run(text: str, other: str) -> list[str]:
     """The longest run of words, in order, that the two texts share (lower case)."""
-    words = re.compile(r"\d+(?:[.,]\d+)*%?|[\w’'-]+")  # "0.5%" is one word, not "0" and "5"
-    a, b = words.findall(text.lower()), words.findall(other.lower())
+    a, b = _WORD.findall(text.lower()), _WORD.findall(other.lower())
     longest, end, previous = 0, 0, [0] * (len(b) + 1)
     for i, word in enumerate(a):
         current = [0] * (len(b) + 1)
