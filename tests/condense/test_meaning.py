@@ -213,6 +213,14 @@ CUTS = [
         "North Carolina's HB2 took effect.",
         "cut 'on'…, the time 'took' says",
     ),
+    (  # review 109: an event's taking place is news only with its date
+        "The final of the first series will take place on 11 December.",
+        "The final of the first series will take place.",
+        "cut 'on'…, the time 'take' says",
+    ),
+    ("The vote will be held on Friday.", "The vote will be held.", "cut 'on'…, the time 'held' says"),
+    # …which a place of its own keeps saying
+    ("The final will take place at Wembley on 11 December.", "The final will take place at Wembley.", None),
     (  # review 75: the noun after "cheap," is what "cheap" describes, not a clause of its own
         "The panel agreed that the plan to pay for tuition is cheap, pie-in-the-sky pandering with "
         "little merit as public policy.",

@@ -85,20 +85,32 @@ _PRESENT_AUX = frozenset("is are am 's 're".split())
 
 
 def dates_an_onset(phrase: Token) -> bool:
-    """True for the date of a verb that says only that something began to apply: "HB2 took
-    effect [on March 23]", "came into force [in 2015]" (review 68). Without it the sentence
-    says nothing a reader did not know."""
+    """True for the date of a verb that says only that something began to apply or happened:
+    "HB2 took effect [on March 23]", "came into force [in 2015]" (review 68), "The final of
+    the first series will take place [on 11 December]" (review 109), "will be held [on
+    Friday]". Without it the sentence says nothing a reader did not know; with another time
+    or place of its own ("takes place at Wembley"), it still says where."""
     verb = phrase.head
+    if not any(t.ent_type_ in ("DATE", "TIME") for t in phrase.subtree):
+        return False
     onset = any(
         c.lemma_.lower() in _ONSETS
         or any(g.lemma_.lower() in _ONSETS for g in c.children if g.dep_ == "pobj")
         for c in verb.children
         if c.dep_ in ("dobj", "prep") and c.i < phrase.i
     )
-    return (
-        onset
-        and verb.lemma_.lower() in ("take", "come", "go")
-        and any(t.ent_type_ in ("DATE", "TIME") for t in phrase.subtree)
+    if onset and verb.lemma_.lower() in ("take", "come", "go"):
+        return True
+    held = verb.lemma_.lower() == "hold" and any(c.dep_ == "auxpass" for c in verb.children)
+    happened = held or verb.lemma_.lower() in ("happen", "occur") or _took_place(verb)
+    others = [c for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod") and c.i != phrase.i]
+    return happened and not any(c.dep_ != "advmod" or c.ent_type_ in ("DATE", "TIME") for c in others)
+
+
+def _took_place(verb: Token) -> bool:
+    """Whether ``verb`` is "take place"."""
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children
     )
 
 
