@@ -325,7 +325,7 @@ def test_a_shorter_clause_of_the_lead_must_still_say_the_news(analyse, sentence,
 def test_a_label_that_does_not_fit_gets_room_from_a_shorter_claim(analyse) -> None:
     """ "Jane Lee: " and the whole claim run over 90 characters: the claim is cut again to
     leave the label room, and still keeps its source."""
-    from briefgen.engines.generated_headline import sourced_options
+    from briefgen.engines.headline_sources import sourced_options
 
     text = (
         "Rivertown's harbour bridge and its two ferry piers will close for two years from March while "
@@ -453,12 +453,12 @@ def test_a_headline_keeps_a_group_and_never_opens_on_its_verb(analyse, lead, wan
 def test_a_claim_that_names_its_speaker_gets_no_label_of_him(monkeypatch) -> None:
     """ "Reed: Tom Reed is keen…" says the speaker twice: no label is made of a name the
     claim already gives (the source found in the parse is stood in for here)."""
-    from briefgen.engines import generated_headline
+    from briefgen.engines import headline_sources
 
-    monkeypatch.setattr(generated_headline, "_source_label_of", lambda span, headline: "Reed")
-    assert generated_headline._with_source(None, "Tom Reed is keen for side to regain form") is None
+    monkeypatch.setattr(headline_sources, "_source_label_of", lambda span, headline: "Reed")
+    assert headline_sources._with_source(None, "Tom Reed is keen for side to regain form") is None
     assert (
-        generated_headline._with_source(None, "Side is keen to regain form")
+        headline_sources._with_source(None, "Side is keen to regain form")
         == "Reed: Side is keen to regain form"
     )
 
@@ -695,3 +695,43 @@ def test_a_lead_whose_possessive_the_parser_left_unhung_gives_no_headline(analys
     ).doc[:]
     assert any(t.tag_ == "POS" and t.dep_ == "dep" for t in span)  # the misparse this guards against
     assert standalone_options(span) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "settings"),
+    [
+        # review 109: a time an earlier sentence gave: no headline can say when
+        (
+            "When Trudeau took office later that fall, the spending plan became a centrepiece of his mandate.",
+            None,
+        ),
+        ("The following year, the council closed the library.", None),
+        ("In 2003, the party swept the national elections.", [["2003"]]),
+        ("Two years ago, the company made a loss.", [["two", "years", "ago"]]),
+        # a year inside what the verb says, or one it reaches from, sets nothing in the past
+        ("In a 2005-2013 study published Monday, researchers evaluated the effects of strokes.", []),
+        ("The court overturned the ban on Tuesday, his first win since 2014.", []),
+    ],
+)
+def test_a_later_statement_set_in_the_past_is_background(analyse, sentence, settings) -> None:
+    from briefgen.engines.ledes import backstory
+
+    assert backstory(analyse(sentence).doc[:], lambda at: False) == settings
+
+
+def test_a_headline_of_background_keeps_its_time_or_is_not_made(analyse) -> None:
+    """A later statement set in the past gives a headline only with its time ("in 2003"): in
+    the present tense without it, what happened then reads as today's news (review 109: "Spending
+    plan becomes centrepiece of mandate" of a plan adopted three years before)."""
+    from briefgen.engines.ledes import keeps_setting
+
+    assert keeps_setting("Party sweeps national elections in 2003", [["2003"]])
+    assert not keeps_setting("Party sweeps national elections", [["2003"]])
+    text = (
+        "My family moved to Rivertown in the summer of the drought.\n\n"
+        "When the mayor took office later that summer, the harbour plan became the centrepiece of "
+        "her mandate.\n\n"
+        "The harbour plan has since fallen behind schedule, the city's auditor said in a report.\n"
+    )
+    headline = _headline(analyse(text))
+    assert "centrepiece" not in headline, headline

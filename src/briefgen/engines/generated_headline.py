@@ -16,25 +16,26 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..condense.alignment import headline_offsets, kept_indices
-from ..condense.compress import HEADLINE_MAX
 from ..condense.contrasts import concedes
-from ..condense.faithful import (
-    copula_dropped,
-    cut_source_token,
-    source_label,
-    unfaithful_headline,
-)
 from ..condense.headline import headline_from, headline_options, trailing_cut_option
 from ..condense.headline_fit import bare_of, open_comparison
 from ..condense.lost_clause import lost_its_clause, only_subordinate, unbound_plural
 from ..condense.parse import relative_clause_misparsed
-from ..condense.person_referents import first_names
-from ..condense.quote_marks import quote_context
+from ..condense.quote_marks import quote_context, quoted_at
 from ..condense.referents import PERSON_NOUNS, TIME_NOUNS, missing_referent, unnamed_share
 from ..condense.title_words import best_headline, choose_headline
 from ..lexicon import ARGUMENT_PREPS, PARTITIVE_NOUNS, STATEMENT_SUBJECT_DEPS, THING_PRONOUNS
 from .candidates import names_something
-from .ledes import bound_inside, clause_after_dash, habitual, roundup_heading, truism
+from .headline_sources import SHORTEST_CLAUSE, sourced_options
+from .ledes import (
+    backstory,
+    bound_inside,
+    clause_after_dash,
+    habitual,
+    keeps_setting,
+    roundup_heading,
+    truism,
+)
 from .voice import QUOTED, headline_in_first_person, points_back
 
 if TYPE_CHECKING:
@@ -165,12 +166,16 @@ def _scored_headline(
 def _usable_options(
     analysed: AnalysedArticle, sentence: Sentence, lead: Sentence
 ) -> tuple[Span, list[str]] | None:
-    """The parse of ``sentence`` and its options that read whole and keep their sources, or
-    None when it has none (or, after the lead, does not stand alone)."""
+    """The parse of ``sentence`` and its options that read whole and keep their sources (and,
+    after the lead, the past it is set in: :func:`backstory`), or None when it has none (or,
+    after the lead, does not stand alone)."""
     span = _span(analysed, sentence)
     if span is None or (sentence is not lead and not stands_alone(analysed, sentence, span)):
         return None
-    sourced = standalone_options(span)
+    settings = [] if sentence is lead else backstory(span, lambda at: quoted_at(analysed.text, at))
+    if settings is None:
+        return None
+    sourced = [o for o in standalone_options(span) if keeps_setting(o, settings)]
     return (span, sourced) if sourced else None
 
 
@@ -282,7 +287,7 @@ def says_the_news(span: Span, headline: str) -> bool:
     if headline_in_first_person(headline) or points_back(headline) or headline.rstrip("”\"’' ").endswith("?"):
         return False
     kept = kept_indices(span.doc, headline_offsets(span, headline))
-    if len(headline) < _SHORTEST_CLAUSE and not (len(headline) >= 20 and _subject_verb_object(span, kept)):
+    if len(headline) < SHORTEST_CLAUSE and not (len(headline) >= 20 and _subject_verb_object(span, kept)):
         return False
     words = [i for i in kept if span.doc[i].is_alpha or span.doc[i].like_num]
     if not words:
@@ -392,9 +397,6 @@ def _mostly_quote(headline: str) -> bool:
 # The budgets (characters) of :func:`_shorter_clause`, longest first: a cut by words ends
 # somewhere else at each, and only some of those ends are whole.
 _SHORTER_BUDGETS = tuple(range(85, 25, -5))
-# The fewest characters a shorter clause of the lead may have (shorter ones, measured on the
-# 2,832 titled articles, are mostly a subject and a verb without what it says).
-_SHORTEST_CLAUSE = 40
 
 
 def stands_alone(analysed: AnalysedArticle, sentence: Sentence, span: Span) -> bool:
@@ -422,73 +424,3 @@ def _bare_count(subject: Token) -> bool:
     """A subject that is a count of something a sentence before named: "One took place
     outside the Saudi embassy", "Two were arrested" (not "One man", "Two of the officers")."""
     return subject.lower_ in _COUNT_WORDS and not any(c.dep_ != "punct" for c in subject.children)
-
-
-def sourced_options(span: Span, options: Sequence[str]) -> list[str]:
-    """The ``options`` of ``span`` that read whole and state no claim without its source: as
-    they are, or as "Source: claim" when the cut took the source and it has a label."""
-    verdicts = {o: unfaithful_headline(span, o) for o in options if o}
-    sourced = [o for o, why in verdicts.items() if why is None]
-    cuts = [o for o, why in verdicts.items() if why and why.startswith(_SOURCE_CUTS)]
-    return sourced + [o for o in (_with_source(span, o) for o in cuts) if o]
-
-
-# How :func:`briefgen.condense.faithful.cut_source` says an option cut the source of its claim.
-_SOURCE_CUTS = ("cut the source", "cut 'according")
-# Dependencies that open a clause of their own: a source inside one vouches for it alone.
-_CLAUSES = frozenset("relcl advcl ccomp acl csubj pcomp parataxis conj".split())
-
-
-def _source_label_of(span: Span, headline: str) -> str | None:
-    """The label of the source that ``headline``'s cut took ("Central bank"), or None; None
-    too when the headline keeps no verb of what the source said: "Liberal Party: In last week
-    of August 2015" labels the setting of an announcement, not a claim."""
-    offsets = headline_offsets(span, headline)
-    verb = cut_source_token(span, offsets) if offsets else None
-    if verb is None:
-        return None
-    claim = verb.head if verb.lower_ == "according" else verb
-    while claim != span.root and claim.dep_ not in _CLAUSES:
-        claim = claim.head  # "…twice as likely to vote Ukip, according to…": "likely" is in the main clause
-    if claim != span.root and not (claim.head == span.root and claim.dep_ in ("parataxis", "conj", "ccomp")):
-        # "That's a key reason why, according to government data, 70 per cent…": the source
-        # vouches for the clause it sits in, not for the headline as a whole
-        return None
-    kept = [span.doc[i] for i in kept_indices(span.doc, offsets)]
-    said = any(t.pos_ in ("VERB", "AUX") and (t == claim or claim in t.ancestors) for t in kept)
-    if not said and not copula_dropped(span, {t.i for t in kept}):
-        return None  # "…record [is] almost complete" keeps what was said without its "is"
-    return source_label(verb)
-
-
-def _surname_label(span: Span, label: str) -> str | None:
-    """A person's label by surname alone ("Clarke" of "Charles Clarke"), as headlines name
-    people, or None when ``label`` names no person or the surname is someone else's too."""
-    person = next((e for e in span.doc.ents if e.label_ == "PERSON" and e.text == label), None)
-    if person is None:
-        return None
-    given = first_names(span, {t.i for t in person})
-    return person[-1].text if given else None
-
-
-def _with_source(span: Span, headline: str) -> str | None:
-    """``headline`` as "Source: claim" when its cut took the source of the claim and the
-    label fits ("Central bank: South Korea looks set to sustain revival"), else None."""
-    label = _source_label_of(span, headline)
-    name = label.split()[-1] if label else ""
-    if label is None or ":" in headline or (name[:1].isupper() and name in headline.split()):
-        return None  # "Wood: Tom Wood is keen…": a claim that names its speaker is no label's
-    text = f"{label}: {headline}"
-    if len(text) <= HEADLINE_MAX:
-        return text
-    # the claim cut again to leave the label room: "Hillary Clinton: Islamic State violence
-    # against Yazidis is genocide", where the whole claim and label ran to 104 characters
-    room = HEADLINE_MAX - len(label) - 2
-    shorter = headline_from(span, room, min(room, 50)) if room >= _SHORTEST_CLAUSE else ""
-    why = unfaithful_headline(span, shorter) if shorter else "none"
-    if why and why.startswith(_SOURCE_CUTS) and _source_label_of(span, shorter) == label:
-        return f"{label}: {shorter}"
-    surname = _surname_label(span, label)
-    if surname and len(f"{surname}: {headline}") <= HEADLINE_MAX:
-        return f"{surname}: {headline}"  # "[Charles] Clarke: Citizenship ceremonies could be…"
-    return None

@@ -1,12 +1,15 @@
 """What kind of statement a lead is, for the generated headline (:mod:`.generated_headline`):
 a truism or a habit, which a feature opens on and which says no news; the statement a dash
-joins to an opening that points at nothing; and whether a pronoun of the clause a conceding
-lead asserts points inside that clause."""
+joins to an opening that points at nothing; whether a pronoun of the clause a conceding
+lead asserts points inside that clause; and whether a later statement is background."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
+
+from ..condense.parse import sets_in_the_past
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -102,3 +105,56 @@ def roundup_heading(sentence: str) -> str | None:
         return None
     heading = re.sub(r"^the\s+", "", found.group(1), flags=re.IGNORECASE)
     return heading[:1].upper() + heading[1:]
+
+
+# A time counted from one an earlier sentence gave: "later that fall", "that year", "the
+# following week", "the day before".
+_TOLD_TIME = re.compile(
+    r"\b(?:(?:later|earlier)\s+)?that\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year|season"
+    r"|spring|summer|fall|autumn|winter)\b"
+    r"|\bthe\s+(?:following|previous|next)\s+(?:day|morning|week|weekend|month|year|season)\b"
+    r"|\bthe\s+(?:day|week|month|year)\s+(?:before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)",
+    re.IGNORECASE,
+)
+
+
+def backstory(span: Span, quoted: Callable[[int], bool]) -> list[list[str]] | None:
+    """The words of each time outside quote marks that sets a statement's main verb in the
+    past ("Two years ago, the company…", "won the best director prize at Cannes in 2002"): a
+    headline of the statement must keep them, or what happened then reads in the present
+    tense as today's news. None for a statement set at a time an earlier sentence gave
+    ("When Trudeau took office as prime minister later that fall, the spending plan became
+    a centrepiece of his mandate", review 109), which no headline can say. A year inside what
+    the verb says ("his first prize since 1979") does not count."""
+    settings = []
+    for child in span.root.children:
+        if child.dep_ not in _TIME_DEPS or child.lower_ in _REACHING_PREPS:
+            continue
+        words = [t for t in child.subtree if not quoted(t.idx)]
+        if _TOLD_TIME.search(" ".join(t.text for t in words)):
+            return None
+        if child.dep_ != "advcl" and _dated(child) and sets_in_the_past(words):
+            settings.append(
+                [t.lower_ for t in words if t.like_num or t.ent_type_ == "DATE" or t.lower_ == "ago"]
+            )
+    return settings
+
+
+def keeps_setting(headline: str, settings: Sequence[Sequence[str]]) -> bool:
+    """Whether ``headline`` keeps the words of every time in ``settings`` (:func:`backstory`)."""
+    kept = set(re.findall(r"[\w'’-]+", headline.lower()))
+    return all(w in kept for words in settings for w in words if re.fullmatch(r"[\w'’-]+", w))
+
+
+def _dated(phrase: Token) -> bool:
+    """Whether ``phrase`` is itself a time ("in 2002", "two years ago", "last year"), not a
+    phrase about something dated ("In a 2005-2013 study published Monday")."""
+    times = [phrase] + [c for c in phrase.children if c.dep_ == "pobj"]
+    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ == "ago" for t in times)
+
+
+# How a verb's time attaches: "in 2003", "two years ago", "that year", "when he took office".
+_TIME_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl"})
+# Times that reach up to now or mark a start, not a past the verb is set in: "since 2014",
+# "overturned a ruling from 2014".
+_REACHING_PREPS = frozenset({"since", "from", "until", "till", "than"})
