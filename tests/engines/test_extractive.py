@@ -713,3 +713,24 @@ def test_a_quotes_words_alone_are_no_bullet(analyse) -> None:
     assert not only_a_quote("\u2018Tis the season for it.")
     assert only_a_quote("\u2018Let\u2019s go now.\u2019")
     assert not only_a_quote("")
+
+
+def test_a_paragraph_in_someone_elses_first_person_gives_no_bullet(analyse) -> None:
+    """Review 108: after a reporter's opening, a paragraph that opens "We've called for…" is a
+    lobby's words with no quote marks and no name; its "Many pensioners are disadvantaged…"
+    is the lobby's claim too, and as a bullet it read as fact. A column that speaks in the
+    first person from its opening is the writer's throughout, and its sentences stay."""
+    from briefgen.engines.candidates import candidate_sentences
+
+    reported = (
+        "Pressure groups in Rivertown are preparing their campaigns before the council election.\n\n"
+        "We've called for the bus fare to be cut from £2 to £1 for everyone over sixty. "
+        "Many pensioners are disadvantaged by the current fares.\n\n"
+        "The council said the fares would be reviewed after the election next spring.\n"
+    )
+    texts = [s.text for s in candidate_sentences(analyse(reported))]
+    assert not any(t.startswith("Many pensioners") for t in texts), texts
+    assert any(t.startswith("The council said") for t in texts), texts
+    column = "We moved to Rivertown ten years ago for the buses.\n\n" + reported.split("\n\n", 1)[1]
+    texts = [s.text for s in candidate_sentences(analyse(column))]
+    assert any(t.startswith("Many pensioners") for t in texts), texts

@@ -57,6 +57,7 @@ def candidate_sentences(analysed: AnalysedArticle) -> list[Sentence]:
     """
     sentences = []
     turns = _turns(analysed)
+    voiced = _voiced(analysed)
     for n, s in enumerate(analysed.content_sentences()):
         parts = _statements(analysed, s)
         sentences.extend(
@@ -86,6 +87,7 @@ def candidate_sentences(analysed: AnalysedArticle) -> list[Sentence]:
             and not _LISTING_LABEL.search(p.text)
             and p.paragraph not in turns
         )
+    sentences = [s for s in sentences if s.paragraph not in voiced] or sentences
     return sentences or [s for s in analysed.sentences if s.text.strip()]
 
 
@@ -107,6 +109,29 @@ def _turns(analysed: AnalysedArticle) -> frozenset[int]:
     }
     speakers = list(labelled.values())
     return frozenset(labelled) if len(speakers) > len(set(speakers)) else frozenset()
+
+
+def _voiced(analysed: AnalysedArticle) -> frozenset[int]:
+    """The paragraphs that open in someone's first person outside quote marks, in a story whose
+    opening paragraph is the reporter's ("Here is how six leading lobbies plan…", then
+    "We've called for the state pension to be increased… Many pensioners are disadvantaged
+    by the current system.", review 108; readers' comments, "I think the government should
+    do more…"): the paragraph is that voice's, each of its claims too, with no source a
+    bullet could keep, though only its first sentence says "we". A column or a first-person
+    feature speaks so from its opening: the voice is the writer's throughout, and stays."""
+    content = analysed.content_sentences()
+    if not content or any(writer_speaks(analysed, s) for s in content if s.paragraph == content[0].paragraph):
+        return frozenset()
+    openers: dict[int, Sentence] = {}
+    for sentence in content:
+        openers.setdefault(sentence.paragraph, sentence)
+    return frozenset(
+        n for n, s in openers.items() if _FIRST_PERSON_OPENING.match(s.text) and writer_speaks(analysed, s)
+    )
+
+
+# A sentence that opens on its speaker's first person: "We've called for…", "I think…".
+_FIRST_PERSON_OPENING = re.compile(r"^\W*(?:I|We)(?:['’](?:m|ve|d|ll|re))?\s")
 
 
 def _statements(analysed: AnalysedArticle, sentence: Sentence) -> list[Sentence]:
