@@ -566,3 +566,51 @@ def test_a_pictures_frame_goes_and_its_clause_is_the_bullet(analyse, sentence: s
 def test_a_dispatchs_here_goes_with_its_dateline(analyse, sentence: str, expected: str) -> None:
     # review 101: "…ended here" once the dateline went pointed at nothing
     assert compress_sentence(analyse(sentence).doc[:]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # review 109: the date is all the participle says ("in a new poll released.")
+        (
+            "The senator won 45 percent support among voters in a new poll released Thursday.",
+            "released Thursday",
+        ),
+        # review 109: "the month" points back at the month the cut would take
+        (
+            "Unemployment dipped to 4.9 percent in January, with the economy adding 151,000 jobs during the month.",
+            "in January",
+        ),
+    ],
+)
+def test_a_date_stays_where_the_rest_leans_on_it(analyse, sentence: str, kept: str) -> None:
+    assert kept in compress_sentence(analyse(sentence).doc[:], 35, target_words=8)
+    # with nothing leaning on it, the date goes
+    plain = "The company announced on Thursday that it would cut 500 jobs at its plant in Rivertown."
+    assert "Thursday" not in compress_sentence(analyse(plain).doc[:], 35, target_words=8)
+
+
+def test_a_rare_date_stays_when_it_is_all_a_participle_says(analyse) -> None:
+    """Review 109: trimming the words the rest of the article does not repeat took "Thursday"
+    and left "in a new Fox News poll released."."""
+    lead = "Donald Trump achieved 45 percent support among Republican voters in a new Fox News poll released Thursday."
+    filler = " ".join(
+        f"Candidate number {i} trailed Trump among Republican voters in the Fox News poll of voters."
+        for i in range(8)
+    )
+    analysed = analyse(f"{lead}\n\n{filler}")
+    span = analysed.doc.char_span(0, len(lead))
+    assert compress_sentence(span, 35, target_words=10, unrepeated=0.9).endswith("poll released Thursday.")
+
+
+def test_a_clause_misread_as_a_participle_keeps_its_verb(analyse) -> None:
+    """The parser reads "The candidates debated on Tuesday night, and their rivals were having
+    none of it" as "candidates [who were] debated": keeping its date made the whole
+    "participle" go, and the rivals' scorn the candidates' too."""
+    from briefgen.condense.headline import headline_options
+
+    span = analyse(
+        "The Republican presidential candidates debated on Tuesday night, and their Democratic "
+        "counterparts were having none of it."
+    ).doc[:]
+    assert all("debated" in option for option in headline_options(span) if "candidates" in option)

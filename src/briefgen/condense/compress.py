@@ -28,6 +28,7 @@ from ..read.cleaning import strip_dateline
 from .clause_prefix import clause_prefix
 from .meaning import meaning_restored
 from .parse import (
+    all_a_participle_says,
     comma_closes_clause,
     is_calendar_date,
     relative_clause_misparsed,
@@ -379,8 +380,22 @@ def _time_expression(span: Span, keep: set[int]) -> set[int]:
                 inner = {t.i for t in sub}
                 if any(is_calendar_date(span.doc[i]) for i in keep - inner):
                     continue  # "fell to 2.8% in September from 3.4% in August": both dates stay
+                if all_a_participle_says(token) or _named_again(span, keep - inner):
+                    continue
                 return _with_commas(span, sub[0].i, sub[-1].i) or inner
     return set()
+
+
+def _named_again(span: Span, kept: set[int]) -> bool:
+    """Whether the rest of the sentence points back at the time by its unit: "dipped to 4.9
+    percent [in January], with the economy adding 151,000 jobs during the month" (review 109)."""
+    return any(
+        span.doc[i].lower_ in ("the", "that") and i + 1 in kept and span.doc[i + 1].lower_ in _TIME_UNITS
+        for i in kept
+    )
+
+
+_TIME_UNITS = frozenset("day week month quarter year season period".split())
 
 
 def _trailing_clause(span: Span, keep: set[int]) -> set[int]:

@@ -269,3 +269,12 @@ def _opens_relative_around(word: Token, noun: Token) -> bool:
     if relative_clause_misparsed(word.head) or relative_clause_misparsed(clause):
         return True
     return clause.dep_ == "relcl" and noun in clause.subtree
+
+
+def all_a_participle_says(time: Token) -> bool:
+    """Whether ``time`` is all a participle after a noun says: "in a new poll released
+    [Thursday]" (review 109), where the participle would end the sentence saying nothing."""
+    verb = time.head
+    if any(c.dep_ in ("cc", "conj") and c.i > verb.i for c in verb.head.children):
+        return False  # "candidates debated on Tuesday night, and their counterparts…": two clauses misread
+    return verb.dep_ == "acl" and not any(c.i != time.i and c.dep_ != "punct" for c in verb.children)

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import ARGUMENT_PREPS, DANGLING, NEGATIONS, REPORTING_LEMMAS, TIME_LABELS, VERB_POS
 from .parse import (
+    all_a_participle_says,
     comma_closes_clause,
     has_to,
     is_calendar_date,
@@ -73,8 +74,12 @@ def trim_unrepeated(span: Span, keep: set[int], verb: Token, threshold: float = 
         for token in span:
             if token.i not in keep or token.head.i not in keep or token == span.root:
                 continue
-            if token.dep_ not in TRIMMABLE or not _optional(token, keep, verb):
-                continue
+            if (
+                token.dep_ not in TRIMMABLE
+                or not _optional(token, keep, verb)
+                or all_a_participle_says(token)
+            ):
+                continue  # "in a new poll released [Thursday]" (review 109)
             subtree = {t.i for t in token.subtree} & keep
             if subtree & quoted or any(span.doc[i].lower_ in NEGATIONS for i in subtree):
                 continue
