@@ -712,8 +712,15 @@ def test_one_person_named_twice_is_no_pair() -> None:
             "The view from abroad of the primaries highlighted both.",
             ["Primaries watched abroad"],
             False,
-            "ends on 'both', which points back at two things the brief has not named",
+            "ends on 'both', which points back at what the brief has not said",
         ),
+        (  # review 109
+            "Even the International Monetary Fund (IMF) admits this.",
+            ["Fresh hope after Argentine crisis"],
+            False,
+            "ends on 'this', which points back at what the brief has not said",
+        ),
+        ('Union leader Ann Smith said: "We will never accept this."', ["Union rejects offer"], False, None),
         (
             "None was marked as classified.",
             ["Emails moved"],

@@ -114,8 +114,8 @@ _ORDINAL_ALONE = re.compile(
     r"(?:was|is|were|are|has|have|had|will|would|came|comes)\b",
     re.IGNORECASE,
 )
-# "both" standing alone at the end: two things the sentence before named.
-_BOTH_AT_END = re.compile(r"\bboth\W*$", re.IGNORECASE)
+# A pointer at the very end: "…highlighted both.", "Even the IMF admits this." (review 109).
+_POINTER_AT_END = re.compile(r"\b(both|this|these|those)\W*$", re.IGNORECASE)
 # People of a place the sentence before named: "Workers there earn…", "Residents there say…".
 _PEOPLE_THERE = re.compile(r"^\W*(?:(?:The|Many|Most|Some)\s+)?(?:[A-Za-z]+s|people|police|staff)\s+there\b")
 # A reporting participle opening a bullet on its own: "Adding, “Now, like with all Clinton
@@ -335,8 +335,8 @@ def missing_referent(
         if noun and named_before(noun, context_words):
             return None
         return f"opens on {' '.join(words[:2])!r} with nothing before it to point to"
-    if _BOTH_AT_END.search(bullet):  # "The view from here of Super Tuesday highlighted both."
-        return "ends on 'both', which points back at two things the brief has not named"
+    if end := _POINTER_AT_END.search(_QUOTED.sub(" ", bullet)):  # "…of Super Tuesday highlighted both."
+        return f"ends on {end.group(1)!r}, which points back at what the brief has not said"
     return _inner_pointer(bullet, context_words) or _then_pointer(bullet) or _nobody_named(bullet, earlier)
 
 
