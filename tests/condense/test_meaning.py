@@ -213,6 +213,12 @@ CUTS = [
         "North Carolina's HB2 took effect.",
         "cut 'on'…, the time 'took' says",
     ),
+    (  # review 111: what something was put to use in is what the sentence says
+        "A new act of terrorism was employed in the bitter debate about migrants.",
+        "A new act of terrorism was employed.",
+        "cut 'in'… completing 'employed'",
+    ),
+    ("The police used tear gas in the square.", "The police used tear gas.", None),
     (  # review 109: an event's taking place is news only with its date
         "The final of the first series will take place on 11 December.",
         "The final of the first series will take place.",

@@ -734,3 +734,22 @@ def test_a_paragraph_in_someone_elses_first_person_gives_no_bullet(analyse) -> N
     column = "We moved to Rivertown ten years ago for the buses.\n\n" + reported.split("\n\n", 1)[1]
     texts = [s.text for s in candidate_sentences(analyse(column))]
     assert any(t.startswith("Many pensioners") for t in texts), texts
+
+
+def test_a_claim_whose_source_comes_after_it_is_no_bullet_nor_headline(analyse) -> None:
+    """Review 111: "…the way people watch TV will be radically different in five years' time."
+    then "That is according to an expert panel…": alone, the forecast reads as fact."""
+    from briefgen.engines.candidates import candidate_sentences, headline_lead
+
+    text = (
+        "With smart speakers moving into the kitchen, the way people cook will be radically different "
+        "in five years' time.\n\n"
+        "That is according to an expert panel which gathered at a trade show in Rivertown.\n\n"
+        "The panel said recipe apps would soon read out each step as the cook works.\n"
+    )
+    article = analyse(text)
+    texts = [s.text for s in candidate_sentences(article)]
+    assert not any(t.startswith("With smart speakers") for t in texts), texts
+    assert not headline_lead(article).text.startswith("With smart speakers")
+    sourced = text.replace("That is according to", "Members of")
+    assert candidate_sentences(analyse(sourced))[0].text.startswith("With smart speakers")

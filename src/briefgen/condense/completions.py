@@ -44,6 +44,10 @@ _ACTING_ON_NOUNS = frozenset("effect impact influence toll bearing strain".split
 
 _HAVING_VERBS = frozenset("have take make exert cause".split())
 
+# Verbs that, passive, say only that something was put to a use its phrase names: "a new act
+# of terrorism was employed [in the bitter debate about migrants]" (review 111).
+_PUT_TO_USE = frozenset("use employ exploit deploy harness invoke".split())
+
 # Predicates that only one preposition completes: "lead [to…]", but "lead hopes [at the Oscars]".
 # "the report only focuses [on one small subset…]" (the "on" of "focus", "concentrate", "dwell")
 _ONLY_PREPS = {"lead": ("to",), "result": ("in", "from"), "amount": ("to",), "account": ("for",)}
@@ -92,6 +96,7 @@ def cut_completion(kept: set[int], near: Sequence[Token]) -> tuple[Token, str] |
                 return token, f"cut {token.text!r}… completing {head.text!r}"
             lemma = head.lemma_.lower()
             where = lemma in MOTION_VERBS and token.lower_ in ("to", "into", "onto", "from")
+            where = where or (lemma in _PUT_TO_USE and any(c.dep_ == "auxpass" for c in head.children))
             if (
                 (
                     lemma in PREP_PREDICATES

@@ -22,7 +22,7 @@ from ..read.cleaning import caption_end, glue_points
 from ..read.furniture import has_markers
 from ..read.titles import repeats_title
 from ..types import AnalysedArticle, Sentence
-from .voice import writer_addresses, writer_judges, writer_speaks
+from .voice import sourced_after, writer_addresses, writer_judges, writer_speaks
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -78,6 +78,7 @@ def candidate_sentences(analysed: AnalysedArticle) -> list[Sentence]:
             and not _occasion_of_words(analysed, p)
             and not writer_speaks(analysed, p)
             and not writer_judges(analysed, p)
+            and not sourced_after(analysed, p)
             # a lead that speaks to the reader states the news ("If your name is Nigel you are
             # twice as likely to vote Ukip, according to…"); a later one leans on its frame
             and not (n > 0 and writer_addresses(analysed, p))
@@ -424,8 +425,8 @@ def _headline_worthy(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     text = sentence.text.strip()
     if text.startswith("(") and text.rstrip(".").endswith(")"):
         return False  # a whole sentence in brackets
-    if only_a_quote(text):
-        return False  # only a quote, its speaker nowhere
+    if only_a_quote(text) or sourced_after(analysed, sentence):
+        return False  # only a quote, its speaker nowhere; a claim whose source comes after it
     span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     if span is None:
         return True

@@ -199,3 +199,22 @@ QUOTED = re.compile(r"[“\"‘«][^”\"’»]*[”\"’»]")
 def headline_in_first_person(headline: str) -> bool:
     """True when ``headline`` says "I", "my", "we" or "our" in its own voice, not in a quote."""
     return bool(_FIRST_PERSON_HEADLINE.search(QUOTED.sub(" ", headline)))
+
+
+# A sentence that gives the source of the claim before it: "That is according to an expert
+# panel which gathered at…" (review 111), "So says the charity's report", "That was the
+# conclusion of a survey by…".
+_SOURCE_AFTER = re.compile(
+    r"^\W*(?:(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?:(?:all\s+)?according\s+to|the\s+(?:view|verdict|conclusion|"
+    r"finding|claim|warning|prediction|message|forecast|assessment)\s+of)|So\s+(?:says|said|say)\b"
+    r"|(?:Those|These)\s+(?:are|were)\s+the\s+(?:findings|conclusions|claims|views|predictions)\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def sourced_after(analysed: AnalysedArticle, sentence: Sentence) -> bool:
+    """True for a claim whose source only the next sentence gives ("…the way people watch TV
+    will be radically different in five years' time." then "That is according to an expert
+    panel…", review 111): alone, as a bullet or a headline, the forecast reads as fact."""
+    following = next((s for s in analysed.sentences[sentence.index + 1 :] if not s.boilerplate), None)
+    return following is not None and _SOURCE_AFTER.match(following.text) is not None
