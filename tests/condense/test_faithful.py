@@ -102,6 +102,11 @@ def test_align_is_a_deletion_with_a_capital_first_letter() -> None:
         ("Our correspondent has more.", True),
         ("The company reports strong profits.", False),
         ("Jane Lee explains why the ferry was late.", False),
+        # a standfirst says what the piece does, not what happened (review 110)
+        ("BBC News investigates how the network worked and what motivated those involved.", True),
+        ("The BBC's Jane Lee examines the evidence.", True),
+        ("Police investigate the death of a man in Leeds.", False),
+        ("The FBI investigates whether the emails were classified.", False),
     ],
 )
 def test_furniture(sentence: str, expected: bool) -> None:
@@ -279,6 +284,13 @@ def test_a_title_cut_inside_a_quote_stops_before_it() -> None:
     assert (
         title_headline("Mayor vows “no more delays” on harbour wall")
         == "Mayor vows “no more delays” on harbour wall"
+    )
+    # review 111: single marks too, told apart from apostrophes ("Hillary’s", "Voters’")
+    long_quote = "Jane Doe: ‘Mayor’s Campaign Slogan Might as Well Be Vote for the Mayor – Not Charged, Yet!’ Says Rival"
+    assert title_headline(long_quote) is None
+    assert (
+        title_headline("Mayor’s ‘no delays’ pledge angers voters’ group")
+        == "Mayor’s ‘no delays’ pledge angers voters’ group"
     )
 
 

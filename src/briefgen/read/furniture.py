@@ -77,6 +77,13 @@ _TEASER = re.compile(
     r"^\W*(?:(?:[A-Z][\w.'’-]*|our|correspondent|reporter)\s+){1,5}"
     r"(?:reports|has\ (?:more|the\ (?:story|details))|takes\ a\ (?:look|measure)|explains|weighs\ in)\W*$"
 )
+# A standfirst in which the outlet or its writer says what the piece does: "BBC News
+# investigates how the network worked and what motivated those involved." (review 110), "The
+# BBC's Jane Doe examines…".
+_STANDFIRST = re.compile(
+    r"^\W*(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:News|Online|Sport|BBC|CNN|correspondent|reporter|editor)"
+    r"(?:['’]s(?:\s+[A-Z][\w.'’-]*){1,3})?\s+(?:investigates|examines|explores|looks\s+at|assesses|considers)\b"
+)
 # Deleted from a news sentence: "(pictured)", "(right)", "(second left)", "(file)".
 _MARKER = re.compile(
     r"\s*\((?:(?:second|third|far|top|bottom|centre|center|front|back)[\s-]+)?"
@@ -88,7 +95,8 @@ _MARKER = re.compile(
 def is_furniture(sentence: str) -> bool:
     """True when ``sentence`` carries a caption, a credit, a gallery or video prompt, or a
     reference to a chart or photo the brief cannot show, opens on a caption's label, or is a
-    round-up's teaser that only names who tells the story."""
+    round-up's teaser that only names who tells the story, or a standfirst that says what the
+    piece does ("BBC News investigates how…")."""
     return bool(
         _FURNITURE.search(sentence)
         or _CREDIT.search(sentence)
@@ -96,6 +104,7 @@ def is_furniture(sentence: str) -> bool:
         or _CAPTION_LABEL.match(sentence)
         or _LONG_CAPTION_LABEL.match(sentence)
         or _TEASER.match(sentence)
+        or _STANDFIRST.match(sentence)
     )
 
 

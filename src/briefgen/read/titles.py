@@ -124,7 +124,15 @@ def ends_on_particle(title: str) -> bool:
 def _paired(text: str) -> bool:
     """Whether the quote marks of ``text`` pair up: a feed may cut a title inside a quote
     ("…What ever Happened To Debating “Anytime", review 54), and the headline stops before it."""
-    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        return False
+    # a single mark opens after a space or a colon and closes before one; "’" inside a word
+    # is an apostrophe ("John Bolton: ‘Hillary’s Campaign Slogan Might as Well Be…", review 111)
+    return len(_SINGLE_OPENS.findall(text)) <= len(_SINGLE_CLOSES.findall(text))
+
+
+_SINGLE_OPENS = re.compile(r"(?:^|(?<=[\s(:]))‘")
+_SINGLE_CLOSES = re.compile(r"’(?![\w])")
 
 
 # The devices of a title written to be clicked rather than to say the news. One is common
