@@ -735,3 +735,25 @@ def test_a_headline_of_background_keeps_its_time_or_is_not_made(analyse) -> None
     )
     headline = _headline(analyse(text))
     assert "centrepiece" not in headline, headline
+
+
+def test_a_headline_never_keeps_the_telling_and_cuts_what_was_told(analyse) -> None:
+    """Review 111: "John Bolton tells Breitbart News Daily SiriusXM Matt Boyle" kept the verb
+    of saying and none of the quote it reports."""
+    from briefgen.engines.generated_headline import standalone_options
+
+    told = analyse(
+        "In discussing the scandals around the mayor, former ambassador Tom Reed told Rivertown Radio "
+        "Daily host Ann Lee, “The mayor’s campaign slogan might as well be Vote for the Mayor – Not "
+        "Charged, Yet!”"
+    ).doc[:]
+    assert not any(o.endswith("Ann Lee") for o in standalone_options(told))
+    reported = analyse(
+        "Former ambassador Tom Reed told reporters on Monday that the mayor should resign."
+    ).doc[:]
+    assert "Tom Reed: mayor should resign" in standalone_options(reported)
+    urged = analyse(
+        "The report urged the agency to draw up contingency plans, adding: “If the agency cannot be "
+        "rescued, then it must be replaced.”"
+    ).doc[:]
+    assert standalone_options(urged) == ["Report urges agency to draw up contingency plans"]

@@ -24,7 +24,13 @@ from ..condense.parse import relative_clause_misparsed
 from ..condense.quote_marks import quote_context, quoted_at
 from ..condense.referents import PERSON_NOUNS, TIME_NOUNS, missing_referent, unnamed_share
 from ..condense.title_words import best_headline, choose_headline
-from ..lexicon import ARGUMENT_PREPS, PARTITIVE_NOUNS, STATEMENT_SUBJECT_DEPS, THING_PRONOUNS
+from ..lexicon import (
+    ARGUMENT_PREPS,
+    PARTITIVE_NOUNS,
+    REPORTING_LEMMAS,
+    STATEMENT_SUBJECT_DEPS,
+    THING_PRONOUNS,
+)
 from .candidates import names_something
 from .headline_sources import SHORTEST_CLAUSE, sourced_options
 from .ledes import (
@@ -202,10 +208,28 @@ def standalone_options(span: Span, options: Sequence[str] | None = None) -> list
         and not open_comparison(span, kept_indices(span.doc, headline_offsets(span, o)))
         and not (unnamed and unnamed in _words_outside_quotes(o))
         and not lost_its_clause(span, o)
+        and not _tells_nothing(span, o)
     ]
     # a bare headline gives way to one that says the same and where or why: "Vera Drake to lead
     # British hopes [at this year's Academy Awards]", "…finds himself in more bother [at…]"
     return [o for o in found if not any(bare_of(o, longer) for longer in found)]
+
+
+def _tells_nothing(span: Span, headline: str) -> bool:
+    """Whether ``headline`` keeps a verb of saying and none of the quote it reports, which
+    comes after all it keeps: "John Bolton tells Breitbart News Daily SiriusXM Matt Boyle" of
+    "…told … host Matt Boyle, “Hillary’s campaign slogan might as well be…”" (review 111)."""
+    kept = kept_indices(span.doc, headline_offsets(span, headline))
+    text = span.doc.text
+    if not kept or any(quoted_at(text, span.doc[i].idx) for i in kept):
+        return False
+    verbs = [
+        t for t in (span.doc[i] for i in kept) if t.lemma_.lower() in REPORTING_LEMMAS and t.pos_ == "VERB"
+    ]
+    told = [c for v in verbs for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i in kept]
+    if not verbs or told:
+        return False  # "Report urges CSA [to draw up contingency plans]" says what was urged
+    return any(t.i > max(kept) and t.is_alpha and quoted_at(text, t.idx) for t in span)
 
 
 def _trailing_cut(analysed: AnalysedArticle, lead: Sentence) -> str | None:
