@@ -13,6 +13,8 @@ from briefgen.condense.headline_cuts import core_statement
 from briefgen.condense.wording import ends_dangling, mend_quotes, quote_ends_after
 
 CASES = [
+    # "has since fallen" in headline tense is "falls", not "since falls", in any clause
+    ("The company has since closed its factory in Leeds.", "Company closes factory in Leeds"),
     # A hyphenated score or word stays whole ("26-21" once became "26").
     (
         "England beat Fiji 26-21 in a dramatic final in Dubai to win the first IRB Sevens event of the season.",

@@ -94,6 +94,10 @@ def style_words(span: Span, keep: set[int]) -> set[int]:
         possessive = possessive and not _bare_clause_subject(t.head)
         adverb = t.dep_ == "advmod" and t.head == span.root and t.pos_ == "ADV" and t.i == t.head.i - 1
         adverb = adverb and t.lower_ not in NEGATIONS
+        # "has since fallen" of any clause: the headline's tense takes "has", and "since falls" is no English
+        adverb = adverb or (
+            t.lower_ == "since" and t.dep_ == "advmod" and t.i == t.head.i - 1 and _perfect(t.head)
+        )
         # "poking fun at [those] tourist clichés" (review 91): a headline names the kind
         demonstrative = t.dep_ == "det" and t.lower_ in ("these", "those") and t.head.pos_ == "NOUN"
         demonstrative = demonstrative and t.head.dep_ in ("pobj", "dobj")
@@ -103,6 +107,11 @@ def style_words(span: Span, keep: set[int]) -> set[int]:
             drop.add(t.i)
         drop |= _link_aside(span, t)
     return drop - quoted
+
+
+def _perfect(verb: Token) -> bool:
+    """Whether ``verb`` is in the perfect: "has fallen", "have closed"."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "’s") for c in verb.children)
 
 
 def _inside_title_case(span: Span, article: Token) -> bool:
