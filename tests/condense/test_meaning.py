@@ -213,6 +213,16 @@ CUTS = [
         "North Carolina's HB2 took effect.",
         "cut 'on'…, the time 'took' says",
     ),
+    (  # review 112: the parser split "No campaigner Neil Herron" off; the town became the opponent
+        "The former police chief clashed on Thursday with Sunderland No campaigner Neil Herron.",
+        "The former police chief clashed on Thursday with Sunderland.",
+        "cut 'Herron'…, the rest of a phrase the parser split off",
+    ),
+    (  # review 112: a choice between one side "against" the other has two sides
+        "They claim it is a stark choice between Labour's stability and investment against Tory cuts.",
+        "They claim it is a stark choice between Labour's stability and investment.",
+        "cut 'against'…, the other side of the choice",
+    ),
     (  # review 111: what something was put to use in is what the sentence says
         "A new act of terrorism was employed in the bitter debate about migrants.",
         "A new act of terrorism was employed.",

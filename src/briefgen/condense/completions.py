@@ -86,6 +86,11 @@ def cut_completion(kept: set[int], near: Sequence[Token]) -> tuple[Token, str] |
                 return token, f"cut {token.text!r}… completing {head.text!r}"  # "officials angry [about…]"
             if quantity(head):
                 return token, f"cut {token.text!r}… completing the quantity {head.text!r}"
+            if token.lower_ in ("against", "versus", "vs") and any(
+                a.lower_ == "between" for a in head.ancestors
+            ):
+                # "a stark choice between Labour's stability and investment [against Tory cuts…]"
+                return token, f"cut {token.text!r}…, the other side of the choice"  # (review 112)
             # not a date: "took effect [on March 23]"
             timed = any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
             if token.lower_ in ("on", "upon") and _acted_on(head) and not timed:

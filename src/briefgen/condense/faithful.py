@@ -266,11 +266,26 @@ def unfaithful_cut(sentence: Span, text: str) -> str | None:
 
 
 def _unfaithful_at(sentence: Span, offsets: Sequence[int]) -> str | None:
+    kept = kept_indices(sentence.doc, offsets)
     return (
         mid_phrase(sentence, offsets)
         or cut_source(sentence, offsets)
-        or changed_meaning(sentence, kept_indices(sentence.doc, offsets))
+        or _split_off(sentence, kept)
+        or changed_meaning(sentence, kept)
     )
+
+
+def _split_off(sentence: Span, kept: set[int]) -> str | None:
+    """Why a cut that takes the whole of a phrase the parser split off as a sentence of its own
+    changes what is said, or None: "clashed on Thursday with Sunderland [No campaigner Neil
+    Herron]" (review 112) made the town the opponent. The parser's second root in a sentence
+    is the rest of a phrase the first one leaves open."""
+    for root in sentence:
+        if root.head == root and root != sentence.root and root.i > sentence.root.i:
+            words = [t for t in root.subtree if t.is_alpha]
+            if words and not any(t.i in kept for t in words):
+                return f"cut {root.text!r}…, the rest of a phrase the parser split off"
+    return None
 
 
 # or an opening one its closing mark never follows: "'Last night absolutely horrendous" (review 53)
