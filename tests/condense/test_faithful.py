@@ -171,6 +171,27 @@ def test_a_handle_ends_no_sentence() -> None:
     )
 
 
+def test_the_rest_of_a_name_broken_off_a_sentence_without_a_stop_goes_back() -> None:
+    """Review 112: "…clashed on Thursday with Sunderland | No campaigner Neil Herron." made the
+    town the opponent; a sentence that ends with a stop keeps the next one apart."""
+    text = "The former police chief clashed on Thursday with Sunderland No campaigner Neil Herron. He lost."
+    parts = [
+        "The former police chief clashed on Thursday with Sunderland",
+        "No campaigner Neil Herron.",
+        "He lost.",
+    ]
+    assert _mended(text, parts)[0].endswith("with Sunderland No campaigner Neil Herron.")
+    stopped = (
+        "The former police chief clashed on Thursday with the Yes campaign. Neil Herron Replies. He lost."
+    )
+    parts = [
+        "The former police chief clashed on Thursday with the Yes campaign.",
+        "Neil Herron Replies.",
+        "He lost.",
+    ]
+    assert _mended(stopped, parts)[1] == "Neil Herron Replies."
+
+
 def test_the_exclamation_mark_of_a_name_inside_an_open_aside_ends_no_sentence() -> None:
     text = "It will buy five titles – Maclean's, Hello! Canada and Flare – as well as a unit. Wow! It works."
     parts = [

@@ -112,7 +112,28 @@ def _continues(text: str, previous: tuple[int, int], start: int, end: int) -> bo
         return True  # "“…, who knows?” | Trump told Britain’s ITV…": the quote's attribution
     if before.endswith("!") and _open_aside(before):
         return True  # "…print magazines – Maclean's, Today's Parent, Hello! | Canada and…"
+    if _split_name(before, text[start:end]):
+        return True
     return bool(_TITLE_AT_END.search(before))
+
+
+def _split_name(before: str, fragment: str) -> bool:
+    """Whether ``fragment`` is the rest of a name the splitter broke off ``before``, which ends
+    on a word with no stop: "…clashed on Thursday with Sunderland | No campaigner Neil
+    Herron." (review 112). Copy ends on a stop; a few capitalised words with one are no
+    sentence of their own."""
+    words = fragment.split()
+    return (
+        before[-1:].isalpha()
+        and len(before.split()) >= _LONGEST_BROKEN_NAME
+        and len(words) <= _LONGEST_BROKEN_NAME
+        and fragment[-1:] in ".!?"
+        and sum(w[:1].isupper() for w in words) >= len(words) - 1
+    )
+
+
+# The most words a name broken off a sentence has ("No campaigner Neil Herron.").
+_LONGEST_BROKEN_NAME = 5
 
 
 # A quote that ends on its own "?" or "!", and an attribution after it that the splitter cut off.
