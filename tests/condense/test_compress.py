@@ -588,6 +588,9 @@ def test_a_date_stays_where_the_rest_leans_on_it(analyse, sentence: str, kept: s
     # with nothing leaning on it, the date goes
     plain = "The company announced on Thursday that it would cut 500 jobs at its plant in Rivertown."
     assert "Thursday" not in compress_sentence(analyse(plain).doc[:], 35, target_words=8)
+    # "of the year" names a span of its own, not the day the cut takes
+    drop = "Shares in the company fell 8 percent on Monday, the biggest one-day drop of the year."
+    assert "Monday" not in compress_sentence(analyse(drop).doc[:], 35, target_words=8)
 
 
 def test_a_rare_date_stays_when_it_is_all_a_participle_says(analyse) -> None:

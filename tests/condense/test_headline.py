@@ -15,6 +15,7 @@ from briefgen.condense.wording import ends_dangling, mend_quotes, quote_ends_aft
 CASES = [
     # "has since fallen" in headline tense is "falls", not "since falls", in any clause
     ("The company has since closed its factory in Leeds.", "Company closes factory in Leeds"),
+    ("The mayor has since been arrested on fraud charges.", "Mayor arrested on fraud charges"),
     # A hyphenated score or word stays whole ("26-21" once became "26").
     (
         "England beat Fiji 26-21 in a dramatic final in Dubai to win the first IRB Sevens event of the season.",

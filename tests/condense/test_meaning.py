@@ -229,6 +229,12 @@ CUTS = [
         "cut 'in'… completing 'employed'",
     ),
     ("The police used tear gas in the square.", "The police used tear gas.", None),
+    # another phrase of the use stays: the time may go
+    (
+        "Tear gas was used against protesters in the capital on Saturday.",
+        "Tear gas was used against protesters.",
+        None,
+    ),
     (  # review 109: an event's taking place is news only with its date
         "The final of the first series will take place on 11 December.",
         "The final of the first series will take place.",
@@ -237,6 +243,7 @@ CUTS = [
     ("The vote will be held on Friday.", "The vote will be held.", "cut 'on'…, the time 'held' says"),
     # …which a place of its own keeps saying
     ("The final will take place at Wembley on 11 December.", "The final will take place at Wembley.", None),
+    ("The final will take place there on 11 December.", "The final will take place there.", None),
     (  # review 75: the noun after "cheap," is what "cheap" describes, not a clause of its own
         "The panel agreed that the plan to pay for tuition is cheap, pie-in-the-sky pandering with "
         "little merit as public policy.",

@@ -128,7 +128,8 @@ def _split_name(before: str, fragment: str) -> bool:
         and len(before.split()) >= _LONGEST_BROKEN_NAME
         and len(words) <= _LONGEST_BROKEN_NAME
         and fragment[-1:] in ".!?"
-        and sum(w[:1].isupper() for w in words) >= len(words) - 1
+        and sum(w[:1].isupper() for w in words) >= max(2, len(words) - 1)
+        and words[-1][:1].isupper()
     )
 
 

@@ -101,7 +101,7 @@ def cut_completion(kept: set[int], near: Sequence[Token]) -> tuple[Token, str] |
                 return token, f"cut {token.text!r}… completing {head.text!r}"
             lemma = head.lemma_.lower()
             where = lemma in MOTION_VERBS and token.lower_ in ("to", "into", "onto", "from")
-            where = where or (lemma in _PUT_TO_USE and any(c.dep_ == "auxpass" for c in head.children))
+            where = where or (lemma in _PUT_TO_USE and _put_to_use(head, token, kept) and not timed)
             if (
                 (
                     lemma in PREP_PREDICATES
@@ -117,6 +117,15 @@ def cut_completion(kept: set[int], near: Sequence[Token]) -> tuple[Token, str] |
         if token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and token.tag_ in ("VB", "VBG") and clause:
             return token, f"cut the clause {token.text!r}… of {head.text!r}"
     return None
+
+
+def _put_to_use(verb: Token, phrase: Token, kept: set[int]) -> bool:
+    """Whether ``phrase`` is all that a passive "was employed" keeps saying of its use: no
+    other phrase, infinitive or clause of the verb stays ("was used [against protesters]"
+    lets "in the capital" go)."""
+    others = ("prep", "xcomp", "ccomp", "advcl", "oprd")
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and not any(c.i in kept and c.dep_ in others and c != phrase for c in verb.children)
 
 
 def _acted_on(head: Token) -> bool:

@@ -18,11 +18,13 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import (
     DANGLING,
+    MONTHS,
     NEGATIONS,
     SPEECH_LEMMAS,
     SUBJECT_DEPS,
     TIME_LABELS,
     VERB_POS,
+    WEEKDAYS,
 )
 from ..read.cleaning import strip_dateline
 from .clause_prefix import clause_prefix
@@ -380,22 +382,28 @@ def _time_expression(span: Span, keep: set[int]) -> set[int]:
                 inner = {t.i for t in sub}
                 if any(is_calendar_date(span.doc[i]) for i in keep - inner):
                     continue  # "fell to 2.8% in September from 3.4% in August": both dates stay
-                if all_a_participle_says(token) or _named_again(span, keep - inner):
+                if all_a_participle_says(token) or _named_again(span, keep - inner, words):
                     continue
                 return _with_commas(span, sub[0].i, sub[-1].i) or inner
     return set()
 
 
-def _named_again(span: Span, kept: set[int]) -> bool:
-    """Whether the rest of the sentence points back at the time by its unit: "dipped to 4.9
-    percent [in January], with the economy adding 151,000 jobs during the month" (review 109)."""
+def _named_again(span: Span, kept: set[int], time: Sequence[Token]) -> bool:
+    """Whether the rest of the sentence points back at ``time`` by its unit: "dipped to 4.9
+    percent [in January], with the economy adding 151,000 jobs during the month" (review 109);
+    not "the biggest drop of the year", which names a span of its own."""
+    words = {t.lower_ for t in time}
+    units = {"month"} if words & MONTHS else {"day"} if words & WEEKDAYS else set()
+    units |= {"year"} if any(w.isdigit() and len(w) == 4 for w in words) else set()
+    doc = span.doc
     return any(
-        span.doc[i].lower_ in ("the", "that") and i + 1 in kept and span.doc[i + 1].lower_ in _TIME_UNITS
+        doc[i].lower_ in ("the", "that")
+        and i + 1 in kept
+        and doc[i + 1].lower_ in units
+        and not (i > span.start and doc[i - 1].lower_ in ("of", "for"))
+        and (i + 2 >= len(doc) or doc[i + 2].text not in ("-", "‑"))
         for i in kept
     )
-
-
-_TIME_UNITS = frozenset("day week month quarter year season period".split())
 
 
 def _trailing_clause(span: Span, keep: set[int]) -> set[int]:

@@ -95,9 +95,7 @@ def style_words(span: Span, keep: set[int]) -> set[int]:
         adverb = t.dep_ == "advmod" and t.head == span.root and t.pos_ == "ADV" and t.i == t.head.i - 1
         adverb = adverb and t.lower_ not in NEGATIONS
         # "has since fallen" of any clause: the headline's tense takes "has", and "since falls" is no English
-        adverb = adverb or (
-            t.lower_ == "since" and t.dep_ == "advmod" and t.i == t.head.i - 1 and _perfect(t.head)
-        )
+        adverb = adverb or (t.lower_ == "since" and t.dep_ == "advmod" and _perfect(t.head, t))
         # "poking fun at [those] tourist clichés" (review 91): a headline names the kind
         demonstrative = t.dep_ == "det" and t.lower_ in ("these", "those") and t.head.pos_ == "NOUN"
         demonstrative = demonstrative and t.head.dep_ in ("pobj", "dobj")
@@ -109,8 +107,12 @@ def style_words(span: Span, keep: set[int]) -> set[int]:
     return drop - quoted
 
 
-def _perfect(verb: Token) -> bool:
-    """Whether ``verb`` is in the perfect: "has fallen", "have closed"."""
+def _perfect(verb: Token, since: Token) -> bool:
+    """Whether ``verb`` is in the perfect with ``since`` right before it, or before its "been":
+    "has since fallen", "has since been arrested"."""
+    between = verb.doc[since.i + 1 : verb.i]
+    if since.i > verb.i or any(t.lower_ != "been" for t in between):
+        return False
     return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "’s") for c in verb.children)
 
 

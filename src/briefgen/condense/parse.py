@@ -104,7 +104,10 @@ def dates_an_onset(phrase: Token) -> bool:
     held = verb.lemma_.lower() == "hold" and any(c.dep_ == "auxpass" for c in verb.children)
     happened = held or verb.lemma_.lower() in ("happen", "occur") or _took_place(verb)
     others = [c for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod") and c.i != phrase.i]
-    return happened and not any(c.dep_ != "advmod" or c.ent_type_ in ("DATE", "TIME") for c in others)
+    where = ("there", "here", "abroad", "overseas", "nearby", "locally", "elsewhere", "online")
+    return happened and not any(
+        c.dep_ != "advmod" or c.ent_type_ in ("DATE", "TIME") or c.lower_ in where for c in others
+    )
 
 
 def _took_place(verb: Token) -> bool:

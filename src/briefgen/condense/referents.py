@@ -114,8 +114,7 @@ _ORDINAL_ALONE = re.compile(
     r"(?:was|is|were|are|has|have|had|will|would|came|comes)\b",
     re.IGNORECASE,
 )
-# A pointer at the very end: "…highlighted both.", "Even the IMF admits this." (review 109).
-_POINTER_AT_END = re.compile(r"\b(both|this|these|those)\W*$", re.IGNORECASE)
+_POINTER_AT_END = re.compile(r"\b(both|this|these|those)\W*$", re.IGNORECASE)  # "…admits this." (review 109)
 # People of a place the sentence before named: "Workers there earn…", "Residents there say…".
 _PEOPLE_THERE = re.compile(r"^\W*(?:(?:The|Many|Most|Some)\s+)?(?:[A-Za-z]+s|people|police|staff)\s+there\b")
 # A reporting participle opening a bullet on its own: "Adding, “Now, like with all Clinton
@@ -335,7 +334,8 @@ def missing_referent(
         if noun and named_before(noun, context_words):
             return None
         return f"opens on {' '.join(words[:2])!r} with nothing before it to point to"
-    if end := _POINTER_AT_END.search(_QUOTED.sub(" ", bullet)):  # "…of Super Tuesday highlighted both."
+    bare = _QUOTED.sub(" ", bullet)  # in one clause: "…, but motorists' groups oppose this" points inside
+    if (end := _POINTER_AT_END.search(bare)) and not re.search(r",|\b(?:and|but)\b", bare[: end.start()]):
         return f"ends on {end.group(1)!r}, which points back at what the brief has not said"
     return _inner_pointer(bullet, context_words) or _then_pointer(bullet) or _nobody_named(bullet, earlier)
 
@@ -449,7 +449,7 @@ _INNER_THAT = re.compile(
     r"\b(?:for|of|in|into|on|at|with|from|by|about|over|under|after|against|through|within)\s+(that)\s+([\w’'-]+)",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"[“\"«][^”\"»]*[”\"»]")
+_QUOTED = re.compile(r"[“\"«][^”\"»]*[”\"»]|(?:^|(?<=[\s:(]))‘.*?’(?!\w)")  # UK outlets quote in ‘…’
 # "such" naming a kind the sentences before described: "at such legislation", "with such a
 # razor-thin margin"; not "such as…" nor "such … that" (review 82)
 _INNER_SUCH = re.compile(

@@ -27,7 +27,6 @@ from ..condense.title_words import best_headline, choose_headline
 from ..lexicon import (
     ARGUMENT_PREPS,
     PARTITIVE_NOUNS,
-    REPORTING_LEMMAS,
     STATEMENT_SUBJECT_DEPS,
     THING_PRONOUNS,
 )
@@ -223,13 +222,19 @@ def _tells_nothing(span: Span, headline: str) -> bool:
     text = span.doc.text
     if not kept or any(quoted_at(text, span.doc[i].idx) for i in kept):
         return False
-    verbs = [
-        t for t in (span.doc[i] for i in kept) if t.lemma_.lower() in REPORTING_LEMMAS and t.pos_ == "VERB"
-    ]
-    told = [c for v in verbs for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i in kept]
-    if not verbs or told:
-        return False  # "Report urges CSA [to draw up contingency plans]" says what was urged
-    return any(t.i > max(kept) and t.is_alpha and quoted_at(text, t.idx) for t in span)
+    for verb in (t for t in (span.doc[i] for i in kept) if t.lemma_.lower() in _TELLING and t.pos_ == "VERB"):
+        told = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i in kept]
+        # "announced a £2bn fund…, calling it “a historic investment”" says what; "told Matt
+        # Boyle" names only whom
+        said = [c for c in verb.children if c.dep_ == "dobj" and c.i in kept and c.ent_type_ != "PERSON"]
+        quote = [t for t in span if t.i > max(kept) and t.is_alpha and quoted_at(text, t.idx)]
+        if not told and not said and quote and verb in quote[0].ancestors:
+            return True
+    return False
+
+
+# Verbs that report words, whose object (if any) is whom they were told to.
+_TELLING = frozenset("tell say add write tweet".split())
 
 
 def _trailing_cut(analysed: AnalysedArticle, lead: Sentence) -> str | None:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..condense.parse import sets_in_the_past
+from ..lexicon import CALENDAR_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -111,8 +112,8 @@ def roundup_heading(sentence: str) -> str | None:
 # following week", "the day before".
 _TOLD_TIME = re.compile(
     r"\b(?:(?:later|earlier)\s+)?that\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year|season"
-    r"|spring|summer|fall|autumn|winter)\b"
-    r"|\bthe\s+(?:following|previous|next)\s+(?:day|morning|week|weekend|month|year|season)\b"
+    r"|spring|summer|fall|autumn|winter)\b(?![-‑])"
+    r"|\bthe\s+(?:following|previous|next)\s+(?:day|morning|week|weekend|month|year|season)\b(?![-‑])"
     r"|\bthe\s+(?:day|week|month|year)\s+(?:before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)",
     re.IGNORECASE,
 )
@@ -131,12 +132,10 @@ def backstory(span: Span, quoted: Callable[[int], bool]) -> list[list[str]] | No
         if child.dep_ not in _TIME_DEPS or child.lower_ in _REACHING_PREPS:
             continue
         words = [t for t in child.subtree if not quoted(t.idx)]
-        if _TOLD_TIME.search(" ".join(t.text for t in words)):
+        if _TOLD_TIME.search("".join(t.text_with_ws for t in words)):
             return None
         if child.dep_ != "advcl" and _dated(child) and sets_in_the_past(words):
-            settings.append(
-                [t.lower_ for t in words if t.like_num or t.ent_type_ == "DATE" or t.lower_ == "ago"]
-            )
+            settings.append([t.lower_ for t in words if _telling_time_word(t)])
     return settings
 
 
@@ -144,6 +143,16 @@ def keeps_setting(headline: str, settings: Sequence[Sequence[str]]) -> bool:
     """Whether ``headline`` keeps the words of every time in ``settings`` (:func:`backstory`)."""
     kept = set(re.findall(r"[\w'’-]+", headline.lower()))
     return all(w in kept for words in settings for w in words if re.fullmatch(r"[\w'’-]+", w))
+
+
+def _telling_time_word(token: Token) -> bool:
+    """A word a headline must keep for its time to stay: a number or a year ("1990s"), "ago",
+    "last", a month or a weekday; not "the" or "of", which headline style drops."""
+    word = token.lower_
+    return any(c.isdigit() for c in word) or token.like_num or word in _TIME_KEYS or word in CALENDAR_WORDS
+
+
+_TIME_KEYS = frozenset("ago last previous".split())
 
 
 def _dated(phrase: Token) -> bool:

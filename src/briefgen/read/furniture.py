@@ -79,10 +79,11 @@ _TEASER = re.compile(
 )
 # A standfirst in which the outlet or its writer says what the piece does: "BBC News
 # investigates how the network worked and what motivated those involved." (review 110), "The
-# BBC's Jane Doe examines…".
+# BBC's Jane Doe examines why…"; not the outlet as the news ("Fox News considers legal action").
 _STANDFIRST = re.compile(
     r"^\W*(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:News|Online|Sport|BBC|CNN|correspondent|reporter|editor)"
-    r"(?:['’]s(?:\s+[A-Z][\w.'’-]*){1,3})?\s+(?:investigates|examines|explores|looks\s+at|assesses|considers)\b"
+    r"(?:['’]s(?:\s+[A-Z][\w.'’-]*){1,3})?\s+(?:investigates|examines|explores|looks\s+at)\s+"
+    r"(?:how|why|what|whether|who|where|when)\b(?!.*\b(?:said|says|told)\b)"
 )
 # Deleted from a news sentence: "(pictured)", "(right)", "(second left)", "(file)".
 _MARKER = re.compile(

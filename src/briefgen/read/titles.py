@@ -128,11 +128,14 @@ def _paired(text: str) -> bool:
         return False
     # a single mark opens after a space or a colon and closes before one; "’" inside a word
     # is an apostrophe ("John Bolton: ‘Hillary’s Campaign Slogan Might as Well Be…", review 111)
-    return len(_SINGLE_OPENS.findall(text)) <= len(_SINGLE_CLOSES.findall(text))
+    # "Class of ‘66" is a year's apostrophe; a close counts only after an open ("voters’ anger")
+    opened = 0
+    for mark in _SINGLE_MARKS.finditer(text):
+        opened = opened + 1 if mark.group() == "‘" else max(opened - 1, 0)
+    return opened == 0
 
 
-_SINGLE_OPENS = re.compile(r"(?:^|(?<=[\s(:]))‘")
-_SINGLE_CLOSES = re.compile(r"’(?![\w])")
+_SINGLE_MARKS = re.compile(r"(?:^|(?<=[\s(:]))‘(?!\d)|’(?!\w)")
 
 
 # The devices of a title written to be clicked rather than to say the news. One is common
