@@ -747,11 +747,11 @@ def test_a_headline_never_keeps_the_telling_and_cuts_what_was_told(analyse) -> N
     from briefgen.engines.generated_headline import standalone_options
 
     told = analyse(
-        "In discussing the scandals around the mayor, former ambassador Tom Reed told Rivertown Radio "
-        "Daily host Ann Lee, “The mayor’s campaign slogan might as well be Vote for the Mayor – Not "
-        "Charged, Yet!”"
+        "In discussing the scandals around the mayor, former ambassador Tom Reed told Rivertown News "
+        "Daily SiriusXM host Ann Lee, “The mayor’s campaign slogan might as well be Vote for the Mayor – "
+        "Not Charged, Yet!”"
     ).doc[:]
-    assert not any(o.endswith("Ann Lee") for o in standalone_options(told))
+    assert standalone_options(told) == []  # the parser hangs the quote on a second root
     reported = analyse(
         "Former ambassador Tom Reed told reporters on Monday that the mayor should resign."
     ).doc[:]

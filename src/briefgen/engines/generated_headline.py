@@ -224,13 +224,20 @@ def _tells_nothing(span: Span, headline: str) -> bool:
         return False
     for verb in (t for t in (span.doc[i] for i in kept) if t.lemma_.lower() in _TELLING and t.pos_ == "VERB"):
         told = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i in kept]
-        # "announced a £2bn fund…, calling it “a historic investment”" says what; "told Matt
-        # Boyle" names only whom
-        said = [c for c in verb.children if c.dep_ == "dobj" and c.i in kept and c.ent_type_ != "PERSON"]
+        # "wrote a letter…, calling it “…”" says what; the object of "told" is only whom
+        said = [
+            c for c in verb.children if c.dep_ == "dobj" and c.i in kept and verb.lemma_.lower() != "tell"
+        ]
         quote = [t for t in span if t.i > max(kept) and t.is_alpha and quoted_at(text, t.idx)]
-        if not told and not said and quote and verb in quote[0].ancestors:
+        # the quote hangs from the verb, or from a second root the parser split it off into
+        if not told and not said and quote and (verb in quote[0].ancestors or _top(quote[0]) != _top(verb)):
             return True
     return False
+
+
+def _top(token: Token) -> Token:
+    """The root of the parse ``token`` hangs from."""
+    return next(reversed(list(token.ancestors)), token)
 
 
 # Verbs that report words, whose object (if any) is whom they were told to.
