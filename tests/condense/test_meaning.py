@@ -218,6 +218,12 @@ CUTS = [
         "The former police chief clashed on Thursday with Sunderland.",
         "cut 'Herron'…, the rest of a phrase the parser split off",
     ),
+    (  # review 114: a "double" disappointment has two parts
+        "She will try to erase the double disappointment of Athens, where she failed to finish the "
+        "marathon and then the 10,000m.",
+        "She will try to erase the double disappointment of Athens, where she failed to finish the marathon.",
+        "cut 'm.'…, one of the two the sentence counts",
+    ),
     (  # review 112: a choice between one side "against" the other has two sides
         "They claim it is a stark choice between Labour's stability and investment against Tory cuts.",
         "They claim it is a stark choice between Labour's stability and investment.",

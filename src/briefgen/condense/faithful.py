@@ -271,8 +271,24 @@ def _unfaithful_at(sentence: Span, offsets: Sequence[int]) -> str | None:
         mid_phrase(sentence, offsets)
         or cut_source(sentence, offsets)
         or _split_off(sentence, kept)
+        or _one_of_a_pair(sentence, kept)
         or changed_meaning(sentence, kept)
     )
+
+
+def _one_of_a_pair(sentence: Span, kept: set[int]) -> str | None:
+    """Why a cut that takes one of two things the kept words count changes what is said, or
+    None: "erase the double disappointment of the Athens Olympics, where she failed to finish
+    the marathon [and then the 10,000m]" (review 114) left one disappointment."""
+    if not any(sentence.doc[i].lower_ in _PAIR_WORDS for i in kept):
+        return None
+    for token in sentence:
+        if token.dep_ == "conj" and token.head.i in kept and not any(t.i in kept for t in token.subtree):
+            return f"cut {token.text!r}…, one of the two the sentence counts"
+    return None
+
+
+_PAIR_WORDS = frozenset("double twin dual".split())  # not "both", which "both … and" keeps itself
 
 
 def _split_off(sentence: Span, kept: set[int]) -> str | None:
