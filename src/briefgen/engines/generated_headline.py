@@ -222,15 +222,17 @@ def _tells_nothing(span: Span, headline: str) -> bool:
     text = span.doc.text
     if not kept or any(quoted_at(text, span.doc[i].idx) for i in kept):
         return False
+    quote = [t for t in span if t.i > max(kept) and t.is_alpha and quoted_at(text, t.idx)]
+    if not quote:
+        return False
     for verb in (t for t in (span.doc[i] for i in kept) if t.lemma_.lower() in _TELLING and t.pos_ == "VERB"):
         told = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i in kept]
         # "wrote a letter…, calling it “…”" says what; the object of "told" is only whom
         said = [
             c for c in verb.children if c.dep_ == "dobj" and c.i in kept and verb.lemma_.lower() != "tell"
         ]
-        quote = [t for t in span if t.i > max(kept) and t.is_alpha and quoted_at(text, t.idx)]
         # the quote hangs from the verb, or from a second root the parser split it off into
-        if not told and not said and quote and (verb in quote[0].ancestors or _top(quote[0]) != _top(verb)):
+        if not told and not said and (verb in quote[0].ancestors or _top(quote[0]) != _top(verb)):
             return True
     return False
 
