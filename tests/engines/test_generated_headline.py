@@ -512,6 +512,23 @@ def test_a_headline_is_no_question_and_no_he_after_a_thing(analyse) -> None:
     assert standalone_options(analyse(named).doc[:])
 
 
+def test_a_headline_never_keeps_his_and_cuts_whose(analyse) -> None:
+    """Review 117: "Legal action comes his way" of "After months of stories of sexual assaults
+    actor Bill Cosby is being accused of, legal action has finally come his way." A headline
+    that keeps the name it stands for, or one with no pronoun, stands."""
+    from briefgen.engines.generated_headline import standalone_options
+
+    span = analyse(
+        "After months of stories of assaults actor and comedian Bill Cosby is being accused of, "
+        "legal action has finally come his way."
+    ).doc[:]
+    assert standalone_options(span, ["Legal action comes his way"]) == []
+    kept = analyse("Legal action has finally come the way of Bill Cosby, who lost his appeal.").doc[:]
+    assert standalone_options(kept, ["Legal action comes way of Bill Cosby, who lost his appeal"])
+    mayor = analyse("The mayor of Rivertown said on Monday that she would stand again next year.").doc[:]
+    assert standalone_options(mayor, ["Mayor of Rivertown says she would stand again"])
+
+
 CEREMONIES = """Citizenship ceremonies could be introduced for people celebrating their 18th birthday, Home Secretary Charles Clarke has said.
 
 The idea will be tried as part of an overhaul of the way the government approaches citizenship.

@@ -12,7 +12,7 @@ none does is the lead cut shorter.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..condense.alignment import headline_offsets, kept_indices
@@ -206,6 +206,7 @@ def standalone_options(span: Span, options: Sequence[str] | None = None) -> list
         and not _asks(o)
         and not open_comparison(span, kept_indices(span.doc, headline_offsets(span, o)))
         and not (unnamed and unnamed in _words_outside_quotes(o))
+        and not (unnamed is None and _cut_from_its_name(span, o))
         and not lost_its_clause(span, o)
         and not _tells_nothing(span, o)
     ]
@@ -267,13 +268,15 @@ def _asks(headline: str) -> bool:
 
 # A person named only by a pronoun; "it" and "its" are as often a company or a law.
 _PERSON_PRONOUNS = frozenset("he she they him her them his their".split())
+_ONE_PERSON = frozenset("he she him her his".split())
 _NAMING_DEPS = frozenset("nsubj nsubjpass dobj pobj appos conj attr poss compound".split())
 
 
-def _unnamed_person(span: Span) -> str | None:
-    """The first personal pronoun of ``span`` with no name or noun before it that it could
-    stand for ("At least [they] returned a club record profit", "Next time [he] spoke with
-    him"), lower-cased, or None. The sentences before it say who; a headline cannot."""
+def _unnamed_person(span: Iterable[Token]) -> str | None:
+    """The first personal pronoun of ``span`` (a sentence, or the tokens a headline keeps) with
+    no name or noun before it that it could stand for ("At least [they] returned a club record
+    profit", "Next time [he] spoke with him"), lower-cased, or None. The sentences before it
+    say who; a headline cannot."""
     nouns = []
     for token in span:
         if token.pos_ == "PROPN":
@@ -288,6 +291,28 @@ def _unnamed_person(span: Span) -> str | None:
                 return None
             return token.lower_
     return None
+
+
+def _cut_from_its_name(span: Span, headline: str) -> bool:
+    """Whether ``headline`` keeps a personal pronoun and cuts the name it stands for: "Legal
+    action comes his way" of "After months of stories … Bill Cosby is being accused of, legal
+    action has finally come his way" (review 117)."""
+    text = span.doc.text
+    kept = kept_indices(span.doc, headline_offsets(span, headline))
+    pronoun = next(
+        (
+            t
+            for t in span
+            if t.i in kept and t.lower_ in _ONE_PERSON and t.pos_ == "PRON" and not quoted_at(text, t.idx)
+        ),
+        None,
+    )
+    if pronoun is None:
+        return False
+    # whom it may stand for: a person's name, or a noun for one ("the mayor… her plan")
+    before = span[: pronoun.i - span.start]
+    people = [t for t in before if t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS]
+    return bool(people) and not any(t.i in kept for t in people)
 
 
 def _words_outside_quotes(headline: str) -> set[str]:
