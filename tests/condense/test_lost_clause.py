@@ -158,3 +158,46 @@ def test_a_reported_it_the_sentence_never_names_is_spotted(analyse) -> None:
     assert not found("The IAAF, which said it was very surprised by the decision, may appeal.")
     assert not found("Hall admits it will be a strange feeling hanging up his boots for good.")
     assert not found("Asked about the settlement, Finance Minister Jane Doe said it was a good deal.")
+
+
+def test_an_it_standing_for_the_subject_before_needs_it_named(analyse) -> None:
+    """Review 116: "[But] it is already having a big impact on America's future…" after
+    "Voters' anger and frustration … may not propel either candidate" named nothing the brief
+    had. An "it" whose thing the brief names, or one standing for a clause after it, stands."""
+    from briefgen.condense.descriptions import unbound_it
+
+    def check(first: str, second: str, context: str) -> bool:
+        article = analyse(f"{first} {second}")
+        spans = [article.doc.char_span(s.start, s.end, alignment_mode="expand") for s in article.sentences]
+        assert len(spans) == 2, spans
+        return unbound_it(spans[1], spans[0], set(context.lower().split()))
+
+    anger = "Voters' anger and frustration may not propel either candidate to the presidency."
+    impact = "But it is already having a big impact on the future of trade."
+    assert check(anger, impact, "angry voters have a point")
+    assert not check(anger, impact, "voters' anger grows")
+    turnout = "Democratic turnout has fallen drastically since 2008 in most states."
+    declined = "It declined in almost every state, dropping 50 percent in Texas."
+    assert check(turnout, declined, "clinton wins")
+    assert not check(turnout, declined, "turnout falls as clinton wins")
+    assert not check(turnout, "It is hard to believe that so few people voted.", "clinton wins")
+    assert not check(turnout, "It takes 2,383 delegates to win the nomination.", "clinton wins")
+    assert not check(
+        "This will put more pressure on governments.", "It will also put strain on the deal.", "x"
+    )
+
+
+def test_other_ones_need_the_first_ones_named(analyse) -> None:
+    """Review 116: "Curfews and community service orders were other options…, Lord Falconer
+    said." besides which options, only the sentence before said."""
+    from briefgen.condense.descriptions import other_ones
+
+    def found(text: str, context: str = "") -> str | None:
+        return other_ones(analyse(text).doc[:], set(context.lower().split()))
+
+    curfews = "Curfews and community service orders were other options for the courts, the minister said."
+    assert found(curfews) == "options"
+    assert found(curfews, "tagging is one of the options") is None
+    assert found("Paris and Rome are other cities with the tax.") == "cities"
+    assert found("The options were other than those.") is None
+    assert found("Curfews and community service orders were options for the courts.") is None

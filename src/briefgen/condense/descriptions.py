@@ -140,6 +140,55 @@ def unnamed_group(previous: Span | None, context: set[str]) -> bool:
     return bool(group) and not group & context
 
 
+# Verbs whose "it" is a dummy for a clause after it ("It is hard to believe that…", "It
+# takes 2,383 delegates to win…", "It appears that…", "It turns out…").
+_DUMMY_IT_VERBS = frozenset("be seem appear take turn happen look feel remain become matter".split())
+
+
+def unbound_it(span: Span, previous: Span | None, context: set[str]) -> bool:
+    """True when ``span`` is told of an "it" that stands for what the sentence before it
+    (``previous``, which the brief leaves out) had as its subject, and the brief (``context``,
+    its words) never names that thing: "[But] it is already having a big impact…" after
+    "Voters' anger and frustration … may not propel either candidate" (review 116). Not an
+    "it" standing for a clause after it ("It is hard to believe that…", "It takes 2,383
+    delegates to win…"), the weather or the hour."""
+    if previous is None:
+        return False
+    subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ != "it":
+        return False
+    root = span.root
+    clause = any(c.dep_ in ("ccomp", "xcomp", "csubj", "advcl") and c.i > root.i for c in root.children)
+    if root.lemma_ in _DUMMY_IT_VERBS and (clause or any(c.lower_ in ("time", "ago") for c in root.subtree)):
+        return False
+    if root.lemma_ in ("rain", "snow", "get") or any(c.dep_ == "expl" for c in root.children):
+        return False
+    before = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if before is None or before.pos_ not in ("NOUN", "PROPN"):
+        return False  # "This will…", "There is…": what it stands for, this cannot tell
+    heads = [before, *(c for c in before.children if c.dep_ == "conj")]
+    if before.lemma_ == "%" or before.like_num:  # "17% of readers"
+        heads += [g for c in before.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    words = {h.lower_ for h in heads} | {h.lemma_.lower() for h in heads}
+    return not words & context
+
+
+def other_ones(span: Span, context: set[str]) -> str | None:
+    """The noun ``span`` says its subject is "other" ones of, with the first ones only in a
+    sentence the brief (``context``, its words) leaves out: "Curfews and community service
+    orders were other options…" after "Electronic tagging could be used" (review 116); not
+    "other than", nor "other options" the brief has already named."""
+    root = span.root  # the main clause, or the one a source reports ("…were other options, he said")
+    verbs = [v for v in (root, *(c for c in root.children if c.dep_ == "ccomp")) if v.lemma_ == "be"]
+    for noun in (c for v in verbs for c in v.children if c.dep_ == "attr"):
+        other = [c for c in noun.children if c.dep_ == "amod" and c.lower_ == "other"]
+        if not other or any(c.lower_ == "than" for c in other[0].children):
+            continue
+        if noun.lower_ not in context and noun.lemma_.lower() not in context:
+            return noun.text
+    return None
+
+
 # Quantifiers that, as a subject of their own, stand for a group named before them.
 _QUANTIFIERS = frozenset("some many most others several few".split())
 

@@ -28,7 +28,14 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..condense.compress import BULLET_MAX_WORDS, compress_sentence
-from ..condense.descriptions import bare_quantifier, reported_it, unintroduced_description, unnamed_group
+from ..condense.descriptions import (
+    bare_quantifier,
+    other_ones,
+    reported_it,
+    unbound_it,
+    unintroduced_description,
+    unnamed_group,
+)
 from ..condense.faithful import unfaithful_cut
 from ..condense.lost_clause import (
     continues_a_flashback,
@@ -344,6 +351,13 @@ def _lacks_referent(
         referent = pronoun_referent(analysed.doc, candidates[k].start, unbound, registry)
         if referent is not None and not named(referent):
             return True
+    if re.match(r"\W*It\b", texts[k]) and index > 0:
+        before_it = analysed.sentences[index - 1]
+        prior = analysed.doc.char_span(before_it.start, before_it.end, alignment_mode="expand")
+        if span is not None and unbound_it(span, prior, context):
+            return True  # "[But] it is already having a big impact…" after "Voters' anger…"
+    if span is not None and not follows and other_ones(span, context):
+        return True  # "Curfews and community service orders were other options…": besides what?
     if pronoun in ("they", "their") and index > 0:
         before_it = analysed.sentences[index - 1]
         if unnamed_group(
