@@ -88,6 +88,11 @@ def test_align_is_a_deletion_with_a_capital_first_letter() -> None:
         ("As published in the International New York Times.", True),
         ("The study was published in the journal Nature on Monday.", False),
         ("Wishes she was a millionaire: Law professor Jane Lee sent a link to her students.", True),
+        # a one-word label over a photo of someone pictured (review 117), not a transcript's speaker
+        ("Bride: Jane Lee, pictured, has been married ten times.", True),
+        ("Rubio: Jane Lee, pictured, has been married ten times.", True),
+        ("Rubio: We will win this state.", False),
+        ("Jane Lee, pictured, has been married ten times.", False),
         ("The reason was very simple: Fares have doubled.", False),
         ("Barbie collectors mark your calendars: This Saturday, the doll goes on sale.", False),
         ("Sources close to the minister: “We will sail on time.”", False),
@@ -541,16 +546,31 @@ def test_one_person_named_twice_is_no_pair() -> None:
             "Trust in online security is falling as a result.",
             ["Net security fears"],
             False,
-            "says 'as a result', the outcome of something the brief has not said",
+            "says 'as a result', which follows on from something the brief has not said",
         ),
         ("As a result of the storm, the roads were closed.", ["Storm shuts roads"], False, None),
         (  # review 55
             "It means big changes are coming fast in the way news is presented.",
             ["Newsrooms feel the squeeze"],
             False,
-            "says 'It means', the outcome of something the brief has not said",
+            "says 'It means', which follows on from something the brief has not said",
         ),
         ("It means a lot to me, the coach said.", ["Coach wins"], True, None),
+        (  # review 116: set against the theory the sentence before told
+            "In practice, it turns out people don't like being sued.",
+            ["Judge allows divorce papers served on Facebook"],
+            False,
+            "says 'In practice,', which follows on from something the brief has not said",
+        ),
+        ("In practice, it turns out people don't like being sued.", ["Judge rules"], True, None),
+        (
+            "On the other hand, exports rose.",
+            ["Trade falls"],
+            False,
+            "says 'On the other hand,', which follows on from something the brief has not said",
+        ),
+        ("In practice sessions, the team looked sharp.", ["Team wins"], False, None),
+        ("Even so many fans stayed home.", ["Team wins"], False, None),
         (  # review 57
             "So when their first year in office was marred by controversies, the press was loud.",
             ["Nancy Reagan dies"],
@@ -1475,6 +1495,39 @@ def test_a_surname_the_recogniser_missed_needs_the_full_name_given_before(analys
     ).doc
     last = list(doc.sents)[-1]
     assert lone_surnames(last, last.text, NoNames()) == ["Carole Vantrin"]
+
+
+@pytest.mark.slow
+def test_a_surname_the_recogniser_took_for_a_place_is_the_persons(analyse) -> None:
+    """Review 117: "Prosecutors said Barrientos married men from Egypt…" where the recogniser
+    tagged "Barrientos" an organisation or a place; the article named "Liana Barrientos"
+    twice. A place a person's name ends on only in a tagger's one slip stays a place."""
+    from briefgen.condense.person_referents import lone_surnames
+    from briefgen.quotes.speakers import build_registry
+
+    def lone(text: str) -> list[str]:
+        doc = analyse(text).doc
+        last = list(doc.sents)[-1]
+        assert last.text.startswith(("Prosecutors", "Later")), last.text
+        return lone_surnames(last, last.text, build_registry(doc))
+
+    text = (
+        "A woman running a wife-for-hire scheme, Liana Barrientos, 39, of the Bronx, pleaded not "
+        "guilty. Liana Barrientos was arrested in February. Prosecutors said Barrientos married "
+        "men from Egypt, Bangladesh and Turkey."
+    )
+    assert lone(text) == ["Liana Barrientos"]
+    # a name the registry holds that the tagger never took twice for a person's stays a place
+    # ("Stade de France" once taken for a person, review 117's dump)
+
+    class Slip:
+        def canonical(self, name: str, label: str) -> str:
+            return "Stade de France"
+
+    place = analyse("Wales won at the Stade de France in 1999. Later France sold 20,000 tickets.").doc
+    last = list(place.sents)[-1]
+    assert last[1].ent_type_ == "GPE", [(t.text, t.ent_type_) for t in last]
+    assert lone_surnames(last, last.text, Slip()) == []
 
 
 @pytest.mark.slow

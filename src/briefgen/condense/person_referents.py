@@ -36,15 +36,36 @@ def lone_surnames(span: Span, text: str, registry: NameRegistry) -> list[str]:
         alone = token.ent_iob_ != "I" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
         # the tagger may take a name opening the sentence for a noun: "López got his wish"
         name = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title)
-        if not name or not alone or token.ent_type_ not in ("PERSON", "ORG", ""):
+        if not name or not alone or token.ent_type_ not in ("PERSON", "ORG", "GPE", ""):
             continue
         said = token.text in text
-        full = registry.canonical(token.text, "PERSON") if said and token.ent_type_ != "ORG" else None
-        if full is None and said and token.pos_ == "PROPN":
+        # the tagger may take a surname for an organisation or a place ("prosecutors said
+        # [Barrientos] married…", review 117): one that a person's full name ends on is theirs
+        full = registry.canonical(token.text, "PERSON") if said else None
+        if full and token.ent_type_ in ("ORG", "GPE") and not _surname_of(token, full):
+            full = None
+        if full is None and said and token.pos_ == "PROPN" and token.ent_type_ != "GPE":
             full = _first_named(token)  # "Laurin experienced…" of "For Carole Laurin, a series…"
         if full and len(full.split()) > 1 and full not in text:
             found.append(full)
     return found
+
+
+def _surname_of(token: Token, full: str) -> bool:
+    """Whether the article names ``full`` as a person, ending on ``token``'s word, and never uses
+    that word inside a longer name of an organisation or a place ("Ford" in "Ford Motor",
+    "Washington" in "Washington State")."""
+    word = token.text
+    if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return False  # "attacks on Trump": only one who acts or owns reads as a person
+    # named so at least twice: a tagger's one slip ("Stade de France", "Hillary PAC") is no person
+    people = [e for e in token.doc.ents if e.label_ == "PERSON" and e.text == full]
+    if full.split()[-1] != word or len(people) < 2:
+        return False
+    places = ("ORG", "GPE", "FAC", "LOC")
+    # a first name and the surname, tagged as a place, is the person mis-tagged ("Lianna Barrientos")
+    longer = (e for e in token.doc.ents if e.label_ in places and len(e) > 1 and word in e.text.split())
+    return not any(not (len(e) == 2 and e[-1].text == word and e[0].is_title) for e in longer)
 
 
 def _first_named(token: Token) -> str | None:

@@ -25,10 +25,7 @@ PERSON_NOUNS = frozenset(
     worker resident pilot passenger mum dad grandmother grandfather friend partner""".split()
 )
 
-# Pronouns for a thing or a group. A bullet may open on "It" or "They" (on cnndm_dev, passing
-# those over costs ROUGE-2 0.2, below LEAD-3), but not on a clause built round one: "Placing
-# it on the ballot was…" names nothing and reads as whatever the bullet before was about.
-# Nouns that stand for people the brief must have named: "The pair", "Both men".
+# A bullet may open on "It" or "They" (on cnndm_dev, passing those over costs ROUGE-2 0.2).
 # Adjectives that make "the <noun>" the one something before it gave rise to or named
 # (review 44: "The resulting song, Through the Wire, …" after a car crash the brief left out).
 _BACK_ADJECTIVES = frozenset("resulting ensuing aforementioned latter same".split())
@@ -39,10 +36,12 @@ _COMPARED = re.compile(
 )
 # A consequence of something the sentence before told: "Trust in online security is falling
 # as a result." (review 52; not "as a result of…", which names its cause). "It means big changes
-# are coming…": what "it" is, the sentence before said (review 55).
+# are coming…": what "it" is, the sentence before said (review 55). "In practice, it turns
+# out…" is set against a theory the sentence before told (review 116).
 _CONSEQUENCE = re.compile(
     r"\bas a (?:direct )?result\b(?!\s+of\b)|^\W*(?:consequently|because of (?:this|that)|in response,|in turn,)"
-    r"|^\W*It\s+(?:also\s+)?(?:means|meant)\b",
+    r"|^\W*It\s+(?:also\s+)?(?:means|meant)\b|^\W*(?:in (?:practice|reality|contrast)|by contrast|on the other"
+    r" hand|even so|that said|conversely|nevertheless|nonetheless),",
     re.IGNORECASE,
 )
 # "It" made one with a thing the bullet names: "It was the Vermont senator's eighth win…",
@@ -294,7 +293,7 @@ def missing_referent(
     if share:
         return f"opens on {share!r}: a share of whom, the brief does not say"
     if consequence := _CONSEQUENCE.search(bullet):
-        return f"says {consequence.group().strip()!r}, the outcome of something the brief has not said"
+        return f"says {consequence.group().strip()!r}, which follows on from something the brief has not said"
     thing = _IT_IS_THING.match(bullet)
     named = {w.lower().removesuffix("s") for w in (thing.groups() if thing else ()) if w}
     extraposed = _EXTRAPOSED.match(bullet)  # "It is a shame that…", "It was a mistake to…"

@@ -71,6 +71,10 @@ _LONG_CAPTION_LABEL = re.compile(
     r"[A-Z][a-z'’-]+(?:\ [a-z'’-]+){3,4}:\s+"
     r"(?!(?:This|That|These|Those|The|A|An|He|She|It|They|We|I|You|In|On|At|If|When|Now)\b)[A-Z][a-z]"
 )
+# A one-word caption label over a photo of someone "pictured": "Bride: Liana Barrientos,
+# pictured, has been married ten times." (review 117); a label alone is as often a speaker's
+# name in a transcript ("Obama: We will…").
+_PICTURED_CAPTION = re.compile(r"^\W*[A-Z][a-z'’-]+:\s+[A-Z‘'\"“][^.!?]*\bpictured\b")
 # A round-up's teaser, a sentence that only names who tells the story: "CNN's John D. Sutter
 # takes a measure.", "Jake Tapper reports.", "Our correspondent has more." (review 47).
 _TEASER = re.compile(
@@ -104,6 +108,7 @@ def is_furniture(sentence: str) -> bool:
         or _LABEL.match(sentence)
         or _CAPTION_LABEL.match(sentence)
         or _LONG_CAPTION_LABEL.match(sentence)
+        or _PICTURED_CAPTION.match(sentence)
         or _TEASER.match(sentence)
         or _STANDFIRST.match(sentence)
     )
