@@ -617,3 +617,18 @@ def test_a_clause_misread_as_a_participle_keeps_its_verb(analyse) -> None:
         "counterparts were having none of it."
     ).doc[:]
     assert all("debated" in option for option in headline_options(span) if "candidates" in option)
+
+
+def test_a_said_aside_left_opening_the_sentence_loses_its_comma() -> None:
+    """Review 119: "In contrast, he said, the popularity of vans would fade" without its opener
+    read "He said, the popularity…". A name or a quote after the comma keeps it."""
+    assert finish_sentence("he said, the popularity of vans would fade") == (
+        "He said the popularity of vans would fade."
+    )
+    assert finish_sentence("He said, Smith would go") == "He said, Smith would go."
+    assert finish_sentence("she said, “we will win”") == "She said, “we will win”."
+    assert finish_sentence("They argued the case was lost") == "They argued the case was lost."
+    # an aside of its own after "said" keeps its commas (the code review)
+    assert finish_sentence("She added, however, that the plan was sound") == (
+        "She added, however, that the plan was sound."
+    )

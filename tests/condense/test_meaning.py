@@ -218,6 +218,18 @@ CUTS = [
         "The former police chief clashed on Thursday with Sunderland.",
         "cut 'Herron'…, the rest of a phrase the parser split off",
     ),
+    (  # review 119: "whose high point" was the trip's, not the comments'
+        "Obama made the comments just before ending a three-day trip to Vietnam, whose high point "
+        "was an announcement that the ban on arms sales would be lifted.",
+        "Obama made the comments whose high point was an announcement that the ban on arms sales "
+        "would be lifted.",
+        "cut 'Vietnam', which the kept 'whose' stands for",
+    ),
+    (
+        "The mayor, who took office in May, met the governor, whose plan she backs.",
+        "The mayor met the governor, whose plan she backs.",
+        None,
+    ),
     (  # review 114: a "double" disappointment has two parts
         "She will try to erase the double disappointment of Athens, where she failed to finish the "
         "marathon and then the 10,000m.",
@@ -315,6 +327,16 @@ CUTS = [
         "The humble honeybee may be small, but scientists hope to copy its brain in a robot.",
         "The humble honeybee may be small.",
         "cut what the concession 'be' gives way to",
+    ),
+    (  # a "but" clause that adds to the news is no twist (the code review)
+        "The senator won the primary on Tuesday, but the race was actually closer than polls had suggested.",
+        "The senator won the primary on Tuesday.",
+        None,
+    ),
+    (  # a spokesman's phrase may go before his "who" clause (the code review)
+        "A spokesman for the company, who declined to be named, said the plant would close.",
+        "A spokesman, who declined to be named, said the plant would close.",
+        None,
     ),
     (
         "The mayor will present the winner with the trophy at the town hall.",
@@ -862,3 +884,25 @@ def test_a_verb_joined_to_one_before_the_sentence_is_its_main_verb(analyse) -> N
     will = next(t.i for t in span if t.text == "will")  # a headline puts "will have" as "has"
     kept = {t.i for t in span} - {t.i for t in clause.subtree} - {will}
     assert list(misparse_cuts(span, kept)) == []
+
+
+def test_a_twist_the_parser_made_a_second_root_is_what_the_concession_gives_way_to(analyse) -> None:
+    """Review 116: "Ander Herrera catches eye after cementing spot in Manchester United's
+    starting line-up" of a lead whose "but it appears he does not actually have a clear sight
+    at goal" the parser hung from a second root: the headline kept only the set-up."""
+    from briefgen.condense.contrasts import concession_cuts
+
+    doc = analyse(
+        "Ander Herrera has caught the eye in recent weeks after cementing a spot in Manchester "
+        "United's starting line-up but it appears he does not actually have a clear sight at goal."
+    ).doc
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    assert len(roots) == 2, roots  # the parse this guards
+    head = {t.i for t in roots[0].subtree}
+    assert [why for why, _ in concession_cuts(doc[:], head)] == [
+        "cut what the concession 'caught' gives way to"
+    ]
+    assert list(concession_cuts(doc[:], {t.i for t in doc})) == []
+    plain = analyse("Ander Herrera has caught the eye in recent weeks but he was injured on Saturday.").doc
+    kept = {t.i for t in plain if t.i < 8}
+    assert list(concession_cuts(plain[:], kept)) == []

@@ -32,7 +32,17 @@ def concedes(head: Token, clause: Token) -> bool:
         or any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in head.children)
         or (head.dep_ == "ROOT" and norm_modal(head, ("should", "ought")))
         or any(head.doc[i].lower_ == "instead" for i in own)
+        or _twist(clause)
     )
+
+
+def _twist(clause: Token) -> bool:
+    """Whether the "but" ``clause`` turns what came before into the set-up of a surprise: "…has
+    caught the eye…, but it appears he does not actually have a clear sight at goal" (review
+    116), "…, but it turns out…". Not "…, but the race was actually closer…", which adds to
+    the news before it."""
+    expletive = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in clause.children)
+    return expletive and clause.lemma_ in ("appear", "seem", "turn")
 
 
 def _what_most_do(head: Token) -> bool:
@@ -49,15 +59,24 @@ def _what_most_do(head: Token) -> bool:
 def concession_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
     """A concession left without what it gives way to: "The humble honeybee may be small[, but
     scientists are hoping to…]" says only the concession."""
+    roots = [t for t in sentence if t.dep_ == "ROOT"]
     for token in sentence:
-        if token.dep_ != "conj" or token.i in kept or token.head.i not in kept:
+        # "…line-up but it appears he does not…": a "but" the parser made a second root
+        second = token.dep_ == "ROOT" and len(roots) == 2 and token == roots[1]
+        if (token.dep_ != "conj" and not second) or token.i in kept:
             continue
-        head = token.head
-        buts = [
-            c.i
-            for c in head.children
-            if c.dep_ == "cc" and c.lower_ in ("but", "yet") and head.i < c.i < token.i
-        ]
+        head = roots[0] if second else token.head
+        if head.i not in kept:
+            continue
+        if second:
+            buts = [c.i for c in token.children if c.dep_ == "cc" and c.lower_ in ("but", "yet")]
+            buts = buts if buts and buts[0] == token.left_edge.i else []
+        else:
+            buts = [
+                c.i
+                for c in head.children
+                if c.dep_ == "cc" and c.lower_ in ("but", "yet") and head.i < c.i < token.i
+            ]
         but = bool(buts)
         if but and concedes(head, token) and not any(t.i in kept for t in token.subtree):
             comma = buts[-1] - 1 >= sentence.start and sentence.doc[buts[-1] - 1].is_punct

@@ -272,8 +272,30 @@ def _unfaithful_at(sentence: Span, offsets: Sequence[int]) -> str | None:
         or cut_source(sentence, offsets)
         or _split_off(sentence, kept)
         or _one_of_a_pair(sentence, kept)
+        or _relative_cut_off(sentence, kept)
         or changed_meaning(sentence, kept)
     )
+
+
+def _relative_cut_off(sentence: Span, kept: set[int]) -> str | None:
+    """Why a cut that keeps a "whose", "which" or "who" and takes the noun right before it
+    changes what is said, or None: "Obama made the comments [just before ending a three-day
+    trip to Vietnam,] whose high point was an announcement…" (review 119) gave the trip's high
+    point to the comments. The parser hung the clause elsewhere; it is the noun's. Not when
+    the cut noun modified the kept one before it ("A spokesman[ for the company], who…")."""
+    for token in sentence:
+        if token.i not in kept or token.lower_ not in ("whose", "which", "who", "whom"):
+            continue
+        before = token.i - 1 - (token.i - 1 >= sentence.start and sentence.doc[token.i - 1].text == ",")
+        noun = sentence.doc[before] if before >= sentence.start else None
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i in kept:
+            continue
+        # "A spokesman [for the company], who…": the cut noun modified the kept one, whose
+        # clause it stays
+        last = next((sentence.doc[i] for i in range(noun.i - 1, sentence.start - 1, -1) if i in kept), None)
+        if last is None or last not in noun.ancestors:
+            return f"cut {noun.text!r}, which the kept {token.text!r} stands for"
+    return None
 
 
 def _one_of_a_pair(sentence: Span, kept: set[int]) -> str | None:

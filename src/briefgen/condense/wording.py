@@ -380,6 +380,7 @@ def finish_sentence(text: str) -> str:
     if not _SINGLE_OPENING.search(text):
         text = _STRAY_SINGLE_CLOSE.sub("", text)
     text = text.strip(" ,;:-–—")
+    text = _SAID_ASIDE_OPENING.sub(r"\1 ", text)  # "[In contrast,] he said, the popularity…"
     if text and text[-1] not in ".!?”\"'’":
         text += "."
     elif text[-2:-1] not in ("", ".", "!", "?", ",") and text[-1] in '”"':
@@ -393,6 +394,11 @@ def finish_sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# "he said," left opening a sentence by the cut of what came before it ("In contrast, he said,
+# the popularity of vans would fade", review 119): an aside no more, so no comma after it.
+_SAID_ASIDE_OPENING = re.compile(
+    r"^((?:he|she|they|He|She|They)\s+(?:said|says|added|adds|argued|argues|insisted|insists|warned|warns)),\s+(?=[a-z])(?![^,]{0,30},)"
+)
 # A small word typed twice ("and and"), which no sentence means.
 # Not "in in" or "on on": "getting stuck in in her leggings" is a particle and a preposition.
 _DOUBLED_WORD = re.compile(r"\b(and|the|a|an|of)\s+\1\b", re.IGNORECASE)
