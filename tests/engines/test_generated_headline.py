@@ -478,6 +478,17 @@ def test_a_count_or_share_of_something_named_before_never_gives_the_headline(ana
     assert stands("One man was arrested outside the Saudi embassy in London in 2013.")
     assert stands("Two of the officers were arrested at the scene on Friday night.")
     share = "And at least 15 per cent – more than 544,000 – are completely fake."
+    # review 118: "Plan amounts to roughly $5,186 for every Canadian": which plan?
+    told = analyse(
+        "The Liberals promised more spending on roads. The plan amounts to $5,186 for every citizen."
+    )
+    later = told.sentences[1]
+    assert not stands_alone(told, later, told.doc.char_span(later.start, later.end))
+    own = analyse(
+        "The Liberals promised more spending on roads. Their plan amounts to $5,186 for every citizen."
+    )
+    later = own.sentences[1]
+    assert stands_alone(own, later, own.doc.char_span(later.start, later.end))
     assert standalone_options(analyse(share).doc[:]) == []
     whole = "At least 15 per cent of the accounts are completely fake."
     assert standalone_options(analyse(whole).doc[:]) == ["At least 15 per cent of accounts completely fake"]
@@ -525,6 +536,12 @@ def test_a_headline_never_keeps_his_and_cuts_whose(analyse) -> None:
     assert standalone_options(span, ["Legal action comes his way"]) == []
     kept = analyse("Legal action has finally come the way of Bill Cosby, who lost his appeal.").doc[:]
     assert standalone_options(kept, ["Legal action comes way of Bill Cosby, who lost his appeal"])
+    # review 119's dump: "him" is the "his" the cut took, no one named before either
+    ranking = analyse("His movement in the world ranking got him into the U.S. Open and British Open.").doc[:]
+    assert (
+        standalone_options(ranking, ["Movement in world ranking gets him into U.S. Open and British Open"])
+        == []
+    )
     mayor = analyse("The mayor of Rivertown said on Monday that she would stand again next year.").doc[:]
     assert standalone_options(mayor, ["Mayor of Rivertown says she would stand again"])
 

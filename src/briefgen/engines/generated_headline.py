@@ -21,13 +21,12 @@ from ..condense.headline import headline_from, headline_options, trailing_cut_op
 from ..condense.headline_fit import bare_of, open_comparison
 from ..condense.lost_clause import lost_its_clause, only_subordinate, unbound_plural
 from ..condense.parse import relative_clause_misparsed
-from ..condense.quote_marks import quote_context, quoted_at
+from ..condense.quote_marks import quoted_at
 from ..condense.referents import PERSON_NOUNS, TIME_NOUNS, missing_referent, unnamed_share
 from ..condense.title_words import best_headline, choose_headline
 from ..lexicon import (
     ARGUMENT_PREPS,
     PARTITIVE_NOUNS,
-    STATEMENT_SUBJECT_DEPS,
     THING_PRONOUNS,
 )
 from .candidates import names_something
@@ -39,6 +38,7 @@ from .ledes import (
     habitual,
     keeps_setting,
     roundup_heading,
+    stands_alone,
     truism,
 )
 from .voice import QUOTED, headline_in_first_person, points_back
@@ -47,9 +47,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from ..types import AnalysedArticle, Sentence
-
-# Marks a sentence opens on when it is someone's words.
-_QUOTE_MARKS = frozenset("“\"‘'«")
 
 
 def faithful_headline(analysed: AnalysedArticle, lead: Sentence, candidates: Sequence[Sentence]) -> str:
@@ -106,8 +103,14 @@ def _conceded(analysed: AnalysedArticle, lead: Sentence) -> str | None:
     root = span.root
     but = next((c for c in root.children if c.dep_ == "cc" and c.lower_ in ("but", "yet")), None)
     clause = next((c for c in root.children if c.dep_ == "conj" and but is not None and c.i > but.i), None)
-    if clause is not None and clause.left_edge.i > but.i and concedes(root, clause):
-        asserted = span.doc[clause.left_edge.i : span.end]
+    start = clause.left_edge.i if clause is not None else -1
+    roots = [t for t in span if t.dep_ == "ROOT"]
+    if clause is None and len(roots) == 2:  # "…line-up but it appears…": the parser's second root
+        root, clause = roots
+        but = next((c for c in clause.children if c.dep_ == "cc" and c.lower_ in ("but", "yet")), None)
+        start = but.i + 1 if but is not None and but.i == clause.left_edge.i else -1
+    if clause is not None and but is not None and start > but.i and concedes(root, clause):
+        asserted = span.doc[start : span.end]
     elif (asserted := clause_after_dash(span)) is None:
         return None
     clause = asserted.root
@@ -205,7 +208,7 @@ def standalone_options(span: Span, options: Sequence[str] | None = None) -> list
         and not missing_referent(o, (), (), follows_previous=False)
         and not _asks(o)
         and not open_comparison(span, kept_indices(span.doc, headline_offsets(span, o)))
-        and not (unnamed and unnamed in _words_outside_quotes(o))
+        and not (unnamed and _FORMS_OF[unnamed] & _words_outside_quotes(o))
         and not (unnamed is None and _cut_from_its_name(span, o))
         and not lost_its_clause(span, o)
         and not _tells_nothing(span, o)
@@ -269,6 +272,12 @@ def _asks(headline: str) -> bool:
 # A person named only by a pronoun; "it" and "its" are as often a company or a law.
 _PERSON_PRONOUNS = frozenset("he she they him her them his their".split())
 _ONE_PERSON = frozenset("he she him her his".split())
+# A pronoun's other forms: "[His] movement in the world ranking got him into…" (him is his).
+_FORMS_OF = {
+    p: frozenset(forms.split())
+    for forms in ("he him his", "she her", "they them their")
+    for p in forms.split()
+}
 _NAMING_DEPS = frozenset("nsubj nsubjpass dobj pobj appos conj attr poss compound".split())
 
 
@@ -460,30 +469,3 @@ def _mostly_quote(headline: str) -> bool:
 # The budgets (characters) of :func:`_shorter_clause`, longest first: a cut by words ends
 # somewhere else at each, and only some of those ends are whole.
 _SHORTER_BUDGETS = tuple(range(85, 25, -5))
-
-
-def stands_alone(analysed: AnalysedArticle, sentence: Sentence, span: Span) -> bool:
-    """Whether a sentence after the lead can give a headline on its own: a statement with a
-    subject (not "Follow X on Twitter", "Tune in tonight"), and not a sentence of a quote
-    whose speaker another sentence names ('"We know where to look.', inside a longer quote,
-    or a quote that is a paragraph of its own)."""
-    subjects = [c for c in span.root.children if c.dep_ in STATEMENT_SUBJECT_DEPS]
-    if not subjects or any(_bare_count(s) for s in subjects):
-        return False
-    opening, closing = quote_context(analysed.text, sentence.start, sentence.end)
-    text = sentence.text.strip()
-    if text[:1] in _QUOTE_MARKS and text[-1:] in "”\"’'»":
-        return False  # a quote standing alone: its speaker is in another sentence
-    marks = re.findall(r"[“”]", text)
-    if marks and marks[0] == "”":
-        return False  # '…she added, Donald Trump is a proven businessman, a proven failure.”': a quote's end
-    return not opening and not (closing and text[:1] in _QUOTE_MARKS)
-
-
-_COUNT_WORDS = frozenset("one another two three four some many most others several both few none".split())
-
-
-def _bare_count(subject: Token) -> bool:
-    """A subject that is a count of something a sentence before named: "One took place
-    outside the Saudi embassy", "Two were arrested" (not "One man", "Two of the officers")."""
-    return subject.lower_ in _COUNT_WORDS and not any(c.dep_ != "punct" for c in subject.children)

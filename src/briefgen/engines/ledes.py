@@ -10,10 +10,13 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..condense.parse import sets_in_the_past
-from ..lexicon import CALENDAR_WORDS
+from ..condense.quote_marks import quote_context
+from ..lexicon import CALENDAR_WORDS, EVENT_POINTERS, STATEMENT_SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from ..types import AnalysedArticle, Sentence
 
 # Auxiliaries of what may or should be, in general: "seconds can make a difference".
 _GENERAL_MODALS = frozenset({"can"})
@@ -167,3 +170,47 @@ _TIME_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl"})
 # Times that reach up to now or mark a start, not a past the verb is set in: "since 2014",
 # "overturned a ruling from 2014".
 _REACHING_PREPS = frozenset({"since", "from", "until", "till", "than"})
+
+
+# Marks a sentence opens on when it is someone's words.
+_QUOTE_MARKS = frozenset("“\"‘'«")
+
+
+def stands_alone(analysed: AnalysedArticle, sentence: Sentence, span: Span) -> bool:
+    """Whether a sentence after the lead can give a headline on its own: a statement with a
+    subject (not "Follow X on Twitter", "Tune in tonight"), and not a sentence of a quote
+    whose speaker another sentence names ('"We know where to look.', inside a longer quote,
+    or a quote that is a paragraph of its own), nor told of an act or a plan the sentences
+    before described ("The plan amounts to…")."""
+    subjects = [c for c in span.root.children if c.dep_ in STATEMENT_SUBJECT_DEPS]
+    if not subjects or any(_bare_count(s) for s in subjects):
+        return False
+    if any(_pointing_act(s) for s in subjects):
+        return False  # "Plan amounts to roughly $5,186 for every Canadian": which plan? (review 118)
+    opening, closing = quote_context(analysed.text, sentence.start, sentence.end)
+    text = sentence.text.strip()
+    if text[:1] in _QUOTE_MARKS and text[-1:] in "”\"’'»":
+        return False  # a quote standing alone: its speaker is in another sentence
+    marks = re.findall(r"[“”]", text)
+    if marks and marks[0] == "”":
+        return False  # '…she added, Donald Trump is a proven businessman, a proven failure.”': a quote's end
+    return not opening and not (closing and text[:1] in _QUOTE_MARKS)
+
+
+_COUNT_WORDS = frozenset("one another two three four some many most others several both few none".split())
+
+
+def _bare_count(subject: Token) -> bool:
+    """A subject that is a count of something a sentence before named: "One took place
+    outside the Saudi embassy", "Two were arrested" (not "One man", "Two of the officers")."""
+    return subject.lower_ in _COUNT_WORDS and not any(c.dep_ != "punct" for c in subject.children)
+
+
+def _pointing_act(subject: Token) -> bool:
+    """A subject "the <act>" (:data:`EVENT_POINTERS`: plan, move, decision…) that nothing in its
+    phrase says which or whose: the sentences before described it."""
+    if subject.lemma_.lower() not in EVENT_POINTERS:
+        return False
+    says = ("poss", "compound", "amod", "acl", "relcl", "prep", "appos", "nmod")
+    determiners = [c.lower_ for c in subject.children if c.dep_ == "det"]
+    return determiners == ["the"] and not any(c.dep_ in says for c in subject.children)
