@@ -308,11 +308,14 @@ POINTING_ORG_NOUNS = frozenset(
 
 # Nouns that name an act or a statement the sentences before described without naming it
 # ("The action was taken in response to…" after "…have been placed in secure storage"): even
-# at its first mention, such a noun points back, unless a clause or phrase says which.
+# at its first mention, such a noun points back, unless a clause or phrase says which: "The
+# mandate is wildly popular in Iowa" (the ethanol rules, review 119), "The operation is
+# Waterloo Region's sole indie comic-book store" (the shop).
 EVENT_POINTERS = frozenset(
     """action move step decision measure announcement remarks comments statement claims
     allegations incident development revelation revelations result results outcome upshot
-    consequence consequences findings plan proposal deal scheme""".split()
+    consequence consequences findings plan proposal deal scheme mandate policy programme program
+    operation""".split()
 )
 
 

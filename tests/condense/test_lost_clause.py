@@ -182,6 +182,8 @@ def test_an_it_standing_for_the_subject_before_needs_it_named(analyse) -> None:
     assert not check(turnout, declined, "turnout falls as clinton wins")
     assert not check(turnout, "It is hard to believe that so few people voted.", "clinton wins")
     assert not check(turnout, "It takes 2,383 delegates to win the nomination.", "clinton wins")
+    assert not check(turnout, "It is believed that most voters stayed home.", "clinton wins")
+    assert not check(turnout, "It was 30 degrees in Ottawa on voting day.", "clinton wins")
     assert not check(
         "This will put more pressure on governments.", "It will also put strain on the deal.", "x"
     )
@@ -201,3 +203,19 @@ def test_other_ones_need_the_first_ones_named(analyse) -> None:
     assert found("Paris and Rome are other cities with the tax.") == "cities"
     assert found("The options were other than those.") is None
     assert found("Curfews and community service orders were options for the courts.") is None
+    assert found("Besides fines, curfews and community orders were other options for the courts.") is None
+
+
+def test_they_as_the_subject_after_an_opening_phrase_points_back(analyse) -> None:
+    """Review 118: "Perhaps in time they will know whether it was worth the cost." (the
+    politicians the sentence before named)."""
+    from briefgen.condense.descriptions import subject_they
+
+    def found(text: str) -> bool:
+        return subject_they(analyse(text).doc[:])
+
+    assert found("Perhaps in time they will know whether it was worth the cost.")
+    assert found("On Monday they voted to strike.")
+    assert not found("Despite the rain, the fans said they would stay.")
+    assert not found("In Ottawa, they voted to strike.")
+    assert not found("The workers voted to strike.")

@@ -45,7 +45,29 @@ def mend_bounds(text: str, bounds: Sequence[tuple[int, int]]) -> list[tuple[int,
         else:
             mended.append((start, end))
         mended[-1] = (mended[-1][0], _past_closers(text, *mended[-1]))
-    return [_with_opening_mark(text, *bound) for bound in _without_opening_mark(text, mended)]
+    return [
+        part
+        for bound in _without_opening_mark(text, mended)
+        for part in _subhead_apart(text, *_with_opening_mark(text, *bound))
+    ]
+
+
+# A subhead in capitals run into the copy after it: "HOW IT ALL STARTED The first Academy
+# Awards were handed out in 1929…" (review 118). Not a run of acronyms ("NASA JPL Director…").
+_SUBHEAD = re.compile(r"((?:[A-Z][A-Z'’&-]*\s+){1,7}[A-Z][A-Z'’&-]*)\s+(?=[A-Z][a-z])")
+
+
+_SMALL_WORDS = frozenset("THE A AN OF IT HOW WHY WHAT WHEN WHERE WHO TO AND IN ON FOR ALL IS ARE WAS".split())
+
+
+def _subhead_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence at ``start``–``end``, or its opening subhead and the rest apart."""
+    found = _SUBHEAD.match(text, start, end)
+    words = found.group(1).split() if found else []
+    # a phrase, with its small words: not a name or acronyms in capitals ("UNICEF USA President…")
+    if not found or not any(len(w) >= 5 for w in words) or not set(words) & _SMALL_WORDS:
+        return [(start, end)]
+    return [(start, start + len(found.group(1))), (found.end(), end)]
 
 
 # An opening mark left at a sentence's end, after its stop: "…Ms. Warren said. ''I ask…".

@@ -143,6 +143,8 @@ def unnamed_group(previous: Span | None, context: set[str]) -> bool:
 # Verbs whose "it" is a dummy for a clause after it ("It is hard to believe that…", "It
 # takes 2,383 delegates to win…", "It appears that…", "It turns out…").
 _DUMMY_IT_VERBS = frozenset("be seem appear take turn happen look feel remain become matter".split())
+# What a dummy "it" tells: the hour, the weather ("It was 30 degrees in Ottawa").
+_DUMMY_IT_WORDS = frozenset("time ago degree o'clock midnight noon".split())
 
 
 def unbound_it(span: Span, previous: Span | None, context: set[str]) -> bool:
@@ -159,8 +161,10 @@ def unbound_it(span: Span, previous: Span | None, context: set[str]) -> bool:
         return False
     root = span.root
     clause = any(c.dep_ in ("ccomp", "xcomp", "csubj", "advcl") and c.i > root.i for c in root.children)
-    if root.lemma_ in _DUMMY_IT_VERBS and (clause or any(c.lower_ in ("time", "ago") for c in root.subtree)):
+    if root.lemma_ in _DUMMY_IT_VERBS and (clause or any(c.lemma_ in _DUMMY_IT_WORDS for c in root.subtree)):
         return False
+    if subject.dep_ == "nsubjpass" and clause:
+        return False  # "It is believed that he crossed into Mexico."
     if root.lemma_ in ("rain", "snow", "get") or any(c.dep_ == "expl" for c in root.children):
         return False
     before = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -178,6 +182,10 @@ def other_ones(span: Span, context: set[str]) -> str | None:
     sentence the brief (``context``, its words) leaves out: "Curfews and community service
     orders were other options…" after "Electronic tagging could be used" (review 116); not
     "other than", nor "other options" the brief has already named."""
+    if re.search(
+        r"\b(?:besides|apart from|in addition to|as well as|other than)\b", span.text, re.IGNORECASE
+    ):
+        return None  # "Besides Smith, the speakers were other veterans": the sentence names the first
     root = span.root  # the main clause, or the one a source reports ("…were other options, he said")
     verbs = [v for v in (root, *(c for c in root.children if c.dep_ == "ccomp")) if v.lemma_ == "be"]
     for noun in (c for v in verbs for c in v.children if c.dep_ == "attr"):
@@ -187,6 +195,18 @@ def other_ones(span: Span, context: set[str]) -> str | None:
         if noun.lower_ not in context and noun.lemma_.lower() not in context:
             return noun.text
     return None
+
+
+def subject_they(span: Span) -> bool:
+    """Whether ``span``'s main verb has "they" for its subject with no name or noun before it
+    but a time ("Perhaps in time they will know whether it was worth the cost", review 118):
+    "they" then points back as surely as one that opens the sentence."""
+    subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ != "they":
+        return False
+    before = span.doc[span.start : subject.i]
+    named = (t for t in before if t.ent_type_ not in ("DATE", "TIME") and t.lower_ not in TIME_NOUNS)
+    return not any(t.pos_ in ("PROPN", "NOUN") for t in named)
 
 
 # Quantifiers that, as a subject of their own, stand for a group named before them.

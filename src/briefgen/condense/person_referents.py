@@ -51,6 +51,9 @@ def lone_surnames(span: Span, text: str, registry: NameRegistry) -> list[str]:
     return found
 
 
+_PLACE_PREPS = frozenset("in to from at into across near".split())
+
+
 def _surname_of(token: Token, full: str) -> bool:
     """Whether the article names ``full`` as a person, ending on ``token``'s word, and never uses
     that word inside a longer name of an organisation or a place ("Ford" in "Ford Motor",
@@ -58,10 +61,14 @@ def _surname_of(token: Token, full: str) -> bool:
     word = token.text
     if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
         return False  # "attacks on Trump": only one who acts or owns reads as a person
-    # named so at least twice: a tagger's one slip ("Stade de France", "Hillary PAC") is no person
+    # named so twice, or once in a name's shape: a tagger's slip ("Stade de France", "Hillary
+    # PAC") is no person
     people = [e for e in token.doc.ents if e.label_ == "PERSON" and e.text == full]
-    if full.split()[-1] != word or len(people) < 2:
+    shaped = any(all(t.text[:1].isupper() and not t.text.isupper() for t in e) for e in people)
+    if full.split()[-1] != word or not (len(people) >= 2 or shaped):
         return False
+    if any(t.text == word and t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS for t in token.doc):
+        return False  # "in Washington": the article uses the word for a place
     places = ("ORG", "GPE", "FAC", "LOC")
     # a first name and the surname, tagged as a place, is the person mis-tagged ("Lianna Barrientos")
     longer = (e for e in token.doc.ents if e.label_ in places and len(e) > 1 and word in e.text.split())

@@ -32,6 +32,7 @@ from ..condense.descriptions import (
     bare_quantifier,
     other_ones,
     reported_it,
+    subject_they,
     unbound_it,
     unintroduced_description,
     unnamed_group,
@@ -358,7 +359,7 @@ def _lacks_referent(
             return True  # "[But] it is already having a big impact…" after "Voters' anger…"
     if span is not None and not follows and other_ones(span, context):
         return True  # "Curfews and community service orders were other options…": besides what?
-    if pronoun in ("they", "their") and index > 0:
+    if (pronoun in ("they", "their") or (span is not None and subject_they(span))) and index > 0:
         before_it = analysed.sentences[index - 1]
         if unnamed_group(
             analysed.doc.char_span(before_it.start, before_it.end, alignment_mode="expand"), context

@@ -74,7 +74,7 @@ _LONG_CAPTION_LABEL = re.compile(
 # A one-word caption label over a photo of someone "pictured": "Bride: Liana Barrientos,
 # pictured, has been married ten times." (review 117); a label alone is as often a speaker's
 # name in a transcript ("Obama: We will…").
-_PICTURED_CAPTION = re.compile(r"^\W*[A-Z][a-z'’-]+:\s+[A-Z‘'\"“][^.!?]*\bpictured\b")
+_PICTURED_CAPTION = re.compile(r"^\W*[A-Z][a-z'’-]+:\s+[A-Z‘'\"“][^.!?]*(?:,\s*|\()pictured\b")
 # A round-up's teaser, a sentence that only names who tells the story: "CNN's John D. Sutter
 # takes a measure.", "Jake Tapper reports.", "Our correspondent has more." (review 47).
 _TEASER = re.compile(
