@@ -333,6 +333,18 @@ CUTS = [
         "The senator won the primary on Tuesday.",
         None,
     ),
+    (  # review 120: "girl and who is HIV positive" joined the girl to her second clause
+        "The memory that returns to him is that of a 12 year-old girl, whose parents died of Aids, "
+        "and who is HIV positive herself.",
+        "The memory that returns to him is that of a 12 year-old girl and who is HIV positive herself.",
+        "cut the first clause 'and' 'who' follows",
+    ),
+    (
+        "The memory that returns to him is that of a 12 year-old girl, whose parents died of Aids, "
+        "and who is HIV positive herself.",
+        "The memory that returns to him is that of a 12 year-old girl, whose parents died of Aids.",
+        None,
+    ),
     (  # a spokesman's phrase may go before his "who" clause (the code review)
         "A spokesman for the company, who declined to be named, said the plant would close.",
         "A spokesman, who declined to be named, said the plant would close.",

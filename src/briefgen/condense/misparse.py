@@ -242,6 +242,7 @@ def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
 
     yield from _split_names(sentence, kept)
     yield from _glued_names(sentence, kept)
+    yield from _orphan_conjunction(sentence, kept)
     for token in sentence:
         # "give workers three days [paid leave a year]": a participle right after a counted noun,
         # with the noun right after it for its object, says what is counted (the parser's "days
@@ -327,3 +328,47 @@ def _opens_a_clause(as_: Token, verb: Token) -> bool:
 
 def _has_subject_or_mark(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "mark", "csubj") for c in verb.children)
+
+
+def _orphan_conjunction(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    """A kept "and who" whose first "who" clause was cut: "a 12 year-old girl[, whose parents
+    died of Aids,] and who is HIV positive herself" (review 120) joins the girl to her second
+    clause. The parser may hang the second clause anywhere, so the words tell. (A list's middle
+    item may go: "served as chairman[, led the party] and retired".)"""
+    doc = sentence.doc
+    for token in sentence:
+        if token.dep_ != "cc" or token.i not in kept:
+            continue
+        after = doc[token.i + 1] if token.i + 1 < sentence.end else None
+        if after is None or after.i not in kept or after.lower_ not in _RELATIVES:
+            continue
+        run = _cut_before(sentence, kept, token.i)
+        if any(doc[i].lower_ in _RELATIVES for i in run):
+            yield f"cut the first clause {token.text!r} {after.text!r} follows", set(run)
+
+
+_RELATIVES = frozenset("who whose which whom".split())
+
+
+_RELATIVES = frozenset("who whose which whom".split())
+
+
+def _lone_comma(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    """A cut that leaves one comma between a subject and its verb, where the sentence had an
+    aside: "Donald Trump[, the self-proclaimed,] consummate political outsider, is set to meet…"
+    (review 120; the article's stray comma). Commas of an aside come in pairs."""
+    for verb in sentence:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if verb.i not in kept or subject is None or subject.i not in kept or subject.i > verb.i:
+            continue
+        inside = {t.i for t in subject.subtree}
+        between = range(subject.right_edge.i + 1, verb.i)
+        # a comma stays when the words on both sides of it do (the cut text's words are ``kept``)
+        commas = [
+            i
+            for i in between
+            if i not in inside and sentence.doc[i].text == "," and i - 1 in kept and i + 1 in kept
+        ]
+        cut = {i for i in range(subject.i + 1, verb.i) if i not in kept and sentence.doc[i].is_alpha}
+        if len(commas) % 2 and cut:
+            yield "cut an aside and left one of its commas", cut
