@@ -918,3 +918,21 @@ def test_a_twist_the_parser_made_a_second_root_is_what_the_concession_gives_way_
     plain = analyse("Ander Herrera has caught the eye in recent weeks but he was injured on Saturday.").doc
     kept = {t.i for t in plain if t.i < 8}
     assert list(concession_cuts(plain[:], kept)) == []
+
+
+def test_enough_keeps_what_it_is_enough_for(analyse) -> None:
+    """Review 122: "reportedly winning over enough Trump delegates[ to prevent the billionaire
+    from prevailing…]" read as enough to win. A kept "to…" or no "to…" stands."""
+    from briefgen.condense.arguments import argument_cuts
+
+    doc = analyse(
+        "Cruz has been on a poaching mission, reportedly winning over enough Trump delegates to "
+        "prevent the billionaire property tycoon from prevailing at the July confab if he does not "
+        "secure the 1,237 delegates needed to win outright."
+    ).doc
+    first = next(t.i for t in doc if t.text == "delegates")
+    kept = {t.i for t in doc if t.i <= first}
+    assert [why for why, _ in argument_cuts(doc[:], kept)] == ["cut 'prevent'…, what there is 'enough' for"]
+    assert list(argument_cuts(doc[:], {t.i for t in doc})) == []
+    plain = analyse("The town has enough money for the bridge, the mayor said on Monday.").doc
+    assert list(argument_cuts(plain[:], {t.i for t in plain if t.i < 6})) == []

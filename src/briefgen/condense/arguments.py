@@ -43,6 +43,7 @@ _EXTRAPOSED_OPENERS = frozenset("for to that whether".split())
 
 def argument_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
     """Each cut phrase (why, its words) that an argument of a kept word was."""
+    yield from _enough_for(sentence, kept)
     for token in sentence:
         head = token.head
         noun = token.doc[token.i - 1] if token.i > sentence.start else token
@@ -128,6 +129,20 @@ def argument_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
 
 # Nouns of what is allowed or granted, which a "to" clause after them says the use of.
 _ALLOWANCES = frozenset("leave time money funding fund grant permission right power".split())
+
+
+def _enough_for(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    """A kept "enough" whose "to…" was cut: "winning over enough Trump delegates [to prevent
+    the billionaire from prevailing…]" (review 122) reads as enough to win outright."""
+    doc = sentence.doc
+    for token in sentence:
+        if token.lower_ != "enough" or token.i not in kept:
+            continue
+        end = min(max(token.i, token.head.i) + 3, sentence.end)
+        to = next((t for t in doc[token.i + 1 : end] if t.lower_ == "to" and t.dep_ == "aux"), None)
+        clause = to.head if to is not None else None
+        if clause is not None and not any(t.i in kept for t in clause.subtree):
+            yield f"cut {clause.text!r}…, what there is 'enough' for", phrase(clause)
 
 
 def _allowance_before(clause: Token) -> bool:
