@@ -56,21 +56,30 @@ def _what_most_do(head: Token) -> bool:
     return bool(words & {"most", "everyone", "everybody"})
 
 
+def but_root(sentence: Span) -> tuple[Token, Token, Token] | None:
+    """The first root, the second root and its opening "but" (or "yet") when the parser made
+    a sentence's "but" clause a second root ("…line-up but it appears he does not…"), or None."""
+    roots = [t for t in sentence if t.dep_ == "ROOT"]
+    if len(roots) != 2:
+        return None
+    first, second = roots
+    but = next((c for c in second.children if c.dep_ == "cc" and c.lower_ in ("but", "yet")), None)
+    return (first, second, but) if but is not None and but.i == second.left_edge.i else None
+
+
 def concession_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
     """A concession left without what it gives way to: "The humble honeybee may be small[, but
     scientists are hoping to…]" says only the concession."""
-    roots = [t for t in sentence if t.dep_ == "ROOT"]
+    rooted = but_root(sentence)  # "…line-up but it appears he does not…"
     for token in sentence:
-        # "…line-up but it appears he does not…": a "but" the parser made a second root
-        second = token.dep_ == "ROOT" and len(roots) == 2 and token == roots[1]
+        second = rooted is not None and token == rooted[1]
         if (token.dep_ != "conj" and not second) or token.i in kept:
             continue
-        head = roots[0] if second else token.head
+        head = rooted[0] if second else token.head
         if head.i not in kept:
             continue
         if second:
-            buts = [c.i for c in token.children if c.dep_ == "cc" and c.lower_ in ("but", "yet")]
-            buts = buts if buts and buts[0] == token.left_edge.i else []
+            buts = [rooted[2].i]
         else:
             buts = [
                 c.i

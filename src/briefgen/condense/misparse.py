@@ -348,27 +348,3 @@ def _orphan_conjunction(sentence: Span, kept: set[int]) -> Iterator[tuple[str, s
 
 
 _RELATIVES = frozenset("who whose which whom".split())
-
-
-_RELATIVES = frozenset("who whose which whom".split())
-
-
-def _lone_comma(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
-    """A cut that leaves one comma between a subject and its verb, where the sentence had an
-    aside: "Donald Trump[, the self-proclaimed,] consummate political outsider, is set to meet…"
-    (review 120; the article's stray comma). Commas of an aside come in pairs."""
-    for verb in sentence:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if verb.i not in kept or subject is None or subject.i not in kept or subject.i > verb.i:
-            continue
-        inside = {t.i for t in subject.subtree}
-        between = range(subject.right_edge.i + 1, verb.i)
-        # a comma stays when the words on both sides of it do (the cut text's words are ``kept``)
-        commas = [
-            i
-            for i in between
-            if i not in inside and sentence.doc[i].text == "," and i - 1 in kept and i + 1 in kept
-        ]
-        cut = {i for i in range(subject.i + 1, verb.i) if i not in kept and sentence.doc[i].is_alpha}
-        if len(commas) % 2 and cut:
-            yield "cut an aside and left one of its commas", cut

@@ -12,11 +12,11 @@ none does is the lead cut shorter.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..condense.alignment import headline_offsets, kept_indices
-from ..condense.contrasts import concedes
+from ..condense.contrasts import but_root, concedes
 from ..condense.headline import headline_from, headline_options, trailing_cut_option
 from ..condense.headline_fit import bare_of, open_comparison
 from ..condense.lost_clause import lost_its_clause, only_subordinate, unbound_plural
@@ -104,11 +104,9 @@ def _conceded(analysed: AnalysedArticle, lead: Sentence) -> str | None:
     but = next((c for c in root.children if c.dep_ == "cc" and c.lower_ in ("but", "yet")), None)
     clause = next((c for c in root.children if c.dep_ == "conj" and but is not None and c.i > but.i), None)
     start = clause.left_edge.i if clause is not None else -1
-    roots = [t for t in span if t.dep_ == "ROOT"]
-    if clause is None and len(roots) == 2:  # "…line-up but it appears…": the parser's second root
-        root, clause = roots
-        but = next((c for c in clause.children if c.dep_ == "cc" and c.lower_ in ("but", "yet")), None)
-        start = but.i + 1 if but is not None and but.i == clause.left_edge.i else -1
+    if clause is None and (rooted := but_root(span)) is not None:  # the parser's second root
+        root, clause, but = rooted
+        start = but.i + 1
     if clause is not None and but is not None and start > but.i and concedes(root, clause):
         asserted = span.doc[start : span.end]
     elif (asserted := clause_after_dash(span)) is None:
@@ -200,6 +198,13 @@ def standalone_options(span: Span, options: Sequence[str] | None = None) -> list
         return []  # "Dorothy Woods, whose husband… was one of four Americans killed…", "the nation[’s]" unhung
     sourced = sourced_options(span, headline_options(span) if options is None else options)
     unnamed = _unnamed_person(span)
+    kept_of: dict[str, set[int]] = {}
+
+    def kept(option: str) -> set[int]:  # the option's words in the sentence, aligned once
+        if option not in kept_of:
+            kept_of[option] = kept_indices(span.doc, headline_offsets(span, option))
+        return kept_of[option]
+
     found = [
         o
         for o in sourced
@@ -207,22 +212,22 @@ def standalone_options(span: Span, options: Sequence[str] | None = None) -> list
         and not points_back(o)
         and not missing_referent(o, (), (), follows_previous=False)
         and not _asks(o)
-        and not open_comparison(span, kept_indices(span.doc, headline_offsets(span, o)))
+        and not open_comparison(span, kept(o))
         and not (unnamed and _FORMS_OF[unnamed] & _words_outside_quotes(o))
-        and not (unnamed is None and _cut_from_its_name(span, o))
+        and not (unnamed is None and _cut_from_its_name(span, kept(o)))
         and not lost_its_clause(span, o)
-        and not _tells_nothing(span, o)
+        and not _tells_nothing(span, kept(o))
     ]
     # a bare headline gives way to one that says the same and where or why: "Vera Drake to lead
     # British hopes [at this year's Academy Awards]", "…finds himself in more bother [at…]"
     return [o for o in found if not any(bare_of(o, longer) for longer in found)]
 
 
-def _tells_nothing(span: Span, headline: str) -> bool:
-    """Whether ``headline`` keeps a verb of saying and none of the quote it reports, which
-    comes after all it keeps: "John Bolton tells Breitbart News Daily SiriusXM Matt Boyle" of
-    "…told … host Matt Boyle, “Hillary’s campaign slogan might as well be…”" (review 111)."""
-    kept = kept_indices(span.doc, headline_offsets(span, headline))
+def _tells_nothing(span: Span, kept: set[int]) -> bool:
+    """Whether a headline keeping the words ``kept`` of ``span`` keeps a verb of saying and none
+    of the quote it reports, which comes after all it keeps: "John Bolton tells Breitbart News
+    Daily SiriusXM Matt Boyle" of "…told … host Matt Boyle, “Hillary’s campaign slogan might as
+    well be…”" (review 111)."""
     text = span.doc.text
     if not kept or any(quoted_at(text, span.doc[i].idx) for i in kept):
         return False
@@ -281,11 +286,10 @@ _FORMS_OF = {
 _NAMING_DEPS = frozenset("nsubj nsubjpass dobj pobj appos conj attr poss compound".split())
 
 
-def _unnamed_person(span: Iterable[Token]) -> str | None:
-    """The first personal pronoun of ``span`` (a sentence, or the tokens a headline keeps) with
-    no name or noun before it that it could stand for ("At least [they] returned a club record
-    profit", "Next time [he] spoke with him"), lower-cased, or None. The sentences before it
-    say who; a headline cannot."""
+def _unnamed_person(span: Span) -> str | None:
+    """The first personal pronoun of ``span`` with no name or noun before it that it could
+    stand for ("At least [they] returned a club record profit", "Next time [he] spoke with
+    him"), lower-cased, or None. The sentences before it say who; a headline cannot."""
     nouns = []
     for token in span:
         if token.pos_ == "PROPN":
@@ -302,12 +306,11 @@ def _unnamed_person(span: Iterable[Token]) -> str | None:
     return None
 
 
-def _cut_from_its_name(span: Span, headline: str) -> bool:
-    """Whether ``headline`` keeps a personal pronoun and cuts the name it stands for: "Legal
-    action comes his way" of "After months of stories … Bill Cosby is being accused of, legal
-    action has finally come his way" (review 117)."""
+def _cut_from_its_name(span: Span, kept: set[int]) -> bool:
+    """Whether a headline keeping the words ``kept`` of ``span`` keeps a personal pronoun and
+    cuts the name it stands for: "Legal action comes his way" of "After months of stories …
+    Bill Cosby is being accused of, legal action has finally come his way" (review 117)."""
     text = span.doc.text
-    kept = kept_indices(span.doc, headline_offsets(span, headline))
     pronoun = next(
         (
             t
