@@ -37,6 +37,9 @@ def test_without_a_title_nothing_repeats_it() -> None:
         ("By the numbers: Clinton leads in Ohio", False),
         ("In brief, Trump wins", False),
         ("Bylines matter to readers", False),
+        ("convention notebook", True),  # a column's label (review 125)
+        ("2016 teaches graduates the wrong lessons", False),
+        ("obama wins the nomination after a long fight", False),
     ],
 )
 def test_a_byline_or_a_label_in_the_title_field_is_no_title(title: str, no_news: bool) -> None:

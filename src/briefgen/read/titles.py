@@ -66,8 +66,15 @@ _SHORTEST_HEAD = 3
 
 def says_no_news(title: str) -> bool:
     """Whether a title field holds only a byline or a section's label ("BYLINE: Amber
-    Phillips", "IN BRIEF"), so that the headline must be generated."""
-    return bool(_NO_TITLE.match(clean_title(title)))
+    Phillips", "IN BRIEF", "convention notebook"), so that the headline must be generated."""
+    return _no_news(clean_title(title))
+
+
+def _no_news(text: str) -> bool:
+    # a few words all in lower case are a column's label, "convention notebook" (review 125): a
+    # headline capitalises its first word
+    lower_label = len(text.split()) <= 3 and not re.search(r"[A-Z0-9]", text)
+    return bool(_NO_TITLE.match(text)) or lower_label
 
 
 def title_headline(title: str | None, max_chars: int = MAX_CHARS) -> str | None:
@@ -77,7 +84,7 @@ def title_headline(title: str | None, max_chars: int = MAX_CHARS) -> str | None:
     if not title or not title.strip():
         return None
     text = clean_title(title)
-    if not text or _NO_TITLE.match(text):
+    if not text or _no_news(text):
         return None
     # "Sanders' winning streak continues; Takes Wisconsin, but Clinton still has the math":
     # a capital after the semicolon opens the deck or a section label ("…; The Upshot"), not
