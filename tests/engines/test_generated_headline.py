@@ -49,7 +49,7 @@ He said the visit was long overdue.
 
 Follow Jane Lee on Twitter.
 
-Prince Tom will also join the British delegation in Rivertown for the memorial day on 27 January.
+Prince Tom will join the British delegation in Rivertown for the memorial day on 27 January.
 """
 
 
@@ -489,6 +489,17 @@ def test_a_count_or_share_of_something_named_before_never_gives_the_headline(ana
     )
     later = own.sentences[1]
     assert stands_alone(own, later, own.doc.char_span(later.start, later.end))
+    # review 124: "Jordan Spieth violates policy when he didn't reach…" of "…also violated the
+    # policy…", told after the golfer the story is about
+    for text, stands_so in (
+        ("Poulter missed a tournament. Jordan Spieth also violated the policy last year.", False),
+        ("Poulter missed a tournament. Jordan Spieth violated the policy last year.", True),
+        # the story's own man "also" doing something is more of his story
+        ("Jordan Spieth missed a tournament. Jordan Spieth also violated the policy last year.", True),
+    ):
+        added = analyse(text)
+        later = added.sentences[1]
+        assert stands_alone(added, later, added.doc.char_span(later.start, later.end)) is stands_so, text
     assert standalone_options(analyse(share).doc[:]) == []
     whole = "At least 15 per cent of the accounts are completely fake."
     assert standalone_options(analyse(whole).doc[:]) == ["At least 15 per cent of accounts completely fake"]
@@ -800,3 +811,29 @@ def test_a_headline_never_keeps_the_telling_and_cuts_what_was_told(analyse) -> N
         "The minister announced a £2bn fund for rural schools on Monday, calling it “a historic investment”."
     ).doc[:]
     assert any(o.startswith("Minister announces £2bn fund") for o in standalone_options(announced))
+
+
+def test_a_later_sentence_that_only_says_where_someone_was_gives_no_headline(analyse) -> None:
+    """Review 124: "Neville was at Stadium of Light on Sunday", cut from "…on Sunday and,
+    rather than prove him wrong, they played like a side with their flip-flops on", told the
+    reader nothing. Where someone was is no headline of its own; what someone is, or that he
+    was not there, may be."""
+    from briefgen.engines.ledes import mere_presence
+
+    def present(text: str, option_words: str) -> bool:
+        span = analyse(text).doc[:]
+        kept = {t.i for t in span if t.text in option_words.split()}
+        return mere_presence(span, kept)
+
+    stadium = "Neville was at the Stadium of Light on Sunday and they played badly."
+    assert present(stadium, "Neville was at Stadium of Light on Sunday")
+    assert not present(stadium, "Neville was at Stadium of Light on Sunday and they played badly")
+    assert not present(
+        "Neville was not at the Stadium of Light on Sunday.", "Neville was not at Stadium of Light"
+    )
+    assert not present(
+        "Neville was the best player at the Stadium of Light.", "Neville was best player at Stadium"
+    )
+    assert not present("There was a fire at the Stadium of Light.", "There was fire at Stadium of Light")
+    route = "Patrick Bardos was en route to meet Anne Marie Cerato for their first date."
+    assert not present(route, "Patrick Bardos was en route to meet Anne Marie Cerato")

@@ -37,6 +37,7 @@ from .ledes import (
     clause_after_dash,
     habitual,
     keeps_setting,
+    mere_presence,
     roundup_heading,
     stands_alone,
     truism,
@@ -182,6 +183,10 @@ def _usable_options(
     if settings is None:
         return None
     sourced = [o for o in standalone_options(span) if keeps_setting(o, settings)]
+    if sentence is not lead:  # "Neville was at Stadium of Light on Sunday" is no news of its own
+        sourced = [
+            o for o in sourced if not mere_presence(span, kept_indices(span.doc, headline_offsets(span, o)))
+        ]
     return (span, sourced) if sourced else None
 
 

@@ -172,6 +172,9 @@ _TIME_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl"})
 _REACHING_PREPS = frozenset({"since", "from", "until", "till", "than"})
 
 
+# Adverbs that make a statement an addition to one before it.
+_ADDING = frozenset({"also", "too"})
+
 # Marks a sentence opens on when it is someone's words.
 _QUOTE_MARKS = frozenset("“\"‘'«")
 
@@ -181,12 +184,17 @@ def stands_alone(analysed: AnalysedArticle, sentence: Sentence, span: Span) -> b
     subject (not "Follow X on Twitter", "Tune in tonight"), and not a sentence of a quote
     whose speaker another sentence names ('"We know where to look.', inside a longer quote,
     or a quote that is a paragraph of its own), nor told of an act or a plan the sentences
-    before described ("The plan amounts to…")."""
+    before described ("The plan amounts to…"), nor what someone it has not named before "also"
+    did ("Jordan Spieth also violated the policy…", in a story about another golfer)."""
     subjects = [c for c in span.root.children if c.dep_ in STATEMENT_SUBJECT_DEPS]
     if not subjects or any(_bare_count(s) for s in subjects):
         return False
     if any(_pointing_act(s) for s in subjects):
         return False  # "Plan amounts to roughly $5,186 for every Canadian": which plan? (review 118)
+    if any(c.dep_ == "advmod" and c.lower_ in _ADDING for c in span.root.children) and any(
+        _newcomer(s, analysed.text[: sentence.start]) for s in subjects
+    ):
+        return False  # "Jordan Spieth also violated the policy…": another than the story's (review 124)
     opening, closing = quote_context(analysed.text, sentence.start, sentence.end)
     text = sentence.text.strip()
     if text[:1] in _QUOTE_MARKS and text[-1:] in "”\"’'»":
@@ -198,6 +206,15 @@ def stands_alone(analysed: AnalysedArticle, sentence: Sentence, span: Span) -> b
 
 
 _COUNT_WORDS = frozenset("one another two three four some many most others several both few none".split())
+
+
+def _newcomer(subject: Token, before: str) -> bool:
+    """Whether ``subject`` is a person the article names for the first time (text ``before``
+    the sentence names no part of the name): one who "also" did something is beside the story."""
+    if subject.ent_type_ != "PERSON":
+        return False
+    name = [t.text for t in subject.subtree if t.ent_type_ == "PERSON" and len(t.text) > 2]
+    return bool(name) and not any(re.search(rf"\b{re.escape(part)}\b", before) for part in name)
 
 
 def _bare_count(subject: Token) -> bool:
@@ -214,3 +231,21 @@ def _pointing_act(subject: Token) -> bool:
     says = ("poss", "compound", "amod", "acl", "relcl", "prep", "appos", "nmod")
     determiners = [c.lower_ for c in subject.children if c.dep_ == "det"]
     return determiners == ["the"] and not any(c.dep_ in says for c in subject.children)
+
+
+# What a "be" may have beside its subject and still say only where someone was.
+_PRESENCE_DEPS = frozenset({"nsubj", "prep", "npadvmod", "advmod", "punct", "aux"})
+
+
+def mere_presence(span: Span, kept: set[int]) -> bool:
+    """Whether a headline keeping the words ``kept`` of ``span`` says only where someone was:
+    "Neville was at Stadium of Light on Sunday" of "Neville was at the Stadium of Light on
+    Sunday and, rather than prove him wrong…, they played like a side with their flip-flops on"
+    (review 124). Not "…was not at the debate", nor "There was…", nor a "be" with what it is."""
+    root = span.root
+    if root.lemma_ != "be" or root.i not in kept:
+        return False
+    told = [c for c in root.children if c.i in kept]
+    if any(t.pos_ == "VERB" and t.i in kept for c in told for t in c.subtree):
+        return False  # "…was en route to meet Anne Marie Cerato": where, and to do what
+    return any(c.dep_ == "prep" for c in told) and all(c.dep_ in _PRESENCE_DEPS for c in told)
