@@ -1425,6 +1425,21 @@ def test_source_label(analyse, sentence: str, label: str | None) -> None:
             False,
             None,
         ),
+        # review 124: a noun first told of a thing only the article introduced leans on it too
+        (
+            'At the same time, the large "waves" in the wind patterns push warm air north.',
+            "The cold comes from the oscillating upper wind patterns of the jet stream.",
+            "Cold snap grips Ottawa",
+            False,
+            "opens on 'the large",
+        ),
+        (
+            'At the same time, the large "waves" in the wind patterns push warm air north.',
+            "The cold comes from the jet stream.",
+            "Cold snap grips Ottawa",
+            False,
+            None,
+        ),
         (
             "Although the inquiry into the emails is closed, the inquiry into the inquiry is beginning.",
             "The emails and an inquiry were in the news.",
@@ -1681,3 +1696,51 @@ def test_a_bullet_carrying_on_from_the_sentence_before_needs_it(bullet: str, why
 def test_such_a_thing_the_brief_never_described_points_back(bullet: str, points: bool) -> None:
     why = missing_referent(bullet, ["Storm hits the coast"], [], False)
     assert (why is not None and "such" in why) is points, why
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "context", "expected"),
+    [
+        # review 125: "the school" is the university a left-out sentence introduced
+        (
+            "A Michigan school released its list of banished words on Monday.",
+            "University spokesman John Shibley said the school received about 3,000 votes.",
+            "list of words",
+            "names 'the school'",
+        ),
+        # the brief names it, or the article first names it here
+        (
+            "A Michigan school released its list on Monday.",
+            "University spokesman John Shibley said the school received about 3,000 votes.",
+            "the school list",
+            None,
+        ),
+        ("A man was stabbed.", "Police said the suspect fled on foot.", "stabbing", None),
+        # not a "the" noun that is no reported subject, nor one the sentence introduced itself
+        ("A school opened.", "Officials visited the school on Monday.", "votes", None),
+        (
+            "A boy fell asleep in a car.",
+            "The boy slept in his family's car and police said the car was stolen.",
+            "asleep",
+            None,
+        ),
+        # a noun everybody shares, and the subject (checked as an opening)
+        ("The city was hit by floods.", "Residents fled the city on foot.", "floods", None),
+        ("A school opened.", "The school received 3,000 votes.", "votes", None),
+    ],
+)
+def test_unintroduced_inside(analyse, before, sentence, context, expected) -> None:
+    from briefgen.condense.descriptions import unintroduced_inside
+
+    article = analyse(f"{before} {sentence}")
+    last = article.sentences[-1]
+    span = article.doc.char_span(last.start, last.end, alignment_mode="expand")
+    why = unintroduced_inside(
+        span,
+        sentence,
+        article.text[: last.start],
+        {w.lower() for w in context.split()},
+        names_an_org=False,
+        names_a_person=True,
+    )
+    assert why == expected if expected is None else (why or "").startswith(expected), why

@@ -158,6 +158,11 @@ def test_a_reported_it_the_sentence_never_names_is_spotted(analyse) -> None:
     assert not found("The IAAF, which said it was very surprised by the decision, may appeal.")
     assert not found("Hall admits it will be a strange feeling hanging up his boots for good.")
     assert not found("Asked about the settlement, Finance Minister Jane Doe said it was a good deal.")
+    # review 125: a reported "this" stands for what the sentence before told, clause or not
+    assert found(
+        "The prime minister claims this is the clearest indication that the Tories are playing politics."
+    )
+    assert not found("The prime minister claims this bill is the clearest indication of a change.")
 
 
 def test_an_it_standing_for_the_subject_before_needs_it_named(analyse) -> None:
@@ -187,6 +192,26 @@ def test_an_it_standing_for_the_subject_before_needs_it_named(analyse) -> None:
     assert not check(
         "This will put more pressure on governments.", "It will also put strain on the deal.", "x"
     )
+
+
+def test_a_share_of_them_needs_them_named(analyse) -> None:
+    """Review 124: "The survey … further revealed that nearly five per cent of them had worked
+    in the sex industry": of the students a left-out sentence named. Not when the sentence or
+    the brief names the group, nor when no sentence before names one."""
+    from briefgen.condense.descriptions import share_of_unnamed
+
+    def check(before: str, sentence: str, context: str) -> bool:
+        article = analyse(f"{before} {sentence}")
+        spans = [article.doc.char_span(s.start, s.end, alignment_mode="expand") for s in article.sentences]
+        return share_of_unnamed(spans[-1], list(reversed(spans[:-1])), set(context.lower().split()))
+
+    students = "A research project found more than a fifth of students have thought about sex work."
+    survey = "The survey further revealed that nearly five per cent of them had worked in the industry."
+    assert check(students, survey, "a student turned to sex work")
+    assert not check(students, survey, "many students turn to sex work")
+    assert not check(students, "Four people, two of them paralysed, moved a cursor.", "a cap")
+    assert not check("The weather was cold.", survey, "a student turned to sex work")
+    assert not check(students, "The survey was run by a university.", "a student")
 
 
 def test_other_ones_need_the_first_ones_named(analyse) -> None:

@@ -8,6 +8,7 @@ the brief introduces them too. Part of :mod:`briefgen.condense.referents`' check
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..lexicon import CIVIC_NOUNS, EVENT_POINTERS, POINTING_ORG_NOUNS, REPORTING_LEMMAS
@@ -42,6 +43,37 @@ def unintroduced_description(
     return next((why for why in whys if why), None)
 
 
+# Nouns whose "the" is the one everybody shares, not one the article introduced.
+_SHARED_NOUNS = frozenset(
+    """world country nation city state public police region area economy market industry media
+    press capital weather sun moon internet web future past""".split()
+)
+
+
+def unintroduced_inside(
+    span: Span, bullet: str, before: str, context_words: set[str], *, names_an_org: bool, names_a_person: bool
+) -> str | None:
+    """Why the subject of what a bullet (``bullet``, cut from ``span``) reports, a bare "the
+    <noun>", leans on an introduction the article gave before it and the brief does not, as
+    :func:`unintroduced_description` does for the bullet's own subject: "University spokesman
+    John Shibley said the school received about 3,000 votes" after a sentence naming Lake
+    Superior State University (review 125). Not a noun the sentence itself used before it ("…
+    in the backseat of his family's car … after the car was stolen")."""
+    for chunk in span.noun_chunks:
+        reported = chunk.root.head
+        if chunk.root.dep_ not in ("nsubj", "nsubjpass") or reported.dep_ != "ccomp" or len(chunk) != 2:
+            continue
+        if reported.head.lemma_ not in REPORTING_LEMMAS or chunk.start == span.start:
+            continue
+        if chunk[0].lower_ != "the" or chunk.root.lower_ in _SHARED_NOUNS or chunk.text not in bullet:
+            continue
+        if any(t.lemma_ == chunk.root.lemma_ for t in span if t.i < chunk.start):
+            continue
+        if why := _leans_back(span, chunk, before, context_words, (names_an_org, names_a_person)):
+            return why.replace("opens on", "names", 1)
+    return None
+
+
 def _leans_back(
     span: Span, chunk: Span | None, before: str, context_words: set[str], named: tuple[bool, bool]
 ) -> str | None:
@@ -56,13 +88,13 @@ def _leans_back(
         return None
     noun = nouns[0]
     bracketed = {c.i for c in chunk.root.children if c.dep_ == "appos" and span.doc[c.i - 1].text == "("}
-    if any(
-        c.dep_ in ("acl", "relcl", "appos", "prep")
-        and c.i > noun.i
-        and c.i not in bracketed
-        and not _leaning_object(span, c, before, context_words, named)
+    modifiers = [
+        c
         for c in chunk.root.children
-    ):
+        if c.dep_ in ("acl", "relcl", "appos", "prep") and c.i > noun.i and c.i not in bracketed
+    ]
+    leaning = [_leaning_object(span, c, before, context_words, named) for c in modifiers]
+    if not all(leaning):
         return None  # "The email, released by Judicial Watch, …" says which; "(iMP)" does not
     word, lemma = noun.lower_, noun.lemma_.lower()
     if word in TIME_NOUNS or named_before(word, context_words) or lemma in context_words:
@@ -73,8 +105,10 @@ def _leans_back(
         e.label_ == "ORG" and e.end <= span.start for e in span.doc.ents
     )
     first_mention = not re.search(rf"\b{re.escape(lemma)}", before, re.IGNORECASE)
-    if first_mention and not org_named and word not in EVENT_POINTERS:
-        return None  # its first mention: "The attack happened at night."
+    # its first mention: "The attack happened at night."; but not one told of a thing only the
+    # article introduced, "the large waves in the wind patterns" (review 124)
+    if first_mention and not org_named and word not in EVENT_POINTERS and not leaning:
+        return None
     # a government's noun may stand for a place the brief names; a union or a firm for an organisation
     org = names_an_org if lemma in CIVIC_NOUNS else _names_an_organisation(span, context_words, lemma)
     if (lemma in POINTING_ORG_NOUNS and org) or (lemma in PERSON_NOUNS and names_a_person):
@@ -129,15 +163,36 @@ def unnamed_group(previous: Span | None, context: set[str]) -> bool:
     nouns and joined names (what "they" stands for) the brief has none of: "They are hoping…"
     after "The two young reporters … are Anna Palmer and Jake Sherman" is no one. False when
     that sentence names no group: then "they" reaches further back than this test can tell."""
-    if previous is None:
-        return False
-    group = {
+    group = _group_words(previous) if previous is not None else set()
+    return bool(group) and not group & context
+
+
+def _group_words(span: Span) -> set[str]:
+    """The plural nouns and joined names of ``span``: who "they" may be after it."""
+    return {
         t.lower_
-        for t in previous
+        for t in span
         if t.tag_ in ("NNS", "NNPS")
         or (t.pos_ == "PROPN" and (t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)))
     }
-    return bool(group) and not group & context
+
+
+def share_of_unnamed(span: Span, before: Sequence[Span], context: set[str]) -> bool:
+    """True when ``span`` tells of a share "of them" whose group it never names and the brief
+    (``context``, its words) does not either: "…further revealed that nearly five per cent of
+    them had worked in the sex industry" (the students a left-out sentence named, review 124).
+    The group is the plural nouns and joined names of the nearest of the sentences ``before``
+    it (nearest first) that has any; when none has, this cannot tell and says False."""
+    for token in span:
+        if token.lower_ != "them" or token.dep_ != "pobj" or token.head.lower_ != "of":
+            continue
+        if _group_words(span[: token.i - span.start]) or any(
+            t.lower_ in ("they", "we", "both") for t in span if t.i < token.i
+        ):
+            return False  # "Four people, two of them…": the sentence names them
+        group = next((words for s in before if (words := _group_words(s))), set())
+        return bool(group) and not group & context
+    return False
 
 
 # Verbs whose "it" is a dummy for a clause after it ("It is hard to believe that…", "It
@@ -228,18 +283,19 @@ def bare_quantifier(span: Span) -> bool:
 
 
 def reported_it(span: Span) -> bool:
-    """True when what ``span`` reports is about an "it" the sentence never names: "Finance
-    Minister Sue Essex said it was a “good deal” for local government" (the settlement the
-    sentence before gave). Not an "it" that stands for a clause after it ("said it was clear
+    """True when what ``span`` reports is about an "it" or a "this" the sentence never names:
+    "Finance Minister Sue Essex said it was a “good deal” for local government" (the settlement
+    the sentence before gave), "The prime minister claims this is the clearest indication…". Not an "it" that stands for a clause after it ("said it was clear
     that…", "said it was time to…") nor one of the weather or the hour."""
     for token in span:
-        if token.lower_ != "it" or token.dep_ != "nsubj" or token.head.lemma_ != "be":
+        if token.lower_ not in ("it", "this") or token.dep_ != "nsubj" or token.head.lemma_ != "be":
             continue
         verb = token.head
         if verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORTING_LEMMAS:
             continue
         speakers = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not any(c.ent_type_ == "PERSON" or c.lower_ in ("he", "she", "i", "we") for c in speakers):
+        person = any(c.ent_type_ == "PERSON" or c.lower_ in ("he", "she", "i", "we") for c in speakers)
+        if token.lower_ == "it" and not person:
             continue  # "The IAAF - which said it was 'very surprised'…": "it" is the speaker
         said_by = {t.i for c in speakers for t in c.subtree}
         if any(t.pos_ == "NOUN" and t.i not in said_by for t in span if t.i < token.i):
@@ -251,6 +307,6 @@ def reported_it(span: Span) -> bool:
             for c in t.children
         )
         timely = any(c.lemma_.lower() in ("time", "weather", "day", "night") for c in complements)
-        if complements and not clause and not timely:
-            return True
+        if complements and (token.lower_ == "this" or (not clause and not timely)):
+            return True  # "claims this is the clearest indication that…" (review 125): a "this" stands for no clause
     return False

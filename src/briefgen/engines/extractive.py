@@ -32,9 +32,11 @@ from ..condense.descriptions import (
     bare_quantifier,
     other_ones,
     reported_it,
+    share_of_unnamed,
     subject_they,
     unbound_it,
     unintroduced_description,
+    unintroduced_inside,
     unnamed_group,
 )
 from ..condense.faithful import unfaithful_cut
@@ -359,6 +361,13 @@ def _lacks_referent(
             return True  # "[But] it is already having a big impact…" after "Voters' anger…"
     if span is not None and not follows and other_ones(span, context):
         return True  # "Curfews and community service orders were other options…": besides what?
+    if span is not None and not follows and "them" in texts[k]:
+        earlier_spans = [
+            analysed.doc.char_span(s.start, s.end, alignment_mode="expand")
+            for s in reversed(analysed.sentences[max(0, index - 3) : index])
+        ]
+        if share_of_unnamed(span, [s for s in earlier_spans if s is not None], context):
+            return True  # "…nearly five per cent of them had worked…": of whom?
     if (pronoun in ("they", "their") or (span is not None and subject_they(span))) and index > 0:
         before_it = analysed.sentences[index - 1]
         if unnamed_group(
@@ -367,13 +376,18 @@ def _lacks_referent(
             return True  # "They are hoping…" after "…are Anna Palmer and Jake Sherman"
     brief = " ".join(earlier)
     organisations = any(e.label in ("ORG", "GPE", "NORP") and e.text in brief for e in analysed.entities)
-    # "The board's six-page ruling…" with no board in the brief
-    return span is not None and unintroduced_description(
-        span,
-        analysed.text[: candidates[k].start],
-        context,
-        names_an_org=organisations,
-        names_a_person=any(named(p) for p in persons),
+    if span is None:
+        return False
+    before_text = analysed.text[: candidates[k].start]
+    people = any(named(p) for p in persons)
+    # "The board's six-page ruling…" with no board in the brief; "…said the school received…"
+    return bool(
+        unintroduced_description(
+            span, before_text, context, names_an_org=organisations, names_a_person=people
+        )
+        or unintroduced_inside(
+            span, texts[k], before_text, context, names_an_org=organisations, names_a_person=people
+        )
     )
 
 
