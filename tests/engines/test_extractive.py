@@ -753,3 +753,31 @@ def test_a_claim_whose_source_comes_after_it_is_no_bullet_nor_headline(analyse) 
     assert not headline_lead(article).text.startswith("With smart speakers")
     sourced = text.replace("That is according to", "Members of")
     assert candidate_sentences(analyse(sourced))[0].text.startswith("With smart speakers")
+
+
+def test_a_bullet_after_the_one_before_it_keeps_its_but(analyse) -> None:
+    """Review 126: "[But] the attitude about both situations is similar." after "…, the
+    candidate said." goes on with the candidate's view; without its "But" it reads as the
+    brief's own. A bullet that follows the one before it in the article keeps its contrast."""
+    from briefgen.engines.extractive import with_its_contrast
+
+    sentence = "But the attitude about both situations is similar."
+    assert with_its_contrast(sentence, "The attitude about both situations is similar.", 30) == sentence
+    assert with_its_contrast("Yet Carson said so.", "Carson said so.", 30) == "Yet Carson said so."
+    # no "But" in the sentence, or a cut that took more than the "But": the text as it is
+    assert (
+        with_its_contrast("The attitude is similar.", "The attitude is similar.", 30)
+        == "The attitude is similar."
+    )
+    assert with_its_contrast(sentence, "Both situations are similar.", 30) == "Both situations are similar."
+    text = ExtractiveEngine(headline="generate").summarize(
+        [
+            analyse(
+                "The tricks that Ben Carson accused Ted Cruz's campaign of perpetrating on caucus night are "
+                "not on the same level as Hillary Clinton's reaction to the Benghazi attacks, the candidate "
+                "said Friday.\n\nBut the attitude about both situations is similar.\n\n"
+                "Carson has shown little sign of stemming his fury toward the Cruz campaign in Iowa."
+            )
+        ]
+    )[0]
+    assert any(b.text.startswith("But the attitude") for b in text.bullets), text.bullets

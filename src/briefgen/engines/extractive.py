@@ -200,6 +200,7 @@ class ExtractiveEngine:
                 if leaned_on is None:
                     continue  # "They made him our problem," after a cut that took who "they" are
                 texts[previous] = leaned_on
+                texts[best] = with_its_contrast(candidates[best].text, text, limit)
             chosen.append(best)
         chosen.sort()
         return tuple(Bullet(text=texts[k], sentences=(candidates[k].index,)) for k in chosen)
@@ -252,6 +253,21 @@ class ExtractiveEngine:
         if lead is None:
             return analysed.article.source.title or "", "generated", reason
         return tidy_quote_spacing(faithful_headline(analysed, lead, candidates)), "generated", reason
+
+
+_CONTRAST_OPENING = re.compile(r"\W*(But|Yet)\s+(\S+)")
+
+
+def with_its_contrast(sentence: str, text: str, limit: int) -> str:
+    """``text`` (cut from ``sentence``) with the "But" or "Yet" the cut took from its opening,
+    when it follows the bullet before it in the article: "X is not Y, the candidate said. But
+    the attitude about both situations is similar." goes on with the candidate's view, which
+    without its "But" reads as the brief's own (review 126)."""
+    opening = _CONTRAST_OPENING.match(sentence)
+    words = text.split()
+    if not opening or not words or len(words) >= limit or words[0].lower() != opening.group(2).lower():
+        return text
+    return f"{opening.group(1)} {opening.group(2)}{text[len(words[0]) :]}"
 
 
 def _whole_if_leaned_on(analysed: AnalysedArticle, sentence: Sentence, cut: str, text: str) -> str | None:
@@ -361,7 +377,7 @@ def _lacks_referent(
             return True  # "[But] it is already having a big impact…" after "Voters' anger…"
     if span is not None and not follows and other_ones(span, context):
         return True  # "Curfews and community service orders were other options…": besides what?
-    if span is not None and not follows and "them" in texts[k]:
+    if span is not None and not follows and re.search(r"\bthem\b", texts[k]):
         earlier_spans = [
             analysed.doc.char_span(s.start, s.end, alignment_mode="expand")
             for s in reversed(analysed.sentences[max(0, index - 3) : index])
