@@ -163,6 +163,8 @@ def test_a_reported_it_the_sentence_never_names_is_spotted(analyse) -> None:
         "The prime minister claims this is the clearest indication that the Tories are playing politics."
     )
     assert not found("The prime minister claims this bill is the clearest indication of a change.")
+    assert found("The union said this was unacceptable.")  # a speaker no person
+    assert not found("He said this is how the scheme works: every member pays.")  # what follows
 
 
 def test_an_it_standing_for_the_subject_before_needs_it_named(analyse) -> None:
@@ -212,6 +214,7 @@ def test_a_share_of_them_needs_them_named(analyse) -> None:
     assert not check(students, "Four people, two of them paralysed, moved a cursor.", "a cap")
     assert not check("The weather was cold.", survey, "a student turned to sex work")
     assert not check(students, "The survey was run by a university.", "a student")
+    assert not check(students, "The coach said he was proud of them.", "a student")  # no share
 
 
 def test_other_ones_need_the_first_ones_named(analyse) -> None:

@@ -49,7 +49,7 @@ He said the visit was long overdue.
 
 Follow Jane Lee on Twitter.
 
-Prince Tom will join the British delegation in Rivertown for the memorial day on 27 January.
+Prince Tom will also join the British delegation in Rivertown for the memorial day on 27 January.
 """
 
 
@@ -492,10 +492,11 @@ def test_a_count_or_share_of_something_named_before_never_gives_the_headline(ana
     # review 124: "Jordan Spieth violates policy when he didn't reach…" of "…also violated the
     # policy…", told after the golfer the story is about
     for text, stands_so in (
-        ("Poulter missed a tournament. Jordan Spieth also violated the policy last year.", False),
-        ("Poulter missed a tournament. Jordan Spieth violated the policy last year.", True),
-        # the story's own man "also" doing something is more of his story
-        ("Jordan Spieth missed a tournament. Jordan Spieth also violated the policy last year.", True),
+        ("Poulter violated the policy this year. Jordan Spieth also violated the policy last year.", False),
+        ("Poulter violated the policy this year. Jordan Spieth violated the policy last year.", True),
+        # the story's own man "also" doing it is more of his story; another's new act is news
+        ("Jordan Spieth violated the policy. Jordan Spieth also violated the tour's rules.", True),
+        ("Labour's leader resigned on Monday. Deputy leader Tom Watson also quit the party.", True),
     ):
         added = analyse(text)
         later = added.sentences[1]
@@ -837,3 +838,13 @@ def test_a_later_sentence_that_only_says_where_someone_was_gives_no_headline(ana
     assert not present("There was a fire at the Stadium of Light.", "There was fire at Stadium of Light")
     route = "Patrick Bardos was en route to meet Anne Marie Cerato for their first date."
     assert not present(route, "Patrick Bardos was en route to meet Anne Marie Cerato")
+    # news told with "be" and a phrase (the code review): a state, a figure, a company
+    for text in (
+        "Smith was on trial in London for murder.",
+        "Unemployment was at 5.2 per cent in March.",
+        "Acme Corp was in talks with Google over a sale.",
+        "The suspect was in custody on Monday.",
+        "Smith was under investigation for fraud.",
+    ):
+        assert not present(text, text.rstrip(".")), text
+    assert present("Paul Casey was at home in Arizona last Sunday.", "Paul Casey was at home in Arizona")

@@ -38,6 +38,7 @@ def test_without_a_title_nothing_repeats_it() -> None:
         ("In brief, Trump wins", False),
         ("Bylines matter to readers", False),
         ("convention notebook", True),  # a column's label (review 125)
+        ("Élysée confirms visit", False),
         ("2016 teaches graduates the wrong lessons", False),
         ("obama wins the nomination after a long fight", False),
     ],

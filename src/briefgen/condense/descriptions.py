@@ -46,7 +46,7 @@ def unintroduced_description(
 # Nouns whose "the" is the one everybody shares, not one the article introduced.
 _SHARED_NOUNS = frozenset(
     """world country nation city state public police region area economy market industry media
-    press capital weather sun moon internet web future past""".split()
+    press capital weather sun moon internet web future past pound dollar euro""".split()
 )
 
 
@@ -104,11 +104,13 @@ def _leans_back(
     org_named = lemma in POINTING_ORG_NOUNS and any(
         e.label_ == "ORG" and e.end <= span.start for e in span.doc.ents
     )
-    first_mention = not re.search(rf"\b{re.escape(lemma)}", before, re.IGNORECASE)
-    # its first mention: "The attack happened at night."; but not one told of a thing only the
-    # article introduced, "the large waves in the wind patterns" (review 124)
-    if first_mention and not org_named and word not in EVENT_POINTERS and not leaning:
-        return None
+    # "car" in "Carolina", "report" in "reported" are no mention
+    first_mention = not re.search(rf"\b{re.escape(lemma)}(?:e?s)?\b", before, re.IGNORECASE)
+    if first_mention and not org_named and word not in EVENT_POINTERS:
+        if not leaning:
+            return None  # its first mention: "The attack happened at night."
+        # told of a thing only the article introduced: "the large waves in the wind patterns" (review 124)
+        return f"opens on {chunk.text!r}, told of what the article introduced before it"
     # a government's noun may stand for a place the brief names; a union or a firm for an organisation
     org = names_an_org if lemma in CIVIC_NOUNS else _names_an_organisation(span, context_words, lemma)
     if (lemma in POINTING_ORG_NOUNS and org) or (lemma in PERSON_NOUNS and names_a_person):
@@ -127,6 +129,8 @@ def _leaning_object(
     chunk = next((c for c in span.noun_chunks if c.root.i in objects), None)
     if chunk is None or any(t.lemma_ == chunk.root.lemma_ for t in span if t.i < prep.i):
         return False  # "…into the emails is closed, the investigation into the investigation…"
+    if chunk.root.lower_ in _SHARED_NOUNS or any(c.dep_ == "amod" for c in chunk.root.children):
+        return False  # "the rest of the world", "the price of the average car": any reader's
     return _leans_back(span, chunk, before, context_words, named) is not None
 
 
@@ -177,6 +181,12 @@ def _group_words(span: Span) -> set[str]:
     }
 
 
+# Words that take a share "of them".
+_SHARE_HEADS = frozenset(
+    "cent percent % half third quarter majority minority most many some all none few several each both".split()
+)
+
+
 def share_of_unnamed(span: Span, before: Sequence[Span], context: set[str]) -> bool:
     """True when ``span`` tells of a share "of them" whose group it never names and the brief
     (``context``, its words) does not either: "…further revealed that nearly five per cent of
@@ -185,6 +195,9 @@ def share_of_unnamed(span: Span, before: Sequence[Span], context: set[str]) -> b
     it (nearest first) that has any; when none has, this cannot tell and says False."""
     for token in span:
         if token.lower_ != "them" or token.dep_ != "pobj" or token.head.lower_ != "of":
+            continue
+        share = token.head.head  # "five per cent [of them]", "many [of them]"; not "proud of them"
+        if not (share.like_num or share.pos_ == "NUM" or share.lower_ in _SHARE_HEADS):
             continue
         if _group_words(span[: token.i - span.start]) or any(
             t.lower_ in ("they", "we", "both") for t in span if t.i < token.i

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from ..lexicon import POINTING_ORG_NOUNS
+from ..lexicon import NAME_TITLES, POINTING_ORG_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -38,6 +38,8 @@ def lone_surnames(span: Span, text: str, registry: NameRegistry) -> list[str]:
         name = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title)
         if not name or not alone or token.ent_type_ not in ("PERSON", "ORG", "GPE", ""):
             continue
+        if token.text.isupper() or token.lower_ in NAME_TITLES:
+            continue  # "Tory MP Jonathan Sayeed…": a title or an acronym, whatever the tagger made of "…-shire MP"
         said = token.text in text
         # the tagger may take a surname for an organisation or a place ("prosecutors said
         # [Barrientos] married…", review 117): one that a person's full name ends on is theirs

@@ -185,16 +185,16 @@ def stands_alone(analysed: AnalysedArticle, sentence: Sentence, span: Span) -> b
     whose speaker another sentence names ('"We know where to look.', inside a longer quote,
     or a quote that is a paragraph of its own), nor told of an act or a plan the sentences
     before described ("The plan amounts to…"), nor what someone it has not named before "also"
-    did ("Jordan Spieth also violated the policy…", in a story about another golfer)."""
+    did as another did before ("Jordan Spieth also violated the policy…")."""
     subjects = [c for c in span.root.children if c.dep_ in STATEMENT_SUBJECT_DEPS]
     if not subjects or any(_bare_count(s) for s in subjects):
         return False
     if any(_pointing_act(s) for s in subjects):
         return False  # "Plan amounts to roughly $5,186 for every Canadian": which plan? (review 118)
-    if any(c.dep_ == "advmod" and c.lower_ in _ADDING for c in span.root.children) and any(
-        _newcomer(s, analysed.text[: sentence.start]) for s in subjects
-    ):
-        return False  # "Jordan Spieth also violated the policy…": another than the story's (review 124)
+    if _another_also(span, subjects):
+        return (
+            False  # "Jordan Spieth also violated the policy…" in a story of Poulter's violation (review 124)
+        )
     opening, closing = quote_context(analysed.text, sentence.start, sentence.end)
     text = sentence.text.strip()
     if text[:1] in _QUOTE_MARKS and text[-1:] in "”\"’'»":
@@ -208,13 +208,21 @@ def stands_alone(analysed: AnalysedArticle, sentence: Sentence, span: Span) -> b
 _COUNT_WORDS = frozenset("one another two three four some many most others several both few none".split())
 
 
-def _newcomer(subject: Token, before: str) -> bool:
-    """Whether ``subject`` is a person the article names for the first time (text ``before``
-    the sentence names no part of the name): one who "also" did something is beside the story."""
-    if subject.ent_type_ != "PERSON":
+def _another_also(span: Span, subjects: Sequence[Token]) -> bool:
+    """Whether ``span`` tells that someone the article names there for the first time "also"
+    did what the article told before of another ("Jordan Spieth also violated the policy…"
+    after Poulter's "violating a PGA Tour policy"): beside the story, not its news. Not one
+    who "also" did something new ("Deputy leader Tom Watson also quit…" after "…resigned")."""
+    root = span.root
+    if not any(c.dep_ == "advmod" and c.lower_ in _ADDING for c in root.children):
         return False
-    name = [t.text for t in subject.subtree if t.ent_type_ == "PERSON" and len(t.text) > 2]
-    return bool(name) and not any(re.search(rf"\b{re.escape(part)}\b", before) for part in name)
+    before = span.doc[: span.start]
+    if not any(t.lemma_ == root.lemma_ and t.pos_ == "VERB" for t in before):
+        return False
+    names = [
+        t.text for s in subjects if s.ent_type_ == "PERSON" for t in s.subtree if t.ent_type_ == "PERSON"
+    ]
+    return bool(names) and not any(t.text in names for t in before)
 
 
 def _bare_count(subject: Token) -> bool:
@@ -235,17 +243,31 @@ def _pointing_act(subject: Token) -> bool:
 
 # What a "be" may have beside its subject and still say only where someone was.
 _PRESENCE_DEPS = frozenset({"nsubj", "prep", "npadvmod", "advmod", "punct", "aux"})
+# Entities a place or a time is.
+_WHERE_OR_WHEN = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
 def mere_presence(span: Span, kept: set[int]) -> bool:
     """Whether a headline keeping the words ``kept`` of ``span`` says only where someone was:
     "Neville was at Stadium of Light on Sunday" of "Neville was at the Stadium of Light on
     Sunday and, rather than prove him wrong…, they played like a side with their flip-flops on"
-    (review 124). Not "…was not at the debate", nor "There was…", nor a "be" with what it is."""
+    (review 124). Someone: a name or "he"/"she"; where: places and times only. Not "…was not at
+    the debate", "There was…", "…was in talks with Google", "Unemployment was at 5.2 per cent"."""
     root = span.root
     if root.lemma_ != "be" or root.i not in kept:
         return False
     told = [c for c in root.children if c.i in kept]
-    if any(t.pos_ == "VERB" and t.i in kept for c in told for t in c.subtree):
-        return False  # "…was en route to meet Anne Marie Cerato": where, and to do what
-    return any(c.dep_ == "prep" for c in told) and all(c.dep_ in _PRESENCE_DEPS for c in told)
+    if not all(c.dep_ in _PRESENCE_DEPS for c in told):
+        return False
+    subject = next((c for c in told if c.dep_ == "nsubj"), None)
+    someone = subject is not None and (
+        (subject.pos_ == "PROPN" and subject.ent_type_ not in ("GPE", "LOC"))
+        or subject.lower_ in ("he", "she")
+    )
+    places = [g for c in told if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return (
+        someone
+        and bool(places)
+        and all(g.ent_type_ in _WHERE_OR_WHEN or g.lower_ == "home" for g in places)
+        and not any(t.pos_ == "VERB" and t.i in kept for c in told for t in c.subtree)
+    )

@@ -71,9 +71,9 @@ def says_no_news(title: str) -> bool:
 
 
 def _no_news(text: str) -> bool:
-    # a few words all in lower case are a column's label, "convention notebook" (review 125): a
-    # headline capitalises its first word
-    lower_label = len(text.split()) <= 3 and not re.search(r"[A-Z0-9]", text)
+    # a few words with no capital and no figure are a column's label, "convention notebook"
+    # (review 125): a headline capitalises at least its first word or a name
+    lower_label = len(text.split()) <= 3 and not any(c.isupper() or c.isdigit() for c in text)
     return bool(_NO_TITLE.match(text)) or lower_label
 
 
