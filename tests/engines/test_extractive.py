@@ -759,7 +759,7 @@ def test_a_bullet_after_the_one_before_it_keeps_its_but(analyse) -> None:
     """Review 126: "[But] the attitude about both situations is similar." after "…, the
     candidate said." goes on with the candidate's view; without its "But" it reads as the
     brief's own. A bullet that follows the one before it in the article keeps its contrast."""
-    from briefgen.engines.extractive import with_its_contrast
+    from briefgen.condense.contrasts import with_its_contrast
 
     sentence = "But the attitude about both situations is similar."
     assert with_its_contrast(sentence, "The attitude about both situations is similar.", 30) == sentence
@@ -781,3 +781,34 @@ def test_a_bullet_after_the_one_before_it_keeps_its_but(analyse) -> None:
         ]
     )[0]
     assert any(b.text.startswith("But the attitude") for b in text.bullets), text.bullets
+
+
+@pytest.mark.parametrize(
+    ("sentence", "candidate"),
+    [
+        ("But one thing is different.", False),  # review 126: what, the next sentence says
+        ("Something has changed for the club.", False),
+        ("One thing is certain for John Smith now.", True),
+        ("Something has changed in Paris.", True),
+        ("One man was arrested on Friday night.", True),
+    ],
+)
+def test_a_short_teaser_that_names_nothing_is_no_candidate(analyse, sentence: str, candidate: bool) -> None:
+    from briefgen.engines.candidates import candidate_sentences
+
+    analysed = analyse(f"The club lost its third match in a row on Saturday.\n\n{sentence}\n")
+    assert any(s.text == sentence for s in candidate_sentences(analysed)) is candidate
+
+
+def test_a_cut_that_leaves_a_teaser_gives_the_whole_sentence() -> None:
+    """Review 126: "But one thing is different." cut from "But one thing is different, and
+    it's glaring: The senator who…" holds back what the sentence says."""
+    from briefgen.engines.candidates import holds_back
+
+    assert holds_back("But one thing is different.")
+    assert holds_back("Something has changed.")
+    assert not holds_back("One thing is certain for John Smith now.")
+    assert not holds_back("One thing is different about the 2016 race.")
+    assert not holds_back(
+        "But one thing is different, and it's glaring: the senator who led the fight wants to heal."
+    )

@@ -1,10 +1,12 @@
 """Cuts that take what a contrast or a comparison needs: what a concession gives way to
 ("may be small[, but scientists hope…]"), what "not only" leads to, and what a comparative
 is compared with ("more[ … than those in surrounding areas]"). Part of
-:mod:`briefgen.condense.meaning`'s checks."""
+:mod:`briefgen.condense.meaning`'s checks. And the "But" a bullet keeps when it follows the
+bullet before it (:func:`with_its_contrast`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -142,3 +144,18 @@ def comparison_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
                         phrase(clause),
                     )
             return
+
+
+_CONTRAST_OPENING = re.compile(r"\W*(But|Yet)\s+(\S+)")
+
+
+def with_its_contrast(sentence: str, text: str, limit: int) -> str:
+    """``text`` (cut from ``sentence``) with the "But" or "Yet" the cut took from its opening,
+    when it follows the bullet before it in the article: "X is not Y, the candidate said. But
+    the attitude about both situations is similar." goes on with the candidate's view, which
+    without its "But" reads as the brief's own (review 126)."""
+    opening = _CONTRAST_OPENING.match(sentence)
+    words = text.split()
+    if not opening or not words or len(words) >= limit or words[0].lower() != opening.group(2).lower():
+        return text
+    return f"{opening.group(1)} {opening.group(2)}{text[len(words[0]) :]}"

@@ -300,7 +300,33 @@ def _subjectless(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     ordered = root.tag_ == "VB" and not root.ent_type_ and opening is not None and opening.i == root.i
     ordered = ordered and not any(t.tag_ in FINITE_TAGS for t in span)  # "Drop[/VB] in turnout hints…"
     ordered = ordered and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "expl") for c in root.children)
-    return subjectless(span) or ordered
+    return subjectless(span) or ordered or _teaser(sentence, span)
+
+
+# Subjects a short teaser holds back: "One thing is different.", "Something has changed."
+_HELD_BACK = frozenset("thing something one".split())
+_HOLDS_BACK = re.compile(r"^\W*(?:(?:but|and|yet|so)\s+)?(?:one (?:more )?thing|something)\b", re.IGNORECASE)
+
+
+def holds_back(text: str) -> bool:
+    """Whether a bullet's text is a short teaser about "one thing" or "something" that names
+    nothing, as a cut may leave one: "But one thing is different." of "…, and it's glaring: The
+    senator who…" (review 126). No bullet states that."""
+    words = text.split()
+    named = any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words[1:])
+    return len(words) < 8 and bool(_HOLDS_BACK.match(text)) and not named
+
+
+def _teaser(sentence: Sentence, span: Span) -> bool:
+    """A short sentence about "one thing" or "something" that names nothing (review 126: "But
+    one thing is different."): it points at the sentence after it and states nothing itself."""
+    subject = next((c for c in span.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.lemma_.lower() not in _HELD_BACK or len(sentence.text.split()) >= 8:
+        return False
+    held = {t.i for t in subject.subtree}  # "one" of "one thing" is no figure
+    return not any(e.label_ in _NEWS_LABELS for e in span.ents if e.start not in held) and not any(
+        t.like_num and t.i not in held for t in span
+    )
 
 
 # Words of a quote, which keep their own capitals.

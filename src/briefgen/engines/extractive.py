@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..condense.compress import BULLET_MAX_WORDS, compress_sentence
+from ..condense.contrasts import with_its_contrast
 from ..condense.descriptions import (
     bare_quantifier,
     other_ones,
@@ -61,7 +62,14 @@ from ..read.furniture import strip_markers
 from ..read.quote_spans import find_quote_spans
 from ..read.titles import says_no_news, teaser_signs, title_headline
 from ..types import AnalysedArticle, Bullet, Sentence, Summary
-from .candidates import candidate_sentences, cites_a_source, headline_lead, names_something, only_a_quote
+from .candidates import (
+    candidate_sentences,
+    cites_a_source,
+    headline_lead,
+    holds_back,
+    names_something,
+    only_a_quote,
+)
 from .generated_headline import faithful_headline
 from .repeats import repeats
 
@@ -223,8 +231,8 @@ class ExtractiveEngine:
             text = compress_sentence(
                 span, BULLET_MAX_WORDS, target_words=self.compress_to, unrepeated=self.unrepeated
             )
-            if unfaithful_cut(span, text) or _ends_unfinished(text):
-                text = whole_sentence(sentence.text)
+            if unfaithful_cut(span, text) or _ends_unfinished(text) or holds_back(text):
+                text = whole_sentence(sentence.text)  # "But one thing is different[, and it's…]"
             if len(text.split()) > BULLET_MAX_WORDS:
                 shorter = shed_settings(span, BULLET_MAX_WORDS, self.compress_to)
                 if shorter and not unfaithful_cut(span, shorter) and not _ends_unfinished(shorter):
@@ -253,21 +261,6 @@ class ExtractiveEngine:
         if lead is None:
             return analysed.article.source.title or "", "generated", reason
         return tidy_quote_spacing(faithful_headline(analysed, lead, candidates)), "generated", reason
-
-
-_CONTRAST_OPENING = re.compile(r"\W*(But|Yet)\s+(\S+)")
-
-
-def with_its_contrast(sentence: str, text: str, limit: int) -> str:
-    """``text`` (cut from ``sentence``) with the "But" or "Yet" the cut took from its opening,
-    when it follows the bullet before it in the article: "X is not Y, the candidate said. But
-    the attitude about both situations is similar." goes on with the candidate's view, which
-    without its "But" reads as the brief's own (review 126)."""
-    opening = _CONTRAST_OPENING.match(sentence)
-    words = text.split()
-    if not opening or not words or len(words) >= limit or words[0].lower() != opening.group(2).lower():
-        return text
-    return f"{opening.group(1)} {opening.group(2)}{text[len(words[0]) :]}"
 
 
 def _whole_if_leaned_on(analysed: AnalysedArticle, sentence: Sentence, cut: str, text: str) -> str | None:
