@@ -319,9 +319,18 @@ def holds_back(text: str) -> bool:
 
 def _teaser(sentence: Sentence, span: Span) -> bool:
     """A short sentence about "one thing" or "something" that names nothing (review 126: "But
-    one thing is different."): it points at the sentence after it and states nothing itself."""
+    one thing is different."), or any about "one thing" that never says what it is: it points
+    at the sentence after it and states nothing itself."""
     subject = next((c for c in span.root.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or subject.lemma_.lower() not in _HELD_BACK or len(sentence.text.split()) >= 8:
+    if subject is None or subject.lemma_.lower() not in _HELD_BACK:
+        return False
+    # "One important thing has been lost in all of the obituaries of Roger Ailes's career"
+    # (review 130) holds back what, however much else it names, unless a clause or a colon says
+    one_thing = subject.lemma_ == "thing" and any(c.lower_ == "one" for c in subject.children)
+    said = any(c.dep_ in ("relcl", "acl", "appos") for c in subject.children) or ":" in sentence.text
+    if one_thing and not said:
+        return True
+    if len(sentence.text.split()) >= 8:
         return False
     held = {t.i for t in subject.subtree}  # "one" of "one thing" is no figure
     return not any(e.label_ in _NEWS_LABELS for e in span.ents if e.start not in held) and not any(
