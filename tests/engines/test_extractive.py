@@ -806,7 +806,7 @@ def test_a_short_teaser_that_names_nothing_is_no_candidate(analyse, sentence: st
 def test_a_cut_that_leaves_a_teaser_gives_the_whole_sentence() -> None:
     """Review 126: "But one thing is different." cut from "But one thing is different, and
     it's glaring: The senator who…" holds back what the sentence says."""
-    from briefgen.engines.candidates import holds_back
+    from briefgen.engines.ledes import holds_back
 
     assert holds_back("But one thing is different.")
     assert holds_back("Something has changed.")

@@ -22,6 +22,7 @@ from ..read.cleaning import caption_end, glue_points
 from ..read.furniture import has_markers
 from ..read.titles import repeats_title
 from ..types import AnalysedArticle, Sentence
+from .ledes import NEWS_LABELS, teaser
 from .voice import sourced_after, writer_addresses, writer_judges, writer_speaks
 
 if TYPE_CHECKING:
@@ -34,7 +35,6 @@ _WIRE_TAG = re.compile(r"^\([A-Z][A-Za-z]+\)\s*")  # "(CNN)"
 # item ("5/10 Ladival…"), not a statement.
 _LISTING_LABEL = re.compile(r"\S\s+(?:[A-Z]{2,}\s)?[A-Z]{5,}:\s")
 # Entity labels that make a lead sentence news rather than a feature lede.
-_NEWS_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"})
 
 
 def headline_lead(analysed: AnalysedArticle, candidates: Sequence[Sentence] | None = None) -> Sentence | None:
@@ -300,42 +300,7 @@ def _subjectless(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     ordered = root.tag_ == "VB" and not root.ent_type_ and opening is not None and opening.i == root.i
     ordered = ordered and not any(t.tag_ in FINITE_TAGS for t in span)  # "Drop[/VB] in turnout hints…"
     ordered = ordered and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "expl") for c in root.children)
-    return subjectless(span) or ordered or _teaser(sentence, span)
-
-
-# Subjects a short teaser holds back: "One thing is different.", "Something has changed."
-_HELD_BACK = frozenset("thing something one".split())
-_HOLDS_BACK = re.compile(r"^\W*(?:(?:but|and|yet|so)\s+)?(?:one (?:more )?thing|something)\b", re.IGNORECASE)
-
-
-def holds_back(text: str) -> bool:
-    """Whether a bullet's text is a short teaser about "one thing" or "something" that names
-    nothing, as a cut may leave one: "But one thing is different." of "…, and it's glaring: The
-    senator who…" (review 126). No bullet states that."""
-    words = text.split()
-    named = any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words[1:])
-    return len(words) < 8 and bool(_HOLDS_BACK.match(text)) and not named
-
-
-def _teaser(sentence: Sentence, span: Span) -> bool:
-    """A short sentence about "one thing" or "something" that names nothing (review 126: "But
-    one thing is different."), or any about "one thing" that never says what it is: it points
-    at the sentence after it and states nothing itself."""
-    subject = next((c for c in span.root.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or subject.lemma_.lower() not in _HELD_BACK:
-        return False
-    # "One important thing has been lost in all of the obituaries of Roger Ailes's career"
-    # (review 130) holds back what, however much else it names, unless a clause or a colon says
-    one_thing = subject.lemma_ == "thing" and any(c.lower_ == "one" for c in subject.children)
-    said = any(c.dep_ in ("relcl", "acl", "appos") for c in subject.children) or ":" in sentence.text
-    if one_thing and not said:
-        return True
-    if len(sentence.text.split()) >= 8:
-        return False
-    held = {t.i for t in subject.subtree}  # "one" of "one thing" is no figure
-    return not any(e.label_ in _NEWS_LABELS for e in span.ents if e.start not in held) and not any(
-        t.like_num and t.i not in held for t in span
-    )
+    return subjectless(span) or ordered or teaser(sentence, span)
 
 
 # Words of a quote, which keep their own capitals.
@@ -488,7 +453,7 @@ def names_something(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     if span is None:
         return True
-    return any(e.label_ in _NEWS_LABELS for e in span.ents) or any(t.like_num for t in span)
+    return any(e.label_ in NEWS_LABELS for e in span.ents) or any(t.like_num for t in span)
 
 
 def cites_a_source(analysed: AnalysedArticle, sentence: Sentence) -> bool:

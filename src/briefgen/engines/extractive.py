@@ -66,11 +66,11 @@ from .candidates import (
     candidate_sentences,
     cites_a_source,
     headline_lead,
-    holds_back,
     names_something,
     only_a_quote,
 )
 from .generated_headline import faithful_headline
+from .ledes import holds_back
 from .repeats import repeats
 
 if TYPE_CHECKING:

@@ -1,7 +1,8 @@
 """What kind of statement a lead is, for the generated headline (:mod:`.generated_headline`):
 a truism or a habit, which a feature opens on and which says no news; the statement a dash
 joins to an opening that points at nothing; whether a pronoun of the clause a conceding
-lead asserts points inside that clause; and whether a later statement is background."""
+lead asserts points inside that clause; whether a later statement is background; and whether
+a sentence, or what a cut leaves of it, is a teaser about "one thing" it never names."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..condense.parse import sets_in_the_past
 from ..condense.quote_marks import quote_context
-from ..lexicon import CALENDAR_WORDS, EVENT_POINTERS, STATEMENT_SUBJECT_DEPS
+from ..lexicon import CALENDAR_WORDS, EVENT_POINTERS, STATEMENT_SUBJECT_DEPS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -270,4 +271,43 @@ def mere_presence(span: Span, kept: set[int]) -> bool:
         and bool(places)
         and all(g.ent_type_ in _WHERE_OR_WHEN or g.lower_ == "home" for g in places)
         and not any(t.pos_ == "VERB" and t.i in kept for c in told for t in c.subtree)
+    )
+
+
+# Entities that make a sentence name something: who, where, what organisation or event.
+NEWS_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"})
+
+
+# Subjects a short teaser holds back: "One thing is different.", "Something has changed."
+_HELD_BACK = frozenset("thing something one".split())
+_HOLDS_BACK = re.compile(r"^\W*(?:(?:but|and|yet|so)\s+)?(?:one (?:more )?thing|something)\b", re.IGNORECASE)
+
+
+def holds_back(text: str) -> bool:
+    """Whether a bullet's text is a short teaser about "one thing" or "something" that names
+    nothing, as a cut may leave one: "But one thing is different." of "…, and it's glaring: The
+    senator who…" (review 126). No bullet states that."""
+    words = text.split()
+    named = any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words[1:])
+    return len(words) < 8 and bool(_HOLDS_BACK.match(text)) and not named
+
+
+def teaser(sentence: Sentence, span: Span) -> bool:
+    """A short sentence about "one thing" or "something" that names nothing (review 126: "But
+    one thing is different."), or any about "one thing" that never says what it is: it points
+    at the sentence after it and states nothing itself."""
+    subject = next((c for c in span.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.lemma_.lower() not in _HELD_BACK:
+        return False
+    # "One important thing has been lost in all of the obituaries of Roger Ailes's career"
+    # (review 130) holds back what, however much else it names, unless a clause or a colon says
+    one_thing = subject.lemma_ == "thing" and any(c.lower_ == "one" for c in subject.children)
+    said = any(c.dep_ in ("relcl", "acl", "appos") for c in subject.children) or ":" in sentence.text
+    if one_thing and not said:
+        return True
+    if len(sentence.text.split()) >= 8:
+        return False
+    held = {t.i for t in subject.subtree}  # "one" of "one thing" is no figure
+    return not any(e.label_ in NEWS_LABELS for e in span.ents if e.start not in held) and not any(
+        t.like_num and t.i not in held for t in span
     )
