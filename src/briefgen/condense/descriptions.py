@@ -298,8 +298,9 @@ def bare_quantifier(span: Span) -> bool:
 def reported_it(span: Span) -> bool:
     """True when what ``span`` reports is about an "it" or a "this" the sentence never names:
     "Finance Minister Sue Essex said it was a “good deal” for local government" (the settlement
-    the sentence before gave), "The prime minister claims this is the clearest indication…". Not an "it" that stands for a clause after it ("said it was clear
-    that…", "said it was time to…") nor one of the weather or the hour."""
+    the sentence before gave), "The prime minister claims this is the clearest indication…".
+    Not an "it" that stands for a clause after it ("said it was clear that…", "said it was time
+    to…") nor one of the weather or the hour."""
     for token in span:
         if token.lower_ not in ("it", "this") or token.dep_ != "nsubj" or token.head.lemma_ != "be":
             continue
@@ -321,5 +322,5 @@ def reported_it(span: Span) -> bool:
         )
         timely = any(c.lemma_.lower() in ("time", "weather", "day", "night") for c in complements)
         if complements and (token.lower_ == "this" or (not clause and not timely)):
-            return True  # "claims this is the clearest indication that…" (review 125): a "this" stands for no clause
+            return True  # "claims this is the clearest indication that…" (review 125): "this" is no dummy
     return False

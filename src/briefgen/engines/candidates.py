@@ -34,7 +34,6 @@ _WIRE_TAG = re.compile(r"^\([A-Z][A-Za-z]+\)\s*")  # "(CNN)"
 # CLAIMS: First mainstream product…"): the line is a listing, its rating glued to the next
 # item ("5/10 Ladival…"), not a statement.
 _LISTING_LABEL = re.compile(r"\S\s+(?:[A-Z]{2,}\s)?[A-Z]{5,}:\s")
-# Entity labels that make a lead sentence news rather than a feature lede.
 
 
 def headline_lead(analysed: AnalysedArticle, candidates: Sequence[Sentence] | None = None) -> Sentence | None:

@@ -62,13 +62,7 @@ from ..read.furniture import strip_markers
 from ..read.quote_spans import find_quote_spans
 from ..read.titles import says_no_news, teaser_signs, title_headline
 from ..types import AnalysedArticle, Bullet, Sentence, Summary
-from .candidates import (
-    candidate_sentences,
-    cites_a_source,
-    headline_lead,
-    names_something,
-    only_a_quote,
-)
+from .candidates import candidate_sentences, cites_a_source, headline_lead, names_something, only_a_quote
 from .generated_headline import faithful_headline
 from .ledes import holds_back
 from .repeats import repeats
