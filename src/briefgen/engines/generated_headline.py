@@ -182,17 +182,16 @@ def _usable_options(
     settings = [] if sentence is lead else backstory(span, lambda at: quoted_at(analysed.text, at))
     if settings is None:
         return None
-    sourced = [o for o in standalone_options(span) if keeps_setting(o, settings)]
-    if sentence is not lead:  # "Neville was at Stadium of Light on Sunday" is no news of its own
-        sourced = [
-            o for o in sourced if not mere_presence(span, kept_indices(span.doc, headline_offsets(span, o)))
-        ]
+    later = sentence is not lead
+    sourced = [o for o in standalone_options(span, later=later) if keeps_setting(o, settings)]
     return (span, sourced) if sourced else None
 
 
-def standalone_options(span: Span, options: Sequence[str] | None = None) -> list[str]:
+def standalone_options(span: Span, options: Sequence[str] | None = None, *, later: bool = False) -> list[str]:
     """The options of ``span`` (its :func:`headline_options` unless given) that read whole,
-    keep their sources, and stand alone.
+    keep their sources, and stand alone; of a ``later`` sentence than the lead, not one that
+    only says where someone was (:func:`mere_presence`: "Neville was at Stadium of Light on
+    Sunday" is no news of its own).
 
     A headline never opens on a word pointing back ("This bundle of joy…") nor speaks in the
     writer's first person ("My husband grows beard"): the lead of a feature or a column may
@@ -225,7 +224,8 @@ def standalone_options(span: Span, options: Sequence[str] | None = None) -> list
     ]
     # a bare headline gives way to one that says the same and where or why: "Vera Drake to lead
     # British hopes [at this year's Academy Awards]", "…finds himself in more bother [at…]"
-    return [o for o in found if not any(bare_of(o, longer) for longer in found)]
+    bare = [o for o in found if not any(bare_of(o, longer) for longer in found)]
+    return [o for o in bare if not (later and mere_presence(span, kept(o)))]
 
 
 def _tells_nothing(span: Span, kept: set[int]) -> bool:

@@ -193,9 +193,7 @@ def stands_alone(analysed: AnalysedArticle, sentence: Sentence, span: Span) -> b
     if any(_pointing_act(s) for s in subjects):
         return False  # "Plan amounts to roughly $5,186 for every Canadian": which plan? (review 118)
     if _another_also(span, subjects):
-        return (
-            False  # "Jordan Spieth also violated the policy…" in a story of Poulter's violation (review 124)
-        )
+        return False  # "Jordan Spieth also violated the policy…" after Poulter's (review 124)
     opening, closing = quote_context(analysed.text, sentence.start, sentence.end)
     text = sentence.text.strip()
     if text[:1] in _QUOTE_MARKS and text[-1:] in "”\"’'»":
