@@ -308,9 +308,15 @@ def one_that_exists(noun: Token) -> bool:
 # "allegedly" a claim reads as fact.
 MEANING_ADVERBS = frozenset(
     "last never reportedly allegedly purportedly supposedly nearly almost barely hardly scarcely "
-    "narrowly once previously formerly "
+    "narrowly once previously formerly initially originally "
+    # where or in whose eyes: "[Globally,] the number sold will reach 159 million" after a
+    # figure for Europe reads as Europe's (review 133)
+    "overall globally worldwide nationally nationwide internationally domestically locally "
+    "regionally elsewhere abroad overseas privately publicly officially unofficially ideally "
+    "hopefully theoretically technically "
     # a hedge: "[apparently] slept through", "thief [likely] stole"
-    "apparently seemingly possibly probably likely perhaps maybe presumably "
+    "apparently seemingly possibly probably likely perhaps maybe presumably certainly definitely "
+    "undoubtedly "
     # how often: "Pelosi [often] quotes Lincoln" is a habit, not an event
     "often usually sometimes rarely seldom always frequently occasionally regularly repeatedly "
     "routinely typically normally generally "

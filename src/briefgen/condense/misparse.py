@@ -59,7 +59,11 @@ def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
     joined to the main verb without an "and" whose words before it were cut ("…hour[, just
     missing a chance… scion] turned television star"), a name cut in two or glued to another
     ("Super Size [Me director] Morgan Spurlock"), and what a counted noun counts ("three days
-    [paid leave a year]")."""
+    [paid leave a year]"), and an item of a list taken for an appositive ("Trump 384, Cruz 300,
+    [Rubio 151,] and Kasich 37"), and a cut before a kept relative clause, which then tells of
+    another noun."""
+    yield from _cut_list_items(sentence, kept)
+    yield from _cut_before_a_relative(sentence, kept)
     doc = sentence.doc
     for token in sentence:
         if token.i in kept or token.i + 1 >= sentence.end:
@@ -348,3 +352,48 @@ def _orphan_conjunction(sentence: Span, kept: set[int]) -> Iterator[tuple[str, s
 
 
 _RELATIVES = frozenset("who whose which whom".split())
+
+
+def _cut_list_items(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    """An "appositive" cut whole that is an item of a list ending in "and" or "or": "The current
+    delegate count is Donald Trump 384, Sen. Ted Cruz 300, [Rubio 151,] and Kasich 37" (the
+    parser made each name an appositive of the one before) reads as the whole count without
+    Rubio (review 133). A list's items go all together or not at all."""
+    for token in sentence:
+        if token.dep_ != "appos" or token.i in kept or token.head.i not in kept:
+            continue
+        own = [c for c in token.children if c.dep_ in ("cc", "conj")]
+        after = [c for c in token.head.children if c.dep_ in ("cc", "conj") and c.i > token.i]
+        # items alike, the head among them: not "Tom Reed, [singer and songwriter for The Millers],"
+        alike = token.pos_ == token.head.pos_
+        listed = alike and any(
+            any(c.dep_ == "conj" and c.pos_ == token.pos_ for c in items)
+            and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in items)
+            for items in (own, after)
+        )
+        opening = sentence.doc[token.left_edge.i - 1] if token.left_edge.i > sentence.start else None
+        set_off = opening is not None and opening.text == ","  # not "Rand Paul (Ky.) and Marco Rubio"
+        if listed and set_off and not any(t.i in kept for t in token.subtree):
+            yield f"cut {token.text!r}, an item of a list taken for an appositive", phrase(token)
+
+
+def _cut_before_a_relative(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    """A cut right before a kept relative clause, which then tells of the kept noun before the
+    cut: "…foundations including the Rockefeller Brothers Fund [on two articles published in
+    October] that examined 'the gap…'" makes the fund examine it (review 135)."""
+    doc = sentence.doc
+    for token in sentence:
+        if token.i not in kept:
+            continue
+        relative = token.left_edge.lower_ in ("that", "which", "who", "whom", "whose")
+        if token.dep_ == "relcl" and relative and token.left_edge.dep_ != "mark":  # not "told … that"
+            before = token.left_edge.i - 1
+            if before < sentence.start or before in kept or doc[before].is_punct:
+                continue
+            top = doc[before]
+            while top.head.i not in kept and top.head.i != top.i:
+                top = top.head
+            yield (
+                f"cut {top.text!r}…, leaving the clause {token.left_edge.text!r}… after another noun",
+                phrase(top),
+            )
