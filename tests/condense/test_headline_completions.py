@@ -84,6 +84,16 @@ def test_the_firm_is_no_label_for_a_claim(analyse) -> None:
     ]
     said = next(t for t in span if t.text == "said")
     assert source_label(said) == "Watchdog"
+    # review 134: "Bow tied maverick: “In my experience…”" of "…, says the bow-tied maverick"
+    span = analyse("“We have never had a hero like him,” says the bow-tied maverick, smiling.").doc[:]
+    says = next(t for t in span if t.text == "says")
+    assert source_label(says) is None
+    span = analyse("“The cap can wait,” says the elections watchdog.").doc[:]
+    says = next(t for t in span if t.text == "says")
+    assert source_label(says) == "Elections watchdog"
+    span = analyse("“Prices will rise,” says the new study, published on Monday.").doc[:]
+    says = next(t for t in span if t.text == "says")
+    assert source_label(says) == "Study"
 
 
 def test_the_time_a_verb_spends_is_its_object(analyse) -> None:

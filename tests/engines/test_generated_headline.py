@@ -812,6 +812,9 @@ def test_a_headline_never_keeps_the_telling_and_cuts_what_was_told(analyse) -> N
         "The minister announced a £2bn fund for rural schools on Monday, calling it “a historic investment”."
     ).doc[:]
     assert any(o.startswith("Minister announces £2bn fund") for o in standalone_options(announced))
+    # a question someone asked is no headline, whole ("…asked, “Really?”") or cut ("…then asked")
+    asked = analyse("Council member Ann Lee then loudly asked the mayor, “Really?”").doc[:]
+    assert standalone_options(asked) == []
 
 
 def test_a_later_sentence_that_only_says_where_someone_was_gives_no_headline(analyse) -> None:
@@ -848,3 +851,19 @@ def test_a_later_sentence_that_only_says_where_someone_was_gives_no_headline(ana
     ):
         assert not present(text, text.rstrip(".")), text
     assert present("Paul Casey was at home in Arizona last Sunday.", "Paul Casey was at home in Arizona")
+
+
+def test_a_later_sentence_whose_subject_is_he_gives_no_headline(analyse) -> None:
+    """Review 134: "In Espinos, he finds willing accomplice…" was a headline, and the reader
+    never learns who he is."""
+    from briefgen.engines.ledes import stands_alone
+
+    article = analyse(
+        "A comic shop in Rivertown will publish a new superhero next month.\n\n"
+        "Its creator, Andre Campbell, is 24 and has drawn since he was six.\n\n"
+        "In the shop's owner, he found a willing accomplice for his plans.\n\n"
+        "Campbell has cerebral palsy, which makes a computer critical for his artwork."
+    )
+    spans = [article.doc.char_span(s.start, s.end, alignment_mode="expand") for s in article.sentences]
+    assert not stands_alone(article, article.sentences[2], spans[2])
+    assert stands_alone(article, article.sentences[3], spans[3])

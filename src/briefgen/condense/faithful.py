@@ -215,11 +215,15 @@ _BODY_NOUNS = POINTING_ORG_NOUNS - CIVIC_NOUNS
 
 def _points_back(head: Token) -> bool:
     """True for a source that is "the firm", "the company", "this group": a body the
-    sentences before named, which a label cannot."""
+    sentences before named, which a label cannot; nor one person told of by a description
+    ("says the bow-tied maverick", review 134), not a body ("the watchdog")."""
     children = list(head.children)
     pointed = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children)
-    return (
-        head.lower_ in _BODY_NOUNS and pointed and not any(c.dep_ in ("compound", "amod") for c in children)
+    described = head.tag_ == "NN" and head.lower_ not in _BODY_NOUNS | _DOCUMENTS and not head.ent_type_
+    described = described and any(c.dep_ == "amod" and c.i < head.i for c in children)
+    return pointed and (
+        described
+        or (head.lower_ in _BODY_NOUNS and not any(c.dep_ in ("compound", "amod") for c in children))
     )
 
 

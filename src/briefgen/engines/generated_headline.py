@@ -241,9 +241,11 @@ def _tells_nothing(span: Span, kept: set[int]) -> bool:
         return False
     for verb in (t for t in (span.doc[i] for i in kept) if t.lemma_.lower() in _TELLING and t.pos_ == "VERB"):
         told = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i in kept]
-        # "wrote a letter…, calling it “…”" says what; the object of "told" is only whom
+        # "wrote a letter…, calling it “…”" says what; the object of "told" or "asked" is whom
         said = [
-            c for c in verb.children if c.dep_ == "dobj" and c.i in kept and verb.lemma_.lower() != "tell"
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.i in kept and verb.lemma_.lower() not in ("tell", "ask")
         ]
         # the quote hangs from the verb, or from a second root the parser split it off into
         if not told and not said and (verb in quote[0].ancestors or _top(quote[0]) != _top(verb)):
@@ -257,7 +259,7 @@ def _top(token: Token) -> Token:
 
 
 # Verbs that report words, whose object (if any) is whom they were told to.
-_TELLING = frozenset("tell say add write tweet".split())
+_TELLING = frozenset("tell say add write tweet ask reply answer".split())
 
 
 def _trailing_cut(analysed: AnalysedArticle, lead: Sentence) -> str | None:
@@ -275,8 +277,9 @@ _QUESTION_WORDS = frozenset("why how what who whom whose".split())
 
 def _asks(headline: str) -> bool:
     """Whether ``headline`` is someone's question, not the news: "Why on earth will prime
-    minister not…, he demands", "What does it take to get morning show gig"."""
-    return headline.split()[0].lower() in _QUESTION_WORDS
+    minister not…, he demands", "What does it take to get morning show gig", "Co-anchor Norah
+    O’Donnell then asked, “Really?”"."""
+    return headline.split()[0].lower() in _QUESTION_WORDS or headline.rstrip("”\"’' ").endswith("?")
 
 
 # A person named only by a pronoun; "it" and "its" are as often a company or a law.

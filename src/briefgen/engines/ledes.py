@@ -190,6 +190,8 @@ def stands_alone(analysed: AnalysedArticle, sentence: Sentence, span: Span) -> b
     subjects = [c for c in span.root.children if c.dep_ in STATEMENT_SUBJECT_DEPS]
     if not subjects or any(_bare_count(s) for s in subjects):
         return False
+    if any(s.lower_ in ("he", "she", "they") for s in subjects):
+        return False  # "In Espinos, he found a willing accomplice…": who he is, another sentence says
     if any(_pointing_act(s) for s in subjects):
         return False  # "Plan amounts to roughly $5,186 for every Canadian": which plan? (review 118)
     if _another_also(span, subjects):
