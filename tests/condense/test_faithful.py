@@ -115,6 +115,11 @@ def test_align_is_a_deletion_with_a_capital_first_letter() -> None:
         ("The FBI investigates whether the emails were classified.", False),
         ("Fox News considers legal action against the former host.", False),
         ("CNN examines how every claim is checked before it airs, the network said.", False),
+        # a video's credits (review 134)
+        ("Story by Tom Reyes Video produced by Jane LeeCinematography by Jane Lee.", True),
+        ("Reporting by Anna Palmer in Washington.", True),
+        ("Story by itself is not enough, he said.", False),
+        ("The story by Tom Reyes was published in May.", False),
     ],
 )
 def test_furniture(sentence: str, expected: bool) -> None:
@@ -139,6 +144,25 @@ def _bounds(text: str, parts: list[str]) -> list[tuple[int, int]]:
 def _mended(text: str, parts: list[str]) -> list[str]:
     """The sentences of ``text`` after mending the splitter's ``parts``."""
     return [text[s:e] for s, e in mend_bounds(text, _bounds(text, parts))]
+
+
+def test_a_sentence_glued_on_with_and_or_but_is_set_apart() -> None:
+    """Review 133: "…an estimated 1.5 million Armenians And it's also the seventh year in a row
+    President Barack Obama has broken his promise…" was one sentence, cut back to its first
+    half. Not "Pride And Prejudice", nor a piece of too few words to be a sentence."""
+    text = (
+        "This week is the anniversary of the great flood And it's also the year the mayor broke his promise."
+    )
+    assert _mended(text, [text]) == [
+        "This week is the anniversary of the great flood",
+        "And it's also the year the mayor broke his promise.",
+    ]
+    for whole in (
+        "She has read Pride And Prejudice twice this summer.",
+        "Cheers And goodbye to the old bridge over the river.",
+        "The mayor said the plan was safe and the council agreed.",
+    ):
+        assert _mended(whole, [whole]) == [whole]
 
 
 def test_a_subhead_in_capitals_run_into_the_copy_is_set_apart() -> None:

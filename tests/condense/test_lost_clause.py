@@ -234,6 +234,29 @@ def test_other_ones_need_the_first_ones_named(analyse) -> None:
     assert found("Besides fines, curfews and community orders were other options for the courts.") is None
 
 
+def test_a_numbered_group_needs_its_members(analyse) -> None:
+    """Review 128: "The two people are one and the same: Isabelle…" after a bullet describing
+    only one of them. Not when the sentence spells the group out, nor when the brief has used
+    the noun or named as many people."""
+    from briefgen.condense.descriptions import numbered_group
+
+    def found(text: str, context: str = "", people: int = 0) -> str | None:
+        return numbered_group(analyse(text).doc[:], set(context.lower().split()), people)
+
+    same = "The two people are one and the same: Isabelle, the heroine of a novel."
+    assert found(same) == "people"
+    assert found(same, people=2) is None
+    assert found("Both parties scheduled three debates on NBC.") == "parties"
+    assert found("Both parents stiffened their denunciation.", "by the parents of a soldier") is None
+    assert found("The two men met in Paris in 1990.", people=1) == "men"
+    assert found("The two men met in Paris in 1990.", people=2) is None
+    assert found("The two formats, Blu-ray and HD-DVD, have been courting studios.") is None
+    assert found("The three finalists are Mia Hamm, Birgit Prinz and Marta.") is None
+    assert found("Both the council and the society said lending was down.") is None
+    assert found("Two people were killed in the crash.") is None
+    assert found("The people were angry.") is None
+
+
 def test_they_as_the_subject_after_an_opening_phrase_points_back(analyse) -> None:
     """Review 118: "Perhaps in time they will know whether it was worth the cost." (the
     politicians the sentence before named)."""
@@ -247,3 +270,38 @@ def test_they_as_the_subject_after_an_opening_phrase_points_back(analyse) -> Non
     assert not found("Despite the rain, the fans said they would stay.")
     assert not found("In Ottawa, they voted to strike.")
     assert not found("The workers voted to strike.")
+
+
+def test_him_in_an_opening_clause_points_back_when_no_one_after_can_be_him(analyse) -> None:
+    """Review 133: "While liberals dismissed him as a Hollywood actor, the truth was he was a
+    successful two-term governor…": the main clause's subject is a thing, and no one before
+    "him" can be him, so he is whoever the article named before (Ronald Reagan)."""
+    from briefgen.condense.person_referents import unbound_pronoun
+
+    def found(text: str) -> str | None:
+        return unbound_pronoun(analyse(text).doc[:])
+
+    assert (
+        found("While critics dismissed him as a television actor, the truth was he was a fine mayor.") == "he"
+    )
+    assert found("Six thousand people packed the arena to cheer him on.") == "he"
+    assert found("When police found him, the boy was asleep in the back seat.") is None
+    assert found("When police found him, Tom Reed was asleep in the back seat.") is None
+    assert found("An 86-year-old nun was murdered in her bedroom at the mission.") is None
+    assert found("The bridge was finished in May.") is None
+
+
+def test_taking_a_side_with_no_word_of_what_on_leans_back(analyse) -> None:
+    """Review 134: "Franson Reneus, 18, from Lee County, Fla., disagrees." with whom or what,
+    only the sentence before said."""
+    from briefgen.condense.descriptions import bare_siding
+
+    def found(text: str) -> bool:
+        return bare_siding(analyse(text).doc[:])
+
+    assert found("Mary Hall, 18, from Lee County, Fla., disagrees.")
+    assert found("Not everyone agrees, however.")
+    assert not found("Mary Hall disagrees with the plan.")
+    assert not found("The council agreed to pay for the bridge.")
+    assert not found("Mary Hall disagrees, saying the plan is too costly.")
+    assert not found("The council met on Monday.")

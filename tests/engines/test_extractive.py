@@ -815,3 +815,86 @@ def test_a_cut_that_leaves_a_teaser_gives_the_whole_sentence() -> None:
     assert not holds_back(
         "But one thing is different, and it's glaring: the senator who led the fight wants to heal."
     )
+
+
+def test_a_sentence_introducing_what_follows_is_no_candidate(analyse) -> None:
+    """Review 133: "He told his Democratic audience, to rowdy applause:" became the bullet "He
+    told his Democratic audience, to rowdy applause.", telling them nothing."""
+    from briefgen.engines.candidates import candidate_sentences
+
+    article = analyse(
+        "The mayor's central claim in Wednesday's speech to the council does not stand up.\n\n"
+        "He told the council members, to loud applause:\n\n"
+        "“Nobody has built more bridges in this city than I have in the last four years.”\n\n"
+        "The city's records show that his predecessor built three more bridges in her first term."
+    )
+    texts = [s.text for s in candidate_sentences(article)]
+    assert not any(t.startswith("He told the council") for t in texts), texts
+    assert any(t.startswith("The city's records") for t in texts), texts
+
+
+def test_it_after_a_cut_that_took_a_clause_gets_the_clause_back(analyse) -> None:
+    """Review 133: "It's a moral position taken by Pope Francis…" right after "This week is the
+    100th anniversary of…", whose cut took "[And it's also the seventh year Obama has broken his
+    promise to use the word 'genocide']": what "it" is went with the cut."""
+    from briefgen.condense.lost_clause import leans_on_cut
+
+    span = analyse(
+        "This week is the 100th anniversary of the Rivertown flood, the worst in a century And it's "
+        "also the seventh year the mayor has broken his promise to build the wall."
+    ).doc[:]
+    cut = "This week is the 100th anniversary of the Rivertown flood, the worst in a century."
+    assert leans_on_cut(span, cut, "It's a position taken by every candidate since.")
+    assert leans_on_cut(span, cut, "That promise was made in 2008.")
+    assert not leans_on_cut(span, span.text, "It's a position taken by every candidate since.")
+    assert not leans_on_cut(span, cut, "Officials were not available for comment.")
+
+
+def test_a_given_name_alone_needs_the_full_name_in_the_brief(analyse) -> None:
+    """Review 133: "In a serious bid to slim down Lizzi began cooking…" (the tagger took "Lizzi"
+    for an organisation) in a brief that never names Lizzi Crawford."""
+    from briefgen.condense.person_referents import lone_surnames
+    from briefgen.quotes.speakers import build_registry
+
+    article = analyse(
+        "Lizzi Crawford, 32, tipped the scales at 20 stone when a boy on a bus asked whether she was "
+        "pregnant.\n\nIn a serious bid to slim down Lizzi began cooking healthier meals and joining "
+        "fitness and self-defense classes."
+    )
+    registry = build_registry(article.doc)
+    first, last = (article.doc.char_span(s.start, s.end, alignment_mode="expand") for s in article.sentences)
+    assert lone_surnames(last, last.text, registry) == ["Lizzi Crawford"]
+    assert lone_surnames(first, first.text, registry) == []
+
+
+def test_the_first_of_two_sentences_glued_by_and_is_copy_not_a_caption(analyse) -> None:
+    """Review 133: once "…Armenians And it's also the seventh year…" is set apart, its first half
+    has no stop, like a caption run into the copy; the "And" after it says it is copy."""
+    from briefgen.engines.candidates import candidate_sentences
+
+    article = analyse(
+        "This week is the 100th anniversary of the great Rivertown flood, which killed 300 people And "
+        "it's also the seventh year in a row the mayor has broken his promise to build a flood wall.\n\n"
+        "The council said on Monday that the wall would cost more than 40 million dollars."
+    )
+    texts = [s.text for s in candidate_sentences(article)]
+    assert texts[0].startswith("This week is the 100th anniversary"), texts
+    assert texts[1].startswith("And it's also the seventh year"), texts
+
+
+def test_a_statement_ending_on_a_quoted_question_is_a_candidate(analyse) -> None:
+    """ "Lizzi Crawford, 32, tipped the scales at 20 stone when she overheard the young bus
+    passenger ask his mum: 'Has she got a baby in her belly?'" says what happened; only a
+    sentence that itself asks is no bullet."""
+    from briefgen.engines.candidates import candidate_sentences
+
+    article = analyse(
+        "Mary Hall, 32, weighed 20 stone when she overheard a boy on the bus ask his mum: 'Has she "
+        "got a baby in her belly?'\n\n"
+        "Will the council ever build the new bridge over the river?\n\n"
+        "What did the mayor tell the council, “why not?”\n\n"
+        "The council said on Monday that the bridge would cost more than 40 million dollars."
+    )
+    texts = [s.text for s in candidate_sentences(article)]
+    assert any(t.startswith("Mary Hall, 32,") for t in texts), texts
+    assert not any(t.startswith(("Will the council", "What did")) for t in texts), texts

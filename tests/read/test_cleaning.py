@@ -148,6 +148,19 @@ def test_glue_points_find_a_caption_run_into_the_copy(analyse) -> None:
 
 
 @pytest.mark.slow
+def test_a_name_after_a_subordinator_is_no_glue_point(analyse) -> None:
+    """Review 132: "…that she is “moaning,” like Sanders did to Mitchell, he is…" lost its
+    opening to a glue point at "Sanders": the word before opens his clause."""
+    doc = analyse(
+        "And regardless of shared political goals, when a man tells a woman that she is “moaning,” "
+        "like Sanders did to Mitchell, he is discrediting her opinion and shutting her down in "
+        "public, and in this case also invalidating the particular experiences of a woman running "
+        "for public office."
+    ).doc
+    assert glue_points(doc[:]) == []
+
+
+@pytest.mark.slow
 def test_a_name_after_its_common_noun_is_no_glue_point(analyse) -> None:
     """ "the journal Nature found…" is one sentence: the capital names the journal."""
     doc = analyse(

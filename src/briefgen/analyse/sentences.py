@@ -46,10 +46,29 @@ def mend_bounds(text: str, bounds: Sequence[tuple[int, int]]) -> list[tuple[int,
             mended.append((start, end))
         mended[-1] = (mended[-1][0], _past_closers(text, *mended[-1]))
     return [
-        part
+        piece
         for bound in _without_opening_mark(text, mended)
         for part in _subhead_apart(text, *_with_opening_mark(text, *bound))
+        for piece in _glued_apart(text, *part)
     ]
+
+
+# A sentence run into the next without its stop, the next opening on "And" or "But": "…the
+# Turkish massacre of an estimated 1.5 million Armenians And it's also the seventh year in a
+# row President Barack Obama has broken his promise…" (review 133). Not a name in title case
+# ("Pride And Prejudice"): a lower-case word follows.
+_GLUED_COORDINATOR = re.compile(r"(?<=[a-z0-9%])\s+(?=(?:And|But)\s+[a-z])")
+
+
+def _glued_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence at ``start``–``end``, or its pieces where a coordinator in capitals opens a
+    sentence glued on, each piece at least a few words long."""
+    pieces, begin = [], start
+    for found in _GLUED_COORDINATOR.finditer(text, start, end):
+        if len(text[begin : found.start()].split()) >= 4 and len(text[found.end() : end].split()) >= 4:
+            pieces.append((begin, found.start()))
+            begin = found.end()
+    return [*pieces, (begin, end)]
 
 
 # A subhead in capitals run into the copy after it: "HOW IT ALL STARTED The first Academy

@@ -324,3 +324,58 @@ def reported_it(span: Span) -> bool:
         if complements and (token.lower_ == "this" or (not clause and not timely)):
             return True  # "claims this is the clearest indication that…" (review 125): "this" is no dummy
     return False
+
+
+# Endings of nouns for people by what they do: "contender", "investor", "activist", "politician".
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")
+# Counts that, after "the", number a group the article has met before ("the two people").
+_GROUP_COUNTS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), start=2)}
+
+
+def numbered_group(span: Span, context_words: set[str], people_named: int) -> str | None:
+    """The noun of a numbered group that ``span``'s main verb has for its subject, "the two
+    people" or "both parties", when neither the sentence nor the brief (``context_words``, its
+    words; ``people_named``, how many people it names) says who or what they are, or None:
+    "The two people are one and the same: Isabelle…" after only one of the two sentences that
+    described them (review 128). The sentence may spell the group out ("The two competing DVD
+    formats, Blu-ray … and HD-DVD", "The three candidates are Mia Hamm, …"), or the brief may
+    have used the noun or named as many people."""
+    subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ not in ("NNS", "NNPS"):
+        return None
+    marks = {c.lower_: c for c in subject.children if c.dep_ in ("det", "predet", "nummod", "preconj")}
+    count = next((_GROUP_COUNTS[w] for w in marks if w in _GROUP_COUNTS), None)
+    both = "both" in marks and not any(c.dep_ == "cc" for c in subject.children)
+    if not both and (count is None or "the" not in marks):
+        return None
+    if any(c.dep_ in ("appos", "conj", "acl", "prep") for c in subject.children):
+        return None  # "The two formats, Blu-ray and HD-DVD,", "the three candidates for the award"
+    attributes = [c for c in span.root.children if c.dep_ == "attr"] if span.root.lemma_ == "be" else []
+    members = [
+        t for a in attributes for t in a.subtree if t.pos_ == "PROPN" and t.dep_ in ("attr", "appos", "conj")
+    ]
+    if len(members) >= (count or 2):
+        return None  # "The three shortlisted candidates are Mia Hamm of the United States, …"
+    if subject.lower_ in context_words or subject.lemma_.lower() in context_words:
+        return None  # "Both parents…" after "…by the parents of a Muslim American soldier"
+    lemma = subject.lemma_.lower()
+    people = lemma in PERSON_NOUNS or lemma == "people" or lemma.endswith(_AGENT_ENDINGS)
+    if people and people_named >= (count or 2):
+        return None  # "The two men…", "The two contenders…" under a brief naming them both
+    return subject.text
+
+
+# Verbs of taking a side on what someone said: with no object, they take it from before.
+_SIDING = frozenset("agree disagree concur dissent differ object demur".split())
+
+
+def bare_siding(span: Span) -> bool:
+    """True when ``span``'s main verb takes a side with no word of what on: "Franson Reneus,
+    18, from Lee County, Fla., disagrees." (review 134) agrees or disagrees with a claim only the
+    sentence before states; not "…disagrees with the plan" nor "…agreed to pay"."""
+    root = span.root
+    if root.lemma_.lower() not in _SIDING:
+        return False
+    return not any(
+        c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "advcl", "attr", "conj") for c in root.children
+    )

@@ -281,6 +281,7 @@ def _reports(token: Token) -> bool:
 # Openings that point back at someone or something the sentence before named; and "The" with
 # a noun for a person ("The 44-year-old", "The woman").
 _POINTING_OPENERS = frozenset("he she they his her their".split())
+_THING_OPENERS = frozenset("it this that these those".split())
 
 
 def leans_on_cut(previous: Span, previous_text: str, text: str) -> bool:
@@ -291,11 +292,26 @@ def leans_on_cut(previous: Span, previous_text: str, text: str) -> bool:
     A dateline or a caption before the bullet's first word is no clause of its."""
     words = [w.lower() for w in re.findall(r"[\w-]+", text)[:2]]
     person = len(words) == 2 and (words[1] in PERSON_NOUNS or re.fullmatch(r"\d+-year-old", words[1]))
-    if not words or (words[0] not in _POINTING_OPENERS and not (words[0] == "the" and person)):
-        return False
     kept = re.findall(r"\w+", previous_text)
     first = next((t.i for t in previous if kept and t.text == kept[0]), previous.start)
     skipped = dateline_tokens(previous)
+    if words and words[0] in _THING_OPENERS:
+        # "It's a moral position taken by Pope Francis…" after "This week is the 100th
+        # anniversary… [And it's also the seventh year Obama has broken his promise to use the
+        # word "genocide"…]" (review 133): what "it" is may be what the cut clause said, if
+        # a clause joined to the main one or a second root, not a relative clause ("…Liverpool[,
+        # who booked a semi-final date…]. It ended a memorable Cup run" is the exit)
+        main = next((t.i for t in previous if t.dep_ == "ROOT"), previous.start)
+        finite = [
+            re.sub(r"\W", "", t.text)
+            for t in previous
+            if t.tag_ in FINITE_TAGS
+            and t.i >= first
+            and (t.dep_ in ("conj", "parataxis") or (t.dep_ == "ROOT" and t.i != main))
+        ]
+        return any(finite.count(w) > kept.count(w) for w in set(finite) if w)
+    if not words or (words[0] not in _POINTING_OPENERS and not (words[0] == "the" and person)):
+        return False
     return any(
         t.dep_ in ("nsubj", "nsubjpass")
         and t.pos_ in ("NOUN", "PROPN")

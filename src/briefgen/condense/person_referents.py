@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from ..lexicon import NAME_TITLES, POINTING_ORG_NOUNS
+from .referents import PERSON_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -48,6 +49,8 @@ def lone_surnames(span: Span, text: str, registry: NameRegistry) -> list[str]:
             full = None
         if full is None and said and token.pos_ == "PROPN" and token.ent_type_ != "GPE":
             full = _first_named(token)  # "Laurin experienced…" of "For Carole Laurin, a series…"
+        if (full is None or " " not in full) and said and token.pos_ == "PROPN":
+            full = _given_name_of(token) or full  # "…to slim down Lizzi began…" of "Lizzi Crawford, 32,"
         if full and len(full.split()) > 1 and full not in text:
             found.append(full)
     return found
@@ -75,6 +78,20 @@ def _surname_of(token: Token, full: str) -> bool:
     # a first name and the surname, tagged as a place, is the person mis-tagged ("Lianna Barrientos")
     longer = (e for e in token.doc.ents if e.label_ in places and len(e) > 1 and word in e.text.split())
     return not any(not (len(e) == 2 and e[-1].text == word and e[0].is_title) for e in longer)
+
+
+def _given_name_of(token: Token) -> str | None:
+    """The full name of a person the article named before ``token`` whose first name is
+    ``token``'s word, or None: in "…to slim down Lizzi began cooking…" (review 133) the tagger
+    took her for an organisation, but the article had named Lizzi Crawford."""
+    return next(
+        (
+            e.text
+            for e in token.doc.ents
+            if e.label_ == "PERSON" and e.end <= token.i and len(e) > 1 and e[0].text == token.text
+        ),
+        None,
+    )
 
 
 def _first_named(token: Token) -> str | None:
@@ -111,15 +128,39 @@ def subject_pronoun(span: Span) -> str | None:
 def unbound_pronoun(span: Span) -> str | None:
     """ "he" or "she" for a "him", "his" or "her" that no one in the sentence can be, its
     subject being many or a thing and no name before it: "Six thousand people packed the
-    Oncenter to cheer him on" (review 70) points back at whoever the article named before."""
+    Oncenter to cheer him on" (review 70) points back at whoever the article named before; so
+    does the object of an opening clause when the main clause's subject is no one it could
+    look ahead to (:func:`_opening_object`)."""
     subject = next((c for c in span.root.children if c.dep_ in _SUBJECTS), None)
-    if subject is None or not (subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we", "it")):
+    if subject is None:
         return None
+    if not (subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we", "it")):
+        return _opening_object(span, subject)
     for token in span:
         if token.i > subject.i and token.lower_ in ("him", "his", "her") and token.pos_ == "PRON":
             if any(e.label_ == "PERSON" and e.end <= token.i for e in span.ents):
                 return None
             return "she" if token.lower_ == "her" else "he"
+    return None
+
+
+def _opening_object(span: Span, subject: Token) -> str | None:
+    """ "he" or "she" for a "him" or "her" that a clause opening the sentence has for object,
+    with no person before it, when the main clause's subject is no person it could be looking
+    ahead to ("When police found him, the boy was…"): "While liberals dismissed him as a
+    Hollywood actor, the truth was he was a successful two-term governor…" (review 133) is
+    Ronald Reagan, named in a sentence before."""
+    if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON" or subject.lemma_.lower() in PERSON_NOUNS:
+        return None
+    if any(t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS for t in subject.subtree):
+        return None
+    for clause in (c for c in span.root.children if c.dep_ == "advcl" and c.i < subject.i):
+        for token in clause.subtree:
+            if token.lower_ in ("him", "her") and token.dep_ in ("dobj", "pobj") and token.pos_ == "PRON":
+                before = span.doc[span.start : token.i]
+                if any(t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS for t in before):
+                    return None
+                return "she" if token.lower_ == "her" else "he"
     return None
 
 

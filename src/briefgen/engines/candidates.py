@@ -63,7 +63,9 @@ def candidate_sentences(analysed: AnalysedArticle) -> list[Sentence]:
             p
             for p in parts
             if len(p.text.split()) >= MIN_WORDS
-            and not p.text.rstrip("”\"'’ ").endswith("?")
+            and not _asks(p.text)
+            # it introduces what follows: "He told his audience, to rowdy applause:" (review 133)
+            and not p.text.rstrip().endswith(":")
             # no verb, no news: a subhead, a fixture list or a caption ("Republic of Ireland v Cyprus")
             and _has_verb(analysed, p)
             and not _heading(analysed, p)
@@ -89,6 +91,22 @@ def candidate_sentences(analysed: AnalysedArticle) -> list[Sentence]:
         )
     sentences = [s for s in sentences if s.paragraph not in voiced] or sentences
     return sentences or [s for s in analysed.sentences if s.text.strip()]
+
+
+# A question someone asked, quoted at the end of a statement: "…when she overheard a boy ask his
+# mum: 'Has she got a baby in her belly?'" states what happened.
+_REPORTED_QUESTION = re.compile(r"""[:,]\s*[“"‘'][^“”"‘’']*\?[”"’']\s*$""")
+_ASKING_OPENING = re.compile(
+    r"\W*(?:what|why|how|who|where|when|which|is|are|was|were|do|does|did|can|could|will|would|should)\b",
+    re.IGNORECASE,
+)
+
+
+def _asks(text: str) -> bool:
+    """True for a question: a sentence ending on a question mark, not one reporting a quoted one."""
+    if not text.rstrip("”\"'’ ").endswith("?"):
+        return False
+    return not _REPORTED_QUESTION.search(text) or bool(_ASKING_OPENING.match(text))
 
 
 # A speaker's label opening a transcript's paragraph: "JOEL BENENSON: This is a man who…".
@@ -155,8 +173,8 @@ def _runs_on(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
     if following is None or following.paragraph != sentence.paragraph or _STOPPED.search(sentence.text):
         return False
-    if sentence.end != sentences[sentence.index].end:
-        return False
+    if sentence.end != sentences[sentence.index].end or re.match(r"(?:And|But)\s", following.text):
+        return False  # "…1.5 million Armenians | And it's also the seventh year…" goes on from it
     # the copy starts again with a statement of its own; "…of hit US cartoon | The Simpsons,
     # following an invitation" is one sentence the splitter cut in two
     span = analysed.doc.char_span(following.start, following.end, alignment_mode="expand")

@@ -31,6 +31,8 @@ from ..condense.compress import BULLET_MAX_WORDS, compress_sentence
 from ..condense.contrasts import with_its_contrast
 from ..condense.descriptions import (
     bare_quantifier,
+    bare_siding,
+    numbered_group,
     other_ones,
     reported_it,
     share_of_unnamed,
@@ -342,6 +344,8 @@ def _lacks_referent(
         prior_span = analysed.doc.char_span(prior.start, prior.end, alignment_mode="expand")
         if prior_span is not None and unnamed_pair(texts[k], prior_span, named):
             return True  # "The pair had a thrilling battle…" under a bullet naming two others
+    if span is not None and numbered_group(span, context, sum(map(named, persons))):
+        return True  # "The two people are one and the same" after a bullet describing one
     previous = analysed.sentences[index - 1].text.rstrip("”\"'’ ") if index > 0 else ""
     if follows or (first in _ANSWERING and previous.endswith("?")):
         return not follows  # "It's not being anybody's running mate." answers "What's next for him?"
@@ -362,8 +366,8 @@ def _lacks_referent(
         prior = analysed.doc.char_span(before_it.start, before_it.end, alignment_mode="expand")
         if span is not None and unbound_it(span, prior, context):
             return True  # "[But] it is already having a big impact…" after "Voters' anger…"
-    if span is not None and not follows and other_ones(span, context):
-        return True  # "Curfews and community service orders were other options…": besides what?
+    if span is not None and not follows and (other_ones(span, context) or bare_siding(span)):
+        return True  # "Curfews … were other options…": besides what? "…, disagrees.": with what?
     if span is not None and not follows and re.search(r"\bthem\b", texts[k]):
         earlier_spans = [
             analysed.doc.char_span(s.start, s.end, alignment_mode="expand")

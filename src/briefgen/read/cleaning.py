@@ -262,10 +262,9 @@ _BEFORE_A_TITLE = frozenset(
 
 
 def _opens_a_sentence(tokens, n: int) -> bool:
-    """True for "The", "An" or "He" capitalised straight after a lower-case word, with a
-    lower-case word after a determiner and a verb later: the opening of a sentence glued on
-    without its full stop ("…was stolen An eight-year-old boy…"), which the parser often
-    takes apart ("The reptile" as an object)."""
+    """True for "The", "An" or "He" capitalised straight after a lower-case word, with a lower-case
+    word after a determiner and a verb later: the opening of a sentence glued on without its full
+    stop ("…was stolen An eight-year-old boy…"), which the parser often takes apart."""
     token, before = tokens[n], tokens[n - 1]
     if token.text not in _SENTENCE_OPENERS or not before.text.isalpha() or not before.text.islower():
         return False
@@ -290,9 +289,8 @@ def _misparsed_subject(tokens, n: int, before) -> bool:
     has", where the name is the subject)."""
     token, after = tokens[n], tokens[n + 1]
     hung = token.pos_ == "PROPN" and token.dep_ in ("attr", "pobj", "dobj", "npadvmod", "oprd")
-    hung = (
-        hung and token.ent_type_ in ("PERSON", "") and token.lower_ not in CALENDAR_WORDS
-    )  # "a meeting Thursday aimed…"
+    # not "a meeting Thursday aimed…"
+    hung = hung and token.ent_type_ in ("PERSON", "") and token.lower_ not in CALENDAR_WORDS
     if not hung or after.tag_ not in ("VBD", "VBZ", "MD") or after.head.i == token.head.i:
         return False
     if before.pos_ not in ("ADJ", "NOUN") or not before.text.islower():
@@ -305,10 +303,9 @@ def _misparsed_subject(tokens, n: int, before) -> bool:
 
 
 def _restated_subject(tokens, n: int) -> bool:
-    """True for the caption's own subject opening the copy again, a verb close after it: a
-    caption restates the lead it is glued to ("Germans now think of themselves as the victims
-    of Hitler and his Nazi Regime [Germans] no longer see the Second World War as a defeat…",
-    review 53), whatever the parser made of the repeat."""
+    """True for the caption's own subject opening the copy again, a verb close after it: a caption
+    restates the lead it is glued to ("Germans now think of themselves as the victims of Hitler and
+    his Nazi Regime [Germans] no longer see the Second World War as a defeat…", review 53)."""
     first, token, before = tokens[0], tokens[n], tokens[n - 1]
     if first.dep_ not in SUBJECT_DEPS or first.pos_ not in ("NOUN", "PROPN") or token.text != first.text:
         return False
@@ -320,11 +317,11 @@ def _restated_subject(tokens, n: int) -> bool:
 def glue_points(span, *, strict: bool = False) -> list[int]:
     """Token indices in ``span`` where a caption or sentence glued on without a full stop begins.
 
-    News pages flattened to text run photo captions into the copy ("…last Saturday
-    Skilful: The kite weighs 200 kilograms…"). A glue point is a capitalised word
-    straight after a content word (no punctuation between them, not inside a
-    name) that starts a clause with its own subject and verb, with a clause
-    before it too. Used to recover statements from overlong "sentences".
+    News pages flattened to text run photo captions into the copy ("…last Saturday Skilful: The
+    kite weighs 200 kilograms…"). A glue point is a capitalised word straight after a content
+    word (no punctuation between them, not inside a name, no subordinator before it) that starts
+    a clause with its own subject and verb, with a clause before it too. Used to recover
+    statements from overlong "sentences".
 
     ``strict`` is for a sentence of ordinary length, where a capital after a word is far more
     often a name in the same sentence ("once again Kenny was called", "and coach Andy Robinson
@@ -343,8 +340,11 @@ def glue_points(span, *, strict: bool = False) -> list[int]:
             continue
         if not token.is_title or token.lower_ == "i" or (not before.is_alpha and not before.like_num):
             continue
-        if before.lower_ in SENTENCE_CONTINUERS or token.ent_iob_ == "I" or tokens[n - 1].whitespace_ == "":
-            continue
+        continuing = before.lower_ in SENTENCE_CONTINUERS or (
+            before.dep_ == "mark" and before.head.i >= token.i
+        )
+        if continuing or token.ent_iob_ == "I" or tokens[n - 1].whitespace_ == "":
+            continue  # "…, like Sanders did to Mitchell, he is…": a subordinator opens the clause
         if before.lower_ in _NAMING_NOUNS and tokens[n - 2].lower_ == "the" and token.pos_ == "PROPN":
             continue  # "research published in the journal Nature found…": the journal's name
         named = before.text[:1].isupper() and before.lower_ not in CALENDAR_WORDS

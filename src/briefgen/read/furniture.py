@@ -45,7 +45,10 @@ _CREDIT = re.compile(
     \b[A-Z][A-Za-z.'-]+\ [A-Z][A-Za-z.'-]+\ /\ (?:AP|AFP|Reuters|The\ Canadian\ Press|CP|PA)\b |
     # a credit run into the caption it belongs to: "The Canadian Press Prime Minister Justin
     # Trudeau holds a town hall…" (as copy the agency is a subject: "The Canadian Press has…")
-    ^\W*(?:The\ )?(?:Canadian\ Press|Associated\ Press|Getty\ Images|Reuters|AFP)\ (?=[A-Z])(?!Poll|Stylebook)
+    ^\W*(?:The\ )?(?:Canadian\ Press|Associated\ Press|Getty\ Images|Reuters|AFP)\ (?=[A-Z])(?!Poll|Stylebook) |
+    # a video's or a story's credits: "Story by Scott Conroy Video produced by Jon Strauss…"
+    ^\W*(?:Story|Text|Words|Reporting|Video|Produced|Edited|Filmed|Graphics|Illustrations?)
+        (?:\ (?:produced|edited|shot|filmed|reporting))?\ by\ [A-Z][\w.'’-]+\ [A-Z]
     """,
     re.VERBOSE,
 )
