@@ -119,6 +119,8 @@ def test_align_is_a_deletion_with_a_capital_first_letter() -> None:
         ("Story by Tom Reyes Video produced by Jane LeeCinematography by Jane Lee.", True),
         ("Reporting by Anna Palmer in Washington.", True),
         ("Story by itself is not enough, he said.", False),
+        ("Video filmed by Mary Hall shows the officer striking the man.", False),
+        ("Reporting by The New York Times revealed the payments in 2016.", False),
         ("The story by Tom Reyes was published in May.", False),
     ],
 )
@@ -157,6 +159,10 @@ def test_a_sentence_glued_on_with_and_or_but_is_set_apart() -> None:
         "This week is the anniversary of the great flood",
         "And it's also the year the mayor broke his promise.",
     ]
+    quoted = (
+        "The mayor wrote: “The press is going crazy with their theories And they know it is all made up!”"
+    )
+    assert _mended(quoted, [quoted]) == [quoted]
     for whole in (
         "She has read Pride And Prejudice twice this summer.",
         "Cheers And goodbye to the old bridge over the river.",

@@ -255,6 +255,11 @@ def test_a_numbered_group_needs_its_members(analyse) -> None:
     assert found("Both the council and the society said lending was down.") is None
     assert found("Two people were killed in the crash.") is None
     assert found("The people were angry.") is None
+    # the code review: bodies the brief named, names earlier in the sentence, a proper plural
+    assert found("The two countries signed a trade deal.") == "countries"
+    assert numbered_group(analyse("The two countries signed a trade deal.").doc[:], set(), 0, 2) is None
+    assert found("After John Reed and Mary Hall met in Paris, the two people became close friends.") is None
+    assert found("The two Koreas agreed to hold military talks.") is None
 
 
 def test_they_as_the_subject_after_an_opening_phrase_points_back(analyse) -> None:
@@ -287,6 +292,7 @@ def test_him_in_an_opening_clause_points_back_when_no_one_after_can_be_him(analy
     assert found("Six thousand people packed the arena to cheer him on.") == "he"
     assert found("When police found him, the boy was asleep in the back seat.") is None
     assert found("When police found him, Tom Reed was asleep in the back seat.") is None
+    assert found("Since the accident left her paralysed, life has been hard for Mary Hall.") is None
     assert found("An 86-year-old nun was murdered in her bedroom at the mission.") is None
     assert found("The bridge was finished in May.") is None
 
@@ -304,4 +310,6 @@ def test_taking_a_side_with_no_word_of_what_on_leans_back(analyse) -> None:
     assert not found("Mary Hall disagrees with the plan.")
     assert not found("The council agreed to pay for the bridge.")
     assert not found("Mary Hall disagrees, saying the plan is too costly.")
+    assert found("Both sides agreed on Monday.")
+    assert not found("Estimates of the death toll differ widely.")
     assert not found("The council met on Monday.")

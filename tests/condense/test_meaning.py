@@ -745,6 +745,16 @@ CUTS = [
         "between the firm's public position and its plans.",
         "cut 'on'…, leaving the clause 'that'",
     ),
+    (  # the code review: the clause's own noun stays; the cut only moves it next to it
+        "The man in the red hat who stole the car was arrested on Monday.",
+        "The man who stole the car was arrested on Monday.",
+        None,
+    ),
+    (
+        "Sen. Ted Cruz, R-Texas, and Sen. Marco Rubio, R-Fla., voted against the bill.",
+        "Sen. Ted Cruz and Sen. Marco Rubio voted against the bill.",
+        None,
+    ),
     (  # review 133: the report hung on the main verb, the condition on the report
         "The Washington Post reported on Monday, based on the current delegates count, if Sen. Mary Hall "
         "wins her home state of Oregon and Gov. John Reed wins his home state of Ohio, the GOP nominee "

@@ -865,6 +865,9 @@ def test_a_given_name_alone_needs_the_full_name_in_the_brief(analyse) -> None:
     first, last = (article.doc.char_span(s.start, s.end, alignment_mode="expand") for s in article.sentences)
     assert lone_surnames(last, last.text, registry) == ["Lizzi Crawford"]
     assert lone_surnames(first, first.text, registry) == []
+    place = analyse("Jordan Henderson scored twice on Saturday.\n\nThe squad will fly to Jordan on Monday.")
+    last = place.doc.char_span(place.sentences[-1].start, place.sentences[-1].end, alignment_mode="expand")
+    assert lone_surnames(last, last.text, build_registry(place.doc)) == []
 
 
 def test_the_first_of_two_sentences_glued_by_and_is_copy_not_a_caption(analyse) -> None:
@@ -893,8 +896,24 @@ def test_a_statement_ending_on_a_quoted_question_is_a_candidate(analyse) -> None
         "got a baby in her belly?'\n\n"
         "Will the council ever build the new bridge over the river?\n\n"
         "What did the mayor tell the council, “why not?”\n\n"
+        "So why did the mayor tell the council, “Who cares?”\n\n"
         "The council said on Monday that the bridge would cost more than 40 million dollars."
     )
     texts = [s.text for s in candidate_sentences(article)]
     assert any(t.startswith("Mary Hall, 32,") for t in texts), texts
-    assert not any(t.startswith(("Will the council", "What did")) for t in texts), texts
+    assert not any(t.startswith(("Will the council", "What did", "So why")) for t in texts), texts
+
+
+def test_a_numbered_items_heading_is_no_headline(analyse) -> None:
+    """A round-up's item heading in capitals ("1. FIREWORKS FLY IN FIRST ONE-ON-ONE DEBATE.")
+    heads one item, not the story, once its colon-ended opening is no lead."""
+    from briefgen.engines.candidates import headline_lead
+
+    article = analyse(
+        "Your daily look at the stories that will be talked about today:\n\n"
+        "1. FIREWORKS FLY IN FIRST COUNCIL DEBATE.\n\n"
+        "Mayor Mary Hall accuses John Reed of a smear over the bridge while Reed says she is out of touch.\n\n"
+        "2. RIVER BURSTS ITS BANKS.\n\n"
+        "Hundreds of homes in Rivertown were flooded on Monday after a week of heavy rain."
+    )
+    assert headline_lead(article).text.startswith("Mayor Mary Hall accuses John Reed")

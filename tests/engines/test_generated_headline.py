@@ -867,3 +867,5 @@ def test_a_later_sentence_whose_subject_is_he_gives_no_headline(analyse) -> None
     spans = [article.doc.char_span(s.start, s.end, alignment_mode="expand") for s in article.sentences]
     assert not stands_alone(article, article.sentences[2], spans[2])
     assert stands_alone(article, article.sentences[3], spans[3])
+    named = analyse("After John Reed won the race by 12 votes, he promised to build a new bridge.")
+    assert stands_alone(named, named.sentences[0], named.doc[:])

@@ -499,6 +499,25 @@ def test_an_appended_correction_and_the_words_it_corrects_are_no_copy():
     assert not any(f.startswith(("Few things", "The Trump campaign", "Mr. Trump said")) for f in found)
 
 
+def test_a_correction_that_quotes_what_the_article_reported_marks_it_wrong():
+    # review 136: "…reported that she had ''talked openly on social media''…" and the copy
+    # saying so was a bullet; the words the note quotes from someone else are not the error
+    text = (
+        "CORRECTION APPENDED.\n\n"
+        "Mary Hall passed three background checks as she moved to Rivertown in May.\n\n"
+        "None uncovered that she talked openly on social media about her plans.\n\n"
+        "Officials do not routinely review social media during background checks.\n\n"
+        "The agency said it sent direct, private messages to every applicant this year.\n\n"
+        "CORRECTION:\n\n"
+        "Editor's Note: An article on Monday about Mary Hall, of Rivertown, Ore., based on accounts "
+        "from officials, reported that she had ''talked openly on social media'' about her plans. On "
+        "Wednesday, the director, John B. Reed, said that her messages were ''direct, private messages.''"
+    )
+    found = whole_lines(text)
+    assert any(f.startswith("None uncovered") for f in found)
+    assert not any(f.startswith(("Mary Hall passed", "Officials do not", "The agency said")) for f in found)
+
+
 def test_an_update_note_at_the_top_is_one_line_of_furniture():
     text = (
         "This story has been updated to include comments from the campaign.\n\n"

@@ -65,6 +65,9 @@ def _glued_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
     sentence glued on, each piece at least a few words long."""
     pieces, begin = [], start
     for found in _GLUED_COORDINATOR.finditer(text, start, end):
+        before = text[start : found.start()]
+        if before.count("“") > before.count("”") or before.count('"') % 2:
+            continue  # inside a quote: "…with their conspiracy theories And they know it…"
         if len(text[begin : found.start()].split()) >= 4 and len(text[found.end() : end].split()) >= 4:
             pieces.append((begin, found.start()))
             begin = found.end()

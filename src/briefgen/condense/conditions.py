@@ -57,10 +57,11 @@ def cut_conditions(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[in
                 (c for c in head.children if c.dep_ == "ccomp" and c.i in kept and c.i < token.i), head
             )
         reporting = head.head
-        if head.i not in kept and head.dep_ == "ccomp" and reporting.i in kept and reporting.dep_ == "ccomp":
+        misparsed = reporting.dep_ == "ccomp" and reporting.head.i > clause.i  # the main verb after it
+        if head.i not in kept and head.dep_ == "ccomp" and reporting.i in kept and misparsed:
             # "The Washington Post reported on Monday, …, if Rubio wins Florida and Kasich [wins]
             # Ohio, the nominee will be decided at the convention": the parser hung the report
-            # on the main verb and the condition on the report; the condition sets the main verb
+            # on the main verb and the condition on the report; cut, it went with the report's
             head = reporting if reporting.lemma_ in SPEECH_LEMMAS and reporting.head.i in kept else head
         if head.i not in kept or any(t.i in kept for t in clause.subtree):
             continue

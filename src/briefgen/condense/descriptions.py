@@ -332,22 +332,29 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian")
 _GROUP_COUNTS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), start=2)}
 
 
-def numbered_group(span: Span, context_words: set[str], people_named: int) -> str | None:
+def numbered_group(
+    span: Span, context_words: set[str], people_named: int, others_named: int = 0
+) -> str | None:
     """The noun of a numbered group that ``span``'s main verb has for its subject, "the two
     people" or "both parties", when neither the sentence nor the brief (``context_words``, its
     words; ``people_named``, how many people it names) says who or what they are, or None:
     "The two people are one and the same: Isabelle…" after only one of the two sentences that
     described them (review 128). The sentence may spell the group out ("The two competing DVD
     formats, Blu-ray … and HD-DVD", "The three candidates are Mia Hamm, …"), or the brief may
-    have used the noun or named as many people."""
+    have used the noun or named as many people (``people_named``) or, for a group of things,
+    as many countries, bodies or firms (``others_named``): "The two countries…" under "China
+    and the US signed a deal". Not "The two Koreas…", which names its own, nor "the two weeks"."""
     subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.tag_ not in ("NNS", "NNPS"):
+    if subject is None or subject.tag_ != "NNS" or subject.lemma_.lower() in TIME_NOUNS:
         return None
+    named = [e for e in span.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP") and e.end <= subject.i]
     marks = {c.lower_: c for c in subject.children if c.dep_ in ("det", "predet", "nummod", "preconj")}
     count = next((_GROUP_COUNTS[w] for w in marks if w in _GROUP_COUNTS), None)
     both = "both" in marks and not any(c.dep_ == "cc" for c in subject.children)
     if not both and (count is None or "the" not in marks):
         return None
+    if len(named) >= (count or 2):
+        return None  # "After John Reed and Mary Hall met in Paris, the two people became friends"
     if any(c.dep_ in ("appos", "conj", "acl", "prep") for c in subject.children):
         return None  # "The two formats, Blu-ray and HD-DVD,", "the three candidates for the award"
     attributes = [c for c in span.root.children if c.dep_ == "attr"] if span.root.lemma_ == "be" else []
@@ -360,13 +367,13 @@ def numbered_group(span: Span, context_words: set[str], people_named: int) -> st
         return None  # "Both parents…" after "…by the parents of a Muslim American soldier"
     lemma = subject.lemma_.lower()
     people = lemma in PERSON_NOUNS or lemma == "people" or lemma.endswith(_AGENT_ENDINGS)
-    if people and people_named >= (count or 2):
+    if (people_named if people else others_named) >= (count or 2):
         return None  # "The two men…", "The two contenders…" under a brief naming them both
     return subject.text
 
 
 # Verbs of taking a side on what someone said: with no object, they take it from before.
-_SIDING = frozenset("agree disagree concur dissent differ object demur".split())
+_SIDING = frozenset("agree disagree concur dissent object demur".split())
 
 
 def bare_siding(span: Span) -> bool:
@@ -376,6 +383,8 @@ def bare_siding(span: Span) -> bool:
     root = span.root
     if root.lemma_.lower() not in _SIDING:
         return False
-    return not any(
-        c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "advcl", "attr", "conj") for c in root.children
-    )
+    words = [
+        c for c in root.children if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "advcl", "attr", "conj")
+    ]
+    # "Both sides agreed on Monday.": on what, a time does not say
+    return all(c.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in words)

@@ -24,6 +24,7 @@ from .joins import glued_across_a_cut, preposition_cut_between
 from .meaning import changed_meaning
 from .parse import main_verb, superlative
 from .quote_marks import unpaired_quotes
+from .referents import PERSON_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -219,8 +220,10 @@ def _points_back(head: Token) -> bool:
     ("says the bow-tied maverick", review 134), not a body ("the watchdog")."""
     children = list(head.children)
     pointed = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children)
-    described = head.tag_ == "NN" and head.lower_ not in _BODY_NOUNS | _DOCUMENTS and not head.ent_type_
-    described = described and any(c.dep_ == "amod" and c.i < head.i for c in children)
+    amods = [c for c in children if c.dep_ == "amod" and c.i < head.i and not c.ent_type_]
+    hyphened = any(head.doc[c.i - 1].text == "-" for c in amods)  # "bow-tied", not "British"
+    described = head.tag_ == "NN" and not head.ent_type_ and head.lower_ not in _BODY_NOUNS | _DOCUMENTS
+    described = described and amods and (hyphened or head.lemma_.lower() in PERSON_NOUNS)
     return pointed and (
         described
         or (head.lower_ in _BODY_NOUNS and not any(c.dep_ in ("compound", "amod") for c in children))

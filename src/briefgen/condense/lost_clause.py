@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import FINITE_TAGS, MONTHS, REPORTING_LEMMAS
 from .alignment import headline_offsets, kept_indices
 from .compress import dateline_tokens
-from .referents import PERSON_NOUNS
+from .referents import PERSON_NOUNS, TIME_NOUNS
 from .wording import inside_quotes
 
 if TYPE_CHECKING:
@@ -295,7 +295,11 @@ def leans_on_cut(previous: Span, previous_text: str, text: str) -> bool:
     kept = re.findall(r"\w+", previous_text)
     first = next((t.i for t in previous if kept and t.text == kept[0]), previous.start)
     skipped = dateline_tokens(previous)
-    if words and words[0] in _THING_OPENERS:
+    extraposed = re.match(
+        r"\W*it(?:['’]s|\s+(?:is|was|remains|seems))\s+\w+\s+(?:that|whether|to|when|how|if)\b", text, re.I
+    )
+    timed = len(words) > 1 and words[0] in ("this", "that") and words[1] in TIME_NOUNS
+    if words and words[0] in _THING_OPENERS and not extraposed and not timed:
         # "It's a moral position taken by Pope Francis…" after "This week is the 100th
         # anniversary… [And it's also the seventh year Obama has broken his promise to use the
         # word "genocide"…]" (review 133): what "it" is may be what the cut clause said, if

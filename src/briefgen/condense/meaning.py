@@ -83,6 +83,7 @@ from .meaning_words import (
     confines_to_place,
     denies,
     described_by_clause,
+    hedged_certainty,
     in_setting,
     norm_modal,
     one_that_exists,
@@ -167,7 +168,7 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
             continue
         gone = not any(t.i in kept for t in token.subtree)  # the whole phrase went
         once = token.lower_ == "again" and any(c.lower_ == "once" and c.i in kept for c in token.children)
-        if (token.dep_ == "advmod" and token.lower_ in MEANING_ADVERBS) or once:
+        if (token.dep_ == "advmod" and (token.lower_ in MEANING_ADVERBS or hedged_certainty(token))) or once:
             yield f"cut {token.text!r} of {head.text!r}", phrase(token)  # "once [again]" is "formerly"
             continue
         if (

@@ -312,11 +312,10 @@ MEANING_ADVERBS = frozenset(
     # where or in whose eyes: "[Globally,] the number sold will reach 159 million" after a
     # figure for Europe reads as Europe's (review 133)
     "overall globally worldwide nationally nationwide internationally domestically locally "
-    "regionally elsewhere abroad overseas privately publicly officially unofficially ideally "
+    "regionally elsewhere abroad overseas privately unofficially ideally "
     "hopefully theoretically technically "
     # a hedge: "[apparently] slept through", "thief [likely] stole"
-    "apparently seemingly possibly probably likely perhaps maybe presumably certainly definitely "
-    "undoubtedly "
+    "apparently seemingly possibly probably likely perhaps maybe presumably "
     # how often: "Pelosi [often] quotes Lincoln" is a habit, not an event
     "often usually sometimes rarely seldom always frequently occasionally regularly repeatedly "
     "routinely typically normally generally "
@@ -359,3 +358,13 @@ def required_object(noun: Token) -> bool:
         and norm
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
     )
+
+
+# Words of certainty that a hedge of their own qualifies: "will [almost certainly] be decided".
+_CERTAINTY = frozenset("certainly definitely surely".split())
+
+
+def hedged_certainty(token: Token) -> bool:
+    """Whether ``token`` is "certainly" or the like with a hedge of its own ("almost
+    certainly", review 133): cut, the hedge goes with it and the claim reads as sure."""
+    return token.lower_ in _CERTAINTY and any(c.lower_ in MEANING_ADVERBS for c in token.children)

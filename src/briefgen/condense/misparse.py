@@ -365,7 +365,9 @@ def _cut_list_items(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
         own = [c for c in token.children if c.dep_ in ("cc", "conj")]
         after = [c for c in token.head.children if c.dep_ in ("cc", "conj") and c.i > token.i]
         # items alike, the head among them: not "Tom Reed, [singer and songwriter for The Millers],"
-        alike = token.pos_ == token.head.pos_
+        alike = token.pos_ == token.head.pos_ and all(
+            any(c.dep_ == "nummod" for c in t.children) for t in (token, token.head)
+        )  # not "Ted Cruz, R-Texas, and Marco Rubio, R-Fla.," whose labels are asides
         listed = alike and any(
             any(c.dep_ == "conj" and c.pos_ == token.pos_ for c in items)
             and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in items)
@@ -386,7 +388,9 @@ def _cut_before_a_relative(sentence: Span, kept: set[int]) -> Iterator[tuple[str
         if token.i not in kept:
             continue
         relative = token.left_edge.lower_ in ("that", "which", "who", "whom", "whose")
-        if token.dep_ == "relcl" and relative and token.left_edge.dep_ != "mark":  # not "told … that"
+        # its own noun cut ("…Fund [on two articles…] that examined"), not "The man [in the red
+        # hat] who stole…", which only moves it next to its noun; not "told … that"
+        if token.dep_ == "relcl" and relative and token.left_edge.dep_ != "mark" and token.head.i not in kept:
             before = token.left_edge.i - 1
             if before < sentence.start or before in kept or doc[before].is_punct:
                 continue

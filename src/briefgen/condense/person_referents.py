@@ -49,7 +49,9 @@ def lone_surnames(span: Span, text: str, registry: NameRegistry) -> list[str]:
             full = None
         if full is None and said and token.pos_ == "PROPN" and token.ent_type_ != "GPE":
             full = _first_named(token)  # "Laurin experienced…" of "For Carole Laurin, a series…"
-        if (full is None or " " not in full) and said and token.pos_ == "PROPN":
+        # not a place or a club: "fly to Jordan", "Atlanta, Georgia", "a fan of Chelsea"
+        one_who_acts = token.dep_ not in ("pobj", "appos", "compound") and token.ent_type_ != "GPE"
+        if (full is None or " " not in full) and said and token.pos_ == "PROPN" and one_who_acts:
             full = _given_name_of(token) or full  # "…to slim down Lizzi began…" of "Lizzi Crawford, 32,"
         if full and len(full.split()) > 1 and full not in text:
             found.append(full)
@@ -157,8 +159,10 @@ def _opening_object(span: Span, subject: Token) -> str | None:
     for clause in (c for c in span.root.children if c.dep_ == "advcl" and c.i < subject.i):
         for token in clause.subtree:
             if token.lower_ in ("him", "her") and token.dep_ in ("dobj", "pobj") and token.pos_ == "PRON":
-                before = span.doc[span.start : token.i]
-                if any(t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS for t in before):
+                # a person before it, or after it whom it looks ahead to ("…, life has been hard
+                # for Mary Hall"); not what it is called ("as an actor", "was a fine mayor")
+                others = [t for t in span if t.i != token.i and t.dep_ != "attr" and t.head.lower_ != "as"]
+                if any(t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS for t in others):
                     return None
                 return "she" if token.lower_ == "her" else "he"
     return None

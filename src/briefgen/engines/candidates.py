@@ -95,9 +95,10 @@ def candidate_sentences(analysed: AnalysedArticle) -> list[Sentence]:
 
 # A question someone asked, quoted at the end of a statement: "…when she overheard a boy ask his
 # mum: 'Has she got a baby in her belly?'" states what happened.
-_REPORTED_QUESTION = re.compile(r"""[:,]\s*[“"‘'][^“”"‘’']*\?[”"’']\s*$""")
+_REPORTED_QUESTION = re.compile(r"""[:,]\s*(?:“[^“”]*\?”|"[^"]*\?"|‘(?:[^‘’]|’(?=\w))*\?’|'[^']*\?')\s*$""")
 _ASKING_OPENING = re.compile(
-    r"\W*(?:what|why|how|who|where|when|which|is|are|was|were|do|does|did|can|could|will|would|should)\b",
+    r"\W*(?:(?:and|but|so|then|yet|or)\s+)?"
+    r"(?:what|why|how|who|which|is|are|was|were|do|does|did|can|could|will|would|should)\b",
     re.IGNORECASE,
 )
 
@@ -173,7 +174,10 @@ def _runs_on(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
     if following is None or following.paragraph != sentence.paragraph or _STOPPED.search(sentence.text):
         return False
-    if sentence.end != sentences[sentence.index].end or re.match(r"(?:And|But)\s", following.text):
+    glued = (
+        re.match(r"(?:And|But)\s", following.text) and analysed.text[sentence.end : following.start] == " "
+    )
+    if sentence.end != sentences[sentence.index].end or (glued and sentence.text[-1:].isalnum()):
         return False  # "…1.5 million Armenians | And it's also the seventh year…" goes on from it
     # the copy starts again with a statement of its own; "…of hit US cartoon | The Simpsons,
     # following an invitation" is one sentence the splitter cut in two
@@ -442,12 +446,13 @@ def _headline_worthy(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     text = sentence.text.strip()
     if text.startswith("(") and text.rstrip(".").endswith(")"):
         return False  # a whole sentence in brackets
-    if only_a_quote(text) or sourced_after(analysed, sentence):
-        return False  # only a quote, its speaker nowhere; a claim whose source comes after it
+    if only_a_quote(text) or sourced_after(analysed, sentence) or text.endswith(":"):
+        return False  # only a quote, its speaker nowhere; a claim whose source comes after it; "…:"
     span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     if span is None:
         return True
-    if _heading(analysed, sentence) and _parallel_heading(analysed, sentence):
+    numbered = re.match(r"\d+[.)]\s", text)  # "1. FIREWORKS FLY IN FIRST ONE-ON-ONE DEBATE.": a list's item
+    if _heading(analysed, sentence) and (numbered or _parallel_heading(analysed, sentence)):
         return False  # "Best thing that happened to Democrats." then "…to Republicans.": a section's
     return not _subjectless(analysed, sentence)  # "Giving some lip -- like Kylie Jenner."
 

@@ -344,7 +344,9 @@ def _lacks_referent(
         prior_span = analysed.doc.char_span(prior.start, prior.end, alignment_mode="expand")
         if prior_span is not None and unnamed_pair(texts[k], prior_span, named):
             return True  # "The pair had a thrilling battle…" under a bullet naming two others
-    if span is not None and numbered_group(span, context, sum(map(named, persons))):
+    named_people = len({p.split()[-1] for p in persons if named(p)})  # "Obama", "Barack Obama": one
+    bodies = {e.text for e in analysed.entities if e.label in ("ORG", "GPE", "NORP") and named(e.text)}
+    if span is not None and numbered_group(span, context, named_people, len(bodies)):
         return True  # "The two people are one and the same" after a bullet describing one
     previous = analysed.sentences[index - 1].text.rstrip("”\"'’ ") if index > 0 else ""
     if follows or (first in _ANSWERING and previous.endswith("?")):

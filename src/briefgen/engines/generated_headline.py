@@ -240,7 +240,8 @@ def _tells_nothing(span: Span, kept: set[int]) -> bool:
     if not quote:
         return False
     for verb in (t for t in (span.doc[i] for i in kept) if t.lemma_.lower() in _TELLING and t.pos_ == "VERB"):
-        told = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i in kept]
+        # "…asked the public for help": what was asked for is said
+        told = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "prep") and c.i in kept]
         # "wrote a letter…, calling it “…”" says what; the object of "told" or "asked" is whom
         said = [
             c

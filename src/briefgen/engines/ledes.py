@@ -186,11 +186,13 @@ def stands_alone(analysed: AnalysedArticle, sentence: Sentence, span: Span) -> b
     whose speaker another sentence names ('"We know where to look.', inside a longer quote,
     or a quote that is a paragraph of its own), nor told of an act or a plan the sentences
     before described ("The plan amounts to…"), nor what someone it has not named before "also"
-    did as another did before ("Jordan Spieth also violated the policy…")."""
+    did as another did before ("Jordan Spieth also violated the policy…"), nor what "he", "she"
+    or "they" did with no name before them in the sentence."""
     subjects = [c for c in span.root.children if c.dep_ in STATEMENT_SUBJECT_DEPS]
     if not subjects or any(_bare_count(s) for s in subjects):
         return False
-    if any(s.lower_ in ("he", "she", "they") for s in subjects):
+    named = [e for e in span.ents if e.label_ in ("PERSON", "ORG", "NORP")]
+    if any(s.lower_ in ("he", "she", "they") and not any(e.end <= s.i for e in named) for s in subjects):
         return False  # "In Espinos, he found a willing accomplice…": who he is, another sentence says
     if any(_pointing_act(s) for s in subjects):
         return False  # "Plan amounts to roughly $5,186 for every Canadian": which plan? (review 118)

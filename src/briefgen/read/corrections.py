@@ -26,6 +26,13 @@ _APPENDED = re.compile(r"^\W*corrections?\s+appended\W*$", re.IGNORECASE)
 # two words or more in quote marks after "not" (a lone word or a year is too common in the copy
 # to tell the wrong mention from the right ones).
 _WRONG = re.compile(r"""\bnot\s+(?:''(.+?)''|“(.+?)”|"(.+?)"|‘(.+?)’)""")
+# …or what it says the article reported, quoted: "An article on Monday … reported that she had
+# ''talked openly on social media'' about her support for violent jihad." (review 136)
+_REPORTED_WRONG = re.compile(
+    r"""\b(?:article|story|report|version|we)\b(?:[^.]|\.(?=[,\w])){0,200}?\b(?:reported|said|stated|wrote)\s+that\b
+    [^.'"“]{0,80}?(?:''(.+?)''|“(.+?)”|"(.+?)")""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 def correction_spans(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, int, bool]]:
@@ -43,7 +50,8 @@ def correction_spans(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[
         return spans
     start = lines[appended][0]
     wrong = []
-    for found in _WRONG.finditer(text[start:]):
+    note = text[start:]
+    for found in [*_WRONG.finditer(note), *_REPORTED_WRONG.finditer(note)]:
         phrase = next(g for g in found.groups() if g is not None).strip(" ,.")
         if len(phrase.split()) >= 2:
             wrong.append(phrase)

@@ -47,8 +47,8 @@ _CREDIT = re.compile(
     # Trudeau holds a town hall…" (as copy the agency is a subject: "The Canadian Press has…")
     ^\W*(?:The\ )?(?:Canadian\ Press|Associated\ Press|Getty\ Images|Reuters|AFP)\ (?=[A-Z])(?!Poll|Stylebook) |
     # a video's or a story's credits: "Story by Scott Conroy Video produced by Jon Strauss…"
-    ^\W*(?:Story|Text|Words|Reporting|Video|Produced|Edited|Filmed|Graphics|Illustrations?)
-        (?:\ (?:produced|edited|shot|filmed|reporting))?\ by\ [A-Z][\w.'’-]+\ [A-Z]
+    ^\W*(?:Story|Text|Words|Reporting|Video\ produced|Graphics|Illustrations?)\ by
+        (?:\ [A-Z][\w.'’-]*){1,3}(?:\ ?[A-Z][a-z]+(?:\ [a-z]+)?\ by\b|\s*(?:[.;]\s*)?$|\ (?:and|in)\ [A-Z])
     """,
     re.VERBOSE,
 )

@@ -21,7 +21,7 @@ MAX_CHARS = 90
 # Labels a desk puts before a title.
 _LABEL = re.compile(
     r"^\s*(?:live|live updates|opinion|analysis|editorial|comment|breaking|breaking news|exclusive|"
-    r"update|updated|watch|look|video|photos|in pictures|explainer|fact check|review|letters?|q\s?&\s?a)\s*(?::|\||–|—|-)\s+",
+    r"update|updated|watch|video|photos|in pictures|explainer|fact check|review|letters?|q\s?&\s?a)\s*(?::|\||–|—|-)\s+",
     re.IGNORECASE,
 )
 # " | BBC News", " - The Globe and Mail", " — Politico": a site's name after a separator.
@@ -47,6 +47,7 @@ def clean_title(title: str) -> str:
     text = re.sub(r"\s+", " ", html.unescape(title)).strip()
     for _ in range(2):  # "Live | Opinion: …" has two
         text = _LABEL.sub("", text, count=1)
+    text = re.sub(r"^LOOK:\s+", "", text)  # a desk's prompt in capitals, not "Look – no hands!"
     text = _SITE.sub("", text)
     text = _PIPE_TAIL.sub("", text)
     return text.strip(" |-–—:")
@@ -92,9 +93,10 @@ def title_headline(title: str | None, max_chars: int = MAX_CHARS) -> str | None:
     deck = _DECK.search(text)
     if deck and len(text[: deck.start()].split()) >= _SHORTEST_HEAD:
         text = text[: deck.start()]
-    # "Obama Claims Hillary Most Qualified Presidential Candidate Ever, But …": a trailing
-    # ellipsis teases (review 133); the headline is what the title states before it
-    text = re.sub(r"\s*(?:…|\.\.\.)$", "", text) or text
+    # "Obama Claims Hillary Most Qualified Presidential Candidate Ever, But …": a coordinator
+    # trailing off teases (review 133); the headline is what the title states before it. Any
+    # other ellipsis marks a title the feed cut off, and stays.
+    text = re.sub(r",?\s+(?:but|and|or|yet|so)\s*(?:…|\.\.\.)$", "", text, flags=re.IGNORECASE) or text
     last = text.split()[-1].lower().strip(",;:")
     if len(text) <= max_chars and (last not in _DANGLING or ends_on_particle(text)) and _paired(text):
         return text
