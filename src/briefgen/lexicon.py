@@ -310,12 +310,12 @@ POINTING_ORG_NOUNS = frozenset(
 # ("The action was taken in response to…" after "…have been placed in secure storage"): even
 # at its first mention, such a noun points back, unless a clause or phrase says which: "The
 # mandate is wildly popular in Iowa" (the ethanol rules, review 119), "The operation is
-# Waterloo Region's sole indie comic-book store" (the shop).
+# Waterloo Region’s sole indie comic-book store" (the shop), "The global phenomenon swept…" (beards, 139).
 EVENT_POINTERS = frozenset(
     """action move step decision measure announcement remarks comments statement claims
     allegations incident development revelation revelations result results outcome upshot
     consequence consequences findings plan proposal deal scheme mandate policy programme program
-    operation""".split()
+    operation phenomenon trend craze fad""".split()
 )
 
 

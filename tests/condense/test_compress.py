@@ -606,6 +606,15 @@ def test_a_rare_date_stays_when_it_is_all_a_participle_says(analyse) -> None:
     assert compress_sentence(span, 35, target_words=10, unrepeated=0.9).endswith("poll released Thursday.")
 
 
+def test_a_rare_date_stays_when_a_participle_leans_on_it(analyse) -> None:
+    """Review 140: "It will air beginning [Friday] on TV and online." """
+    lead = "The new advertisement will air beginning Friday on TV and online in three states."
+    filler = " ".join(f"Advertisement number {i} will air on TV in three states." for i in range(8))
+    analysed = analyse(f"{lead}\n\n{filler}")
+    span = analysed.doc.char_span(0, len(lead))
+    assert "beginning Friday" in compress_sentence(span, 35, target_words=8, unrepeated=0.9)
+
+
 def test_a_clause_misread_as_a_participle_keeps_its_verb(analyse) -> None:
     """The parser reads "The candidates debated on Tuesday night, and their rivals were having
     none of it" as "candidates [who were] debated": keeping its date made the whole
@@ -617,6 +626,27 @@ def test_a_clause_misread_as_a_participle_keeps_its_verb(analyse) -> None:
         "counterparts were having none of it."
     ).doc[:]
     assert all("debated" in option for option in headline_options(span) if "candidates" in option)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # review 138: the clause named whom "him" stands for, and the bullet lost him
+        (
+            "Sen. Tom Reed, who has spent the past few weeks taking oblique swipes at Senate colleague "
+            "and rival Mark Hall, took a direct swing at him in a clash that signaled a newly bitter fight.",
+            "Mark Hall, took a direct swing at him",
+        ),
+        # the subject itself cannot be "him": the clause may go when another person stays
+        (
+            "Sen. Tom Reed, who has spent the past few weeks taking oblique swipes at his rival Mark "
+            "Hall, told the senator he would take a direct swing at him in the next debate.",
+            "Sen. Tom Reed told the senator",
+        ),
+    ],
+)
+def test_a_cut_keeps_whom_a_kept_him_stands_for(analyse, sentence: str, kept: str) -> None:
+    assert kept in compress_sentence(analyse(sentence).doc[:], 60, target_words=10)
 
 
 def test_a_said_aside_left_opening_the_sentence_loses_its_comma() -> None:

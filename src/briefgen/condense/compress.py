@@ -1,14 +1,12 @@
 """Sentence compression for bullets and headlines, on spaCy's dependency parse.
 
-In the spirit of Hedge Trimmer (Dorr, Zajic & Schwartz 2003): keep the
-grammatical core (subject, verb, object) and drop, rule by rule, what the
-meaning stands without: attribution tails (", state television reported"),
-parentheticals, discourse openers ("However,"), non-restrictive clauses and
+In the spirit of Hedge Trimmer (Dorr, Zajic & Schwartz 2003): keep the grammatical core (subject,
+verb, object) and drop, rule by rule, what the meaning stands without: attribution tails (", state
+television reported"), parentheticals, discourse openers ("However,"), non-restrictive clauses and
 appositives, trailing participle clauses and time expressions.
 
-Compression only ever removes whole words, and never a negation, so a name,
-number or "not" is never changed; the only word it rewrites is the main verb of
-a headline (past → present tense: "assured" → "assures").
+Compression only ever removes whole words, and never a negation, so a name, number or "not" is never
+changed; the only word it rewrites is the main verb of a headline (past → present: "assured" → "assures").
 """
 
 from __future__ import annotations
@@ -38,6 +36,7 @@ from .parse import (
     town_region_noun,
     word_count,
 )
+from .person_referents import takes_the_referent
 from .source_cuts import according_to_cut as _according_to
 from .source_cuts import attribution_cut as _attribution
 from .source_cuts import hedge_source
@@ -140,6 +139,8 @@ def _apply(span: Span, keep: set[int], rule: Rule) -> set[int]:
         return keep  # the main verb stays: a statement, not a noun phrase
     if any(span.doc[i].dep_ in SUBJECT_DEPS and span.doc[i].head.i in result for i in drop):
         return keep  # so does its subject
+    if takes_the_referent(span, keep, result):
+        return keep  # and whom a kept "him" stands for
     last = next((span.doc[i] for i in sorted(result, reverse=True) if not span.doc[i].is_punct), None)
     if last is not None and last.lower_ in DANGLING and (keep - result) and max(keep - result) > last.i:
         return keep  # "Muriel Spark is [among the nominees]": the cut took the predicate

@@ -168,6 +168,33 @@ def _opening_object(span: Span, subject: Token) -> str | None:
     return None
 
 
+def takes_the_referent(span: Span, keep: set[int], result: set[int]) -> bool:
+    """Whether cutting ``span`` from ``keep`` to ``result`` takes the only person a kept "him"
+    or "her" after the cut can stand for: "Sen. Ted Cruz[, who has spent weeks taking swipes at
+    his rival Marco Rubio,] took a direct swing at him" (review 138). The subject of the
+    pronoun's own clause is no such person: it would be "himself"."""
+    cut_people = [i for i in keep - result if span.doc[i].ent_type_ == "PERSON"]
+    if not cut_people:
+        return False
+    for token in span:
+        if token.i not in result or token.i < min(cut_people) or token.pos_ != "PRON":
+            continue
+        if token.lower_ not in ("him", "her") or token.dep_ not in ("dobj", "pobj", "dative"):
+            continue
+        verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), span.root)
+        own = {t.i for c in verb.children if c.dep_ in _SUBJECTS for t in c.subtree}
+        people = [
+            t
+            for t in span.doc[span.start : token.i]
+            if t.i in result
+            and t.i not in own
+            and (t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS)
+        ]
+        if not people and any(i < token.i for i in cut_people):
+            return True
+    return False
+
+
 class PersonRegistry(Protocol):
     """What :func:`pronoun_referent` needs of a name registry (``quotes.speakers.Registry``)."""
 

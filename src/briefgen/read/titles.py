@@ -21,7 +21,8 @@ MAX_CHARS = 90
 # Labels a desk puts before a title.
 _LABEL = re.compile(
     r"^\s*(?:live|live updates|opinion|analysis|editorial|comment|breaking|breaking news|exclusive|"
-    r"update|updated|watch|video|photos|in pictures|explainer|fact check|review|letters?|q\s?&\s?a)\s*(?::|\||–|—|-)\s+",
+    r"update|updated|watch|video|photos|in pictures|explainer|fact check|review|letters?|q\s?&\s?a)"
+    r"\s*(?:(?::|\||–|—|-)\s+|[–—](?=(?-i:[A-Z])))",  # or unspaced before a capital: "Exclusive–Maria…"
     re.IGNORECASE,
 )
 # " | BBC News", " - The Globe and Mail", " — Politico": a site's name after a separator.
