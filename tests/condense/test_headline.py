@@ -353,6 +353,34 @@ CASES = [
         "self-described progressive, a new poll indicates.",
         "Young voters are moving toward Sen. Tom Hall, new poll indicates",
     ),
+    # ...and so does a source named after its verb ("…health implications says study's author").
+    (
+        "The changes in the brain may have health implications in the long-term, such as reducing the "
+        "risk of falling, said the study's author, Dr Jan Eriksson, of the University of Lund.",
+        "Changes in brain may have health implications, says study's author Dr Jan Eriksson",
+    ),
+    # An aside cut with one of its dashes takes the other, and an opening clause keeps its comma.
+    (
+        "If there were no such thing as superdelegates - as Reed claims to desire - Hall already would have won.",
+        "If there were no such thing as superdelegates, Hall already would have won",
+    ),
+    # A quote kept whole keeps its marks when the cut goes to the core ("…are good" was a scare quote lost).
+    (
+        "RiverAudit, the oldest publicly available auditing tool, reports that 44 per cent of the mayor's "
+        "followers are 'good'; 15 per cent are 'fake'; and 41 per cent are 'inactive,' meaning they never post.",
+        "RiverAudit reports 44 per cent of mayor's followers are 'good'; 15 per cent 'fake'",
+    ),
+    # A description after a closing dash goes before a cut glues it to the verb ("…adds 337,000
+    # jobs seven-month high…"); not one a copula waits for.
+    (
+        "The Rivertown economy added 337,000 jobs in October - a seven-month high and far more than "
+        "Wall Street expectations.",
+        "Rivertown economy adds 337,000 jobs in October",
+    ),
+    (
+        "By any measure, Tom Reed is that thing Americans love over everything else - a winner.",
+        "By any measure, Tom Reed is that thing Americans love over everything else - winner",
+    ),
     # An aside cut with its opening comma takes its closing one.
     (
         "Rival clubs claim Rivertown, facing league fines of up to £5million for breaches of spending "

@@ -869,3 +869,32 @@ def test_a_later_sentence_whose_subject_is_he_gives_no_headline(analyse) -> None
     assert stands_alone(article, article.sentences[3], spans[3])
     named = analyse("After John Reed won the race by 12 votes, he promised to build a new bridge.")
     assert stands_alone(named, named.sentences[0], named.doc[:])
+
+
+def test_a_name_with_an_apostrophe_is_the_subject_a_quote_headline_opens_on(analyse) -> None:
+    """Review 140: "D’Souza replies, “…”" was taken for a headline opening on its verb, the
+    name being no word of letters alone."""
+    from briefgen.engines.generated_headline import standalone_options
+
+    sentence = (
+        "After the host asked the conservative who he thought would win the presidency, D’Arcy "
+        "replied, “If I had to bet now, I regret to say, I would bet on Hillary.”"
+    )
+    assert any(o.startswith("D’Arcy replies") for o in standalone_options(analyse(sentence).doc[:]))
+
+
+def test_a_relative_clause_never_loses_the_noun_it_tells_of(analyse) -> None:
+    """The parser took "he believes" for the main clause of "…and discovered the cause — gun
+    control — he believes will forever define his career", and a headline kept "Reed sent family
+    home, he believes will forever define career"."""
+    from briefgen.engines.generated_headline import standalone_options
+
+    sentence = (
+        "Reed sent his family home, showed up at the firehouse near Rivertown Elementary School where "
+        "the families of the slain were gathering, and discovered the cause — gun control — he "
+        "believes will forever define his career."
+    )
+    options = standalone_options(analyse(sentence).doc[:])
+    assert not any("he believes will" in o and "cause" not in o for o in options), options
+    kept = standalone_options(analyse("The senator said the bill, he believes, will pass next week.").doc[:])
+    assert any("he believes" in o for o in kept), kept

@@ -89,8 +89,8 @@ def _greedy(
             return True  # "has had a bucket … thrown" → "has bucket … thrown": the verb, not the "has"
         if not lemma or not piece.lower().startswith(lemma):
             return False
-        # "knows" → know, "says" → say; a short lemma ("be", "go") only with an ending
-        endings = (lemma + "s", lemma + "es")
+        # "knows" → know, "says" → say; a short lemma ("go", "ax") only whole or with an ending
+        endings = (lemma, lemma + "s", lemma + "es")
         return (len(lemma) >= 3 and len(piece) - len(lemma) <= 2) or piece.lower() in endings
 
     found: list[int] = []

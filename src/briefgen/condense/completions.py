@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from .parse import has_to
+from .parse import dash_object, has_to
 from .wording import inside_quotes
 
 if TYPE_CHECKING:
@@ -77,6 +77,8 @@ def cut_completion(kept: set[int], near: Sequence[Token]) -> tuple[Token, str] |
         head = token.head
         if head.i not in kept or token.i == head.i:
             continue
+        if dash_object(token):
+            continue  # a description the parser hung as a second object
         if token.dep_ in COMPLEMENTS and not (token.dep_ == "ccomp" and token.i < head.i):
             return token, f"cut the {token.dep_} {token.text!r} of {head.text!r}"
         if token.dep_ == "prep":

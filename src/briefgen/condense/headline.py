@@ -25,15 +25,21 @@ from .headline_cuts import (
     last_resort_cut,
     leading_clause,
 )
-from .headline_descriptions import name_descriptions, nationality_in_stack, thing_descriptions
+from .headline_descriptions import (
+    dash_description,
+    name_descriptions,
+    nationality_in_stack,
+    thing_descriptions,
+)
 from .headline_fit import fit_restored, from_the_end, last_conjunct, refilled, restored_after_cut
 from .headline_style import place_regions, style_words
 from .meaning import meaning_restored
 from .parse import dates_back, has_to, helped_verb, main_verb
 from .person_referents import first_names
+from .tense import is_main_past_verb, present_tense
 from .trimming import examples, trim_unrepeated
 from .verb_cuts import drop_verb_modifiers
-from .wording import ends_dangling, inside_quotes, is_main_past_verb, present_tense
+from .wording import ends_dangling, inside_quotes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -99,6 +105,8 @@ def _compose(
     words: dict[int, str] = {}
     keep = compress_tokens(span, target_words=0, sources=False) - dateline_tokens(span, words)
     keep -= style_words(span, keep)
+    if len(headline_text(span, keep, words)) > target_chars:  # judged whole: a cut may take its dash
+        keep -= dash_description(span, {t.i for t in span if not t.is_space})
     base = set(keep)
     _headline_tense(span, keep, words)
     verb = main_verb(span, keep)

@@ -31,6 +31,7 @@ from .wording import (
     ends_dangling,
     finish_sentence,
     inside_quotes,
+    kept_quote_marks,
     marks_balanced,
     mend_quotes,
     orphaned_single_marks,
@@ -98,6 +99,7 @@ def keep_ends_dangling(span: Span, keep: set[int]) -> bool:
 
 def headline_text(span: Span, keep: set[int], words: dict[int, str]) -> str:
     """The kept words as a headline: ``words`` replace some, no full stop, quotes paired."""
+    keep = keep | kept_quote_marks(span, keep)  # "…are 'good'" of "…are 'good';"
     elided, stray = quote_elisions(span, keep, words)
     gone = stray | orphaned_single_marks(span, keep) | stray_marks(span, keep)
     words, keep = {**words, **elided}, keep - gone
@@ -122,14 +124,12 @@ def _reporter_comma(span: Span, keep: set[int], words: dict[int, str]) -> dict[i
     if root.i not in keep or root.lemma_.lower() not in _TRAILING_REPORTERS:
         return words
     reported = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and c.i in keep), None)
-    subject = (
-        next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > reported.i), None)
-        if reported
-        else None
-    )
-    if subject is None or subject.i > root.i:
-        return words  # "…, says a World Bank report" has its comma before the verb
-    before = [i for i in keep if reported.i <= i < subject.left_edge.i]
+    if reported is None:
+        return words
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > reported.i), None)
+    if subject is None:  # the comma goes before the source, whichever comes first: "…, says a report"
+        return words
+    before = [i for i in keep if reported.i <= i < min(root.i, subject.left_edge.i)]
     last = max(before, default=None)
     if last is None or span.doc[last].is_punct or span.doc[last].text in ("”", "’"):
         return words  # its own comma, a dash, or a quote's ("“…,” Sharpton says")

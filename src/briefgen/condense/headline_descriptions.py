@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import NEGATIONS
-from .parse import superlative
+from .parse import dash_object, superlative
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -67,6 +67,31 @@ def name_descriptions(span: Span, keep: set[int]) -> set[int]:
 _THING_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"})
 # Labels a description of a thing may itself carry: "[German] investment bank", "[US] hit".
 _DESCRIBING_LABELS = frozenset({"", "GPE", "NORP"})
+
+
+_DASHES = frozenset(("-", "–", "—", "--"))
+
+
+def dash_description(span: Span, keep: set[int]) -> set[int]:
+    """A description after a dash that ends the sentence, with the dash: "US economy adds
+    337,000 jobs in October[ - a seven-month high and far more than Wall Street expectations]".
+    Only a noun phrase (no verb, no negation), kept whole, that the parser hung on the main
+    verb as a second object or on the noun before as its apposition."""
+    doc = span.doc
+    end = max((i for i in keep if not doc[i].is_punct), default=None)
+    for dash in (t for t in span if t.text in _DASHES and t.i in keep and t.i > span.start):
+        tail = [doc[i] for i in range(dash.i + 1, end + 1)] if end is not None and end > dash.i else []
+        if not tail or not doc[dash.i - 1].whitespace_ or not all(t.i in keep for t in tail):
+            continue
+        top = [t for t in tail if t.head.i not in {x.i for x in tail}]
+        if len(top) != 1 or any(t.pos_ in ("VERB", "AUX") or t.lower_ in NEGATIONS for t in tail):
+            continue
+        # not the answer a pointer or a copula waits for: "Dick Morris is that thing Americans
+        # love over everything else[ - a winner]"
+        pointing = span.root.lemma_ == "be" or any(c.lower_ in ("that", "this") for c in top[0].head.children)
+        if (dash_object(top[0]) or top[0].dep_ in ("appos", "npadvmod")) and not pointing:
+            return {dash.i} | {t.i for t in tail}
+    return set()
 
 
 def thing_descriptions(span: Span, keep: set[int]) -> set[int]:
@@ -130,8 +155,10 @@ _NOT_NATIONALITIES = frozenset(
     liberal socialist communist green christian muslim jewish catholic protestant islamic islamist
     sikh hindu buddhist evangelical sunni shia shiite""".split()
 )
-# Offices a nationality names: "the Irish prime minister" is one person, "a prime minister" any.
+# Offices a nationality names: "the Irish prime minister" is one person, "a prime minister" any;
+# and titles it names the contest of: "[European] cross country champion" is no world champion.
 _OFFICES = frozenset(
     """minister president premier chancellor secretary ambassador envoy king queen prince
-    princess leader chief head prime foreign""".split()
+    princess leader chief head prime foreign champion champions championship title cup record
+    medallist medalist""".split()
 )

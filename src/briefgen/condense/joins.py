@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 # What may follow a noun across a comma the cut took, and read as part of the noun's phrase.
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
 _PHRASE_PARTS = frozenset({"compound", "amod", "det", "nummod", "poss", "nmod"})
-_SEPARATORS = frozenset({",", "—", "–", ";"})
+_SEPARATORS = frozenset({",", "—", "–", "-", "--", ";"})  # a spaced hyphen is a dash too
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -124,7 +124,26 @@ def stray_marks(sentence: Span, kept: set[int]) -> set[int]:
         if doc[i].text == "." and sentence.start < i < sentence.end - 1 and i - 1 not in kept
         if not doc[i - 1].whitespace_ and not doc[i - 1].is_punct
     }
-    return dots | stray_subject_marks(sentence, kept)
+    return dots | stray_subject_marks(sentence, kept) | _unpaired_dashes(sentence, kept)
+
+
+_DASHES = frozenset(("-", "–", "—", "--"))
+
+
+def _unpaired_dashes(sentence: Span, kept: set[int]) -> set[int]:
+    """The kept one of two dashes that set off an aside the cut took with the other: "If there
+    were no such thing as superdelegates[ - as Sanders claims to desire] - Clinton already
+    would have won" keeps no dash between its halves."""
+    doc = sentence.doc
+    spaced = [
+        t.i for t in sentence if t.text in _DASHES and t.i > sentence.start and doc[t.i - 1].whitespace_
+    ]
+    stray = set()
+    for first, second in zip(spaced[::2], spaced[1::2], strict=False):
+        inside = set(range(first + 1, second))
+        if inside and not inside & kept and (first in kept) != (second in kept):
+            stray |= {first, second} & kept
+    return stray
 
 
 def stray_subject_marks(sentence: Span, kept: set[int]) -> set[int]:

@@ -91,7 +91,25 @@ def verb_without_subject(span: Span, kept: set[int]) -> bool:
         clause = token.dep_ in ("ccomp", "relcl", "advcl", "parataxis")
         if not subjects and clause and token.i - 1 >= span.start and token.i - 1 not in kept:
             return True
-    return False
+    return any(_gap_without_its_noun(span, span.doc[i], kept) for i in kept)
+
+
+def _gap_without_its_noun(span: Span, verb: Token, kept: set[int]) -> bool:
+    """Whether ``verb`` heads a finite complement with no subject, which a relative clause has
+    when its noun is the subject ("the cause — gun control — he believes [_] will forever
+    define his career"), and the headline cut that noun: "Murphy sent family home, he believes
+    will forever define career" (the parser took "he believes" for the main clause)."""
+    if verb.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return False
+    if not (
+        verb.tag_ in FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in verb.children)
+    ):
+        return False
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None:
+        return False
+    noun = next((t for t in reversed(span.doc[span.start : subject.left_edge.i]) if not t.is_punct), None)
+    return noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.i not in kept
 
 
 def opens_on_its_verb(span: Span, kept: set[int]) -> bool:
@@ -99,7 +117,8 @@ def opens_on_its_verb(span: Span, kept: set[int]) -> bool:
     subject cut ("Says World Bank report" of "…, the economy is performing well below its
     potential, says a World Bank report"), or ends on a reporting verb whose subject went
     ("…economy is performing well below potential, says")."""
-    words = [span.doc[i] for i in sorted(kept) if span.doc[i].is_alpha]
+    # a word, not only letters: "D’Souza replies, “…”" opens on its subject (review 140)
+    words = [span.doc[i] for i in sorted(kept) if not span.doc[i].is_punct and not span.doc[i].is_space]
     if not words:
         return False
     last = words[-1]
