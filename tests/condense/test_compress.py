@@ -615,6 +615,15 @@ def test_a_rare_date_stays_when_a_participle_leans_on_it(analyse) -> None:
     assert "beginning Friday" in compress_sentence(span, 35, target_words=8, unrepeated=0.9)
 
 
+def test_a_date_stays_when_it_is_all_a_participle_between_commas_says(analyse) -> None:
+    """Review 143: "…the host of the Rivertown Championship, played [in March], but…" """
+    sentence = (
+        "The Rivertown course had most recently been the host of the Rivertown Championship, played in "
+        "March, but the carmaker declined to renew its sponsorship of the event."
+    )
+    assert "played in March" in compress_sentence(analyse(sentence).doc[:], 40, target_words=10)
+
+
 def test_a_clause_misread_as_a_participle_keeps_its_verb(analyse) -> None:
     """The parser reads "The candidates debated on Tuesday night, and their rivals were having
     none of it" as "candidates [who were] debated": keeping its date made the whole
@@ -636,6 +645,12 @@ def test_a_clause_misread_as_a_participle_keeps_its_verb(analyse) -> None:
             "Sen. Tom Reed, who has spent the past few weeks taking oblique swipes at Senate colleague "
             "and rival Mark Hall, took a direct swing at him in a clash that signaled a newly bitter fight.",
             "Mark Hall, took a direct swing at him",
+        ),
+        # after a group, "him" may point back past the sentence: the clause may go
+        (
+            "Six jurors, who heard testimony from Dr. Tom Hall for three days, convicted him on Friday "
+            "of fraud after a long trial in the city.",
+            "Six jurors convicted him",
         ),
         # the subject itself cannot be "him": the clause may go when another person stays
         (
@@ -662,3 +677,23 @@ def test_a_said_aside_left_opening_the_sentence_loses_its_comma() -> None:
     assert finish_sentence("She added, however, that the plan was sound") == (
         "She added, however, that the plan was sound."
     )
+
+
+def test_no_cut_takes_the_noun_a_kept_colon_and_quote_tell(analyse) -> None:
+    """Review 142: "…a powerful surrogate[, … to encourage young staffers with a simple
+    message]: ''Don't screw this up!''" gave the words to the surrogate."""
+    from briefgen.condense.shed import shed_settings
+    from briefgen.condense.wording import cuts_into_quote
+
+    sentence = (
+        "Ever since she endorsed the governor this month, Ms. Reed has been a powerful surrogate, "
+        "attacking the mayor and visiting the campaign's headquarters in Rivertown to encourage young "
+        "staffers with a simple message: ''Don't screw this up!''"
+    )
+    span = analyse(sentence).doc[:]
+    shed = shed_settings(span, 30, 22)
+    assert shed is None or "message" in shed, shed
+    message = next(t.i for t in span if t.text == "message")
+    assert cuts_into_quote(span, set(range(message - 6, message + 1)))
+    said = analyse("He said on Monday: “We will win.”").doc[:]
+    assert not cuts_into_quote(said, {t.i for t in said if t.text in ("on", "Monday")})

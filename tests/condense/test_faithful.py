@@ -786,6 +786,12 @@ def test_one_person_named_twice_is_no_pair() -> None:
             False,
             "opens on 'Almost four in 10': a share of whom, the brief does not say",
         ),
+        (  # review 143
+            "A little more than four in 10 have a positive reaction: 16% enthusiastic and 26% satisfied.",
+            ["Who scares Americans the most?"],
+            False,
+            "opens on 'A little more than four in 10': a share of whom, the brief does not say",
+        ),
         (
             "Half say they would vote again.",
             ["Poll of voters"],

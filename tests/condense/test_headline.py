@@ -844,3 +844,23 @@ def test_a_kind_of_keeps_its_a(analyse) -> None:
 )
 def test_a_title_keeps_its_articles_and_a_passive_or_old_year_its_sense(analyse, sentence, headline) -> None:
     assert headline in headline_options(analyse(sentence).doc[:])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cut"),
+    [
+        (
+            "The Rivertown economy added 337,000 jobs in October - a seven-month high and far more than forecasts.",
+            "- a seven-month high and far more than forecasts",
+        ),
+        # who it is may be the news; what a pointer waits for is
+        ("Police in Rivertown have arrested a suspect in the killing - his brother.", ""),
+        ("The council finally approved that thing everyone had wanted for years - a new bridge.", ""),
+    ],
+)
+def test_a_closing_dash_description_goes_unless_it_is_the_point(analyse, sentence: str, cut: str) -> None:
+    from briefgen.condense.headline_descriptions import dash_description
+
+    span = analyse(sentence).doc[:]
+    dropped = dash_description(span, {t.i for t in span})
+    assert (span.doc[min(dropped) : max(dropped) + 1].text if dropped else "") == cut

@@ -127,9 +127,9 @@ def _reporter_comma(span: Span, keep: set[int], words: dict[int, str]) -> dict[i
     if reported is None:
         return words
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > reported.i), None)
-    if subject is None:  # the comma goes before the source, whichever comes first: "…, says a report"
+    if subject is None:
         return words
-    before = [i for i in keep if reported.i <= i < min(root.i, subject.left_edge.i)]
+    before = [i for i in keep if reported.i <= i < min(root.i, subject.left_edge.i)]  # "…, says a report"
     last = max(before, default=None)
     if last is None or span.doc[last].is_punct or span.doc[last].text in ("”", "’"):
         return words  # its own comma, a dash, or a quote's ("“…,” Sharpton says")

@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import NEGATIONS
-from .parse import dash_object, superlative
+from .parse import dash_object, is_dash, superlative
+from .referents import PERSON_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -69,23 +70,22 @@ _THING_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"})
 _DESCRIBING_LABELS = frozenset({"", "GPE", "NORP"})
 
 
-_DASHES = frozenset(("-", "–", "—", "--"))
-
-
 def dash_description(span: Span, keep: set[int]) -> set[int]:
     """A description after a dash that ends the sentence, with the dash: "US economy adds
     337,000 jobs in October[ - a seven-month high and far more than Wall Street expectations]".
-    Only a noun phrase (no verb, no negation), kept whole, that the parser hung on the main
-    verb as a second object or on the noun before as its apposition."""
+    Only a noun phrase (no verb, no negation, no person), kept whole, that the parser hung on
+    the main verb as a second object or on the noun before as its apposition."""
     doc = span.doc
     end = max((i for i in keep if not doc[i].is_punct), default=None)
-    for dash in (t for t in span if t.text in _DASHES and t.i in keep and t.i > span.start):
+    for dash in (t for t in span if t.i in keep and t.i > span.start and is_dash(t)):
         tail = [doc[i] for i in range(dash.i + 1, end + 1)] if end is not None and end > dash.i else []
-        if not tail or not doc[dash.i - 1].whitespace_ or not all(t.i in keep for t in tail):
+        if not tail or not all(t.i in keep for t in tail):
             continue
         top = [t for t in tail if t.head.i not in {x.i for x in tail}]
         if len(top) != 1 or any(t.pos_ in ("VERB", "AUX") or t.lower_ in NEGATIONS for t in tail):
             continue
+        if any(t.ent_type_ == "PERSON" for t in tail) or top[0].lemma_.lower() in PERSON_NOUNS:
+            continue  # who it is may be the news: "arrest a suspect[ - his brother]"
         # not the answer a pointer or a copula waits for: "Dick Morris is that thing Americans
         # love over everything else[ - a winner]"
         pointing = span.root.lemma_ == "be" or any(c.lower_ in ("that", "this") for c in top[0].head.children)

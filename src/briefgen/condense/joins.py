@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from .parse import is_dash
 from .wording import whole_words
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 # What may follow a noun across a comma the cut took, and read as part of the noun's phrase.
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
 _PHRASE_PARTS = frozenset({"compound", "amod", "det", "nummod", "poss", "nmod"})
-_SEPARATORS = frozenset({",", "—", "–", "-", "--", ";"})  # a spaced hyphen is a dash too
+_SEPARATORS = frozenset({",", "—", "–", "-", "--", ";"})  # a hyphen between cut words stands for a dash
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -127,19 +128,13 @@ def stray_marks(sentence: Span, kept: set[int]) -> set[int]:
     return dots | stray_subject_marks(sentence, kept) | _unpaired_dashes(sentence, kept)
 
 
-_DASHES = frozenset(("-", "–", "—", "--"))
-
-
 def _unpaired_dashes(sentence: Span, kept: set[int]) -> set[int]:
     """The kept one of two dashes that set off an aside the cut took with the other: "If there
     were no such thing as superdelegates[ - as Sanders claims to desire] - Clinton already
     would have won" keeps no dash between its halves."""
-    doc = sentence.doc
-    spaced = [
-        t.i for t in sentence if t.text in _DASHES and t.i > sentence.start and doc[t.i - 1].whitespace_
-    ]
+    dashes = [t.i for t in sentence if t.i > sentence.start and is_dash(t)]
     stray = set()
-    for first, second in zip(spaced[::2], spaced[1::2], strict=False):
+    for first, second in zip(dashes[::2], dashes[1::2], strict=False):
         inside = set(range(first + 1, second))
         if inside and not inside & kept and (first in kept) != (second in kept):
             stray |= {first, second} & kept

@@ -277,17 +277,27 @@ def _opens_relative_around(word: Token, noun: Token) -> bool:
 def all_a_participle_says(time: Token) -> bool:
     """Whether ``time`` is all a participle after a noun says: "in a new poll released
     [Thursday]" (review 109), where the participle would end the sentence saying nothing, or a
-    participle used as a preposition: "will air beginning [Friday] on TV" (review 140)."""
+    participle used as a preposition or set off by commas: "will air beginning [Friday] on TV"
+    (review 140), "…the Championship, played [in March], but…" (review 143)."""
     verb = time.head
-    if any(c.dep_ in ("cc", "conj") and c.i > verb.i for c in verb.head.children):
-        return False  # "candidates debated on Tuesday night, and their counterparts…": two clauses misread
-    bare = verb.dep_ == "acl" or (verb.dep_ == "prep" and verb.tag_ == "VBG")
+    # "candidates debated on Tuesday night, and their counterparts…": two clauses misread
+    misread = any(c.dep_ in ("cc", "conj") and c.i > verb.i for c in verb.head.children)
+    bare = (verb.dep_ == "acl" and not misread) or (
+        verb.dep_ in ("prep", "advcl") and verb.tag_ in ("VBG", "VBN")
+    )
     return bare and not any(c.i != time.i and c.dep_ != "punct" for c in verb.children)
+
+
+def is_dash(token: Token) -> bool:
+    """Whether ``token`` is a dash: an em or en dash, spaced or not, or a spaced hyphen ("jobs in
+    October - a seven-month high"), not one inside a word."""
+    spaced = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return token.text in ("–", "—") or (token.text in ("-", "--") and spaced)
 
 
 def dash_object(token: Token) -> bool:
     """Whether ``token`` heads a description after a dash that the parser took for its verb's
     second object: "added 337,000 jobs in October - a seven-month [high]…"."""
-    after_dash = token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text in ("-", "–", "—", "--")
+    after_dash = token.left_edge.i > 0 and is_dash(token.doc[token.left_edge.i - 1])
     first = any(c.dep_ == "dobj" and c.i < token.left_edge.i for c in token.head.children)
     return token.dep_ == "dobj" and after_dash and first

@@ -171,8 +171,10 @@ def _opening_object(span: Span, subject: Token) -> str | None:
 def takes_the_referent(span: Span, keep: set[int], result: set[int]) -> bool:
     """Whether cutting ``span`` from ``keep`` to ``result`` takes the only person a kept "him"
     or "her" after the cut can stand for: "Sen. Ted Cruz[, who has spent weeks taking swipes at
-    his rival Marco Rubio,] took a direct swing at him" (review 138). The subject of the
-    pronoun's own clause is no such person: it would be "himself"."""
+    his rival Marco Rubio,] took a direct swing at him" (review 138). Only when the pronoun's
+    own clause has one person for subject, who would be "himself": after a group or a thing
+    ("Six jurors[, who heard Dr Smith,] convicted him") the pronoun may point back past the
+    sentence, as :func:`unbound_pronoun` tells."""
     cut_people = [i for i in keep - result if span.doc[i].ent_type_ == "PERSON"]
     if not cut_people:
         return False
@@ -182,7 +184,11 @@ def takes_the_referent(span: Span, keep: set[int], result: set[int]) -> bool:
         if token.lower_ not in ("him", "her") or token.dep_ not in ("dobj", "pobj", "dative"):
             continue
         verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), span.root)
-        own = {t.i for c in verb.children if c.dep_ in _SUBJECTS for t in c.subtree}
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        one = subject is not None and subject.tag_ in ("NNP", "NN")
+        if not one or not (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in PERSON_NOUNS):
+            continue
+        own = {t.i for t in subject.subtree}
         people = [
             t
             for t in span.doc[span.start : token.i]
@@ -190,7 +196,7 @@ def takes_the_referent(span: Span, keep: set[int], result: set[int]) -> bool:
             and t.i not in own
             and (t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS)
         ]
-        if not people and any(i < token.i for i in cut_people):
+        if not people:
             return True
     return False
 

@@ -129,7 +129,7 @@ _BARE_PARTICIPLE = re.compile(r"^\W*(\w+)\s*[,:]?\s*[“\"‘']")
 # A share of a group the sentence does not name: "Almost four in 10 have a positive reaction",
 # "Half say…", "Two-thirds back…" (of the voters a sentence before named).
 _SHARE = re.compile(
-    r"(?i:(?:and\s+|but\s+)?(?:almost|nearly|about|roughly|around|only|just|over|under|at\s+least|more than|fewer than|less than)\s+)?"
+    r"(?i:(?:and\s+|but\s+)?(?:almost|nearly|about|roughly|around|only|just|over|under|at\s+least|(?:a\s+little\s+|slightly\s+|well\s+|far\s+)?(?:more|fewer|less)\s+than)\s+)?"
     r"(?i:(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|ten)|half|(?:a|one|two|three)[- ](?:third|quarter|fifth)s?"
     r"|a\s+majority|\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%))(?:\s+[–—][^–—]{1,40}[–—])?\s+([a-z]+)\b"
 )

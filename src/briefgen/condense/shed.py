@@ -16,7 +16,7 @@ from .completions import CHANGE_VERBS, PREP_PREDICATES
 from .compress import compress_tokens
 from .parse import sets_in_the_past
 from .trimming import lost_its_content
-from .wording import balance_sentence_marks, finish_sentence, inside_quotes, render_kept
+from .wording import balance_sentence_marks, cuts_into_quote, finish_sentence, inside_quotes, render_kept
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -45,8 +45,12 @@ def shed_settings(span: Span, max_words: int, target_words: int) -> str | None:
             if setting and child.i > verb.i and child.i in keep and not sets_in_the_past(child.subtree):
                 settings.append({t.i for t in child.subtree})
     for phrase in sorted(settings, key=len, reverse=True):
-        if phrase & quoted or any(span.doc[i].lower_ in NEGATIONS for i in phrase):
-            continue
+        if (
+            phrase & quoted
+            or cuts_into_quote(span, phrase)
+            or any(span.doc[i].lower_ in NEGATIONS for i in phrase)
+        ):
+            continue  # nor what a kept quote after a colon tells: "a simple message[:] “…”" (review 142)
         before = span.doc[min(phrase) - 1] if min(phrase) > span.start else None
         keep = keep - phrase - ({before.i} if before is not None and before.text == "," else set())
         text = balance_sentence_marks(finish_sentence(render_kept(span, keep)))

@@ -36,7 +36,7 @@ from .parse import (
     town_region_noun,
     word_count,
 )
-from .wording import inside_quotes
+from .wording import cuts_into_quote, inside_quotes
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -83,6 +83,8 @@ def trim_unrepeated(span: Span, keep: set[int], verb: Token, threshold: float = 
             subtree = {t.i for t in token.subtree} & keep
             if subtree & quoted or any(span.doc[i].lower_ in NEGATIONS for i in subtree):
                 continue
+            if cuts_into_quote(span, subtree):
+                continue  # nor what a kept quote after a colon tells: "a simple message[:] “…”"
             if any(span.doc[i].dep_ in ("conj", "cc") for i in subtree):
                 continue  # "Smith, a striker from Leeds, Jones and Brown": a list, misparsed
             if pronoun_may_point_into(span.doc, keep, subtree):

@@ -57,8 +57,9 @@ def closing_marks(span: Span, keep: set[int]) -> set[int]:
 def kept_quote_marks(span: Span, keep: set[int]) -> set[int]:
     """The marks of the quotes ``keep`` keeps: :func:`closing_marks`, and both marks of each
     quoted phrase whose words all stay, which a cut to the statement's core took as modifiers
-    ("…followers are 'good'", not "…are good"). A quoted statement may lose them after its
-    speaker's colon, in headline style ("Turnbull: Susan will add strength…")."""
+    ("…followers are 'good'", not "…are good"). A quote with a verb is left as the cut has it:
+    a quoted statement may lose its marks after its speaker's colon, in headline style
+    ("Turnbull: Susan will add strength…")."""
     marks = closing_marks(span, keep)
     for opening, close in _quote_pairs(span):
         words = [span.doc[i] for i in range(opening + 1, close) if not span.doc[i].is_punct]
@@ -148,8 +149,16 @@ def quote_elisions(span: Span, keep: set[int], words: dict[int, str]) -> tuple[d
 
 
 def cuts_into_quote(span: Span, drop: set[int]) -> bool:
-    """True when ``drop`` takes some words of a quote but not all: a quote is verbatim or absent."""
+    """True when ``drop`` takes some words of a quote but not all: a quote is verbatim or absent;
+    or the noun that a kept colon and quote tell ("…visiting headquarters to encourage staffers
+    with a simple message[:] ''Don't screw this up!''" would give the words to what stays)."""
     quoted = inside_quotes(span)
+    doc = span.doc
+    for i in drop:
+        colon = i + 2 < span.end and doc[i + 1].text == ":" and i + 1 not in drop
+        colon = colon and (i + 2 in quoted or doc[i + 2].is_quote)  # NYT's ''…'' too
+        if colon and doc[i].pos_ == "NOUN" and doc[i].ent_type_ not in ("DATE", "TIME"):
+            return True
     for i in drop & quoted:
         if span.doc[i].is_punct:
             continue  # the comma of '"is much better,"' goes with an attribution cut after it
