@@ -132,6 +132,8 @@ def _unpaired_dashes(sentence: Span, kept: set[int]) -> set[int]:
     """The kept one of two dashes that set off an aside the cut took with the other: "If there
     were no such thing as superdelegates[ - as Sanders claims to desire] - Clinton already
     would have won" keeps no dash between its halves."""
+    if not any(mark in sentence.text for mark in ("-", "–", "—")):
+        return set()
     dashes = [t.i for t in sentence if t.i > sentence.start and is_dash(t)]
     stray = set()
     for first, second in zip(dashes[::2], dashes[1::2], strict=False):

@@ -11,7 +11,7 @@ writes them out, so that no cut can leave half of "26-21", a quote without its c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
@@ -23,24 +23,26 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-def _quote_pairs(span: Span) -> Iterator[tuple[int, int]]:
+def _quote_pairs(span: Span) -> list[tuple[int, int]]:
     """(opening, closing) mark of each quote in ``span``: double marks by their shape, single
     marks by the parser's tags (:func:`orphaned_single_marks`), so an apostrophe is none."""
-    opened = None
+    pairs: list[tuple[int, int]] = []
+    if not any(mark in span.text for mark in ("“", "”", '"', "'", "‘", "’")):
+        return pairs  # most sentences: one look at the text, not a pass over the tokens
+    double = single = None
     for token in span:
         if token.text in ("“", "”", '"'):
-            if token.text == "“" or (token.text == '"' and opened is None):
-                opened = token.i
-            elif opened is not None:
-                yield opened, token.i
-                opened = None
-    opened = None
-    for token in span:
-        if token.tag_ == "``" and token.text in _SINGLE_OPENERS:
-            opened = token.i
-        elif token.tag_ == "''" and token.text in _SINGLE_CLOSERS and opened is not None:
-            yield opened, token.i
-            opened = None
+            if token.text == "“" or (token.text == '"' and double is None):
+                double = token.i
+            elif double is not None:
+                pairs.append((double, token.i))
+                double = None
+        elif token.tag_ == "``" and token.text in _SINGLE_OPENERS:
+            single = token.i
+        elif token.tag_ == "''" and token.text in _SINGLE_CLOSERS and single is not None:
+            pairs.append((single, token.i))
+            single = None
+    return pairs
 
 
 def closing_marks(span: Span, keep: set[int]) -> set[int]:
@@ -60,8 +62,10 @@ def kept_quote_marks(span: Span, keep: set[int]) -> set[int]:
     ("…followers are 'good'", not "…are good"). A quote with a verb is left as the cut has it:
     a quoted statement may lose its marks after its speaker's colon, in headline style
     ("Turnbull: Susan will add strength…")."""
-    marks = closing_marks(span, keep)
+    marks = set()
     for opening, close in _quote_pairs(span):
+        if opening in keep and close not in keep and any(i in keep for i in range(opening + 1, close)):
+            marks.add(close)  # as :func:`closing_marks`
         words = [span.doc[i] for i in range(opening + 1, close) if not span.doc[i].is_punct]
         if words and all(t.i in keep for t in words) and not any(t.pos_ in ("VERB", "AUX") for t in words):
             marks |= {opening, close}
