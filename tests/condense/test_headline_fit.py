@@ -205,3 +205,22 @@ def test_a_bare_headline_takes_back_its_next_phrase_while_still_short(analyse) -
         "posing the question the government will put to the country."
     ).doc[:]
     assert headline_options(span)[-1] == "British voters would reject European constitution by two to one"
+
+
+def test_a_rendered_option_is_kept_for_its_own_cut_and_words_only(analyse) -> None:
+    """An option is rendered once and kept with the parse: the same cut with other words, or
+    another cut of the same sentence, is rendered afresh, and the doc still serialises."""
+    span = analyse(SENTENCE).doc[:]
+    everything = {t.i for t in span if not t.is_punct} - _indices(span, "The a the")
+    rose = next(t.i for t in span if t.text == "rose")
+    shorter = {i for i in everything if i <= rose + 4}
+    full = headline_text(span, everything, {})
+    assert (
+        headline_text(span, shorter, {})
+        == "Death toll from tsunami in western Indonesia rose to at least 280"
+    )
+    assert headline_text(span, shorter, {rose: "rises"}) == (
+        "Death toll from tsunami in western Indonesia rises to at least 280"
+    )
+    assert headline_text(span, shorter, {}) != full
+    assert span.doc.to_bytes()  # the kept renderings serialise with the doc's user data

@@ -22,7 +22,7 @@ from ..lexicon import (
     THING_PRONOUNS,
     VERB_POS,
 )
-from .joins import comma_repairs, stray_marks
+from .joins import comma_repairs, reporter_comma, stray_marks
 from .meaning_words import one_that_exists
 from .parse import has_to, main_verb, pronoun_may_point_into, superlative, town_region_noun, word_count
 from .trimming import exposes_attachment, inside_word
@@ -99,41 +99,25 @@ def keep_ends_dangling(span: Span, keep: set[int]) -> bool:
 
 def headline_text(span: Span, keep: set[int], words: dict[int, str]) -> str:
     """The kept words as a headline: ``words`` replace some, no full stop, quotes paired."""
+    # an option is rendered again each time it is ranked or checked (11 times on average on
+    # CNN/DM), so the text is kept with the parse it comes from
+    # (tuples, which spaCy can serialise with the doc's user data)
+    key = ("briefgen.headline_text", span.start, span.end, tuple(sorted(keep)), tuple(sorted(words.items())))
+    memo = span.doc.user_data
+    if key not in memo:
+        memo[key] = _rendered(span, keep, words)
+    return memo[key]
+
+
+def _rendered(span: Span, keep: set[int], words: dict[int, str]) -> str:
     keep = keep | kept_quote_marks(span, keep)  # "…are 'good'" of "…are 'good';"
     elided, stray = quote_elisions(span, keep, words)
     gone = stray | orphaned_single_marks(span, keep) | stray_marks(span, keep)
     words, keep = {**words, **elided}, keep - gone
-    words = comma_repairs(span, keep, _reporter_comma(span, keep, words))
+    words = comma_repairs(span, keep, reporter_comma(span, keep, words))
     text = finish_sentence(render_kept(span, keep, words=words)).rstrip(".").rstrip(" ,;:-–—")
     text = mend_quotes(text, quote_ends=quote_ends_after(span, keep))
     return text[:1].upper() + text[1:]
-
-
-# Verbs of a source named after what it reports: "…accelerated in 2004, report shows".
-_TRAILING_REPORTERS = frozenset(
-    "say tell report indicate show suggest claim find warn reveal estimate conclude believe predict argue "
-    "state confirm".split()
-)
-
-
-def _reporter_comma(span: Span, keep: set[int], words: dict[int, str]) -> dict[int, str]:
-    """``words`` with a comma after the reported words when the source follows them and the
-    cut took the comma away ("…Bernie Sanders[, I-Vt., a self-described…,] a new poll
-    indicates" reads "…Sanders new poll indicates" without it)."""
-    root = span.root
-    if root.i not in keep or root.lemma_.lower() not in _TRAILING_REPORTERS:
-        return words
-    reported = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and c.i in keep), None)
-    if reported is None:
-        return words
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > reported.i), None)
-    if subject is None:
-        return words
-    before = [i for i in keep if reported.i <= i < min(root.i, subject.left_edge.i)]  # "…, says a report"
-    last = max(before, default=None)
-    if last is None or span.doc[last].is_punct or span.doc[last].text in ("”", "’"):
-        return words  # its own comma, a dash, or a quote's ("“…,” Sharpton says")
-    return {**words, last: words.get(last, span.doc[last].text) + ","}
 
 
 # Words that need what follows them more than a noun needs its modifiers.

@@ -172,3 +172,30 @@ def stray_subject_marks(sentence: Span, kept: set[int]) -> set[int]:
         if all(j in inside for j in between) and sum(doc[j].text == mark for j in between) % 2 == 0:
             stray.add(i)
     return stray
+
+
+# Verbs of a source named after what it reports: "…accelerated in 2004, report shows".
+_TRAILING_REPORTERS = frozenset(
+    "say tell report indicate show suggest claim find warn reveal estimate conclude believe predict argue "
+    "state confirm".split()
+)
+
+
+def reporter_comma(span: Span, keep: set[int], words: dict[int, str]) -> dict[int, str]:
+    """``words`` with a comma after the reported words when the source follows them and the
+    cut took the comma away ("…Bernie Sanders[, I-Vt., a self-described…,] a new poll
+    indicates" reads "…Sanders new poll indicates" without it)."""
+    root = span.root
+    if root.i not in keep or root.lemma_.lower() not in _TRAILING_REPORTERS:
+        return words
+    reported = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and c.i in keep), None)
+    if reported is None:
+        return words
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > reported.i), None)
+    if subject is None:
+        return words
+    before = [i for i in keep if reported.i <= i < min(root.i, subject.left_edge.i)]  # "…, says a report"
+    last = max(before, default=None)
+    if last is None or span.doc[last].is_punct or span.doc[last].text in ("”", "’"):
+        return words  # its own comma, a dash, or a quote's ("“…,” Sharpton says")
+    return {**words, last: words.get(last, span.doc[last].text) + ","}

@@ -49,11 +49,12 @@ def closing_marks(span: Span, keep: set[int]) -> set[int]:
     """The closing marks of kept quotes that a cut took with what followed them: '…he "is
     much better," his daughter said' keeps the mark after "better", "…are 'good'; 15 per cent
     are…" the one after "good"."""
-    return {
-        close
-        for opening, close in _quote_pairs(span)
-        if opening in keep and close not in keep and any(i in keep for i in range(opening + 1, close))
-    }
+    return {close for opening, close in _quote_pairs(span) if _lost_its_close(opening, close, keep)}
+
+
+def _lost_its_close(opening: int, close: int, keep: set[int]) -> bool:
+    """Whether ``keep`` keeps a quote's opening mark and words but not its closing mark."""
+    return opening in keep and close not in keep and any(i in keep for i in range(opening + 1, close))
 
 
 def kept_quote_marks(span: Span, keep: set[int]) -> set[int]:
@@ -64,7 +65,7 @@ def kept_quote_marks(span: Span, keep: set[int]) -> set[int]:
     ("Turnbull: Susan will add strength…")."""
     marks = set()
     for opening, close in _quote_pairs(span):
-        if opening in keep and close not in keep and any(i in keep for i in range(opening + 1, close)):
+        if _lost_its_close(opening, close, keep):
             marks.add(close)  # as :func:`closing_marks`
         words = [span.doc[i] for i in range(opening + 1, close) if not span.doc[i].is_punct]
         if words and all(t.i in keep for t in words) and not any(t.pos_ in ("VERB", "AUX") for t in words):
