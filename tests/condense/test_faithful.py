@@ -122,6 +122,16 @@ def test_align_is_a_deletion_with_a_capital_first_letter() -> None:
         ("Video filmed by Mary Hall shows the officer striking the man.", False),
         ("Reporting by The New York Times revealed the payments in 2016.", False),
         ("The story by Tom Reyes was published in May.", False),
+        # a book excerpt's credit line (review 144)
+        ("From STEALING AMERICA by Dinesh D’Souza.", True),
+        ("Excerpted from “The Long Game” by Jane Lee, published by Viking.", True),
+        ("Adapted from the new book by Tom Reyes.", True),
+        ("Reprinted courtesy of Broadside Books, an imprint of HarperCollins Publishers.", True),
+        ("Reprinted with permission from The Atlantic.", True),
+        ("From Paris by train, the trip takes two hours.", False),
+        ("From London by Eurostar is the quickest way.", False),
+        ("Adapted from the novel by Jane Austen, the film stars Keira Knightley.", False),
+        ("From “Hamilton” by Lin Miranda, the song topped the charts.", False),
     ],
 )
 def test_furniture(sentence: str, expected: bool) -> None:
@@ -629,6 +639,13 @@ def test_one_person_named_twice_is_no_pair() -> None:
             "says 'It appears, though,', which follows on from something the brief has not said",
         ),
         ("It appears, though, that the game was close.", ["Team wins"], True, None),
+        (  # review 144: one of the ways the sentence before gave
+            "Either way, one thing was clear: the judge did not agree.",
+            ["Builder fined"],
+            False,
+            "says 'Either way,', which follows on from something the brief has not said",
+        ),
+        ("Either way is fine by the council, the mayor said.", ["Road reopens"], False, None),
         ("Two senators, for example, asked whether she had lied.", ["Inquiry sought"], False, None),
         ("The team, however strong, lost again.", ["Team loses"], False, None),
         ("Even so many fans stayed home.", ["Team wins"], False, None),

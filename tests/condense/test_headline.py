@@ -432,6 +432,19 @@ CASES = [
         "John Reed, who had lymphoma, died on Saturday, with his new wife Ann Reed by his side.",
         "John Reed dies, with new wife Ann Reed by his side",
     ),
+    # whose, after "one of" or in "of their lives", is the point (review 144)
+    (
+        "Tom Reed discussed one of his signature proposals at the town hall.",
+        "Tom Reed discusses one of his signature proposals at town hall",
+    ),
+    (
+        "The time of their lives has turned into the holiday from hell.",
+        "Time of their lives turns into holiday from hell",
+    ),
+    (
+        "Tom Reed described the win as the highlight of his career.",
+        "Tom Reed describes win as highlight of career",
+    ),
     (  # a state on the news day drops its "were" too
         "Harbour officials were confident that the old bridge would reopen within a week.",
         "Harbour officials confident that old bridge would reopen within a week",

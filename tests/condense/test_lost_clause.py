@@ -124,6 +124,37 @@ def test_a_past_told_after_a_sentence_that_set_its_time_is_that_times(analyse) -
     )
 
 
+def test_a_claim_added_to_a_sourced_one_keeps_its_source(analyse) -> None:
+    """Review 144: "Moreover, the government had deliberately ignored cases…" went on with a
+    lawyer's argument ("…, Brafman noted; the government had…"); as a bullet without the
+    sentence before, it read as fact. With a source of its own, or after a sentence that
+    names none, it stands."""
+    from briefgen.condense.lost_clause import continues_a_claim
+
+    def check(first: str, second: str) -> bool:
+        article = analyse(f"{first} {second}")
+        spans = [article.doc.char_span(s.start, s.end, alignment_mode="expand") for s in article.sentences]
+        assert len(spans) == 2, spans
+        return continues_a_claim(spans[1], spans[:1])
+
+    sourced = "These were not honest mistakes, the lawyer noted; the agency had slanted its figures."
+    assert check(sourced, "Moreover, the agency had ignored cases that did not fit.")
+    assert check("The mayor said the budget was balanced.", "What's more, the city had no new debt.")
+    assert check("According to the report, the plant leaked for weeks.", "Furthermore, nobody was told.")
+    assert not check(sourced, "Moreover, the agency had ignored cases that did not fit, he said.")
+    assert not check(
+        "The agency had slanted its figures.", "Moreover, it had ignored cases that did not fit."
+    )
+    assert not check(sourced, "The agency had ignored cases that did not fit.")
+    # a preposition, not an opener that adds to the claim (a fresh-eyes review)
+    assert not check(
+        "Smith broke his leg in the first half, the coach said.", "Besides Smith, three others were hurt."
+    )
+    assert not check(
+        "The man was fined $500, police said.", "In addition to the fine, he was banned from driving."
+    )
+
+
 def test_a_quantifier_standing_for_a_group_the_brief_lacks_is_spotted(analyse) -> None:
     """Review 79: "Some used a piece of pipe to prop her up" (some of the neighbours, whom only
     the sentence before named). A quantifier of a group it names stands."""

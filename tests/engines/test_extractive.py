@@ -566,6 +566,24 @@ def test_a_verbless_rest_of_a_sentence_the_parser_broke_is_no_bullet(analyse) ->
     assert not any(t.startswith("Patriot") for t in texts), texts
 
 
+def test_a_short_verbless_fragment_is_no_bullet(analyse) -> None:
+    """Review 144: "No prison time, no confinement." leaned on the sentence before it (whose
+    sentence?); a longer sentence whose verb the tagger missed is still a statement."""
+    from briefgen.engines.candidates import candidate_sentences
+
+    article = analyse(
+        "The judge sentenced the Rivertown builder to a fine of $30,000 and five years of probation. "
+        "No prison time, no confinement. Patients with the fever experience a swelling in the joints. "
+        "A reverie for the ages. Fans queue for hours in the rain."
+    )
+    texts = [s.text for s in candidate_sentences(article)]
+    assert "No prison time, no confinement." not in texts, texts
+    assert "A reverie for the ages." not in texts, texts
+    # a short sentence whose verb the tagger took for a noun is still one
+    assert "Patients with the fever experience a swelling in the joints." in texts, texts
+    assert "Fans queue for hours in the rain." in texts, texts
+
+
 def test_a_long_lead_stays_whole_when_no_cut_can_shorten_it(analyse) -> None:
     """Review 39: a 45-word lede that no faithful cut brings under 35 words was no bullet, and
     the brief missed the news; the lede may run to ``lead_max_words``, no other sentence."""

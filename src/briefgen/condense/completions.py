@@ -104,9 +104,17 @@ def cut_completion(kept: set[int], near: Sequence[Token]) -> tuple[Token, str] |
             lemma = head.lemma_.lower()
             where = lemma in MOTION_VERBS and token.lower_ in ("to", "into", "onto", "from")
             where = where or (lemma in _PUT_TO_USE and _put_to_use(head, token, kept) and not timed)
+            # a verb that keeps the phrase it needs takes the next as an adjunct: "put any talk
+            # of retirement on hold [after having an injury-free campaign]"
+            completed = head.pos_ == "VERB" and token.lower_ not in _ONLY_PREPS.get(lemma, ())
+            completed = completed and any(
+                c.i in kept and c.dep_ == "prep" and c.i != token.i and not _when_or_where(c)
+                for c in head.children
+            )
             if (
                 (
                     lemma in PREP_PREDICATES
+                    and not completed
                     and (head.pos_ != "VERB" or token.lower_ in _ONLY_PREPS.get(lemma, (token.lower_,)))
                 )
                 or where
@@ -119,6 +127,12 @@ def cut_completion(kept: set[int], near: Sequence[Token]) -> tuple[Token, str] |
         if token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and token.tag_ in ("VB", "VBG") and clause:
             return token, f"cut the clause {token.text!r}… of {head.text!r}"
     return None
+
+
+def _when_or_where(prep: Token) -> bool:
+    """Whether ``prep``'s phrase only says when or where ("on Monday", "in Leeds"), which
+    completes no verb ("charged [with fraud]" still needs its "with")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME", "GPE", "LOC") for c in prep.children)
 
 
 def _put_to_use(verb: Token, phrase: Token, kept: set[int]) -> bool:

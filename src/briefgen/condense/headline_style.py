@@ -92,6 +92,7 @@ def style_words(span: Span, keep: set[int]) -> set[int]:
         )  # "his own kidnapping"
         # not the subject's of a bare clause after a noun: "over allegation [his] office attempted…"
         possessive = possessive and not _bare_clause_subject(t.head)
+        possessive = possessive and not _whose_is_the_point(t)
         adverb = t.dep_ == "advmod" and t.head == span.root and t.pos_ == "ADV" and t.i == t.head.i - 1
         adverb = adverb and t.lower_ not in NEGATIONS
         # "has since fallen" of any clause: the headline's tense takes "has", and "since falls" is no English
@@ -105,6 +106,17 @@ def style_words(span: Span, keep: set[int]) -> set[int]:
             drop.add(t.i)
         drop |= _link_aside(span, t)
     return drop - quoted
+
+
+def _whose_is_the_point(possessive: Token) -> bool:
+    """Whether ``possessive``, after "of", is what the phrase means: one of a person's own
+    ("one of [his] signature proposals", "which of [her] enemies") or their life ("the time
+    of [their] lives", review 144) reads garbled or means another thing without it."""
+    noun = possessive.head
+    of = noun.head if noun.dep_ == "pobj" else None
+    if of is None or of.lower_ != "of":
+        return False
+    return noun.lemma_.lower() == "life" or of.head.lower_ in _SHARE_WORDS | {"which"}
 
 
 def _perfect(verb: Token, since: Token) -> bool:

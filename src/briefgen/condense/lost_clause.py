@@ -260,6 +260,27 @@ def continues_a_flashback(span: Span, before: Sequence[Span]) -> bool:
     return _sets_a_past_time(previous)
 
 
+# Openers that add to an argument the sentence before made: "Moreover, the government had…"
+# (with their comma: "Besides Smith, three others…" is no such opener).
+_ADDING_ON = re.compile(
+    r"^\W*(?:moreover|furthermore|what['’]s more|in addition|additionally|besides|likewise|similarly),",
+    re.IGNORECASE,
+)
+
+
+def continues_a_claim(span: Span, before: Sequence[Span]) -> bool:
+    """Whether ``span`` adds to ("Moreover, …", "What's more, …") the claim of a left-out
+    sentence right before it (of ``before``, as for :func:`continues_a_flashback`) that names
+    its source ("…, Brafman noted; the government had…"), with no source of its own: on its
+    own the claim reads as fact (review 144)."""
+    previous = before[-1] if before else None
+    if previous is None or any(not t.is_space for t in span.doc[previous.end : span.start]):
+        return False
+    if not _ADDING_ON.match(span.text) or any(_reports(t) or t.lower_ == "according" for t in span):
+        return False
+    return any(_reports(t) or t.lower_ == "according" for t in previous)
+
+
 def _sets_a_past_time(sentence: Span) -> bool:
     """Whether ``sentence``, told in the past, opens a time set apart from the news: "the last
     (previous) time" someone did something, or a date before its verb that names a month, a

@@ -91,6 +91,7 @@ def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
         bare = verbal and verb.i in kept and not any(True for _ in verb.children)
         if bare and nxt is not None and nxt.lower_ == "to" and nxt.i not in kept and nxt.dep_ == "aux":
             yield f"cut what {verb.text!r} takes, which the parser hung elsewhere", phrase(nxt.head)
+    yield from _unjoined_clause(sentence, kept)
     for verb in sentence:
         # "shared a video of himself learning poker from the ‘King of Instagram’ Dan Blizerian":
         # a second subject after the verb is a name the parser cut loose from the words before it
@@ -295,6 +296,32 @@ def _split_names(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]
 
 
 _VERB_DEPS = frozenset("ROOT xcomp ccomp advcl conj relcl acl pcomp".split())
+
+
+def _unjoined_clause(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    """A clause with its own subject that the parser joined to the verb before it with no
+    "and" and no mark between them: "England [rugby] union captain Jason Robinson has targeted
+    dual code success…" read "rugby" as a verb, and the clause it joined is the sentence's own."""
+    doc = sentence.doc
+    for clause in sentence:
+        head = clause.head
+        if clause.dep_ != "conj" or clause.pos_ not in ("VERB", "AUX") or head.i not in kept:
+            continue
+        # only a bare verb the tagger may have made of a noun: a sentence's "has urged" is one,
+        # and a caption glued to it ("…the title race Luis Suarez starred in…") may go
+        if head.tag_ not in ("VB", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or clause.left_edge.i <= head.i:
+            continue
+        between = doc[head.i + 1 : clause.left_edge.i]
+        if any(t.is_punct or t.dep_ in ("cc", "mark") for t in between):
+            continue
+        if clause.i not in kept or subject.i not in kept:  # its own adjuncts may still go
+            yield (
+                f"cut the clause of {clause.text!r}, joined to {head.text!r} with no 'and'",
+                {t.i for t in clause.subtree} - kept,
+            )
 
 
 def _glued_names(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:

@@ -29,6 +29,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 MIN_WORDS = 5
+# A sentence under 8 words with no verb found, that opens on one of these or has a comma, is a
+# fragment ("A reverie for the ages."); "Fans queue for hours" has a verb read as a noun.
+_FRAGMENT_WORDS = 8
+_FRAGMENT_OPENERS = frozenset({"DET", "CCONJ", "ADV", "ADP", "PART"})
 _WIRE_TAG = re.compile(r"^\([A-Z][A-Za-z]+\)\s*")  # "(CNN)"
 # A product listing's field label inside a line ("…£19.99 for 150ml spray, from Boots
 # CLAIMS: First mainstream product…"): the line is a listing, its rating glued to the next
@@ -364,6 +368,9 @@ def _has_verb(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     if before[-1:].isalnum():
         return False  # the rest of a sentence the parser broke inside a name ("…airs on SiriusXM | Patriot 125 weekdays…")
     words = [t for t in span if t.is_alpha]
+    fragment = span[0].pos_ in _FRAGMENT_OPENERS or any(t.text == "," for t in span)
+    if len(words) < _FRAGMENT_WORDS and fragment:
+        return False  # it leans on the sentence before: "No prison time, no confinement."
     names = sum(1 for t in words if t.pos_ == "PROPN")
     return ";" not in sentence.text and names * 2 < len(words)
 

@@ -44,6 +44,7 @@ from ..condense.descriptions import (
 )
 from ..condense.faithful import unfaithful_cut
 from ..condense.lost_clause import (
+    continues_a_claim,
     continues_a_flashback,
     figure_of_a_finding,
     finding_about_pronoun,
@@ -339,6 +340,8 @@ def _lacks_referent(
         return True  # "…experts were 77% men." after "Research … showed that…"
     if span is not None and continues_a_flashback(span, left_out):
         return True  # "Six thousand people packed the Oncenter…" after "The last time…, in April"
+    if span is not None and continues_a_claim(span, left_out):
+        return True  # "Moreover, the government had ignored…" after "…, Brafman noted; …"
     if not follows and index > 0 and span is not None:
         prior = analysed.sentences[index - 1]
         prior_span = analysed.doc.char_span(prior.start, prior.end, alignment_mode="expand")

@@ -46,6 +46,13 @@ _CREDIT = re.compile(
     # a credit run into the caption it belongs to: "The Canadian Press Prime Minister Justin
     # Trudeau holds a town hall…" (as copy the agency is a subject: "The Canadian Press has…")
     ^\W*(?:The\ )?(?:Canadian\ Press|Associated\ Press|Getty\ Images|Reuters|AFP)\ (?=[A-Z])(?!Poll|Stylebook) |
+    # a book excerpt's credit line: "From STEALING AMERICA by Dinesh D’Souza." (review 144),
+    # "Excerpted from “The Road Ahead” by Bill Gates, published by…"
+    ^\W*Reprinted\ (?:courtesy\ of|(?:with|by)\ (?:the\ )?(?:kind\ )?permission\ (?:of|from))\ [A-Z] |
+    ^\W*(?:(?:Excerpted|Adapted|Reprinted)\ (?:with\ permission\ )?from\ (?:[^.!?]{1,80}?)
+        |From\ (?:the\ (?:new\ )?book\ [^.!?]{1,80}?|[A-Z][A-Z'’:,-]+(?:\ [A-Z][A-Z'’:,-]*)*|[“"‘][^”"’]{2,80}[”"’]))
+        ,?\ by\ [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}
+        \s*(?:[.;(]|,\s+(?:published|an\ imprint|copyright|©|reprinted)|$) |
     # a video's or a story's credits: "Story by Scott Conroy Video produced by Jon Strauss…"
     ^\W*(?:Story|Text|Words|Reporting|Video\ produced|Graphics|Illustrations?)\ by
         (?:\ [A-Z][\w.'’-]*){1,3}(?:\ ?[A-Z][a-z]+(?:\ [a-z]+)?\ by\b|\s*(?:[.;]\s*)?$|\ (?:and|in)\ [A-Z])
