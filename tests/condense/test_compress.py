@@ -697,3 +697,30 @@ def test_no_cut_takes_the_noun_a_kept_colon_and_quote_tell(analyse) -> None:
     assert cuts_into_quote(span, set(range(message - 6, message + 1)))
     said = analyse("He said on Monday: “We will win.”").doc[:]
     assert not cuts_into_quote(said, {t.i for t in said if t.text in ("on", "Monday")})
+
+
+def test_a_source_the_parser_took_for_a_relative_clause_stays(analyse) -> None:
+    """Review 146: "BMW is preparing to enter the market for people carriers[, the firm's chief
+    has told BBC News]" stated the plan as fact; a relative clause with its pronoun may go."""
+    from briefgen.condense.faithful import unfaithful_headline
+
+    span = analyse(
+        "BMW is preparing to enter the market for car-style people carriers, the firm's chief has told BBC News."
+    ).doc[:]
+    assert compress_sentence(span, target_words=10).endswith("the firm's chief has told BBC News.")
+    assert unfaithful_headline(span, "BMW prepares to enter market for car-style people carriers")
+    aside = analyse(
+        "The council bought the old ferry, which the town had used since 1950, for two million pounds."
+    ).doc[:]
+    assert "which" not in compress_sentence(aside, target_words=8)
+    # a clause that says which injury stays a relative clause; a source the parser hung on an
+    # appositive is one
+    injury = analyse(
+        "Actor Tom Reed is suing the studio over an injury he said he suffered while making the film."
+    ).doc[:]
+    assert unfaithful_headline(injury, "Tom Reed sues studio over injury") is None
+    survey = analyse(
+        "Rising fuel costs are hitting confidence among small firms despite a rise in output, "
+        "business lobby group the CBI says."
+    ).doc[:]
+    assert unfaithful_headline(survey, "Rising fuel costs hit confidence among small firms")

@@ -7,7 +7,13 @@ import pytest
 from briefgen.analyse.sentences import mend_bounds
 from briefgen.condense.alignment import align
 from briefgen.condense.faithful import unfaithful_cut
-from briefgen.condense.quote_marks import in_unclosed_quote, quote_context, unpaired_quotes, whole_sentence
+from briefgen.condense.quote_marks import (
+    in_unclosed_quote,
+    opened_before,
+    quote_context,
+    unpaired_quotes,
+    whole_sentence,
+)
 from briefgen.condense.referents import missing_referent
 from briefgen.read.furniture import is_furniture, strip_markers
 from briefgen.read.titles import clean_title, teaser_signs, title_headline
@@ -295,6 +301,27 @@ def test_a_sentence_never_ends_on_a_possessive_article_or_preposition() -> None:
     ]
     text = "The mayor spoke to the “Rivertown Post” on Monday."
     assert _mended(text, ["The mayor spoke to the", "“Rivertown Post” on Monday."]) == [text]
+
+
+def test_a_straight_single_quote_left_open_holds_the_sentences_after_it() -> None:
+    """Review 146: "'Last night was horrendous. In the room all the doors were flying open."
+    gave a headline in the writer's voice; DailyMail ran the passenger's paragraphs together
+    and the pairing of marks took the open mark for an apostrophe."""
+    text = (
+        "'Even as we speak the ship is creaking,' passenger Kurt Vale said. 'Last night was horrendous. "
+        "In the room all the doors were flying open. 'One crew member says it is rough.' The ship waited."
+    )
+
+    def opening(fragment: str) -> str:
+        start = text.index(fragment)
+        return opened_before(text, start, text.index(".", start) + 1)
+
+    assert opening("In the room") == "'"
+    assert opening("The ship waited") == ""
+    # an apostrophe opens nothing: "'90s", "fans'"
+    assert opened_before("'90s music is back. Fans queue.", 20, 31) == ""
+    other = "'I won,' he said. The fans' bus left. The club's era began."
+    assert opened_before(other, other.index("The club"), len(other)) == ""
 
 
 def test_a_sentence_of_a_long_quote_in_two_apostrophes_gets_its_marks() -> None:
@@ -600,6 +627,14 @@ def test_one_person_named_twice_is_no_pair() -> None:
             False,
             "opens on 'It' as a thing the brief has not named",
         ),
+        (  # review 147: what it is not about, the sentence before said
+            "It’s not about scale or a guest spot on a talk show.",
+            ["Comic shop thrives"],
+            False,
+            "opens on 'It' as a thing the brief has not named",
+        ),
+        ("It's about time the council acted on the bridge.", ["Bridge shut"], False, None),
+        ("It was about 5pm when the bus crashed.", ["Bus crashes"], False, None),
         ("It was the first time the actor had seen the musical.", ["Actor sees musical"], False, None),
         ("It is strange that the senator stayed away.", ["Senator stays away"], False, None),
         ("It is a shame that the club lost its last game.", ["Club loses"], False, None),

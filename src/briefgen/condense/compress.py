@@ -39,7 +39,7 @@ from .parse import (
 from .person_referents import takes_the_referent
 from .source_cuts import according_to_cut as _according_to
 from .source_cuts import attribution_cut as _attribution
-from .source_cuts import hedge_source
+from .source_cuts import hedge_source, misread_source
 from .source_cuts import last_word as _last_word
 from .source_cuts import with_commas as _with_commas
 from .trimming import lost_its_content, trim_unrepeated
@@ -278,7 +278,7 @@ def _trailing_participle(span: Span, keep: set[int]) -> set[int]:
 def _relative_clause(span: Span, keep: set[int]) -> set[int]:
     """', which can measure up to 70ft,' (non-restrictive, between commas)."""
     for token in span:
-        if token.dep_ == "relcl":
+        if token.dep_ == "relcl" and not misread_source(token):
             sub = list(token.subtree)
             if sub[0].i > span.start and span.doc[sub[0].i - 1].text == ",":
                 after = sub[-1].i + 2  # past the closing comma, and an opening quote mark

@@ -25,6 +25,7 @@ from ..lexicon import (
 from .joins import comma_repairs, reporter_comma, stray_marks
 from .meaning_words import one_that_exists
 from .parse import has_to, main_verb, pronoun_may_point_into, superlative, town_region_noun, word_count
+from .source_cuts import misread_source
 from .trimming import exposes_attachment, inside_word
 from .wording import (
     cut_words,
@@ -158,6 +159,8 @@ def _droppable_noun_modifier(span: Span, token: Token, subtree: set[int], keep: 
     doc = span.doc
     if token.dep_ == "prep" and token.lower_ in _NOUN_ARGUMENT_PREPS:
         return False
+    if misread_source(token):
+        return False  # "…carriers[, the firm's chief has told BBC News]": the claim's source
     if token.dep_ == "acl" and has_to(token):
         return False
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.i == token.head.i + 1:

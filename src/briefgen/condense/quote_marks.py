@@ -82,6 +82,28 @@ def quote_context(text: str, start: int, end: int) -> tuple[str, str]:
     return opening, closing
 
 
+def opened_before(text: str, start: int, end: int) -> str:
+    """The opening mark a sentence at ``text[start:end]`` needs because a quote opened before
+    it: :func:`quote_context`'s, or a straight single mark that opens the sentence right before
+    it and that nothing closes ("…Foster said. 'Last night was horrendous. In the room all the
+    doors were flying open." — DailyMail runs paragraphs together; review 146), which the
+    pairing of marks takes for an apostrophe; or ""."""
+    opening = quote_context(text, start, end)[0]
+    if opening or text[start:end].lstrip()[:1] in _MARKS:
+        return opening
+    before = text[max(0, start - 1000) : start].rstrip()
+    ends = [m.end() for m in _STOP_AND_SPACE.finditer(before)]
+    previous = before[ends[-1] if ends else 0 :]
+    if "\n" in previous or not re.match(r"'[A-Z]", previous):  # not "'90s"
+        return ""
+    return "" if _STRAIGHT_CLOSE.search(previous, 1) else "'"
+
+
+# The end of a sentence, and a straight single mark that closes a quote (not "don't").
+_STOP_AND_SPACE = re.compile(r"[.!?…]['’\"”]?\s+")
+_STRAIGHT_CLOSE = re.compile(r"(?<=[^\s'])'(?![A-Za-z])")
+
+
 def quoted_at(text: str, offset: int) -> bool:
     """True when ``text[offset]`` is inside a quote (see :func:`quote_context`)."""
     return any(span.start <= offset < span.end for span in _quote_spans(text))

@@ -45,12 +45,12 @@ _CONSEQUENCE = re.compile(
     r" hand|even so|that said|either way|conversely|nevertheless|nonetheless),|^\W*(?:[\w'’.-]+\s+){0,4}[\w'’.-]+,\s+(?:though|however),",
     re.IGNORECASE,
 )
-# "It" made one with a thing the bullet names: "It was the Vermont senator's eighth win…",
-# "It is America's second largest financial institution." What "it" is, the sentence before
-# said (review 52). Not "It's time…", "It is strange that…" or "It was the first time…".
+# "It" made one with a thing the bullet names: "It was the Vermont senator's eighth win…", "It is
+# America's second largest financial institution.", "It's not about scale…" (reviews 52, 147): what
+# "it" is, the sentence before said. Not "It's time…", "It is strange that…", "It was the first time…".
 _IT_IS_THING = re.compile(
-    r"^\W*It(?:['’]s|\s+(?:is|was|will be|has been|had been|would be))\s+(?:(?:also|still|now|just|only|not)\s+)?"
-    r"(?:the|an?|one of|his|her|its|their|[A-Z][\w’'.-]*['’]s)\s+([\w’'-]+)(?:\s+([\w’'-]+))?(?:\s+([\w’'-]+))?"
+    r"^\W*It(?:['’]s|\s+(?:is|was|will be|has been|had been|would be))\s+(?:(?:also|still|now|just|only|not|all)\s+)?"
+    r"(?:the|an?|one of|(?<=not\s|all\s)about|his|her|its|their|[A-Z][\w’'.-]*['’]s)\s+([\w’'-]+)(?:\s+([\w’'-]+))?(?:\s+([\w’'-]+))?"
 )
 # "It's Wellington in New Zealand.": which "it" a place or person is, the sentence before says
 # (review 91); not a cleft ("It was Obama who…") or a date ("It was March…").

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import CLAUSE_SUBJECT_DEPS, HEDGE_LEMMAS, HEDGE_SOURCES, REPORTING_LEMMAS, SUBJECT_DEPS
+from ..lexicon import (
+    CLAUSE_SUBJECT_DEPS,
+    HEDGE_LEMMAS,
+    HEDGE_SOURCES,
+    RELATIVE_TAGS,
+    REPORTING_LEMMAS,
+    SUBJECT_DEPS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -127,3 +134,19 @@ def with_commas(span: Span, first: int, last: int) -> set[int]:
     if before is None and after is not None and after.text == ",":
         return inner | {after.i}
     return set()
+
+
+def misread_source(token: Token) -> bool:
+    """Whether ``token``, parsed as a relative clause, is a source told after its claim: "BMW
+    is preparing to enter the market for people carriers[, the firm's chief has told BBC
+    News]" (review 146) has no relative pronoun, and a reporting verb with its own subject.
+    Cut as an aside, it leaves the claim as fact."""
+    if token.dep_ != "relcl" or token.lemma_ not in REPORTING_LEMMAS or token.left_edge.tag_ in RELATIVE_TAGS:
+        return False
+    doc, last = token.doc, token.right_edge.i
+    # set off by a comma and closing the sentence: not "an injury [he said he suffered] while…";
+    # the parser may hang it on a noun it made an appositive (", business group the CBI says")
+    first = (token.head if token.head.dep_ == "appos" else token).left_edge.i
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    comma = first > 0 and doc[first - 1].text == ","
+    return comma and (after is None or after.is_punct) and _has_subject(token)

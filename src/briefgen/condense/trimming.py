@@ -36,6 +36,7 @@ from .parse import (
     town_region_noun,
     word_count,
 )
+from .source_cuts import misread_source
 from .wording import cuts_into_quote, inside_quotes
 
 if TYPE_CHECKING:
@@ -201,7 +202,8 @@ def _optional_prep(m: _Trimmable) -> bool:
 def _optional_aside(m: _Trimmable) -> bool:
     """Only a non-restrictive clause or appositive: "Parents who refuse contact could be
     tagged" is not "Parents could be tagged"; one without its commas is a misparse."""
-    return m.opened and m.closed and not any(c.dep_ == "mark" for c in m.token.children)
+    aside = m.opened and m.closed and not any(c.dep_ == "mark" for c in m.token.children)
+    return aside and not misread_source(m.token)  # "…carriers[, the firm's chief has told BBC News]"
 
 
 def _optional_appos(m: _Trimmable) -> bool:

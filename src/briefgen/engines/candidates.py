@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..condense.compress import BULLET_MAX_WORDS
-from ..condense.quote_marks import quote_context
+from ..condense.quote_marks import opened_before
 from ..condense.wording import subjectless
 from ..lexicon import FINITE_TAGS, REPORTING_LEMMAS, SUBJECT_DEPS
 from ..read.cleaning import caption_end, glue_points
@@ -77,7 +77,7 @@ def candidate_sentences(analysed: AnalysedArticle) -> list[Sentence]:
             and not _subjectless(analysed, p)
             # words inside a quote opened in an earlier sentence are someone's, and their
             # speaker is in another sentence
-            and not quote_context(analysed.text, p.start, p.end)[0]
+            and not opened_before(analysed.text, p.start, p.end)
             and not _in_aside(analysed.text, p.start, p.end)
             and not _subordinate_only(analysed, p)
             and not _occasion_of_words(analysed, p)
