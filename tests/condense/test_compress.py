@@ -724,3 +724,9 @@ def test_a_source_the_parser_took_for_a_relative_clause_stays(analyse) -> None:
         "business lobby group the CBI says."
     ).doc[:]
     assert unfaithful_headline(survey, "Rising fuel costs hit confidence among small firms")
+    # a relative clause opening on "where" is one, whatever its verb
+    court = analyse(
+        "A Rivertown man has pleaded not guilty to 19 counts in court, where a prosecutor said one of "
+        "the girls is pregnant."
+    ).doc[:]
+    assert "where" not in compress_sentence(court, target_words=8)

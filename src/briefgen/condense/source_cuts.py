@@ -141,7 +141,8 @@ def misread_source(token: Token) -> bool:
     is preparing to enter the market for people carriers[, the firm's chief has told BBC
     News]" (review 146) has no relative pronoun, and a reporting verb with its own subject.
     Cut as an aside, it leaves the claim as fact."""
-    if token.dep_ != "relcl" or token.lemma_ not in REPORTING_LEMMAS or token.left_edge.tag_ in RELATIVE_TAGS:
+    relative = token.left_edge.tag_ in RELATIVE_TAGS or token.left_edge.tag_ == "WRB"  # "where", "when"
+    if token.dep_ != "relcl" or token.lemma_ not in REPORTING_LEMMAS or relative:
         return False
     doc, last = token.doc, token.right_edge.i
     # set off by a comma and closing the sentence: not "an injury [he said he suffered] while…";
