@@ -99,6 +99,14 @@ def test_a_share_after_a_study_it_comes_from_is_that_studys(analyse) -> None:
     assert not figure_of_a_finding(analyse("On cable news, the guests were 77% men.").doc[:], [])
 
 
+def _after(analyse, first: str, second: str, check) -> bool:
+    """``check`` of the second of two sentences, with the first left out before it."""
+    article = analyse(f"{first} {second}")
+    spans = [article.doc.char_span(s.start, s.end, alignment_mode="expand") for s in article.sentences]
+    assert len(spans) == 2, spans
+    return check(spans[1], spans[:1])
+
+
 def test_a_past_told_after_a_sentence_that_set_its_time_is_that_times(analyse) -> None:
     """Review 77: "Six thousand people packed the Oncenter…" told of April, which only the
     sentence before it said ("The last time Sanders came…, in April"); review 79: "Many agencies
@@ -107,10 +115,7 @@ def test_a_past_told_after_a_sentence_that_set_its_time_is_that_times(analyse) -
     from briefgen.condense.lost_clause import continues_a_flashback
 
     def check(first: str, second: str) -> bool:
-        article = analyse(f"{first} {second}")
-        spans = [article.doc.char_span(s.start, s.end, alignment_mode="expand") for s in article.sentences]
-        assert len(spans) == 2, spans
-        return continues_a_flashback(spans[1], spans[:1])
+        return _after(analyse, first, second, continues_a_flashback)
 
     flashback = "The last time the senator came to this town, in May, he was running for governor."
     assert check(flashback, "Five thousand people filled the arena to cheer him on.")
@@ -132,10 +137,7 @@ def test_a_claim_added_to_a_sourced_one_keeps_its_source(analyse) -> None:
     from briefgen.condense.lost_clause import continues_a_claim
 
     def check(first: str, second: str) -> bool:
-        article = analyse(f"{first} {second}")
-        spans = [article.doc.char_span(s.start, s.end, alignment_mode="expand") for s in article.sentences]
-        assert len(spans) == 2, spans
-        return continues_a_claim(spans[1], spans[:1])
+        return _after(analyse, first, second, continues_a_claim)
 
     sourced = "These were not honest mistakes, the lawyer noted; the agency had slanted its figures."
     assert check(sourced, "Moreover, the agency had ignored cases that did not fit.")
