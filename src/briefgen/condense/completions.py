@@ -106,7 +106,11 @@ def cut_completion(kept: set[int], near: Sequence[Token]) -> tuple[Token, str] |
             where = where or (lemma in _PUT_TO_USE and _put_to_use(head, token, kept) and not timed)
             # a verb that keeps the phrase it needs takes the next as an adjunct: "put any talk
             # of retirement on hold [after having an injury-free campaign]"
-            completed = head.pos_ == "VERB" and token.lower_ not in _ONLY_PREPS.get(lemma, ())
+            completed = (
+                lemma in PREP_PREDICATES
+                and head.pos_ == "VERB"
+                and token.lower_ not in _ONLY_PREPS.get(lemma, ())
+            )
             completed = completed and any(
                 c.i in kept and c.dep_ == "prep" and c.i != token.i and not _when_or_where(c)
                 for c in head.children

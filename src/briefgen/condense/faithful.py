@@ -142,9 +142,9 @@ def cut_source_token(sentence: Span, kept_offsets: Sequence[int]) -> Token | Non
         if token.lower_ == "according" and any(t.i in kept for t in (token.head, *token.head.children)):
             return token
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _REPORTING and not _made_known(token):
-            # a source between dashes speaks for the words between them only ("…, officials say -- during…")
-            lo, hi = _dashes_around(sentence, token)
-            claim = [t for t in content if (token in t.ancestors or misread_source(token)) and lo < t.i < hi]
+            lo, hi = _dashes_around(sentence, token)  # set off by dashes, a source speaks for them only
+            misread = misread_source(token)  # "…carriers, the firm's chief has told…": all it says
+            claim = [t for t in content if (misread or token in t.ancestors) and lo < t.i < hi]
             subject = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
             if len(claim) >= 3 and subject and not any(c.i in kept for c in subject):
                 return token
