@@ -186,6 +186,34 @@ def test_overlong_sentence_is_cut_after_its_main_clause(analyse) -> None:
 
 
 @pytest.mark.slow
+def test_a_cut_after_the_main_clause_never_ends_a_list_of_clauses_before_its_and(analyse) -> None:
+    """Review 150: "saying he would abdicate…, his world view is "dangerously wrong"[ and he is a
+    "bully"…]" left a list with no "and"; the parser hung the middle clause on the main verb."""
+    sentence = (
+        "Hillary Clinton went on offense against Republican front-runner Donald Trump on Monday, saying "
+        'he would abdicate U.S. leadership in the Middle East, his world view is "dangerously wrong" and '
+        'he is a "bully" -- all without speaking his name.'
+    )
+    bullet = compress_sentence(analyse(sentence).doc[:])
+    assert not bullet.endswith('"dangerously wrong".'), bullet
+    assert bullet.startswith("Hillary Clinton went on offense against Republican front-runner Donald Trump")
+
+
+@pytest.mark.slow
+def test_a_cut_after_the_main_clause_keeps_a_particle_verbs_phrase(analyse) -> None:
+    """Review 150: "…and followed up[ with a more frontal attack on Trump]." said nothing."""
+    sentence = (
+        "The former secretary of State began her speech before the influential American Israel Public "
+        'Affairs Committee by slamming candidates who think they can "outsource" Middle Eastern leadership '
+        'to "dictators" and followed up with a more frontal attack on Trump, who has said wants to be a '
+        '"neutral" broker between Israelis and Palestinians.'
+    )
+    bullet = compress_sentence(analyse(sentence).doc[:])
+    assert not bullet.endswith("followed up."), bullet
+    assert "followed up with a more frontal attack on Trump" in bullet or "followed up" not in bullet
+
+
+@pytest.mark.slow
 def test_a_verb_the_parser_hung_on_a_noun_is_no_modifier_to_cut(analyse) -> None:
     """The parser reads "a Baton Rouge newspaper called on …" as a noun with a participle; the
     verb is the sentence's own statement, and what it calls on Clinton to do goes with it."""

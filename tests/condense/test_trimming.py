@@ -114,6 +114,9 @@ def test_a_finding_verb_without_its_finding_keeps_its_clause() -> None:
         ("She has worked closely in the past with the chairman.", "in the past"),
         # a decade (review 107 read a 1940s crime as current)
         ("In the early 1940s, the agency broke federal law by sharing its records.", "1940s"),
+        # a month with no day (review 150: an old "close to a deal" read as current)
+        ("In November, Absa said it was close to striking a deal with Barclays.", "In November"),
+        ("In late March, the bank said it had found a buyer for the unit.", "In late March"),
     ],
 )
 def test_a_time_that_sets_the_event_in_the_past_is_never_cut(analyse, sentence: str, kept: str) -> None:
@@ -128,3 +131,7 @@ def test_the_news_time_is_not_a_past_time(analyse) -> None:
     from briefgen.condense.parse import sets_in_the_past
 
     assert not sets_in_the_past(analyse("The council voted on Tuesday, the second vote this month.").doc)
+    assert not sets_in_the_past(analyse("The council voted in a hall on November 3 after a debate.").doc)
+    # a month's figures are the news, and a month to come is no past
+    assert not sets_in_the_past(analyse("Sales rose 5% in March, the firm said.").doc)
+    assert not sets_in_the_past(analyse("In March, the bridge will close for repairs.").doc)

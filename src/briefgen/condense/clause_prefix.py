@@ -39,8 +39,10 @@ def clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | None
             continue
         if nxt.lower_ == "of":
             continue  # "four full days | of shopper specials": the noun needs its "of"
-        if last.pos_ in ("VERB", "ADV", "ADJ", "PART") and any(
-            c.i in after and not c.is_punct for c in last.children
+        # a particle's verb owns the phrase: "followed up | with a more frontal attack on Trump"
+        owner = last.head if last.dep_ == "prt" else last
+        if owner.pos_ in ("VERB", "ADV", "ADJ", "PART") and any(
+            c.i in after and not c.is_punct for c in owner.children
         ):
             continue  # "big enough to add | to her lead", "go back | to Obama's election": the word's own phrase
         if _bare_noun_cut(last, nxt, set(prefix)):
@@ -118,6 +120,9 @@ def _inside_a_list(span: Span, prefix: list[int], rest: list[int]) -> bool:
     kept = set(prefix)
     if rest and doc[rest[0]].text in (":", ";", "—", "–", "-", "("):
         return False  # "…a generation of young voters | : idealists who…, centrists who…"
+    opener = next((doc[i] for i in rest if not doc[i].is_punct), None)
+    if opener is not None and opener.lower_ in ("and", "or") and _spliced_clause_ends(doc, prefix):
+        return True  # "saying he would abdicate…, his world view is "wrong" | and he is a "bully""
     for i in rest:
         token = doc[i]
         if token.dep_ != "conj" or token.head.i not in kept:
@@ -143,6 +148,24 @@ def _inside_a_list(span: Span, prefix: list[int], rest: list[int]) -> bool:
         return False  # "…, the Carnival Spirit, outside Sydney Harbour | and riding…" is no list
     following = next((i for i in rest if doc[i].is_punct), len(doc))
     return any(i < following for i in ands)
+
+
+def _spliced_clause_ends(doc, prefix: list[int]) -> bool:
+    """Whether the prefix ends in a clause with its own subject that a bare comma joins to what
+    comes before it (no "and", no "because"): a list item, whatever the parser hung it on, so
+    the "and" after it opens the list's last item."""
+    last = next((doc[i] for i in reversed(prefix) if not doc[i].is_punct), None)
+    clause = last
+    while clause is not None and not (clause.tag_ in FINITE_TAGS and clause.pos_ in ("VERB", "AUX")):
+        clause = clause.head if clause.head != clause else None
+    if clause is None or clause.dep_ not in ("advcl", "ccomp", "conj", "parataxis"):
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return False
+    first = next(t for t in clause.subtree if not t.is_punct)  # its own comma hangs on it
+    if any(c.dep_ in ("mark", "cc") for c in clause.children) or first.tag_ in RELATIVE_TAGS:
+        return False
+    return first.i > prefix[0] and doc[first.i - 1].text == ","
 
 
 def _relative_left_open(span: Span, prefix: list[int]) -> bool:

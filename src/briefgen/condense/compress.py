@@ -373,8 +373,8 @@ def _time_expression(span: Span, keep: set[int]) -> set[int]:
             token.dep_ == "prep" and token.lower_ in ("on", "in", "at", "during")
         ):
             words = [t for t in sub if not t.is_punct and t.lower_ not in ("on", "in", "at", "during")]
-            if sets_in_the_past(words):
-                continue
+            if sets_in_the_past(t for t in sub if not t.is_punct):
+                continue  # (with its preposition: "in November" is a month gone by)
             if token.dep_ == "npadvmod" and not any(t.is_alpha for t in words):
                 continue  # a bare number is an amount, not a time: "children aged 5 to 11"
             if any(t.lower_ in ("a", "an", "per") for t in words):

@@ -11,7 +11,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..lexicon import CALENDAR_WORDS, PRONOUNS, RELATIVE_TAGS, SUBJECT_DEPS, TIME_LABELS, VERB_POS
+from ..lexicon import CALENDAR_WORDS, MONTHS, PRONOUNS, RELATIVE_TAGS, SUBJECT_DEPS, TIME_LABELS, VERB_POS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -44,7 +44,33 @@ def sets_in_the_past(tokens) -> bool:
         return True  # "expressed concern at the time": then, not now
     if any(_year(w) for w in words):
         return True  # "in 2008", "in the early 1940s" (review 107 read a 1940s crime as current)
+    if any(_in_a_month(words, n) and _fronted_past(tokens[n]) for n in range(len(words))):
+        return True  # "In November, Absa said it was close to a deal" is old news (review 150)
     return any(w in ("last", "previous", "past", "earlier") and n in _PAST_UNITS for w, n in pairwise(words))
+
+
+def _in_a_month(words: list[str], n: int) -> bool:
+    """A whole month with no day, "in November", "in early March": news is dated by its day
+    ("on Tuesday", "on March 3"), so a month marks what came before it."""
+    if words[n] not in MONTHS or (n + 1 < len(words) and words[n + 1][:1].isdigit()):
+        return False
+    before = words[max(n - 2, 0) : n]
+    return before[-1:] == ["in"] or (before[-1:] in (["early"], ["late"], ["mid"]) and before[:1] == ["in"])
+
+
+def _fronted_past(token: Token) -> bool:
+    """Whether the month ``token`` opens its sentence ("In November, …"), where a time sets the
+    scene before the news, and the verb it hangs on is in the past ("said", "had agreed"), not
+    the future or the present ("will close", "opens"). Not "Sales rose 5% in March": a month's
+    figures are the news."""
+    verb = next((a for a in token.ancestors if a.pos_ in VERB_POS), None)
+    opening = next((t for t in token.sent if not t.is_punct and not t.is_space), None)
+    if verb is None or opening is None or opening.i != min(t.i for t in token.head.subtree):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.tag_ in ("VBZ", "VBP") for c in auxiliaries):
+        return False  # "will close", "has agreed": now or to come
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries)
 
 
 def _year(word: str) -> bool:
