@@ -116,6 +116,11 @@ def test_align_is_a_deletion_with_a_capital_first_letter() -> None:
         ("Jane Lee explains why the ferry was late.", False),
         # a standfirst says what the piece does, not what happened (review 110)
         ("BBC News investigates how the network worked and what motivated those involved.", True),
+        ("The BBC News website takes a look at how games on mobile phones are maturing.", True),  # review 151
+        ("The BBC takes a look at the accounts, which show a loss.", False),
+        ("A round-up follows but you can skip straight to the reviews by clicking on the links below.", True),
+        ("See the links above.", True),
+        ("Police found links below the surface between the two gangs.", False),
         ("The BBC's Jane Lee examines why the ferry was late.", True),
         ("Police investigate the death of a man in Leeds.", False),
         ("The FBI investigates whether the emails were classified.", False),

@@ -227,6 +227,12 @@ def test_an_it_standing_for_the_subject_before_needs_it_named(analyse) -> None:
     assert not check(
         "This will put more pressure on governments.", "It will also put strain on the deal.", "x"
     )
+    # review 151: no "it" stands for a plural, so it is something the brief never says
+    gifts = "Gifts of the financial variety might have a longer lasting impact."
+    save = "It may encourage children to save for university."
+    assert check(gifts, save, "giving financial gifts to children")
+    gift = "A gift of the financial variety might have a longer lasting impact."
+    assert not check(gift, save, "giving a financial gift to children")
 
 
 def test_a_share_of_them_needs_them_named(analyse) -> None:

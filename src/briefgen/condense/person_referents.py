@@ -222,7 +222,9 @@ def pronoun_referent(doc: Doc, start: int, pronoun: str, registry: PersonRegistr
             break
         before = doc[first - 1].sent
         subjects = [c for c in before.root.children if c.dep_ in _SUBJECTS]
-        if subjects and subjects[0].lower_ == pronoun:
+        if (subjects and subjects[0].lower_ == pronoun) or _all_quoted(before):
+            # (nor is it anyone a quote names: "…unapologetic about his aim. “I want Donald Trump
+            # to be the next president.” After all, he says…" is the speaker, review 151)
             first = before.start
             continue
         if not subjects or subjects[0].pos_ != "PROPN":
@@ -237,6 +239,26 @@ def pronoun_referent(doc: Doc, start: int, pronoun: str, registry: PersonRegistr
             return subjects[0].text
         break
     return last
+
+
+# A straight mark closes when it follows the words and opens when a space comes before it.
+_CLOSED = re.compile(r"(?:”|(?<!\s)\"|(?<!\s)'')\W*$")
+_OPENS_AFTER_STOP = re.compile(r"[.!?](?:\s*“|\s+\"|\s+'')\s*$")
+_MARKS = re.compile(r"“|”|\"|''")
+
+
+def _all_quoted(sentence: Span) -> bool:
+    """Whether a sentence is someone's words and nothing else: its only marks open it and close
+    it, or it closes one that the sentence before opened after its stop (the parser may leave
+    the opening mark there: "…about his aim. ''" + "I'm not hiding….''")."""
+    text = sentence.text.strip()
+    marks = _MARKS.findall(text)
+    if not _CLOSED.search(text) or len(marks) > 2:
+        return False
+    if len(marks) == 2:
+        return _MARKS.match(text) is not None
+    doc = sentence.doc
+    return sentence.start > 0 and _OPENS_AFTER_STOP.search(doc[sentence.start - 1].sent.text) is not None
 
 
 def _organisations_person(subject: Token) -> bool:

@@ -22,7 +22,7 @@ from ..read.cleaning import caption_end, glue_points
 from ..read.furniture import has_markers
 from ..read.titles import repeats_title
 from ..types import AnalysedArticle, Sentence
-from .ledes import NEWS_LABELS, teaser
+from .ledes import NEWS_LABELS, teaser, withholds_who
 from .voice import sourced_after, writer_addresses, writer_judges, writer_speaks
 
 if TYPE_CHECKING:
@@ -325,7 +325,7 @@ def _subjectless(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     ordered = root.tag_ == "VB" and not root.ent_type_ and opening is not None and opening.i == root.i
     ordered = ordered and not any(t.tag_ in FINITE_TAGS for t in span)  # "Drop[/VB] in turnout hints…"
     ordered = ordered and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "expl") for c in root.children)
-    return subjectless(span) or ordered or teaser(sentence, span)
+    return subjectless(span) or ordered or teaser(sentence, span) or withholds_who(analysed, sentence, span)
 
 
 # Words of a quote, which keep their own capitals.

@@ -313,3 +313,40 @@ def teaser(sentence: Sentence, span: Span) -> bool:
     return not any(e.label_ in NEWS_LABELS for e in span.ents if e.start not in held) and not any(
         t.like_num and t.i not in held for t in span
     )
+
+
+# Who a teaser holds back: "one person in the mix", "someone close to the family".
+_SOMEONE = frozenset("someone somebody".split())
+_PERSON_WORDS = frozenset("person man woman one figure".split())
+_REVEAL = re.compile(
+    r"^\W*(?i:(?:that|this|the) (?:person|man|woman|one)|(?:his|her) name) (?i:is|was) [A-Z]"
+)
+
+
+def withholds_who(analysed: AnalysedArticle, sentence: Sentence, span: Span) -> bool:
+    """Whether a sentence is about someone it does not name, whom a sentence soon after reveals
+    ("But one person in the mix brings more than just his political advice. He also happens to
+    control an hour of prime time… That person is Sean Hannity.", review 151): it sets up the
+    reveal and states nothing of its own, nor does a "he" or "she" right after it."""
+    subject = next((c for c in span.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.lower_ in ("he", "she") and sentence.index > 0:
+        before = analysed.sentences[sentence.index - 1]
+        span = analysed.doc.char_span(before.start, before.end, alignment_mode="expand")
+        subject = next((c for c in span.root.children if c.dep_ in SUBJECT_DEPS), None) if span else None
+    if subject is None or not _unnamed_person(subject):
+        return False
+    later = [s for s in analysed.sentences if s.start >= sentence.end][:3]
+    return any(_REVEAL.match(s.text) for s in later)
+
+
+def _unnamed_person(subject: Token) -> bool:
+    """ "someone", "one person", "one man", or "one" on its own (not "one of the men")."""
+    if any(t.ent_type_ == "PERSON" for t in subject.subtree):
+        return False
+    one = any(c.lower_ == "one" for c in subject.children)
+    of_whom = any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+    return (
+        subject.lower_ in _SOMEONE
+        or (subject.lemma_.lower() in _PERSON_WORDS and one)
+        or (subject.lower_ == "one" and not of_whom)
+    )

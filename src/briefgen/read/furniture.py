@@ -18,7 +18,8 @@ import re
 _FURNITURE = re.compile(
     r"""
     \bOpen\ this\ photo\ in\ gallery\b | </?tweet\b | \bview\ (?:the\ )?gallery\b | \bscroll\ (?:down|up)\b |
-    \bclick\ (?:here|through)\b | \bswipe\ (?:left|right|through)\b | \bMedia\ playback\b |
+    \bclick\ (?:here|through)\b | \bclick(?:ing)?\ on\ (?:the\ )?links?\b | \bthe\ links?\ (?:below|above)\W*$ |
+    \bswipe\ (?:left|right|through)\b | \bMedia\ playback\b |
     \bvideo\ can\ ?not\ be\ played\b | \bsee\ (?:more\ )?(?:photos|pictures|images)\b |
     \b(?:watch|see)\ (?:the\ )?video\b | \b(?:clip|video|footage)\ (?:of\ (?:[\w'’-]+\ ){1,4})?(?:above|below)\b | \bsubscribe\ (?:to|now|here)\b | \bsign\ up\ (?:for|to|here)\b |
     \bfollow\ us\b | \bdownload\ (?:it\ )?(?:from|on)\ \w+\ here\b |
@@ -93,10 +94,12 @@ _TEASER = re.compile(
 )
 # A standfirst in which the outlet or its writer says what the piece does: "BBC News
 # investigates how the network worked and what motivated those involved." (review 110), "The
-# BBC's Jane Doe examines why…"; not the outlet as the news ("Fox News considers legal action").
+# BBC's Jane Doe examines why…", "The BBC News website takes a look at how…" (review 151);
+# not the outlet as the news ("Fox News considers legal action").
 _STANDFIRST = re.compile(
     r"^\W*(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:News|Online|Sport|BBC|CNN|correspondent|reporter|editor)"
-    r"(?:['’]s(?:\s+[A-Z][\w.'’-]*){1,3})?\s+(?:investigates|examines|explores|looks\s+at)\s+"
+    r"(?:\s+(?:website|site))?(?:['’]s(?:\s+[A-Z][\w.'’-]*){1,3})?"
+    r"\s+(?:investigates|examines|explores|looks\s+at|takes\s+a\s+(?:closer\s+|brief\s+)?look\s+at)\s+"
     r"(?:how|why|what|whether|who|where|when)\b(?!.*\b(?:said|says|told)\b)"
 )
 # Deleted from a news sentence: "(pictured)", "(right)", "(second left)", "(file)".
