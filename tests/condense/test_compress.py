@@ -194,9 +194,20 @@ def test_a_cut_after_the_main_clause_never_ends_a_list_of_clauses_before_its_and
         'he would abdicate U.S. leadership in the Middle East, his world view is "dangerously wrong" and '
         'he is a "bully" -- all without speaking his name.'
     )
-    bullet = compress_sentence(analyse(sentence).doc[:])
-    assert not bullet.endswith('"dangerously wrong".'), bullet
-    assert bullet.startswith("Hillary Clinton went on offense against Republican front-runner Donald Trump")
+    for verb in ("is", "has been"):  # a tense of its own or through its auxiliary
+        bullet = compress_sentence(
+            analyse(sentence.replace(' is "dangerously', f' {verb} "dangerously')).doc[:]
+        )
+        assert not bullet.endswith('"dangerously wrong".'), bullet
+        assert bullet.startswith(
+            "Hillary Clinton went on offense against Republican front-runner Donald Trump"
+        )
+    # a source between the clauses is no item of a list: the cut after it stands
+    sourced = (
+        "The minister resigned on Monday after weeks of pressure over his expenses claims, his spokesman "
+        "said, and an election for his seat in the north of the country will be held early next month."
+    )
+    assert compress_sentence(analyse(sourced).doc[:]).endswith("his spokesman said.")
 
 
 @pytest.mark.slow

@@ -121,6 +121,10 @@ def test_align_is_a_deletion_with_a_capital_first_letter() -> None:
         ("A round-up follows but you can skip straight to the reviews by clicking on the links below.", True),
         ("See the links above.", True),
         ("Police found links below the surface between the two gangs.", False),
+        ("Victims were tricked into clicking on links in text messages.", False),
+        ("Part two to follow.", True),  # a series' note (BBC)
+        ("Part two will follow on Monday.", True),
+        ("Part two of the plan follows next year.", False),
         ("The BBC's Jane Lee examines why the ferry was late.", True),
         ("Police investigate the death of a man in Leeds.", False),
         ("The FBI investigates whether the emails were classified.", False),

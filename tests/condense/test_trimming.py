@@ -117,6 +117,7 @@ def test_a_finding_verb_without_its_finding_keeps_its_clause() -> None:
         # a month with no day (review 150: an old "close to a deal" read as current)
         ("In November, Absa said it was close to striking a deal with Barclays.", "In November"),
         ("In late March, the bank said it had found a buyer for the unit.", "In late March"),
+        ("In mid-March, the bank said it had found a buyer for the unit.", "In mid-March"),
     ],
 )
 def test_a_time_that_sets_the_event_in_the_past_is_never_cut(analyse, sentence: str, kept: str) -> None:

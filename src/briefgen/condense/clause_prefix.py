@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import DANGLING, FINITE_TAGS, MODIFIER_DEPS, RELATIVE_TAGS, SUBJECT_DEPS
+from ..lexicon import DANGLING, FINITE_TAGS, MODIFIER_DEPS, RELATIVE_TAGS, REPORTING_LEMMAS, SUBJECT_DEPS
 from .meaning import changed_meaning
 from .parse import word_count
 from .referents import PERSON_NOUNS
@@ -56,6 +56,8 @@ def clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | None
             continue  # "…, conservatives who wanted…, state officials | angry about… and teachers unions…"
         if _relative_left_open(span, prefix):
             continue  # "…meeting with a man whose book, according to its Amazon summary[, “draws…”]"
+        if _predicate_cut(span, set(prefix)):
+            continue  # "He says Trump's call to ban all Muslims[ … bear some of the responsibility]"
         if changed_meaning(span, set(prefix)):
             continue  # "that was more personal | than political"
         if word_count(span, set(prefix)) >= 8:
@@ -76,10 +78,22 @@ def _modifier_like(token: Token) -> bool:
         return False
     if any(_subjectless_relative(t) for t in token.subtree):
         return False  # "…took to the talk [shows] to defend…": a noun the parser made a verb
+    if _judged_for(token):
+        return False  # "is absolutely wrong | for saying Clinton lied to her": the charge itself
     if token.dep_ in MODIFIER_DEPS:
         return True
     edge = token.left_edge  # "as" may hang on a verb inside the clause
     return token.dep_ == "ccomp" and edge.dep_ == "mark" and edge.lower_ in _ADVERBIAL_MARKS
+
+
+def _judged_for(token: Token) -> bool:
+    """A "for" + gerund after a judging adjective ("wrong for saying…", "is right for
+    leaving"): what the judgement is about, without which it holds of the person at large.
+    Not the reason a verb gives ("attack each other[ for not doing enough]")."""
+    if token.lower_ != "for" or not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in token.children):
+        return False
+    head = token.head
+    return head.pos_ == "ADJ" or (head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children))
 
 
 def _bare_noun_cut(last: Token, nxt: Token, kept: set[int]) -> bool:
@@ -156,16 +170,43 @@ def _spliced_clause_ends(doc, prefix: list[int]) -> bool:
     the "and" after it opens the list's last item."""
     last = next((doc[i] for i in reversed(prefix) if not doc[i].is_punct), None)
     clause = last
-    while clause is not None and not (clause.tag_ in FINITE_TAGS and clause.pos_ in ("VERB", "AUX")):
-        clause = clause.head if clause.head != clause else None
+    while clause is not None and not (clause.pos_ in ("VERB", "AUX") and _tensed(clause)):
+        clause = clause.head if clause.head != clause else None  # "has been wrong", "would fail"
     if clause is None or clause.dep_ not in ("advcl", "ccomp", "conj", "parataxis"):
         return False
-    if not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
-        return False
+    if clause.lemma_.lower() in REPORTING_LEMMAS or not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return False  # "…, his spokesman said, and an election…": the source, no item
     first = next(t for t in clause.subtree if not t.is_punct)  # its own comma hangs on it
-    if any(c.dep_ in ("mark", "cc") for c in clause.children) or first.tag_ in RELATIVE_TAGS:
+    opened = any(c.dep_ in ("mark", "cc") and c.i < clause.i for c in clause.children)
+    if opened or first.tag_ in RELATIVE_TAGS:
         return False
     return first.i > prefix[0] and doc[first.i - 1].text == ","
+
+
+def _tensed(verb: Token) -> bool:
+    """A verb with a tense of its own or through its auxiliary ("is", "has been", "would fail")."""
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children
+    )
+
+
+def _predicate_cut(span: Span, kept: set[int]) -> bool:
+    """Whether the cut takes the verb of what a kept subject does: the parser made "Trump's
+    call to ban…" a clause of "call" and "to ban", and hung the real verb ("… bear some of the
+    responsibility") on "ban" as a second one. A clause with a subject of its own and no tense
+    on its verb is such a misparse when a verb joined to it goes."""
+    doc = span.doc
+    for i in kept:
+        verb = doc[i]
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ccomp", "advcl", "ROOT"):
+            continue
+        if not any(c.dep_ in SUBJECT_DEPS and c.i in kept for c in verb.children):
+            continue
+        if not _tensed(verb) and any(
+            c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i not in kept for c in verb.children
+        ):
+            return True
+    return False
 
 
 def _relative_left_open(span: Span, prefix: list[int]) -> bool:

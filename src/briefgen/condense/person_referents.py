@@ -53,9 +53,17 @@ def lone_surnames(span: Span, text: str, registry: NameRegistry) -> list[str]:
         one_who_acts = token.dep_ not in ("pobj", "appos", "compound") and token.ent_type_ != "GPE"
         if (full is None or " " not in full) and said and token.pos_ == "PROPN" and one_who_acts:
             full = _given_name_of(token) or full  # "…to slim down Lizzi began…" of "Lizzi Crawford, 32,"
-        if full and len(full.split()) > 1 and full not in text:
+        if full and len(full.split()) > 1 and full not in text and not _shares_the_surname(token, full):
             found.append(full)
     return found
+
+
+def _shares_the_surname(token: Token, full: str) -> bool:
+    """Whether a given name is paired with another that carries the surname they share:
+    "Khizr and Ghazala Khan" names Khizr Khan in full (review 153)."""
+    doc, surname = token.doc, full.split()[-1]
+    after = doc[token.i + 1 : token.i + 5]
+    return len(after) > 1 and after[0].lower_ in ("and", "&") and any(t.text == surname for t in after[1:])
 
 
 _PLACE_PREPS = frozenset("in to from at into across near".split())
@@ -222,7 +230,10 @@ def pronoun_referent(doc: Doc, start: int, pronoun: str, registry: PersonRegistr
             break
         before = doc[first - 1].sent
         subjects = [c for c in before.root.children if c.dep_ in _SUBJECTS]
-        if (subjects and subjects[0].lower_ == pronoun) or _all_quoted(before):
+        named_inside = any(
+            m.label == "PERSON" and before.start_char <= m.start < before.end_char for m in registry.mentions
+        )
+        if (subjects and subjects[0].lower_ == pronoun) or (named_inside and _all_quoted(before)):
             # (nor is it anyone a quote names: "…unapologetic about his aim. “I want Donald Trump
             # to be the next president.” After all, he says…" is the speaker, review 151)
             first = before.start

@@ -23,7 +23,7 @@ from ..read.furniture import has_markers
 from ..read.titles import repeats_title
 from ..types import AnalysedArticle, Sentence
 from .ledes import NEWS_LABELS, teaser, withholds_who
-from .voice import sourced_after, writer_addresses, writer_judges, writer_speaks
+from .voice import conditional_address, sourced_after, writer_addresses, writer_judges, writer_speaks
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -54,10 +54,9 @@ def headline_lead(analysed: AnalysedArticle, candidates: Sequence[Sentence] | No
 def candidate_sentences(analysed: AnalysedArticle) -> list[Sentence]:
     """Sentences that can be bullets: news, long enough to state something, not questions.
 
-    An overlong "sentence" is usually photo captions run into the copy; the
-    sentence that ends it is the copy (captions precede it), so that part stands
-    in for the whole (measured on CNN/DM: ROUGE-2 +0.24).
-    """
+    An overlong "sentence" is usually photo captions run into the copy; the sentence that
+    ends it is the copy (captions precede it), so that part stands in for the whole
+    (measured on CNN/DM: ROUGE-2 +0.24)."""
     sentences = []
     turns = _turns(analysed)
     voiced = _voiced(analysed)
@@ -451,11 +450,12 @@ def _headline_worthy(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     if not (words >= 8 or (words >= MIN_WORDS and names_something(analysed, sentence))):
         return False
     text = sentence.text.strip()
-    if text.startswith("(") and text.rstrip(".").endswith(")"):
-        return False  # a whole sentence in brackets
-    if only_a_quote(text) or sourced_after(analysed, sentence) or text.endswith(":"):
-        return False  # only a quote, its speaker nowhere; a claim whose source comes after it; "…:"
+    if text.endswith(":") or (text.startswith("(") and text.rstrip(".").endswith(")")) or only_a_quote(text):
+        return False  # what introduces a list, a whole sentence in brackets, a quote's words alone
     span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    put = span is not None and conditional_address(span) and writer_addresses(analysed, sentence)
+    if put or sourced_after(analysed, sentence):
+        return False  # "If you think of Snake…, then you could be…"; a claim sourced after it
     if span is None:
         return True
     numbered = re.match(r"\d+[.)]\s", text)  # "1. FIREWORKS FLY IN FIRST ONE-ON-ONE DEBATE.": a list's item

@@ -336,13 +336,24 @@ def withholds_who(analysed: AnalysedArticle, sentence: Sentence, span: Span) -> 
     if subject is None or not _unnamed_person(subject):
         return False
     later = [s for s in analysed.sentences if s.start >= sentence.end][:3]
-    return any(_REVEAL.match(s.text) for s in later)
+    return any(_reveals(analysed, s) for s in later)
+
+
+def _reveals(analysed: AnalysedArticle, sentence: Sentence) -> bool:
+    """ "That person is Sean Hannity.": a name, not "The man was Polish"."""
+    match = _REVEAL.match(sentence.text)
+    if match is None:
+        return False
+    at = sentence.start + match.end() - 1
+    return any(e.label == "PERSON" and e.start == at for e in analysed.entities)
 
 
 def _unnamed_person(subject: Token) -> bool:
     """ "someone", "one person", "one man", or "one" on its own (not "one of the men")."""
     if any(t.ent_type_ == "PERSON" for t in subject.subtree):
         return False
+    if any(c.lower_ in ("no", "not") for c in subject.subtree):
+        return False  # "No one has claimed responsibility": news, not someone held back
     one = any(c.lower_ == "one" for c in subject.children)
     of_whom = any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
     return (

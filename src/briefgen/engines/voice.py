@@ -23,7 +23,7 @@ from ..condense.referents import TIME_NOUNS
 from ..lexicon import HEDGE_LEMMAS, REPORTING_LEMMAS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from ..types import AnalysedArticle, Sentence
 
@@ -101,6 +101,16 @@ def writer_addresses(analysed: AnalysedArticle, sentence: Sentence) -> bool:
         and t.pos_ == "PRON"
         and (t.i == span.start or t.text.islower())
         and not quoted_at(analysed.text, t.idx)
+        for t in span
+    )
+
+
+def conditional_address(span: Span) -> bool:
+    """A condition put to the reader: "If you think of Snake…, then you could be in for…"."""
+    return any(
+        t.lower_ == "you"
+        and t.dep_ == "nsubj"
+        and any(c.dep_ == "mark" and c.lower_ == "if" for c in t.head.children)
         for t in span
     )
 

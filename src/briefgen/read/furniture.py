@@ -18,8 +18,10 @@ import re
 _FURNITURE = re.compile(
     r"""
     \bOpen\ this\ photo\ in\ gallery\b | </?tweet\b | \bview\ (?:the\ )?gallery\b | \bscroll\ (?:down|up)\b |
-    \bclick\ (?:here|through)\b | \bclick(?:ing)?\ on\ (?:the\ )?links?\b | \bthe\ links?\ (?:below|above)\W*$ |
+    \bclick\ (?:here|through)\b | \bclick(?:ing)?\ on\ (?:the\ )?links?\ (?:below|above|here)\b | \bthe\ links?\ (?:below|above)\W*$ |
     \bswipe\ (?:left|right|through)\b | \bMedia\ playback\b |
+    ^\W*part\ (?:one|two|three|four|five|\d+)\ (?:(?:is\ |will\ )?(?:to\ )?follow|follows|(?:is\ )?coming\ soon)
+        (?:\ (?:on|next)\ \w+)?\W*$ |
     \bvideo\ can\ ?not\ be\ played\b | \bsee\ (?:more\ )?(?:photos|pictures|images)\b |
     \b(?:watch|see)\ (?:the\ )?video\b | \b(?:clip|video|footage)\ (?:of\ (?:[\w'’-]+\ ){1,4})?(?:above|below)\b | \bsubscribe\ (?:to|now|here)\b | \bsign\ up\ (?:for|to|here)\b |
     \bfollow\ us\b | \bdownload\ (?:it\ )?(?:from|on)\ \w+\ here\b |
