@@ -50,6 +50,25 @@ def test_character_references_left_in_plain_text_are_read() -> None:
     assert normalise_text("Line one&#13;&#10;Line two") == "Line one\nLine two"
 
 
+@pytest.mark.parametrize(
+    ("text", "mended"),
+    [
+        # review 152: "TomÃ¡s Regalado", UTF-8 that an export read as Windows-1252
+        ("the mayor, TomÃ¡s Regalado, said", "the mayor, Tomás Regalado, said"),
+        ("FranÃ§ois Delattre at GuantÃ¡namo", "François Delattre at Guantánamo"),
+        ("a fine of Â£8m", "a fine of £8m"),
+        ("â€œWe will sail,â€™ he said", "“We will sail,’ he said"),
+        # what is no such letter stays as it is
+        ("São Paulo, très «bien», €5 and “quotes”", "São Paulo, très «bien», €5 and “quotes”"),
+        ("the realÃ¢€world concerns", "the realÃ¢€world concerns"),  # a longer run: beyond mending
+    ],
+)
+def test_utf8_read_as_windows_1252_is_mended(text: str, mended: str) -> None:
+    from briefgen.read.reading import normalise_text
+
+    assert normalise_text(text) == mended
+
+
 def test_old_mac_line_endings(tmp_path):
     article = read_article(write(tmp_path, "a.txt", ENGLISH.replace("\n", "\r").encode()))
     assert article.text == ENGLISH

@@ -164,10 +164,30 @@ def _decode_without_bom(data: bytes) -> str:
 
 
 def normalise_text(text: str) -> str:
-    """Unify line endings to ``\\n``, drop a leading BOM and read the numeric character
-    references an export left in plain text ("pass&#233;", "&#163;8m"); nothing else changes."""
+    """Unify line endings to ``\\n``, drop a leading BOM, read the numeric character
+    references an export left in plain text ("pass&#233;", "&#163;8m") and mend letters that
+    were UTF-8 read as Windows-1252 ("GuantÃ¡namo", "Â£8m"); nothing else changes."""
     text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text.lstrip("\ufeff"))
+    text = _MOJIBAKE.sub(_mended, text)
     return text.replace("\r\n", "\n").replace("\r", "\n")  # "&#13;&#10;" too
+
+
+# A UTF-8 letter read as Windows-1252: a lead byte ("Ã") and its continuation bytes as
+# symbols ("¡", "©"), and no further such symbol after them (a longer run is beyond mending).
+_CONTINUATION = "[\u00a0-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]"
+_MOJIBAKE = re.compile(
+    f"(?:[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}})(?!{_CONTINUATION})"
+)
+_MENDED_SYMBOLS = frozenset("£€©®°·–—‘’“”…")
+
+
+def _mended(match: re.Match[str]) -> str:
+    """The letter or common symbol the bytes spelled, or the text as it was."""
+    try:
+        mended = match.group().encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return match.group()
+    return mended if mended.isalpha() or mended in _MENDED_SYMBOLS else match.group()
 
 
 # "&#233;", "&#xE9;", and one cut before its ";" ("pass&#233")
