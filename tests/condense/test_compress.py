@@ -328,6 +328,11 @@ def test_ends_dangling() -> None:
     assert not ends_dangling("Hillary Clinton’s campaign slogan is “I’m with her”")
     assert not ends_dangling('Slogan is "I\'m with her."')
     assert ends_dangling("Clinton says “we will” and the")
+    # "so" standing for a clause ends it (review 154: "…whether it is even appropriate to do so")
+    assert not ends_dangling("There is a debate over whether it is even appropriate to do so.")
+    assert not ends_dangling("The minister said so")
+    assert ends_dangling("The plan failed, so")
+    assert ends_dangling("It rained all day so")
 
 
 @pytest.mark.slow

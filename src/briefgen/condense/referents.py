@@ -40,7 +40,7 @@ _COMPARED = re.compile(
 # out…" is set against a theory the sentence before told (review 116), "It appears, though, that…" (139),
 # "Either way, one thing was clear:…" (144).
 _CONSEQUENCE = re.compile(
-    r"\bas a (?:direct )?result\b(?!\s+of\b)|^\W*(?:(?:consequently|therefore|hence)\b|because of (?:this|that)|in response,|in turn,)"
+    r"\bas a (?:direct )?result\b(?!\s+of\b)|^\W*(?:(?:consequently|therefore|hence)\b|(?:and\s+)?as for\b|because of (?:this|that)|in response,|in turn,)"
     r"|^\W*It\s+(?:also\s+)?(?:means|meant)\b|^\W*(?:in (?:practice|reality|contrast)|by contrast|on the other"
     r" hand|even so|that said|either way|conversely|nevertheless|nonetheless),|^\W*(?:[\w'’.-]+\s+){0,4}[\w'’.-]+,\s+(?:though|however),",
     re.IGNORECASE,

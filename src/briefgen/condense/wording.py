@@ -377,7 +377,17 @@ def ends_dangling(text: str) -> bool:
     if word[:1].islower() and word.endswith(("'s", "’s")):
         return True  # a possessive waits for its noun: "…on Fox News channel’s"; not "McDonald's"
     last = re.sub(r"[^\w']", "", word.lower())
+    if last == "so" and _SO_AS_OBJECT.search(stripped):
+        return False  # "…whether it is even appropriate to do so", "she said so": a whole clause
     return last in DANGLING
+
+
+# A verb "so" stands in for the object of: "do so", "did so", "said so", "think so", "hope so".
+_SO_AS_OBJECT = re.compile(
+    r"\b(?:do|does|did|doing|done|say|says|said|saying|think|thinks|thought|hope|hoped|believe|believed|"
+    r"suppose|expect|expected|told\s+\w+)\s+so\W*$",
+    re.IGNORECASE,
+)
 
 
 def quote_ends_after(span: Span, keep: set[int]) -> bool:

@@ -1,4 +1,4 @@
-"""What blind reviews 150 to 153 found, each as a general rule on the real parse: a "he"
+"""What blind reviews 150 to 155 found, each as a general rule on the real parse: a "he"
 after a quote is its speaker, not someone the quote names; a sentence about someone the
 article reveals only later is a set-up, not news; "Therefore" draws on what came before; a
 cut never leaves a subject without its verb; "Khizr and Ghazala Khan" names both in full.
