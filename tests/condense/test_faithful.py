@@ -122,6 +122,7 @@ def test_align_is_a_deletion_with_a_capital_first_letter() -> None:
         ("See the links above.", True),
         ("Police found links below the surface between the two gangs.", False),
         ("Victims were tricked into clicking on links in text messages.", False),
+        ("Users clicking on links below the videos were sent to scam sites.", False),
         ("Part two to follow.", True),  # a series' note (BBC)
         ("Part two will follow on Monday.", True),
         ("Part two of the plan follows next year.", False),

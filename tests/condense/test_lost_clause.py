@@ -235,6 +235,8 @@ def test_an_it_standing_for_the_subject_before_needs_it_named(analyse) -> None:
     assert not check(gift, save, "giving a financial gift to children")
     motors = "General Motors reported a loss of $2 billion for the quarter."
     assert not check(motors, "It will close three plants in Michigan.", "general motors cuts jobs")
+    blocked = "Republicans in the Senate blocked the bill on Tuesday."
+    assert check(blocked, "It would have funded the wall.", "republicans act")  # a group, not one thing
 
 
 def test_a_share_of_them_needs_them_named(analyse) -> None:

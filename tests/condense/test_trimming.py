@@ -136,3 +136,4 @@ def test_the_news_time_is_not_a_past_time(analyse) -> None:
     # a month's figures are the news, and a month to come is no past
     assert not sets_in_the_past(analyse("Sales rose 5% in March, the firm said.").doc)
     assert not sets_in_the_past(analyse("In March, the bridge will close for repairs.").doc)
+    assert sets_in_the_past(analyse("In March, 12 people died in the floods.").doc)  # no day: a number

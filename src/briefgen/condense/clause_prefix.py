@@ -56,7 +56,7 @@ def clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | None
             continue  # "…, conservatives who wanted…, state officials | angry about… and teachers unions…"
         if _relative_left_open(span, prefix):
             continue  # "…meeting with a man whose book, according to its Amazon summary[, “draws…”]"
-        if _predicate_cut(span, set(prefix)):
+        if _predicate_cut(span, set(prefix), after):
             continue  # "He says Trump's call to ban all Muslims[ … bear some of the responsibility]"
         if changed_meaning(span, set(prefix)):
             continue  # "that was more personal | than political"
@@ -90,8 +90,11 @@ def _judged_for(token: Token) -> bool:
     """A "for" + gerund after a judging adjective ("wrong for saying…", "is right for
     leaving"): what the judgement is about, without which it holds of the person at large.
     Not the reason a verb gives ("attack each other[ for not doing enough]")."""
-    if token.lower_ != "for" or not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in token.children):
-        return False
+    gerund = [c for c in token.children if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")]
+    if token.lower_ != "for" or not any(
+        c.tag_ == "VBG" or any(a.lower_ == "having" for a in c.children) for c in gerund
+    ):
+        return False  # (nor "for having said": the tagger may make "said" past)
     head = token.head
     return head.pos_ == "ADJ" or (head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children))
 
@@ -174,7 +177,10 @@ def _spliced_clause_ends(doc, prefix: list[int]) -> bool:
         clause = clause.head if clause.head != clause else None  # "has been wrong", "would fail"
     if clause is None or clause.dep_ not in ("advcl", "ccomp", "conj", "parataxis"):
         return False
-    if clause.lemma_.lower() in REPORTING_LEMMAS or not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+    aside = clause.lemma_.lower() in REPORTING_LEMMAS and not any(
+        c.dep_ in ("ccomp", "dobj") for c in clause.children
+    )
+    if aside or not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
         return False  # "…, his spokesman said, and an election…": the source, no item
     first = next(t for t in clause.subtree if not t.is_punct)  # its own comma hangs on it
     opened = any(c.dep_ in ("mark", "cc") and c.i < clause.i for c in clause.children)
@@ -190,21 +196,20 @@ def _tensed(verb: Token) -> bool:
     )
 
 
-def _predicate_cut(span: Span, kept: set[int]) -> bool:
+def _predicate_cut(span: Span, kept: set[int], after: set[int]) -> bool:
     """Whether the cut takes the verb of what a kept subject does: the parser made "Trump's
-    call to ban…" a clause of "call" and "to ban", and hung the real verb ("… bear some of the
-    responsibility") on "ban" as a second one. A clause with a subject of its own and no tense
-    on its verb is such a misparse when a verb joined to it goes."""
+    call to ban…" a clause of "call" and "to ban", and hung the real verb ("his statements …
+    bear some of the responsibility") on "ban" as a second one, with a subject of its own. A
+    reported clause with a subject and no tense is such a misparse when that verb goes."""
     doc = span.doc
     for i in kept:
         verb = doc[i]
-        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ccomp", "advcl", "ROOT"):
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ccomp", "advcl") or _tensed(verb):
             continue
         if not any(c.dep_ in SUBJECT_DEPS and c.i in kept for c in verb.children):
             continue
-        if not _tensed(verb) and any(
-            c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i not in kept for c in verb.children
-        ):
+        joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i in after]
+        if any(any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in joined):
             return True
     return False
 

@@ -239,7 +239,8 @@ def unbound_it(span: Span, previous: Span | None, context: set[str]) -> bool:
     if before is None or before.pos_ not in ("NOUN", "PROPN"):
         return False  # "This will…", "There is…": what it stands for, this cannot tell
     heads = [before, *(c for c in before.children if c.dep_ == "conj")]
-    if before.tag_ == "NNS" and len(heads) == 1 and not before.like_num and not before.ent_type_:
+    one_thing = before.ent_type_ in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "GPE")  # "General Motors"
+    if before.tag_ in ("NNS", "NNPS") and len(heads) == 1 and not before.like_num and not one_thing:
         return True  # "Gifts … might have a lasting impact. It may encourage…": not "it" (review 151)
     if before.lemma_ == "%" or before.like_num:  # "17% of readers"
         heads += [g for c in before.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]

@@ -44,7 +44,7 @@ def sets_in_the_past(tokens) -> bool:
         return True  # "expressed concern at the time": then, not now
     if any(_year(w) for w in words):
         return True  # "in 2008", "in the early 1940s" (review 107 read a 1940s crime as current)
-    plain = [t for t in tokens if not t.is_punct]  # "in mid-March"
+    plain = [t for t in tokens if t.text not in ("-", "–")]  # "in mid-March"
     if any(_in_a_month([t.lower_ for t in plain], n) and _fronted_past(plain[n]) for n in range(len(plain))):
         return True  # "In November, Absa said it was close to a deal" is old news (review 150)
     return any(w in ("last", "previous", "past", "earlier") and n in _PAST_UNITS for w, n in pairwise(words))

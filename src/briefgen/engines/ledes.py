@@ -345,14 +345,18 @@ def _reveals(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     if match is None:
         return False
     at = sentence.start + match.end() - 1
-    return any(e.label == "PERSON" and e.start == at for e in analysed.entities)
+    # (a title may come first: "That person is Sen. Joe Baker.")
+    return any(
+        e.label == "PERSON" and at <= e.start and len(analysed.text[at : e.start].split()) <= 2
+        for e in analysed.entities
+    )
 
 
 def _unnamed_person(subject: Token) -> bool:
     """ "someone", "one person", "one man", or "one" on its own (not "one of the men")."""
     if any(t.ent_type_ == "PERSON" for t in subject.subtree):
         return False
-    if any(c.lower_ in ("no", "not") for c in subject.subtree):
+    if any(t.lower_ in ("no", "not") for t in subject.doc[subject.left_edge.i : subject.i]):
         return False  # "No one has claimed responsibility": news, not someone held back
     one = any(c.lower_ == "one" for c in subject.children)
     of_whom = any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)

@@ -18,7 +18,7 @@ import re
 _FURNITURE = re.compile(
     r"""
     \bOpen\ this\ photo\ in\ gallery\b | </?tweet\b | \bview\ (?:the\ )?gallery\b | \bscroll\ (?:down|up)\b |
-    \bclick\ (?:here|through)\b | \bclick(?:ing)?\ on\ (?:the\ )?links?\ (?:below|above|here)\b | \bthe\ links?\ (?:below|above)\W*$ |
+    \bclick\ (?:here|through)\b | \bclick(?:ing)?\ on\ (?:the\ )?links?\ (?:below|above|here)(?=\W*$|\s*[.,;:!?)]) | \bthe\ links?\ (?:below|above)\W*$ |
     \bswipe\ (?:left|right|through)\b | \bMedia\ playback\b |
     ^\W*part\ (?:one|two|three|four|five|\d+)\ (?:(?:is\ |will\ )?(?:to\ )?follow|follows|(?:is\ )?coming\ soon)
         (?:\ (?:on|next)\ \w+)?\W*$ |
