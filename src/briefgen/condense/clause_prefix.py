@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import DANGLING, FINITE_TAGS, MODIFIER_DEPS, RELATIVE_TAGS, REPORTING_LEMMAS, SUBJECT_DEPS
 from .meaning import changed_meaning
-from .parse import word_count
+from .parse import tensed, word_count
 from .referents import PERSON_NOUNS
 from .wording import inside_quotes
 
@@ -173,7 +173,7 @@ def _spliced_clause_ends(doc, prefix: list[int]) -> bool:
     the "and" after it opens the list's last item."""
     last = next((doc[i] for i in reversed(prefix) if not doc[i].is_punct), None)
     clause = last
-    while clause is not None and not (clause.pos_ in ("VERB", "AUX") and _tensed(clause)):
+    while clause is not None and not (clause.pos_ in ("VERB", "AUX") and tensed(clause)):
         clause = clause.head if clause.head != clause else None  # "has been wrong", "would fail"
     if clause is None or clause.dep_ not in ("advcl", "ccomp", "conj", "parataxis"):
         return False
@@ -189,13 +189,6 @@ def _spliced_clause_ends(doc, prefix: list[int]) -> bool:
     return first.i > prefix[0] and doc[first.i - 1].text == ","
 
 
-def _tensed(verb: Token) -> bool:
-    """A verb with a tense of its own or through its auxiliary ("is", "has been", "would fail")."""
-    return verb.tag_ in FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children
-    )
-
-
 def _predicate_cut(span: Span, kept: set[int], after: set[int]) -> bool:
     """Whether the cut takes the verb of what a kept subject does: the parser made "Trump's
     call to ban…" a clause of "call" and "to ban", and hung the real verb ("his statements …
@@ -204,7 +197,7 @@ def _predicate_cut(span: Span, kept: set[int], after: set[int]) -> bool:
     doc = span.doc
     for i in kept:
         verb = doc[i]
-        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ccomp", "advcl") or _tensed(verb):
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ccomp", "advcl") or tensed(verb):
             continue
         if not any(c.dep_ in SUBJECT_DEPS and c.i in kept for c in verb.children):
             continue

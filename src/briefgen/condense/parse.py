@@ -11,7 +11,16 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..lexicon import CALENDAR_WORDS, MONTHS, PRONOUNS, RELATIVE_TAGS, SUBJECT_DEPS, TIME_LABELS, VERB_POS
+from ..lexicon import (
+    CALENDAR_WORDS,
+    FINITE_TAGS,
+    MONTHS,
+    PRONOUNS,
+    RELATIVE_TAGS,
+    SUBJECT_DEPS,
+    TIME_LABELS,
+    VERB_POS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -30,6 +39,14 @@ def is_calendar_date(token: Token) -> bool:
 
 
 _PAST_UNITS = frozenset("year years decade decades century season seasons".split())
+
+
+def tensed(verb: Token) -> bool:
+    """True for a verb with a tense of its own or from its auxiliary: "said", "is being billed",
+    "has been wrong", "would fail"."""
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children
+    )
 
 
 def sets_in_the_past(tokens) -> bool:

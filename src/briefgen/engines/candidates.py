@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..condense.compress import BULLET_MAX_WORDS
+from ..condense.parse import tensed
 from ..condense.quote_marks import opened_before
 from ..condense.wording import subjectless
 from ..lexicon import FINITE_TAGS, REPORTING_LEMMAS, SUBJECT_DEPS
@@ -201,19 +202,12 @@ def _rest_after_dash(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     if span is None:
         return False
-    return not _tensed(span.root)
-
-
-def _tensed(verb: Token) -> bool:
-    """True for a verb with a tense of its own or from its auxiliary: "said", "is being billed"."""
-    return verb.tag_ in FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children
-    )
+    return not tensed(span.root)
 
 
 def _finite_clause(verb: Token) -> bool:
     """True for a verb with a subject and a tense: "is being billed", "said", "will go"."""
-    return _tensed(verb) and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return tensed(verb) and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 # A quote's words, between double marks or between single ones that open and close them (an
