@@ -230,10 +230,10 @@ def pronoun_referent(doc: Doc, start: int, pronoun: str, registry: PersonRegistr
             break
         before = doc[first - 1].sent
         subjects = [c for c in before.root.children if c.dep_ in _SUBJECTS]
-        named_inside = any(
+        quoted = _all_quoted(before) and any(  # the mentions are scanned only for a quote
             m.label == "PERSON" and before.start_char <= m.start < before.end_char for m in registry.mentions
         )
-        if (subjects and subjects[0].lower_ == pronoun) or (named_inside and _all_quoted(before)):
+        if (subjects and subjects[0].lower_ == pronoun) or quoted:
             # (nor is it anyone a quote names: "…unapologetic about his aim. “I want Donald Trump
             # to be the next president.” After all, he says…" is the speaker, review 151)
             first = before.start
