@@ -29,51 +29,25 @@ import numpy as np
 
 from ..condense.compress import BULLET_MAX_WORDS, compress_sentence
 from ..condense.contrasts import with_its_contrast
-from ..condense.descriptions import (
-    bare_quantifier,
-    bare_siding,
-    numbered_group,
-    other_ones,
-    reported_it,
-    share_of_unnamed,
-    subject_they,
-    unbound_it,
-    unintroduced_description,
-    unintroduced_inside,
-    unnamed_group,
-)
 from ..condense.faithful import unfaithful_cut
 from ..condense.lost_clause import (
-    continues_a_claim,
-    continues_a_flashback,
-    figure_of_a_finding,
-    finding_about_pronoun,
     leans_on_cut,
 )
-from ..condense.person_referents import (
-    lone_surnames,
-    pronoun_referent,
-    subject_pronoun,
-    unbound_pronoun,
-    unnamed_pair,
-)
 from ..condense.quote_marks import in_unclosed_quote, quote_context, tidy_quote_spacing, whole_sentence
-from ..condense.referents import missing_referent, uncontracted
 from ..condense.shed import shed_settings
 from ..condense.wording import ends_dangling
 from ..read.furniture import strip_markers
 from ..read.quote_spans import find_quote_spans
 from ..read.titles import says_no_news, teaser_signs, title_headline
 from ..types import AnalysedArticle, Bullet, Sentence, Summary
+from .bullet_referents import Names, lacks_referent
 from .candidates import candidate_sentences, cites_a_source, headline_lead, names_something, only_a_quote
 from .generated_headline import faithful_headline
 from .ledes import holds_back
 from .repeats import repeats
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
-
-    from ..quotes.speakers import Registry
+    pass
 
 _QUOTE_MARKS = frozenset("“\"‘'«")
 
@@ -166,7 +140,7 @@ class ExtractiveEngine:
         pool = list(range(len(candidates)))
         chosen: list[int] = []
         vectors = analysed.embeddings[[s.index for s in candidates]] if candidates else None
-        names = _Names(analysed)
+        names = Names(analysed)
         while pool and len(chosen) < self.bullets:
 
             def gain(k: int) -> float:
@@ -197,7 +171,7 @@ class ExtractiveEngine:
                 candidates[j].index == candidates[best].index - 1 for j in before
             ):
                 continue  # "“So we simply introduced a bill…”": whose words, only the sentence before says
-            if _lacks_referent(analysed, candidates, best, before, texts, headline, names):
+            if lacks_referent(analysed, candidates, best, before, texts, headline, names):
                 continue  # "He said…" with no "he" before it: another sentence says the news
             previous = next((j for j in before if candidates[j].index == candidates[best].index - 1), None)
             if previous is not None:
@@ -291,151 +265,6 @@ def _ends_unfinished(text: str) -> bool:
     """True when a cut leaves a word or mark that needs more before the final stop ("…reports —.")."""
     bare = text.rstrip(".")
     return ends_dangling(bare) or bare.rstrip().endswith(("—", "–", "--"))
-
-
-def _lacks_referent(
-    analysed: AnalysedArticle,
-    candidates: Sequence[Sentence],
-    k: int,
-    before: Sequence[int],
-    texts: dict[int, str],
-    headline: str,
-    names: _Names,
-) -> bool:
-    """True when bullet ``k`` opens on a word that points back ("He", "That argument") and
-    neither the headline nor a chosen bullet before it gives what it points to.
-
-    "He" or "she" points to the person the article last named before the sentence (of the
-    pronoun's gender when known), and that person must be named earlier in the brief:
-    another man named there would be taken for him ("He said that when Trump's properties
-    did well…" is the mayor speaking, not Trump). A person named by surname alone must be
-    named in full earlier in the brief ("Chapman says…" leaves the reader asking who). "It" or
-    "That" right after a question answers it, and the brief never carries the question."""
-    persons = sorted({e.text for e in analysed.entities if e.label == "PERSON"})
-    index = candidates[k].index
-    follows = any(candidates[j].index == index - 1 for j in before)
-    earlier = [headline, *(texts[j] for j in sorted(before))]
-    opening = not before and index == analysed.opening_index()
-    if missing_referent(texts[k], earlier, persons, follows, opening=opening) is not None:
-        return True
-    if analysed.doc is None:
-        return False
-    registry = names.registry()
-    context = {w.lower() for w in re.findall(r"[\w’'-]+", " ".join(earlier))}
-
-    def named(name: str) -> bool:
-        return any(part.lower() in context for part in name.split() if len(part) > 2)
-
-    span = analysed.doc.char_span(candidates[k].start, candidates[k].end, alignment_mode="expand")
-    first = texts[k].split(maxsplit=1)[0].lower().strip("“\"'‘").replace("’", "'") if texts[k].strip() else ""
-    # "Chapman says…", "Palmer’s presence…": a surname the brief never introduced; right after
-    # the previous bullet, one the bullet opens on (the article may have named her in between)
-    lone = lone_surnames(span, texts[k], registry) if span is not None else []
-    if any(not named(f) and (not follows or first.strip(",") in f.lower().split()) for f in lone):
-        return True
-    if not follows and span is not None and finding_about_pronoun(span):
-        return True  # "A study has found it may make your brain larger, too." (exercise)
-    left_out = _left_out_before(analysed, candidates, k, before) if span is not None else []
-    if span is not None and figure_of_a_finding(span, left_out):
-        return True  # "…experts were 77% men." after "Research … showed that…"
-    if span is not None and continues_a_flashback(span, left_out):
-        return True  # "Six thousand people packed the Oncenter…" after "The last time…, in April"
-    if span is not None and continues_a_claim(span, left_out):
-        return True  # "Moreover, the government had ignored…" after "…, Brafman noted; …"
-    if not follows and index > 0 and span is not None:
-        prior = analysed.sentences[index - 1]
-        prior_span = analysed.doc.char_span(prior.start, prior.end, alignment_mode="expand")
-        if prior_span is not None and unnamed_pair(texts[k], prior_span, named):
-            return True  # "The pair had a thrilling battle…" under a bullet naming two others
-    named_people = len({p.split()[-1] for p in persons if named(p)})  # "Obama", "Barack Obama": one
-    bodies = {e.text for e in analysed.entities if e.label in ("ORG", "GPE", "NORP") and named(e.text)}
-    if span is not None and numbered_group(span, context, named_people, len(bodies)):
-        return True  # "The two people are one and the same" after a bullet describing one
-    previous = analysed.sentences[index - 1].text.rstrip("”\"'’ ") if index > 0 else ""
-    if follows or (first in _ANSWERING and previous.endswith("?")):
-        return not follows  # "It's not being anybody's running mate." answers "What's next for him?"
-    if span is not None and (bare_quantifier(span) or reported_it(span)):
-        return True  # "Some used a piece of pipe…": some of whom? "…said it was a good deal": what?
-    pronoun = uncontracted(first)  # "She's sitting…"; "Despite the wisdom, he pledged…"
-    pronoun = (subject_pronoun(span) if span is not None else None) or pronoun
-    if pronoun in ("he", "she"):
-        referent = pronoun_referent(analysed.doc, candidates[k].start, pronoun, registry)
-        return referent is not None and not named(referent)
-    unbound = unbound_pronoun(span) if span is not None else None
-    if unbound is not None:  # "Six thousand people packed the Oncenter to cheer him on"
-        referent = pronoun_referent(analysed.doc, candidates[k].start, unbound, registry)
-        if referent is not None and not named(referent):
-            return True
-    if re.match(r"\W*It\b", texts[k]) and index > 0:
-        before_it = analysed.sentences[index - 1]
-        prior = analysed.doc.char_span(before_it.start, before_it.end, alignment_mode="expand")
-        if span is not None and unbound_it(span, prior, context):
-            return True  # "[But] it is already having a big impact…" after "Voters' anger…"
-    if span is not None and not follows and (other_ones(span, context) or bare_siding(span)):
-        return True  # "Curfews … were other options…": besides what? "…, disagrees.": with what?
-    if span is not None and not follows and re.search(r"\bthem\b", texts[k]):
-        earlier_spans = [
-            analysed.doc.char_span(s.start, s.end, alignment_mode="expand")
-            for s in reversed(analysed.sentences[max(0, index - 3) : index])
-        ]
-        if share_of_unnamed(span, [s for s in earlier_spans if s is not None], context):
-            return True  # "…nearly five per cent of them had worked…": of whom?
-    if (pronoun in ("they", "their") or (span is not None and subject_they(span))) and index > 0:
-        before_it = analysed.sentences[index - 1]
-        if unnamed_group(
-            analysed.doc.char_span(before_it.start, before_it.end, alignment_mode="expand"), context
-        ):
-            return True  # "They are hoping…" after "…are Anna Palmer and Jake Sherman"
-    brief = " ".join(earlier)
-    organisations = any(e.label in ("ORG", "GPE", "NORP") and e.text in brief for e in analysed.entities)
-    if span is None:
-        return False
-    before_text = analysed.text[: candidates[k].start]
-    people = any(named(p) for p in persons)
-    # "The board's six-page ruling…" with no board in the brief; "…said the school received…"
-    return bool(
-        unintroduced_description(
-            span, before_text, context, names_an_org=organisations, names_a_person=people
-        )
-        or unintroduced_inside(
-            span, texts[k], before_text, context, names_an_org=organisations, names_a_person=people
-        )
-    )
-
-
-def _left_out_before(
-    analysed: AnalysedArticle, candidates: Sequence[Sentence], k: int, before: Sequence[int]
-) -> list[Span]:
-    """The two sentences before bullet ``k`` in its paragraph, those the brief leaves out."""
-    sentence = candidates[k]
-    chosen = {candidates[j].index for j in before}
-    earlier = [
-        s
-        for s in analysed.sentences[max(0, sentence.index - 2) : sentence.index]
-        if s.paragraph == sentence.paragraph and s.index not in chosen
-    ]
-    spans = (analysed.doc.char_span(s.start, s.end, alignment_mode="expand") for s in earlier)
-    return [s for s in spans if s is not None]
-
-
-# Answers to the question before them ("What's next for him? It's not being…"): no bullet.
-_ANSWERING = frozenset("it it's that that's this they".split())
-
-
-class _Names:
-    """The article's registry of names (:func:`briefgen.quotes.speakers.build_registry`), built
-    on first use and kept while one brief's bullets are chosen."""
-
-    def __init__(self, analysed: AnalysedArticle) -> None:
-        self._doc = analysed.doc
-        self._registry: Registry | None = None
-
-    def registry(self) -> Registry:
-        if self._registry is None:
-            from ..quotes.speakers import build_registry
-
-            self._registry = build_registry(self._doc)
-        return self._registry
 
 
 def _recurrence(analysed: AnalysedArticle, candidates: Sequence[Sentence]) -> np.ndarray:

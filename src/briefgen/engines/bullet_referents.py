@@ -1,0 +1,205 @@
+"""Does a bullet lean on what the brief does not give? A "He said…" with no "he" before it,
+"That argument…", "The story also noted…", a surname the brief never introduced, "Some used
+a piece of pipe…": the engine (:mod:`briefgen.engines.extractive`) passes over such a bullet
+for another sentence. The checks themselves live in :mod:`briefgen.condense.referents`,
+:mod:`~briefgen.condense.person_referents`, :mod:`~briefgen.condense.descriptions` and
+:mod:`~briefgen.condense.lost_clause`; this module weighs them against the brief chosen so far.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..condense.descriptions import (
+    bare_quantifier,
+    bare_siding,
+    numbered_group,
+    other_ones,
+    reported_it,
+    share_of_unnamed,
+    subject_they,
+    unbound_it,
+    unintroduced_description,
+    unintroduced_inside,
+    unnamed_group,
+)
+from ..condense.lost_clause import (
+    continues_a_claim,
+    continues_a_flashback,
+    figure_of_a_finding,
+    finding_about_pronoun,
+)
+from ..condense.person_referents import (
+    lone_surnames,
+    pronoun_referent,
+    subject_pronoun,
+    unbound_pronoun,
+    unnamed_pair,
+)
+from ..condense.referents import missing_referent, uncontracted
+from ..types import AnalysedArticle, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from ..quotes.speakers import Registry
+
+
+def lacks_referent(
+    analysed: AnalysedArticle,
+    candidates: Sequence[Sentence],
+    k: int,
+    before: Sequence[int],
+    texts: dict[int, str],
+    headline: str,
+    names: Names,
+) -> bool:
+    """True when bullet ``k`` opens on a word that points back ("He", "That argument") and
+    neither the headline nor a chosen bullet before it gives what it points to.
+
+    "He" or "she" points to the person the article last named before the sentence (of the
+    pronoun's gender when known), and that person must be named earlier in the brief:
+    another man named there would be taken for him ("He said that when Trump's properties
+    did well…" is the mayor speaking, not Trump). A person named by surname alone must be
+    named in full earlier in the brief ("Chapman says…" leaves the reader asking who). "It" or
+    "That" right after a question answers it, and the brief never carries the question."""
+    persons = sorted({e.text for e in analysed.entities if e.label == "PERSON"})
+    index = candidates[k].index
+    follows = any(candidates[j].index == index - 1 for j in before)
+    opening = not before and index == analysed.opening_index()
+    # a headline cut from a later sentence introduces no thing that sentence lacks ("Story notes
+    # only one…" over "The story also noted that only one…"), though a name it gives is the
+    # brief's; the article's own opening leans on nothing before it
+    own = index > analysed.opening_index() and _cut_from(headline, candidates[k].text)
+    earlier = [*([] if own else [headline]), *(texts[j] for j in sorted(before))]
+    if missing_referent(texts[k], earlier, persons, follows, opening=opening) is not None:
+        return True
+    if analysed.doc is None:
+        return False
+    registry = names.registry()
+    context = {w.lower() for w in re.findall(r"[\w’'-]+", " ".join(earlier))}
+    names_given = context | {w.lower() for w in re.findall(r"[\w’'-]+", headline)}
+
+    def named(name: str) -> bool:
+        return any(part.lower() in names_given for part in name.split() if len(part) > 2)
+
+    span = analysed.doc.char_span(candidates[k].start, candidates[k].end, alignment_mode="expand")
+    first = texts[k].split(maxsplit=1)[0].lower().strip("“\"'‘").replace("’", "'") if texts[k].strip() else ""
+    # "Chapman says…", "Palmer’s presence…": a surname the brief never introduced; right after
+    # the previous bullet, one the bullet opens on (the article may have named her in between)
+    lone = lone_surnames(span, texts[k], registry) if span is not None else []
+    if any(not named(f) and (not follows or first.strip(",") in f.lower().split()) for f in lone):
+        return True
+    if not follows and span is not None and finding_about_pronoun(span):
+        return True  # "A study has found it may make your brain larger, too." (exercise)
+    left_out = _left_out_before(analysed, candidates, k, before) if span is not None else []
+    if span is not None and figure_of_a_finding(span, left_out):
+        return True  # "…experts were 77% men." after "Research … showed that…"
+    if span is not None and continues_a_flashback(span, left_out):
+        return True  # "Six thousand people packed the Oncenter…" after "The last time…, in April"
+    if span is not None and continues_a_claim(span, left_out):
+        return True  # "Moreover, the government had ignored…" after "…, Brafman noted; …"
+    if not follows and index > 0 and span is not None:
+        prior = analysed.sentences[index - 1]
+        prior_span = analysed.doc.char_span(prior.start, prior.end, alignment_mode="expand")
+        if prior_span is not None and unnamed_pair(texts[k], prior_span, named):
+            return True  # "The pair had a thrilling battle…" under a bullet naming two others
+    named_people = len({p.split()[-1] for p in persons if named(p)})  # "Obama", "Barack Obama": one
+    bodies = {e.text for e in analysed.entities if e.label in ("ORG", "GPE", "NORP") and named(e.text)}
+    if span is not None and numbered_group(span, context, named_people, len(bodies)):
+        return True  # "The two people are one and the same" after a bullet describing one
+    previous = analysed.sentences[index - 1].text.rstrip("”\"'’ ") if index > 0 else ""
+    if follows or (first in _ANSWERING and previous.endswith("?")):
+        return not follows  # "It's not being anybody's running mate." answers "What's next for him?"
+    if span is not None and (bare_quantifier(span) or reported_it(span)):
+        return True  # "Some used a piece of pipe…": some of whom? "…said it was a good deal": what?
+    pronoun = uncontracted(first)  # "She's sitting…"; "Despite the wisdom, he pledged…"
+    pronoun = (subject_pronoun(span) if span is not None else None) or pronoun
+    if pronoun in ("he", "she"):
+        referent = pronoun_referent(analysed.doc, candidates[k].start, pronoun, registry)
+        return referent is not None and not named(referent)
+    unbound = unbound_pronoun(span) if span is not None else None
+    if unbound is not None:  # "Six thousand people packed the Oncenter to cheer him on"
+        referent = pronoun_referent(analysed.doc, candidates[k].start, unbound, registry)
+        if referent is not None and not named(referent):
+            return True
+    if re.match(r"\W*It\b", texts[k]) and index > 0:
+        before_it = analysed.sentences[index - 1]
+        prior = analysed.doc.char_span(before_it.start, before_it.end, alignment_mode="expand")
+        if span is not None and unbound_it(span, prior, context):
+            return True  # "[But] it is already having a big impact…" after "Voters' anger…"
+    if span is not None and not follows and (other_ones(span, context) or bare_siding(span)):
+        return True  # "Curfews … were other options…": besides what? "…, disagrees.": with what?
+    if span is not None and not follows and re.search(r"\bthem\b", texts[k]):
+        earlier_spans = [
+            analysed.doc.char_span(s.start, s.end, alignment_mode="expand")
+            for s in reversed(analysed.sentences[max(0, index - 3) : index])
+        ]
+        if share_of_unnamed(span, [s for s in earlier_spans if s is not None], context):
+            return True  # "…nearly five per cent of them had worked…": of whom?
+    if (pronoun in ("they", "their") or (span is not None and subject_they(span))) and index > 0:
+        before_it = analysed.sentences[index - 1]
+        if unnamed_group(
+            analysed.doc.char_span(before_it.start, before_it.end, alignment_mode="expand"), context
+        ):
+            return True  # "They are hoping…" after "…are Anna Palmer and Jake Sherman"
+    brief = " ".join(earlier)
+    organisations = any(e.label in ("ORG", "GPE", "NORP") and e.text in brief for e in analysed.entities)
+    if span is None:
+        return False
+    before_text = analysed.text[: candidates[k].start]
+    people = any(named(p) for p in persons)
+    # "The board's six-page ruling…" with no board in the brief; "…said the school received…"
+    return bool(
+        unintroduced_description(
+            span, before_text, context, names_an_org=organisations, names_a_person=people
+        )
+        or unintroduced_inside(
+            span, texts[k], before_text, context, names_an_org=organisations, names_a_person=people
+        )
+    )
+
+
+def _cut_from(headline: str, text: str) -> bool:
+    """Whether ``headline`` is a cut of ``text``: all but one in ten of its words (one, in a
+    short headline) are the sentence's, as wire style turns "noted" into "notes"."""
+    words = re.findall(r"[\w’'-]+", headline.lower())
+    sentence = set(re.findall(r"[\w’'-]+", text.lower()))
+    return sum(w not in sentence for w in words) <= max(1, len(words) // 10)
+
+
+def _left_out_before(
+    analysed: AnalysedArticle, candidates: Sequence[Sentence], k: int, before: Sequence[int]
+) -> list[Span]:
+    """The two sentences before bullet ``k`` in its paragraph, those the brief leaves out."""
+    sentence = candidates[k]
+    chosen = {candidates[j].index for j in before}
+    earlier = [
+        s
+        for s in analysed.sentences[max(0, sentence.index - 2) : sentence.index]
+        if s.paragraph == sentence.paragraph and s.index not in chosen
+    ]
+    spans = (analysed.doc.char_span(s.start, s.end, alignment_mode="expand") for s in earlier)
+    return [s for s in spans if s is not None]
+
+
+# Answers to the question before them ("What's next for him? It's not being…"): no bullet.
+_ANSWERING = frozenset("it it's that that's this they".split())
+
+
+class Names:
+    """The article's registry of names (:func:`briefgen.quotes.speakers.build_registry`), built
+    on first use and kept while one brief's bullets are chosen."""
+
+    def __init__(self, analysed: AnalysedArticle) -> None:
+        self._doc = analysed.doc
+        self._registry: Registry | None = None
+
+    def registry(self) -> Registry:
+        if self._registry is None:
+            from ..quotes.speakers import build_registry
+
+            self._registry = build_registry(self._doc)
+        return self._registry
