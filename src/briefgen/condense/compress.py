@@ -88,8 +88,7 @@ def compress_sentence(
     keep |= closing_marks(span, keep)
     if unrepeated > 0 and span.root.pos_ in VERB_POS and span.root.i in keep:
         keep = trim_unrepeated(span, keep, span.root, unrepeated)
-    # a phrase whose cut would change what the rest says goes back, rather than the cut
-    # being given up whole ("was [back] in court")
+    # a phrase whose cut would change what the rest says goes back ("was [back] in court")
     keep = meaning_restored(span, keep)
     if word_count(span, keep) > max_words:
         keep = clause_prefix(span, keep, max_words) or keep
@@ -190,23 +189,28 @@ def _here(span: Span, keep: set[int]) -> set[int]:
 
 
 def _opener(span: Span, keep: set[int]) -> set[int]:
-    """A leading connective or short adverbial set off by a comma ('However,', 'For his part,')."""
+    """A leading connective or short adverbial set off by a comma ('However,', 'In fact,'), not a hedge ('In part,')."""
     kept = [t for t in span if t.i in keep]
     if len(kept) < 6:
         return set()
     first = kept[0]
     if first.lower_ in _OPENERS and first.dep_ in ("advmod", "cc") and kept[1].text == ",":
         return {first.i, kept[1].i}
-    if first.lower_ in ("and", "but", "yet", "so") and first.dep_ == "cc" and not kept[1].is_punct:
+    joined = first.dep_ == "cc" or (first.lower_ == "however" and kept[1].pos_ in ("PRON", "DET", "PROPN"))
+    if first.lower_ in ("and", "but", "yet", "so", "however") and joined and not kept[1].is_punct:
         if first.lower_ == "but" and kept[1].lower_ == "for":
             return set()  # "But for his help, the bank would have failed" is not "For his help…"
-        return {first.i}  # "But he said: …" → "He said: …": a bullet stands on its own
+        return {first.i}  # "But he said: …", "However she is…" (not "However hard…"): a bullet stands alone
     for n in range(1, 5):
         if n < len(kept) and kept[n].text == ",":
             phrase = kept[:n]
             if (
                 phrase[0].dep_ in ("prep", "advmod", "npadvmod")
-                and phrase[0].head == span.root
+                and (
+                    phrase[1].lemma_.lower() in _CONNECTIVES  # a bare "In fact," whatever the parse
+                    if n == 2 and phrase[0].dep_ == "prep" and not phrase[1].ent_type_
+                    else phrase[0].head == span.root
+                )
                 # the whole phrase: "During the game, which took place on March 27," goes
                 # whole or not at all ("Which took place on March 27, Russia's keeper…")
                 and phrase[0].right_edge.i < kept[n].i
@@ -242,6 +246,8 @@ def _moment_frame(span: Span, keep: set[int]) -> set[int]:
 # What an opening phrase may be about and still only frame its sentence ("For his part,", "In
 # comparison,"); about anything else it says what the sentence holds for ("On foreign policy,
 # the divide is much closer" is not "The divide is much closer"; "In a statement," is a source).
+# Set phrases that only link to the sentence before: "In fact,", "For example," (not "In part,").
+_CONNECTIVES = _wordset("fact example instance addition contrast comparison turn short sum course particular")
 _FRAMES = _wordset(
     "part fact addition turn contrast comparison course short sum end meantime practice time moment "
     "example instance regard particular general words way"
@@ -472,17 +478,11 @@ def _second_clause(span: Span, keep: set[int]) -> set[int]:
     return set()
 
 
-# The attribution rules are not applied: a claim without its source ("…, police said",
-# "according to the inquiry") is a different statement (issue 16).
+# No attribution rule: a claim without its source ("…, police said") is another statement (issue 16).
 SAFE_RULES = ("parentheses", "here", "opener", "moment_frame")
 HEADLINE_SAFE_RULES = ("attribution", "according_to", "parentheses", "here", "opener", "moment_frame")
-OPTIONAL_RULES = (
-    "trailing_participle",
-    "relative_clause",
-    "appositive",
-    "time_expression",
-    "trailing_clause",
-    "second_clause",
+OPTIONAL_RULES = tuple(
+    "trailing_participle relative_clause appositive time_expression trailing_clause second_clause".split()
 )
 RULES: dict[str, Rule] = {
     "attribution": _attribution,

@@ -11,12 +11,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import NEGATIONS
+from ..lexicon import NEGATIONS, REPORTING_LEMMAS
 from .completions import CHANGE_VERBS, PREP_PREDICATES
 from .compress import compress_tokens
 from .parse import sets_in_the_past
 from .trimming import lost_its_content
-from .wording import balance_sentence_marks, cuts_into_quote, finish_sentence, inside_quotes, render_kept
+from .wording import (
+    balance_sentence_marks,
+    cuts_into_quote,
+    finish_sentence,
+    inside_quotes,
+    quote_around,
+    render_kept,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -34,7 +41,7 @@ def shed_settings(span: Span, max_words: int, target_words: int) -> str | None:
     quoted = inside_quotes(span)
     root = span.root
     verbs = [root, *(c for c in root.children if c.dep_ in ("ccomp", "conj") and c.pos_ in ("VERB", "AUX"))]
-    settings = []
+    settings: list[tuple[set[int], bool]] = []  # (phrase, whether it opens the sentence)
     for verb in verbs:
         if verb.lemma_.lower() in CHANGE_VERBS | PREP_PREDICATES:
             continue
@@ -43,17 +50,98 @@ def shed_settings(span: Span, max_words: int, target_words: int) -> str | None:
                 child.dep_ == "prep" and child.lower_ in _SETTING_PREPS
             )
             if setting and child.i > verb.i and child.i in keep and not sets_in_the_past(child.subtree):
-                settings.append({t.i for t in child.subtree})
-    for phrase in sorted(settings, key=len, reverse=True):
+                settings.append(({t.i for t in child.subtree}, False))
+    opening = _opening_occasion(span, keep)
+    if opening:
+        settings.append((opening, True))
+    for phrase, opens in sorted(settings, key=lambda p: len(p[0]), reverse=True):
         if (
-            phrase & quoted
+            _quotes_words(phrase, quoted)
             or cuts_into_quote(span, phrase)
             or any(span.doc[i].lower_ in NEGATIONS for i in phrase)
         ):
             continue  # nor what a kept quote after a colon tells: "a simple message[:] “…”" (review 142)
         before = span.doc[min(phrase) - 1] if min(phrase) > span.start else None
-        keep = keep - phrase - ({before.i} if before is not None and before.text == "," else set())
+        comma = {before.i} if before is not None and before.text == "," and not opens else set()
+        keep = keep - phrase - comma
         text = balance_sentence_marks(finish_sentence(render_kept(span, keep)))
         if len(text.split()) <= max_words:
             return text
     return None
+
+
+# What a reporting verb's occasion opens on: "During an interview with…", "Amid the protests".
+_OCCASION_PREPS = frozenset("during amid amidst following".split())
+# A participle of speaking whose clause sets the occasion: "Speaking to reporters", "while
+# commenting on…"; not "Asked whether…" or "Assuming rates stay low" (a condition, a question).
+_OCCASION_PARTICIPLES = frozenset(
+    "speaking talking addressing writing commenting appearing testifying responding".split()
+)
+# Pronouns a subject may lean on a name in the opening for.
+_POINTERS = frozenset("he she it they him her them his its their hers theirs".split())
+
+
+def _opening_occasion(span: Span, keep: set[int]) -> set[int]:
+    """The phrase before the subject of a reporting verb that only says on what occasion it
+    was said ("[During an interview with NBC for “Dateline” broadcast on “MSNBC Live,”] the
+    hacker stated…"), with the comma that closes it, or an empty set. Not a time that bounds
+    a state ("Before the reforms, women could not…"), a condition or a question ("Asked
+    whether…", "Assuming…"), nor a phrase naming whom a pronoun after it stands for ("During
+    Angela Merkel's years as chancellor, she met…")."""
+    root = span.root
+    if root.lemma_.lower() not in REPORTING_LEMMAS:
+        return set()
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return set()
+    start = subjects[0].left_edge.i
+    for child in root.children:
+        if child.i >= start or child.i not in keep:
+            continue
+        if child.dep_ == "prep":
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            occasion = child.lower_ in _OCCASION_PREPS and all(o.tag_ != "VBG" for o in objects)
+        else:
+            verb = child if child.dep_ == "advcl" else None
+            occasion = verb is not None and verb.lower_ in _OCCASION_PARTICIPLES
+        if not occasion:
+            continue
+        subtree = {t.i for t in child.subtree}
+        between = list(span.doc[max(subtree) + 1 : start])
+        if "," not in [t.text for t in between] or any(t.text not in (",", "”", '"', "’") for t in between):
+            continue  # the phrase must run up to the comma before the subject, or it strands what follows
+        phrase = _with_its_closing_mark(span, subtree)
+        if any(span.doc[i].text in ("”", '"', "’") for i in {t.i for t in between} - phrase):
+            continue  # a closing mark the phrase did not open: someone's words end there
+        if any(t.lower_ in _POINTERS for t in subjects[0].subtree):
+            continue  # "[During Angela Merkel's years as chancellor,] she met…": who she is went with it
+        return phrase | {t.i for t in between}
+    return set()
+
+
+# The most words a quoted name may have: a show's or a report's title ("“Dateline on Assignment”").
+_TITLE_WORDS = 6
+
+
+def _quotes_words(phrase: set[int], quoted: set[int]) -> bool:
+    """Whether ``phrase`` holds someone's quoted words, not only a quoted title, whole with
+    its marks: "for “Dateline on Assignment” broadcast on…" may go as a setting; a quote never."""
+    inside = phrase & quoted
+    return any(
+        len(run := quote_around(i, quoted)) > _TITLE_WORDS
+        or not (min(run) - 1 in phrase and max(run) + 1 in phrase)
+        for i in inside
+    )
+
+
+def _with_its_closing_mark(span: Span, phrase: set[int]) -> set[int]:
+    """``phrase`` with the comma and closing mark the parser left outside it: “MSNBC Live,”;
+    only when the phrase opened that quote (its own marks do not pair up)."""
+    words = [span.doc[i].text for i in sorted(phrase)]
+    unclosed = words.count("“") > words.count("”") or words.count('"') % 2 == 1
+    end = max(phrase) + 1
+    while end < span.end and span.doc[end].text in (",", "."):
+        end += 1
+    if unclosed and end < span.end and span.doc[end].text in ("”", '"') and end > max(phrase) + 1:
+        return phrase | set(range(max(phrase) + 1, end + 1))
+    return phrase
