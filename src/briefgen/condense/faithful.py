@@ -20,7 +20,7 @@ from ..lexicon import CIVIC_NOUNS, FINITE_TAGS, POINTING_ORG_NOUNS
 from .alignment import cut_offsets, headline_offsets, kept_indices
 from .arguments import gift_cut
 from .completions import COMPLEMENTS, cut_completion, quantity, words_after
-from .joins import glued_across_a_cut, preposition_cut_between
+from .joins import glued_across_a_cut, preposition_cut_between, subject_hung_elsewhere
 from .meaning import changed_meaning
 from .parse import main_verb, superlative
 from .quote_marks import unpaired_quotes
@@ -109,8 +109,7 @@ def mid_phrase(sentence: Span, kept_offsets: Sequence[int]) -> str | None:
 _REPORTING = frozenset(
     "say tell report claim allege state announce confirm accuse insist argue suggest believe "
     "add write warn reveal admit deny estimate find conclude testify tweet post "
-    # a ruling, a forecast or an expectation is someone's: "MPs will be thrown out …, the
-    # Speaker has ruled"; "…will rise, analysts predict"
+    # a ruling, a forecast or an expectation is someone's: "…, the Speaker has ruled"; "…, analysts predict"
     "rule predict forecast expect".split()
 )
 
@@ -367,6 +366,7 @@ def unfaithful_headline(sentence: Span, headline: str) -> str | None:
         or _opens_on_a_bare_preposition(sentence, headline, kept_indices(sentence.doc, offsets))
         or glued_across_a_cut(sentence, headline, kept_indices(sentence.doc, offsets))
         or preposition_cut_between(sentence, kept_indices(sentence.doc, offsets))
+        or subject_hung_elsewhere(sentence, kept_indices(sentence.doc, offsets))
     )
     if why is None and ":" not in headline:
         why = cut_source(sentence, offsets)

@@ -199,3 +199,47 @@ def reporter_comma(span: Span, keep: set[int], words: dict[int, str]) -> dict[in
     if last is None or span.doc[last].is_punct or span.doc[last].text in ("”", "’"):
         return words  # its own comma, a dash, or a quote's ("“…,” Sharpton says")
     return {**words, last: words.get(last, span.doc[last].text) + ","}
+
+
+# Tags of a finite verb: "is", "has [been]", "will [remain]".
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+# Dependencies that give a clause its subject.
+_ANY_SUBJECT = _SUBJECTS | {"expl", "csubj", "csubjpass"}
+
+
+def subject_hung_elsewhere(sentence: Span, kept: set[int]) -> str | None:
+    """Why a headline keeps the sentence's finite main verb but not the phrase right before
+    it, where the parser found no subject, or None: in "According to the most recent numbers
+    from Statistics Canada, the unemployment rate of young Canadians is more than double…"
+    the parser hung "the unemployment rate" on "Canada", and a cut of the source's phrase
+    took the subject with it ("According to most recent numbers is more than double…")."""
+    root = sentence.root
+    finite = root.tag_ in _FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in root.children
+    )
+    if root.i not in kept or not finite or root.i == sentence.start:
+        return None
+    if any(c.dep_ in _ANY_SUBJECT for c in root.children):
+        return None
+    before = root.i - 1
+    while before > sentence.start and sentence.doc[before].dep_ in ("advmod", "aux", "auxpass", "neg"):
+        before -= 1
+    word = sentence.doc[before]
+    if word.is_punct or word.i in kept or word.dep_ not in ("appos", "pobj", "conj"):
+        return None
+    if any(_may_be_its_subject(sentence, sentence.doc[i]) for i in kept if i < root.i):
+        return None  # "[A] jilted lover [who sent…] jailed": the parser hung the subject on a caption before
+    return f"cut {word.text!r}, the subject of {root.text!r} the parser hung elsewhere"
+
+
+def _may_be_its_subject(sentence: Span, token: Token) -> bool:
+    """Whether a kept noun before the main verb may be its subject: no preposition's object
+    ("According to [the] numbers") on the way up to the sentence's root or out of the sentence."""
+    if token.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    node = token
+    while node.head != node and sentence.start <= node.head.i < sentence.end and node.head != sentence.root:
+        if node.dep_ in ("pobj", "pcomp", "agent", "prep"):
+            return False
+        node = node.head
+    return node.dep_ not in ("pobj", "pcomp", "agent", "prep")

@@ -15,15 +15,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..condense.compress import BULLET_MAX_WORDS
+from ..condense.lost_clause import finding_about_pronoun
 from ..condense.parse import tensed
 from ..condense.quote_marks import opened_before
 from ..condense.wording import subjectless
 from ..lexicon import FINITE_TAGS, REPORTING_LEMMAS, SUBJECT_DEPS
 from ..read.cleaning import caption_end, glue_points
-from ..read.furniture import has_markers
+from ..read.furniture import deck_end, has_markers
 from ..read.titles import repeats_title
 from ..types import AnalysedArticle, Sentence
-from .ledes import NEWS_LABELS, teaser, withholds_who
+from .ledes import NEWS_LABELS, demonstrative_subject, teaser, withholds_who
 from .voice import conditional_address, sourced_after, writer_addresses, writer_judges, writer_speaks
 
 if TYPE_CHECKING:
@@ -94,6 +95,8 @@ def candidate_sentences(analysed: AnalysedArticle) -> list[Sentence]:
             and p.paragraph not in turns
         )
     sentences = [s for s in sentences if s.paragraph not in voiced] or sentences
+    body = deck_end(analysed.text)  # an archive export's deck is its headline's second line
+    sentences = [s for s in sentences if s.start >= body] or sentences
     return sentences or [s for s in analysed.sentences if s.text.strip()]
 
 
@@ -448,8 +451,9 @@ def _headline_worthy(analysed: AnalysedArticle, sentence: Sentence) -> bool:
         return False  # what introduces a list, a whole sentence in brackets, a quote's words alone
     span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     put = span is not None and conditional_address(span) and writer_addresses(analysed, sentence)
-    if put or sourced_after(analysed, sentence):
-        return False  # "If you think of Snake…, then you could be…"; a claim sourced after it
+    leans = span is not None and (demonstrative_subject(span) or finding_about_pronoun(span))
+    if put or leans or sourced_after(analysed, sentence):
+        return False  # "If you think of Snake…"; "Those sectors…", "A study found it…"; sourced after it
     if span is None:
         return True
     numbered = re.match(r"\d+[.)]\s", text)  # "1. FIREWORKS FLY IN FIRST ONE-ON-ONE DEBATE.": a list's item

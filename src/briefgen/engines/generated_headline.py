@@ -29,6 +29,7 @@ from ..lexicon import (
     PARTITIVE_NOUNS,
     THING_PRONOUNS,
 )
+from ..read.furniture import deck_end
 from .candidates import names_something
 from .headline_sources import SHORTEST_CLAUSE, sourced_options
 from .ledes import (
@@ -80,7 +81,8 @@ def faithful_headline(analysed: AnalysedArticle, lead: Sentence, candidates: Seq
         return roundup
     later = [s for s in candidates if s.start > lead.start]
     scored = _scored_headline(analysed, lead, lead)
-    headline = scored and (_news_after_scene(analysed, later, lead, scored[1]) or scored[0])
+    deck = lead.start < deck_end(analysed.text)  # an archive export's deck is headline matter, no scene
+    headline = scored and ((not deck and _news_after_scene(analysed, later, lead, scored[1])) or scored[0])
     headline = headline or _conceded(analysed, lead)
     headline = headline or _shorter_clause(analysed, lead, strict=True)
     headline = headline or _trailing_cut(analysed, lead)

@@ -208,6 +208,23 @@ def stands_alone(analysed: AnalysedArticle, sentence: Sentence, span: Span) -> b
     return not opening and not (closing and text[:1] in _QUOTE_MARKS)
 
 
+def demonstrative_subject(span: Span) -> bool:
+    """Whether the subject of a clause says "this", "that", "these" or "those" of a noun
+    ("Those sectors are the best bets…", "employers in all those industries", review 157):
+    what it points at, a sentence before says, and a headline has nothing before it. Not a
+    time ("This year's festival…")."""
+    subjects = [t for t in span if t.dep_ in SUBJECT_DEPS and t.head.dep_ not in ("relcl", "acl")]
+    return any(
+        t.dep_ == "det"
+        and t.lower_ in ("this", "that", "these", "those")
+        and t.head.pos_ in ("NOUN", "PROPN")
+        and t.head.ent_type_ not in ("DATE", "TIME")
+        and not any(c.dep_ == "relcl" for c in t.head.children)  # "That sound you hear"
+        for subject in subjects
+        for t in subject.subtree
+    )
+
+
 _COUNT_WORDS = frozenset("one another two three four some many most others several both few none".split())
 
 

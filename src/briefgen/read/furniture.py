@@ -138,3 +138,17 @@ def has_markers(text: str) -> bool:
 def strip_markers(text: str) -> str:
     """``text`` without position markers: "Ms Lee (right) and her sister" → "Ms Lee and her sister"."""
     return _MARKER.sub("", text)
+
+
+# The labels an archive export (ProQuest, Factiva) prints under the deck: "ABSTRACT." (the
+# paper's own summary follows) and "FULL TEXT." (the article follows).
+_EXPORT_LABEL = re.compile(r"^[ \t]*(?:ABSTRACT|FULL TEXT)[.:]?[ \t]*$", re.MULTILINE)
+_FRONT_MATTER_CHARS = 1500
+
+
+def deck_end(text: str) -> int:
+    """Where an archive export's deck ends: at the first "ABSTRACT." or "FULL TEXT." label
+    near the top, before which it prints the deck, a headline's second line ("Candidate is
+    expected to need Silicon Valley's help to win presidency."), or 0 when there is none."""
+    label = _EXPORT_LABEL.search(text)
+    return label.start() if label and label.start() < _FRONT_MATTER_CHARS else 0
