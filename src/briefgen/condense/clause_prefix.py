@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import DANGLING, FINITE_TAGS, MODIFIER_DEPS, RELATIVE_TAGS, REPORTING_LEMMAS, SUBJECT_DEPS
 from .meaning import changed_meaning
-from .parse import tensed, word_count
+from .parse import set_off, tensed, word_count
 from .referents import PERSON_NOUNS
 from .wording import inside_quotes
 
@@ -39,6 +39,8 @@ def clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | None
             continue
         if nxt.lower_ == "of":
             continue  # "four full days | of shopper specials": the noun needs its "of"
+        if _grades(last) and nxt.dep_ == "prep" and nxt.head == last.head:
+            continue  # "promises very much | in line with…": the adverb grades the phrase, whatever the parse
         # a particle's verb owns the phrase: "followed up | with a more frontal attack on Trump"
         owner = last.head if last.dep_ == "prt" else last
         if owner.pos_ in ("VERB", "ADV", "ADJ", "PART") and any(
@@ -80,6 +82,8 @@ def _modifier_like(token: Token) -> bool:
         return False  # "…took to the talk [shows] to defend…": a noun the parser made a verb
     if _judged_for(token):
         return False  # "is absolutely wrong | for saying Clinton lied to her": the charge itself
+    if token.dep_ == "conj" and not set_off(token):
+        return False  # "thwarted the watchdog's (FOIA) requests": a noun the parser made a second verb
     if token.dep_ in MODIFIER_DEPS:
         return True
     edge = token.left_edge  # "as" may hang on a verb inside the clause
@@ -223,3 +227,14 @@ def _relative_left_open(span: Span, prefix: list[int]) -> bool:
     # "whose book, as the publisher says, …": an "as" aside the parser made the clause's verb
     aside = any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
     return clause.tag_ not in FINITE_TAGS or clause.i not in kept or aside
+
+
+# Adverbs of degree, which grade the phrase after them ("squarely in line with…").
+_DEGREE = frozenset("much well far right just squarely even directly largely mostly partly entirely".split())
+
+
+def _grades(adverb: Token) -> bool:
+    """Whether ``adverb`` grades what follows it rather than the verb: "very much [in line
+    with…]", "squarely [behind him]"; not "rose sharply [in the capital]"."""
+    graded = any(c.dep_ == "advmod" for c in adverb.children) or adverb.lower_ in _DEGREE
+    return adverb.dep_ == "advmod" and adverb.tag_ in ("RB", "RBR") and graded

@@ -28,6 +28,7 @@ from ..read.cleaning import strip_dateline
 from .clause_prefix import clause_prefix
 from .meaning import meaning_restored
 from .parse import (
+    acronym_used_later,
     all_a_participle_says,
     comma_closes_clause,
     is_calendar_date,
@@ -152,26 +153,24 @@ def _apply(span: Span, keep: set[int], rule: Rule) -> set[int]:
 # ---------------------------------------------------------------- the rules
 
 
-def _parentheses(span: Span, keep: set[int]) -> set[int]:
-    drop: set[int] = set()
-    depth = 0
+def _parentheses(span: Span, keep: set[int], acronyms: bool = True) -> set[int]:
+    drop, depth, group = set[int](), 0, list[int]()
     for token in span:
-        if token.text == "(":
-            depth += 1
+        depth += token.text == "("
         if depth:
-            drop.add(token.i)
+            group.append(token.i)
         if token.text == ")" and depth:
             depth -= 1
+            kept = depth or (acronyms and acronym_used_later(span, group))  # "(DTT)" used later
+            drop, group = (drop if kept else drop | set(group)), (group if depth else [])
     return drop if depth == 0 else set()
 
 
 def _here(span: Span, keep: set[int]) -> set[int]:
-    """The "here" of a dispatch: before the place it names ("took the debate stage [here] at
-    the University of Miami"), or anywhere in a sentence that opens on the dateline it points
-    at; the brief carries no dateline, and the place says it or nothing needs to."""
+    """The "here" of a dispatch: before the place it names ("took the stage [here] at the University
+    of Miami"), or anywhere after the dateline it points at, which the brief does not carry."""
     drop = set()
-    # a dateline goes from every bullet: a "here" after it points at nothing ("CLEVELAND — The
-    # Republican National Convention ended [here]", review 101)
+    # a dateline goes from every bullet: a "here" after it points at nothing (review 101)
     dated = bool(dateline_tokens(span))
     quoted = inside_quotes(span) if dated else set()
     for token in span:
@@ -468,19 +467,19 @@ def _second_clause(span: Span, keep: set[int]) -> set[int]:
             if any(c.text == ";" and c.i < root.i for c in root.children):
                 return set()  # "44% are 'good'; 15% are 'fake'; and 41% are 'inactive'": a list's last item
             sub = list(token.subtree)
-            first = sub[0].i
-            cc = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < token.i]
-            if cc:
-                first = min(first, cc[-1].i)
+            cc = [c.i for c in root.children if c.dep_ == "cc" and root.i < c.i < token.i]
+            first = min([sub[0].i, *cc[-1:]])
             if first - 1 >= span.start and span.doc[first - 1].text in (",", ";"):
                 first -= 1
+            elif not cc and span.doc[first - 1].pos_ in ("VERB", "ADP", "DET"):
+                continue  # "thwarted | the watchdog's (FOIA) requests": a noun the parser made a verb
             return set(range(first, sub[-1].i + 1))
     return set()
 
 
 # No attribution rule: a claim without its source ("…, police said") is another statement (issue 16).
 SAFE_RULES = ("parentheses", "here", "opener", "moment_frame")
-HEADLINE_SAFE_RULES = ("attribution", "according_to", "parentheses", "here", "opener", "moment_frame")
+HEADLINE_SAFE_RULES = ("attribution", "according_to", "brackets", "here", "opener", "moment_frame")
 OPTIONAL_RULES = tuple(
     "trailing_participle relative_clause appositive time_expression trailing_clause second_clause".split()
 )
@@ -488,6 +487,7 @@ RULES: dict[str, Rule] = {
     "attribution": _attribution,
     "according_to": _according_to,
     "parentheses": _parentheses,
+    "brackets": lambda span, keep: _parentheses(span, keep, acronyms=False),  # a headline defines nothing
     "here": _here,
     "opener": _opener,
     "moment_frame": _moment_frame,

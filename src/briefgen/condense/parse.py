@@ -345,3 +345,26 @@ def dash_object(token: Token) -> bool:
     after_dash = token.left_edge.i > 0 and is_dash(token.doc[token.left_edge.i - 1])
     first = any(c.dep_ == "dobj" and c.i < token.left_edge.i for c in token.head.children)
     return token.dep_ == "dobj" and after_dash and first
+
+
+def acronym_used_later(span: Span, bracketed: list[int]) -> bool:
+    """Whether the brackets at ``bracketed`` (their indices, marks included) define an acronym
+    the article goes on to use: "a digital terrestrial TV service (DTT)" before "the French DTT
+    roll-out". Cut, it leaves a later bullet's acronym unexplained."""
+    inner = [span.doc[i].text for i in bracketed[1:-1]]
+    if len(inner) != 1 or not re.fullmatch(r"[A-Z][A-Za-z]?[A-Z]{1,5}s?", inner[0]):
+        return False
+    return re.search(rf"\b{re.escape(inner[0])}\b", span.doc.text[span.end_char :]) is not None
+
+
+def set_off(conjunct: Token) -> bool:
+    """Whether a conjunct is joined as one: an "and", "or" or "but" between it and its head
+    or just before it, or a comma, semicolon or dash."""
+    doc, edge = conjunct.doc, conjunct.left_edge
+    between = doc[conjunct.head.i + 1 : edge.i]
+    joined = any(t.dep_ in ("cc", "preconj") and t.head == conjunct.head for t in between)
+    before = doc[edge.i - 1] if edge.i > 0 else None
+    marks = (",", ";", ":", "-", "–", "—", "--")
+    # the parser hangs an "and" on either conjunct, or on a word inside one
+    led = edge.dep_ == "cc" or edge.text in marks
+    return joined or led or (before is not None and (before.dep_ == "cc" or before.text in marks))

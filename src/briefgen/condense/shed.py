@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import NEGATIONS, REPORTING_LEMMAS
 from .completions import CHANGE_VERBS, PREP_PREDICATES
 from .compress import compress_tokens
-from .parse import sets_in_the_past
+from .parse import set_off, sets_in_the_past
 from .trimming import lost_its_content
 from .wording import (
     balance_sentence_marks,
@@ -61,6 +61,20 @@ def shed_settings(span: Span, max_words: int, target_words: int) -> str | None:
             or any(span.doc[i].lower_ in NEGATIONS for i in phrase)
         ):
             continue  # nor what a kept quote after a colon tells: "a simple message[:] “…”" (review 142)
+        following = next((span.doc[i] for i in sorted(keep) if i > max(phrase)), None)
+        verbs_of = [span.doc[i].head for i in phrase if span.doc[i].head.i not in phrase]
+        # what follows opens a phrase of the same verb ("stated [in a release] that…")
+        sibling = following is not None and (
+            following.is_punct
+            or following.dep_ == "cc"
+            or any(
+                c.left_edge == following and (c.dep_ != "conj" or set_off(c))
+                for v in verbs_of
+                for c in v.children
+            )
+        )
+        if following is not None and not (sibling or opens):
+            continue  # "came [as … after the FBI] last week closed out…": the parse hung the rest elsewhere
         before = span.doc[min(phrase) - 1] if min(phrase) > span.start else None
         comma = {before.i} if before is not None and before.text == "," and not opens else set()
         keep = keep - phrase - comma
