@@ -281,12 +281,13 @@ def subject_they(span: Span) -> bool:
 
 
 # Quantifiers that, as a subject of their own, stand for a group named before them.
-_QUANTIFIERS = frozenset("some many most others several few".split())
+_QUANTIFIERS = frozenset("some many most others several few each both".split())
 
 
 def bare_quantifier(span: Span) -> bool:
     """True when ``span`` opens on a quantifier that is its own subject, "of" no one: "Some used
-    a piece of pipe to prop her up" (some of the neighbours the sentence before named); not
+    a piece of pipe to prop her up" (some of the neighbours the sentence before named), "Each
+    acted alone for his own reason" (each of the attackers); not
     "Some 40 people…", "Many of the residents…", "Some at the rally…" nor "Some who attended…",
     which name their group."""
     first = next((t for t in span if not t.is_punct), None)

@@ -136,22 +136,36 @@ def subject_pronoun(span: Span) -> str | None:
 
 
 def unbound_pronoun(span: Span) -> str | None:
-    """ "he" or "she" for a "him", "his" or "her" that no one in the sentence can be, its
-    subject being many or a thing and no name before it: "Six thousand people packed the
+    """ "he" or "she" for a "him", "his", "her", "he" or "she" that no one in the sentence can
+    be, its subject being many or a thing and no name before it: "Six thousand people packed the
     Oncenter to cheer him on" (review 70) points back at whoever the article named before; so
     does the object of an opening clause when the main clause's subject is no one it could
     look ahead to (:func:`_opening_object`)."""
-    subject = next((c for c in span.root.children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in span.root.children if c.dep_ in (*_SUBJECTS, "csubj")), None)
     if subject is None:
         return None
-    if not (subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we", "it")):
+    if not (subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we", "it") or _a_thing(subject)):
         return _opening_object(span, subject)
+    # "he" and "she" only after a clause: "Police said he…" is the man they described
+    said_of = ("him", "his", "her", "he", "she") if _a_thing(subject) else ("him", "his", "her")
     for token in span:
-        if token.i > subject.i and token.lower_ in ("him", "his", "her") and token.pos_ == "PRON":
+        if token.i > subject.i and token.lower_ in said_of and token.pos_ == "PRON":
             if any(e.label_ == "PERSON" and e.end <= token.i for e in span.ents):
                 return None
-            return "she" if token.lower_ == "her" else "he"
+            return "she" if token.lower_ in ("her", "she") else "he"
     return None
+
+
+def _a_thing(subject: Token) -> bool:
+    """Whether a subject is no one a "he" or "she" after it could be: a clause ("Running
+    sub-eight seconds twice in a week puts her right up there", review 158) with no name or
+    person's noun in it. Not a noun: it may be someone ("An 86-year-old nun was … murdered in
+    her bedroom")."""
+    if subject.dep_ != "csubj":
+        return False
+    return not any(
+        t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lemma_.lower() in PERSON_NOUNS for t in subject.subtree
+    )
 
 
 def _opening_object(span: Span, subject: Token) -> str | None:

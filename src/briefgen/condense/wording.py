@@ -343,6 +343,8 @@ def finish_sentence(text: str) -> str:
         text += "."  # "…to “stop pimping black votes”" ends inside no sentence of the quote's own
     elif text[-2:-1] == "," and text[-1] in '”"':
         text = text[:-2] + "." + text[-1]  # "…with “bemused interest,”" before a cut: its stop
+    elif text.endswith(",''"):
+        text = text[:-3] + ".''"  # the same in a style that closes with two single marks
     elif _SINGLE_QUOTED_END.search(text) and text[-2:-1] not in (".", "!", "?"):
         # "…are 'fake'" before a cut: a closing single mark, not an apostrophe, since one opens
         # at a word's start with no other single mark after it
