@@ -127,3 +127,14 @@ def test_a_dash_sets_off_a_second_clause(analyse) -> None:
         "accidentally killed by the nets."
     )
     assert all("legally - only" not in option for option in headline_options(analyse(sentence).doc[:]))
+
+
+def test_a_source_the_parser_joined_as_a_second_clause_stays(analyse) -> None:
+    """Review 160: "Mr Brown's Budget was not about what was good for the country[, but “all
+    about the interests of the Labour party,” the Tory leader said…]": the parser joined "said"
+    to "was" with the "but", and the cut of that "second clause" took the claim's source."""
+    sentence = (
+        "Mr Green's plan was not about what was good for the island, but \"all about the interests of the "
+        'ferry company," the opposition leader said after mockingly welcoming the mayor back to the campaign.'
+    )
+    assert "the opposition leader said" in compress_sentence(analyse(sentence).doc[:], BULLET_MAX_WORDS, 22)

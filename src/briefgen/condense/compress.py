@@ -40,7 +40,7 @@ from .parse import (
 from .person_referents import takes_the_referent
 from .source_cuts import according_to_cut as _according_to
 from .source_cuts import attribution_cut as _attribution
-from .source_cuts import hedge_source, misread_source
+from .source_cuts import bare_attribution, hedge_source, misread_source
 from .source_cuts import last_word as _last_word
 from .source_cuts import with_commas as _with_commas
 from .trimming import lost_its_content, trim_unrepeated
@@ -462,8 +462,8 @@ def _second_clause(span: Span, keep: set[int]) -> set[int]:
     root = span.root
     for token in root.children:
         if token.dep_ == "conj" and token.pos_ in VERB_POS and token.i > root.i:
-            if not any(c.dep_ in SUBJECT_DEPS for c in token.children):
-                continue  # "… and promised refunds" shares the subject: a single statement
+            if not any(c.dep_ in SUBJECT_DEPS for c in token.children) or bare_attribution(token):
+                continue  # "… and promised refunds": one statement; "…, but “…,” the leader said": its source
             if any(c.text == ";" and c.i < root.i for c in root.children):
                 return set()  # "44% are 'good'; 15% are 'fake'; and 41% are 'inactive'": a list's last item
             sub = list(token.subtree)

@@ -13,6 +13,7 @@ from ..lexicon import (
     HEDGE_SOURCES,
     RELATIVE_TAGS,
     REPORTING_LEMMAS,
+    SPEECH_LEMMAS,
     SUBJECT_DEPS,
 )
 
@@ -151,3 +152,10 @@ def misread_source(token: Token) -> bool:
     after = doc[last + 1] if last + 1 < len(doc) else None
     comma = first > 0 and doc[first - 1].text == ","
     return comma and (after is None or after.is_punct) and _has_subject(token)
+
+
+def bare_attribution(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of saying with no clause or object of its own: the source of
+    what came before it ("…, but “all about the interests of the party,” the Tory leader
+    said"), however the parser joined it."""
+    return verb.lemma_ in SPEECH_LEMMAS and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
