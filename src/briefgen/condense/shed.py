@@ -106,8 +106,8 @@ def _opening_occasion(span: Span, keep: set[int]) -> set[int]:
     if root.lemma_.lower() not in REPORTING_LEMMAS:
         return set()
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects:
-        return set()
+    if not subjects or any(t.lower_ in _POINTERS for t in subjects[0].subtree):
+        return set()  # "[During Angela Merkel's years as chancellor,] she met…": who she is would go
     start = subjects[0].left_edge.i
     for child in root.children:
         if child.i >= start or child.i not in keep:
@@ -116,8 +116,7 @@ def _opening_occasion(span: Span, keep: set[int]) -> set[int]:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             occasion = child.lower_ in _OCCASION_PREPS and all(o.tag_ != "VBG" for o in objects)
         else:
-            verb = child if child.dep_ == "advcl" else None
-            occasion = verb is not None and verb.lower_ in _OCCASION_PARTICIPLES
+            occasion = child.dep_ == "advcl" and child.lower_ in _OCCASION_PARTICIPLES
         if not occasion:
             continue
         subtree = {t.i for t in child.subtree}
@@ -127,8 +126,6 @@ def _opening_occasion(span: Span, keep: set[int]) -> set[int]:
         phrase = _with_its_closing_mark(span, subtree)
         if any(span.doc[i].text in ("”", '"', "’") for i in {t.i for t in between} - phrase):
             continue  # a closing mark the phrase did not open: someone's words end there
-        if any(t.lower_ in _POINTERS for t in subjects[0].subtree):
-            continue  # "[During Angela Merkel's years as chancellor,] she met…": who she is went with it
         return phrase | {t.i for t in between}
     return set()
 
