@@ -47,6 +47,12 @@ def clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | None
             c.i in after and not c.is_punct for c in owner.children
         ):
             continue  # "big enough to add | to her lead", "go back | to Obama's election": the word's own phrase
+        if nxt.head == last and last.pos_ == "NOUN" and _names_a_party(nxt):
+            continue  # "less on personal contrasts | with Hillary Clinton": contrasts with whom
+        if any(_in_doing(span.doc[i]) and span.doc[i].head.i not in after for i in after):
+            continue  # "is joining his running mate | in calling for…": what they join in
+        if _infinitive_of_for(span, last, kept[n:]):
+            continue  # "calling for … the Clinton Foundation | to be shut down": its subject
         if _bare_noun_cut(last, nxt, set(prefix)):
             continue  # "by margins | big enough to add to her lead": a bare noun needs its modifier
         if nxt.head == last and nxt.dep_ in ("acl", "relcl") and last.pos_ == "NOUN":
@@ -66,6 +72,9 @@ def clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | None
             return set(prefix)
     return None
 
+
+# Prepositions that give a noun its other party: "contrasts with Clinton", "a war against…".
+_PARTNER_PREPS = frozenset("with against between".split())
 
 # Conjunctions that open an adverbial clause: such a clause modifies, whatever the parse calls it.
 _ADVERBIAL_MARKS = frozenset("as while when after before because since although though".split())
@@ -101,6 +110,41 @@ def _judged_for(token: Token) -> bool:
         return False  # (nor "for having said": the tagger may make "said" past)
     head = token.head
     return head.pos_ == "ADJ" or (head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children))
+
+
+def _names_a_party(prep: Token) -> bool:
+    """Whether ``prep`` is "with", "against" or "between" a party, someone the article names
+    or a person ("contrasts with Hillary Clinton", "a war against the rebels"), not a thing
+    (a misparsed "…TV rights deal with banners held up…")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.lower_ in _PARTNER_PREPS and any(
+        o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or o.pos_ == "PRON"
+        or o.lemma_.lower() in PERSON_NOUNS
+        for o in objects
+    )
+
+
+def _in_doing(token: Token) -> bool:
+    """An "in" + gerund phrase ("joined him in calling for…", "succeeded in getting…"), which
+    says what the verb's act is, not when or where."""
+    return token.lower_ == "in" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in token.children)
+
+
+def _infinitive_of_for(span: Span, last: Token, rest: list[int]) -> bool:
+    """Whether the cut ends inside a phrase opened by "for" right before the "to" of a verb
+    (past any aside already cut): the phrase's noun is the infinitive's subject ("calling for
+    the foundation[, which…,] to be shut down"), and cut there the call is for the thing itself,
+    whatever the parser hung the infinitive on."""
+    following = next((span.doc[i] for i in rest if not span.doc[i].is_punct), None)
+    if following is None or following.lower_ != "to" or following.dep_ != "aux":
+        return False
+    token = last
+    while token.head.i != token.i and token.i >= last.i - 12:
+        if token.lower_ == "for" and token.i < last.i:
+            return True
+        token = token.head
+    return False
 
 
 def _bare_noun_cut(last: Token, nxt: Token, kept: set[int]) -> bool:

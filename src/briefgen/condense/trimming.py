@@ -196,6 +196,9 @@ def _optional_prep(m: _Trimmable) -> bool:
         and any(is_calendar_date(doc[i]) for i in m.keep - inside)
     ):
         return False
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.pos_ == "NOUN" and [c.lower_ for c in before.children] == ["the"]:
+        return False  # "sailed across the lake [in Bromsgrove]": the place may say which lake
     return token.i > head.i and after_complement and setting
 
 
