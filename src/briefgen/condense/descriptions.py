@@ -268,6 +268,29 @@ def other_ones(span: Span, context: set[str]) -> str | None:
     return None
 
 
+def the_same(span: Span) -> bool:
+    """Whether ``span`` says "the same" (or "the same thing") with nothing to say the same as
+    what: "Last month, 26 percent said the same.", "The same is true of the other banks." Only
+    the sentence before says it; not "the same shirt as his brother's", "the same day he won"."""
+    for token in span:
+        noun = token if token.dep_ != "amod" else token.head
+        if token.lower_ != "same" or not any(c.lower_ == "the" for c in noun.children):
+            continue
+        if noun is not token and noun.lemma_.lower() != "thing":
+            continue  # "the same poll": the noun may say which, and the brief may have it
+        if any(t.lower_ in ("as", "that") or t.dep_ in ("relcl", "acl") for t in noun.subtree):
+            continue  # "the same as last year", "the same thing that happened in 2008"
+        after = span.doc[noun.right_edge.i + 1 : span.end]
+        if len(after) and after[0].lower_ in ("as", "that"):
+            continue
+        if any(t.pos_ == "VERB" and t.i != noun.head.i for t in span.doc[span.start : noun.i]):
+            continue  # "…argued that X and that the same is true if…": the sentence says of what
+        if any(t.text == ":" or t.is_quote for t in after):
+            continue  # "…said the same thing at every stop: “It's not about me”": it says what
+        return True
+    return False
+
+
 def subject_they(span: Span) -> bool:
     """Whether ``span``'s main verb has "they" for its subject with no name or noun before it
     but a time ("Perhaps in time they will know whether it was worth the cost", review 118):
@@ -349,14 +372,22 @@ def numbered_group(
     as many countries, bodies or firms (``others_named``): "The two countries…" under "China
     and the US signed a deal". Not "The two Koreas…", which names its own, nor "the two weeks"."""
     subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.tag_ != "NNS" or subject.lemma_.lower() in TIME_NOUNS:
+    if subject is None or subject.lemma_.lower() in TIME_NOUNS:
+        return None
+    bare = subject.lower_ in _GROUP_COUNTS  # "All three will be onstage…", "The two met in Paris"
+    if subject.tag_ != "NNS" and not bare:
         return None
     named = [e for e in span.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP") and e.end <= subject.i]
     marks = {c.lower_: c for c in subject.children if c.dep_ in ("det", "predet", "nummod", "preconj")}
-    count = next((_GROUP_COUNTS[w] for w in marks if w in _GROUP_COUNTS), None)
-    both = "both" in marks and not any(c.dep_ == "cc" for c in subject.children)
-    if not both and (count is None or "the" not in marks):
-        return None
+    if bare:
+        count, both = _GROUP_COUNTS[subject.lower_], False
+        if "the" not in marks and "all" not in marks:
+            return None  # "Three were arrested": a count, not a group met before
+    else:
+        count = next((_GROUP_COUNTS[w] for w in marks if w in _GROUP_COUNTS), None)
+        both = "both" in marks and not any(c.dep_ == "cc" for c in subject.children)
+        if not both and (count is None or "the" not in marks):
+            return None
     if len(named) >= (count or 2):
         return None  # "After John Reed and Mary Hall met in Paris, the two people became friends"
     if any(c.dep_ in ("appos", "conj", "acl", "prep") for c in subject.children):
@@ -371,7 +402,9 @@ def numbered_group(
         return None  # "Both parents…" after "…by the parents of a Muslim American soldier"
     lemma = subject.lemma_.lower()
     people = lemma in PERSON_NOUNS or lemma == "people" or lemma.endswith(_AGENT_ENDINGS)
-    if (people_named if people else others_named) >= (count or 2):
+    if bare and people_named + others_named >= count:
+        return None  # "All three…" under a brief naming them, whoever or whatever they are
+    if not bare and (people_named if people else others_named) >= (count or 2):
         return None  # "The two men…", "The two contenders…" under a brief naming them both
     return subject.text
 
