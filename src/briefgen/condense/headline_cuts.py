@@ -18,6 +18,7 @@ from ..lexicon import (
     DANGLING,
     MODIFIER_DEPS,
     NEGATIONS,
+    PARTITIVE_NOUNS,
     SUBJECT_DEPS,
     THING_PRONOUNS,
     VERB_POS,
@@ -246,6 +247,10 @@ def cut_phrase(
         needed = [c for c in last.children if c.i in after and (level < 2 or c.dep_ in _NEEDED_DEPS)]
         if last.pos_ in _NEEDY and needed:
             continue  # "attacks blamed [on extremists]", "charges over incident prior [to game]"
+        if last.lemma_.lower() in PARTITIVE_NOUNS and any(
+            c.lower_ == "of" and c.i in after for c in last.children
+        ):
+            continue  # "on opposing sides of certain types [of biomedical research]", at any level
         text = headline_text(span, set(before), words)
         if len(text) <= max_chars and marks_balanced(text):
             return text

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import NEGATIONS
+from ..lexicon import FINITE_TAGS, NEGATIONS
 from .parse import dash_object, is_dash, superlative
 from .referents import PERSON_NOUNS
 
@@ -26,6 +26,12 @@ def name_descriptions(span: Span, keep: set[int]) -> set[int]:
             continue
         if token.dep_ == "appos" and token.ent_type_ == "PERSON" and token.head.pos_ == "NOUN":
             head = token.head
+            after, before = token.right_edge.i + 1, token.left_edge.i - 1
+            opened = before >= span.start and span.doc[before].text == ","
+            if opened and after < span.end and span.doc[after].tag_ in FINITE_TAGS:
+                # "spoke with his son, Louis Jordan was fishing": the name opens a clause (not
+                # "His lawyer Tom Reed said…", an apposition without its commas)
+                continue
             if token.i == head.i + 1 + sum(1 for t in span if head.i < t.i < token.i):
                 lefts = [t.i for t in head.subtree if t.i <= head.i]
                 if all(span.doc[i].lower_ not in NEGATIONS for i in lefts):

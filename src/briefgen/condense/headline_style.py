@@ -30,6 +30,10 @@ _THE_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "DA
 _SHARE_WORDS = frozenset("all some many most each both none one any several few half".split())
 
 
+# What a time a headline keeps opens on: "Every year", "Each spring", "This summer".
+_KEPT_TIMES = frozenset("every each this next".split())
+
+
 def _is_amount(token: Token) -> bool:
     """'$70', '1,000 units': what a rate's 'a' follows."""
     numbered = any(c.dep_ == "nummod" for c in token.children)
@@ -78,8 +82,14 @@ def style_words(span: Span, keep: set[int]) -> set[int]:
             article = False  # and one after a noun: "three days paid leave a year", "twice a week"
         day = t.nbor(-1) if t.i > span.start else None
         after_verb = day is not None and day.dep_ in ("npadvmod", "dobj") and day.head.i < day.i != t.head.i
-        if after_verb and day.ent_type_ in ("DATE", "TIME"):
-            article = False  # "set to hand down Friday [a] sentence" would read "Friday sentence"
+        before_verb = day is not None and day.dep_ == "npadvmod" and day.i < day.head.i and day.i != t.head.i
+        # (only a time a headline keeps: "Yesterday [the] father concedes" loses its "yesterday",
+        # and "Last week [the] council votes" its "last week")
+        before_verb = before_verb and any(c.lower_ in _KEPT_TIMES for c in day.children)
+        if (after_verb or before_verb) and day.ent_type_ in ("DATE", "TIME"):
+            # "set to hand down Friday [a] sentence" would read "Friday sentence", and "Every
+            # year [a] trend comes around" "year trend"
+            article = False
         if t.lower_ in ("a", "an") and t.i > span.start + 1 and t.nbor(-1).lower_ == "of":
             # "one hell of a show", "a bit of a shock": the measure is "a"'s own, not "of"'s
             article = article and not any(c.lower_ in ("a", "an", "one") for c in t.nbor(-2).children)

@@ -383,7 +383,7 @@ class Attributor:
                 if child.lower_ in RELATIVE and token.dep_ == "relcl":
                     return token.head
                 return child
-            if token.dep_ not in _CLIMB or token.head is token:
+            if token.dep_ not in _CLIMB or token.head.i == token.i:
                 return None
             token = token.head
         return None
@@ -395,7 +395,7 @@ class Attributor:
             return None
         token = span.root
         for _ in range(6):
-            if token.head is token:
+            if token.head.i == token.i:
                 break
             token = token.head
             if token.i in self._inside:
