@@ -30,8 +30,9 @@ _THE_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "DA
 _SHARE_WORDS = frozenset("all some many most each both none one any several few half".split())
 
 
-# What a time a headline keeps opens on: "Every year", "Each spring", "This summer".
-_KEPT_TIMES = frozenset("every each this next".split())
+# What a time a headline keeps opens on: "Every year", "Each spring" ("This year", "Next
+# week" go before the article is weighed).
+_KEPT_TIMES = frozenset("every each".split())
 
 
 def _is_amount(token: Token) -> bool:

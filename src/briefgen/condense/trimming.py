@@ -197,8 +197,14 @@ def _optional_prep(m: _Trimmable) -> bool:
     ):
         return False
     before = doc[token.i - 1] if token.i > 0 else None
-    if before is not None and before.pos_ == "NOUN" and [c.lower_ for c in before.children] == ["the"]:
-        return False  # "sailed across the lake [in Bromsgrove]": the place may say which lake
+    place = bool(objects) and objects[0].ent_type_ in ("GPE", "LOC", "FAC")
+    if (
+        place
+        and before is not None
+        and before.pos_ == "NOUN"
+        and [c.lower_ for c in before.children] == ["the"]
+    ):
+        return False  # "sailed across the lake [in Bromsgrove]": the place may say which lake (a time never)
     return token.i > head.i and after_complement and setting
 
 
