@@ -51,6 +51,13 @@ def clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | None
             continue  # "less on personal contrasts | with Hillary Clinton": contrasts with whom
         if any(_in_doing(span.doc[i]) and span.doc[i].head.i not in after for i in after):
             continue  # "is joining his running mate | in calling for…": what they join in
+        colons = [t for t in (last, *(span.doc[i] for i in sorted(after))) if t.text == ":"]
+        if any(not _clause_after(span, colon) for colon in colons):
+            continue  # "the matchup is irresistible | : Pope Francis … versus Donald J. Trump": which
+        if any(span.doc[i].lower_ in _VERSUS for i in after):
+            continue  # "Pope Francis, leader of … Catholics | , … versus Donald J. Trump": one side
+        if _purpose_of_means(last, after):
+            continue  # "to use their final face-off | before the primaries to project gravitas": what for
         if _infinitive_of_for(span, last, kept[n:]):
             continue  # "calling for … the Clinton Foundation | to be shut down": its subject
         if _bare_noun_cut(last, nxt, set(prefix)):
@@ -112,6 +119,38 @@ def _judged_for(token: Token) -> bool:
     return head.pos_ == "ADJ" or (head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children))
 
 
+def _clause_after(span: Span, colon: Token) -> bool:
+    """Whether a statement of its own follows ``colon`` (a subject with its verb, not inside a
+    relative clause), rather than the names or the list the words before it announce."""
+    return any(
+        t.dep_ in SUBJECT_DEPS
+        and t.head.i > colon.i
+        and t.head.dep_ not in ("relcl", "acl")
+        and t.tag_ not in RELATIVE_TAGS
+        for t in span.doc[colon.i + 1 : span.end]
+    )
+
+
+# What joins the two sides of a matchup.
+_VERSUS = frozenset("versus vs vs. v v.".split())
+
+# Verbs of using a means, whose "to" clause says what for: "use the debate to project gravitas".
+_MEANS_VERBS = frozenset("use employ spend exploit".split())
+
+
+def _purpose_of_means(last: Token, after: set[int]) -> bool:
+    """Whether the cut ends in the clause of a verb of using a means (:data:`_MEANS_VERBS`)
+    and leaves out a "to" + verb, whatever the parser hung it on: the purpose the means serves,
+    without which "to use their final face-off" says nothing."""
+    verb = last
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() not in _MEANS_VERBS:
+        return False
+    doc = last.doc
+    return any(doc[i].lower_ == "to" and doc[i].dep_ == "aux" and doc[i].head.tag_ == "VB" for i in after)
+
+
 def _names_a_party(prep: Token) -> bool:
     """Whether ``prep`` is "with", "against" or "between" a party, someone the article names
     or a person ("contrasts with Hillary Clinton", "a war against the rebels"), not a thing
@@ -128,6 +167,8 @@ def _names_a_party(prep: Token) -> bool:
 def _in_doing(token: Token) -> bool:
     """An "in" + gerund phrase ("joined him in calling for…", "succeeded in getting…"), which
     says what the verb's act is, not when or where."""
+    if token.i > 0 and token.doc[token.i - 1].text == ",":
+        return False  # ", in doing so signalling…": an aside after a comma
     return token.lower_ == "in" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in token.children)
 
 

@@ -43,6 +43,9 @@ def unintroduced_description(
     return next((why for why in whys if why), None)
 
 
+# Nouns that are always something's: "The name says it all", "The reason is simple".
+_RELATIONAL_NOUNS = frozenset("name reason answer problem secret key point".split())
+
 # Nouns whose "the" is the one everybody shares, not one the article introduced.
 _SHARED_NOUNS = frozenset(
     """world country nation city state public police region area economy market industry media
@@ -107,6 +110,8 @@ def _leans_back(
     # "car" in "Carolina", "report" in "reported" are no mention
     first_mention = not re.search(rf"\b{re.escape(lemma)}(?:e?s)?\b", before, re.IGNORECASE)
     if first_mention and not org_named and word not in EVENT_POINTERS:
+        if lemma in _RELATIONAL_NOUNS and not modifiers:
+            return f"opens on {chunk.text!r}, the {lemma} of what the brief does not say"  # "The name says it all"
         if not leaning:
             return None  # its first mention: "The attack happened at night."
         # told of a thing only the article introduced: "the large waves in the wind patterns" (review 124)
@@ -273,17 +278,25 @@ def the_same(span: Span) -> bool:
     what: "Last month, 26 percent said the same.", "The same is true of the other banks." Only
     the sentence before says it; not "the same shirt as his brother's", "the same day he won"."""
     for token in span:
-        noun = token if token.dep_ != "amod" else token.head
+        noun = token.head if token.dep_ == "amod" else token
         if token.lower_ != "same" or not any(c.lower_ == "the" for c in noun.children):
             continue
-        if noun is not token and noun.lemma_.lower() != "thing":
+        if token.dep_ == "amod" and noun.lemma_.lower() != "thing":
             continue  # "the same poll": the noun may say which, and the brief may have it
+        if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or any(
+            c.lower_ in ("just", "all") for c in noun.children
+        ):
+            continue  # "remain the same", "stayed the same", "one and the same", "just the same" (nevertheless)
         if any(t.lower_ in ("as", "that") or t.dep_ in ("relcl", "acl") for t in noun.subtree):
             continue  # "the same as last year", "the same thing that happened in 2008"
         after = span.doc[noun.right_edge.i + 1 : span.end]
         if len(after) and after[0].lower_ in ("as", "that"):
             continue
-        if any(t.pos_ == "VERB" and t.i != noun.head.i for t in span.doc[span.start : noun.i]):
+        verb = noun.head
+        subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        if any(
+            t.pos_ == "VERB" and t.i != verb.i and t.i not in subjects for t in span.doc[span.start : noun.i]
+        ):
             continue  # "…argued that X and that the same is true if…": the sentence says of what
         if any(t.text == ":" or t.is_quote for t in after):
             continue  # "…said the same thing at every stop: “It's not about me”": it says what
@@ -398,12 +411,12 @@ def numbered_group(
     ]
     if len(members) >= (count or 2):
         return None  # "The three shortlisted candidates are Mia Hamm of the United States, …"
-    if subject.lower_ in context_words or subject.lemma_.lower() in context_words:
+    if not bare and (subject.lower_ in context_words or subject.lemma_.lower() in context_words):
         return None  # "Both parents…" after "…by the parents of a Muslim American soldier"
     lemma = subject.lemma_.lower()
     people = lemma in PERSON_NOUNS or lemma == "people" or lemma.endswith(_AGENT_ENDINGS)
-    if bare and people_named + others_named >= count:
-        return None  # "All three…" under a brief naming them, whoever or whatever they are
+    if bare and max(people_named, others_named) >= count:
+        return None  # "All three…" under a brief naming them (a tagger may count one person twice over)
     if not bare and (people_named if people else others_named) >= (count or 2):
         return None  # "The two men…", "The two contenders…" under a brief naming them both
     return subject.text

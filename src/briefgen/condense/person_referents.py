@@ -39,6 +39,8 @@ def lone_surnames(span: Span, text: str, registry: NameRegistry) -> list[str]:
         name = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title)
         if not name or not alone or token.ent_type_ not in ("PERSON", "ORG", "GPE", ""):
             continue
+        if token.dep_ == "compound" and token.head.i == token.i + 1 and token.head.pos_ == "PROPN":
+            continue  # a word of a longer name the tagger did not mark: "the Beach Boys"
         if token.text.isupper() or token.lower_ in NAME_TITLES:
             continue  # "Tory MP Jonathan Sayeed…": a title or an acronym, whatever the tagger made of "…-shire MP"
         said = token.text in text

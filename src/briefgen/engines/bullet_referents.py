@@ -93,6 +93,8 @@ def lacks_referent(
     lone = lone_surnames(span, texts[k], registry) if span is not None else []
     if any(not named(f) and (not follows or first.strip(",") in f.lower().split()) for f in lone):
         return True
+    if not before and not opening and span is not None and _also(span):
+        return True  # "He also produced Mr Tambourine Man…" as the first bullet: besides what?
     if not follows and span is not None and finding_about_pronoun(span):
         return True  # "A study has found it may make your brain larger, too." (exercise)
     left_out = _left_out_before(analysed, candidates, k, before) if span is not None else []
@@ -161,6 +163,13 @@ def lacks_referent(
             span, texts[k], before_text, context, names_an_org=organisations, names_a_person=people
         )
     )
+
+
+def _also(span: Span) -> bool:
+    """Whether the main verb of ``span`` (or of the clause its source reports) says "also":
+    it adds to something before it, which a brief's first bullet does not have."""
+    verbs = [span.root, *(c for c in span.root.children if c.dep_ == "ccomp")]
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for v in verbs for c in v.children)
 
 
 def _cut_from(headline: str, text: str) -> bool:
