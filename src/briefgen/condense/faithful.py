@@ -25,7 +25,7 @@ from .meaning import changed_meaning
 from .parse import main_verb, superlative
 from .quote_marks import unpaired_quotes
 from .referents import PERSON_NOUNS
-from .source_cuts import misread_source
+from .source_cuts import claim_kept_above, misread_source
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -138,7 +138,7 @@ def cut_source_token(sentence: Span, kept_offsets: Sequence[int]) -> Token | Non
             continue
         if token.i < first_kept - 12:
             continue  # a caption run into the sentence before the copy, not an attribution
-        if token.lower_ == "according" and any(t.i in kept for t in (token.head, *token.head.children)):
+        if token.lower_ == "according" and claim_kept_above(token, kept):
             return token
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _REPORTING and not _made_known(token):
             lo, hi = _dashes_around(sentence, token)  # set off by dashes, a source speaks for them only

@@ -159,3 +159,17 @@ def bare_attribution(verb: Token) -> bool:
     what came before it ("…, but “all about the interests of the party,” the Tory leader
     said"), however the parser joined it."""
     return verb.lemma_ in SPEECH_LEMMAS and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
+
+
+def claim_kept_above(according: Token, kept: set[int]) -> bool:
+    """Whether what a cut "according to" sources stays: its head or a word beside it, or
+    else the nearest kept word above it is a verb, wherever the parser hung the phrase (",
+    according to a newly uncovered email previously kept secret" hung on "kept", itself cut)."""
+    if any(t.i in kept for t in (according.head, *according.head.children)):
+        return True
+    token = according
+    while token.head.i != token.i:
+        token = token.head
+        if token.i in kept:
+            return token.pos_ in ("VERB", "AUX")
+    return False
