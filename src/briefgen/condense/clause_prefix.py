@@ -35,8 +35,9 @@ def clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | None
         if any(span.doc[i].head.i not in after and not _modifier_like(span.doc[i]) for i in after):
             continue  # an argument (object, complement) would be lost, not a modifier
         last, nxt = span.doc[prefix[-1]], span.doc[kept[n]]
-        if last.lower_ in DANGLING or (last.i in quoted and last.i + 1 in quoted):
-            continue
+        word = next((span.doc[i] for i in reversed(prefix) if not span.doc[i].is_punct), last)
+        if word.lower_ in DANGLING or (last.i in quoted and last.i + 1 in quoted):
+            continue  # (nor past a mark: "…about “boasters” and “| blasphemers”" ends on "and")
         if nxt.lower_ == "of":
             continue  # "four full days | of shopper specials": the noun needs its "of"
         if _grades(last) and nxt.dep_ == "prep" and nxt.head == last.head:
@@ -56,6 +57,12 @@ def clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | None
             continue  # "the matchup is irresistible | : Pope Francis … versus Donald J. Trump": which
         if any(span.doc[i].lower_ in _VERSUS for i in after):
             continue  # "Pope Francis, leader of … Catholics | , … versus Donald J. Trump": one side
+        if _range_cut(span, prefix, after):
+            continue  # "ranging from claims of a youthful temper… | to the prospect of…": half a range
+        if any(_second_of_a_pair(span.doc[i]) and span.doc[i].head.i not in after for i in after):
+            continue  # "a passage about “boasters” | and “blasphemers”": the pair is what it is about
+        if any(_purpose(span.doc[i]) and span.doc[i].head.i not in after for i in after):
+            continue  # "reciting a passage about “boasters” | to encourage voters to turn away from Trump"
         if _purpose_of_means(last, after):
             continue  # "to use their final face-off | before the primaries to project gravitas": what for
         if _infinitive_of_for(span, last, kept[n:]):
@@ -65,6 +72,7 @@ def clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | None
         if nxt.head == last and nxt.dep_ in ("acl", "relcl") and last.pos_ == "NOUN":
             continue  # "public bathrooms | designated for the gender they identify with": says which
         someone = last.lemma_.lower() in PERSON_NOUNS and any(c.lower_ in ("a", "an") for c in last.children)
+        someone = someone or last.lower_ in _INDEFINITES  # "has finally found someone | he would like…"
         if someone and any(c.dep_ == "relcl" and c.left_edge.i == nxt.i for c in last.children):
             continue  # "meeting with a man | whose book…": the clause is all that says who
         if _inside_a_list(span, prefix, kept[n:]):
@@ -136,6 +144,37 @@ _VERSUS = frozenset("versus vs vs. v v.".split())
 
 # Verbs of using a means, whose "to" clause says what for: "use the debate to project gravitas".
 _MEANS_VERBS = frozenset("use employ spend exploit".split())
+
+
+# Pronouns whose relative clause is all that says who or what: "found someone he would like…".
+_INDEFINITES = frozenset("someone somebody something anyone anybody anything".split())
+
+
+def _range_cut(span: Span, prefix: list[int], after: set[int]) -> bool:
+    """Whether the cut keeps the "from" of a range and leaves out its "to" ("ranging from claims
+    of a youthful temper[ to the prospect of an invitation]"), wherever the parser hung it."""
+    doc = span.doc
+    froms = [doc[i] for i in prefix if doc[i].lower_ == "from" and doc[i].dep_ == "prep"]
+    to = next((doc[i] for i in sorted(after) if doc[i].lower_ == "to" and doc[i].dep_ == "prep"), None)
+    if not froms or to is None:
+        return False
+    return to.head == froms[-1].head or to.head.i in {t.i for t in froms[-1].subtree}
+
+
+def _second_of_a_pair(token: Token) -> bool:
+    """A noun joined by "and" or "or" to one the cut keeps: without it the phrase names one of
+    two things ("boasters" of "boasters and blasphemers")."""
+    return token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("NOUN", "PROPN")
+
+
+def _purpose(token: Token) -> bool:
+    """A "to" + verb clause that modifies (a purpose, as the trims never cut one), whatever the
+    parser hung it on: "…a passage from the Bible to encourage voters to turn away…"."""
+    return (
+        token.dep_ in ("acl", "advcl", "relcl")
+        and token.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
 
 
 def _purpose_of_means(last: Token, after: set[int]) -> bool:
