@@ -105,7 +105,7 @@ def _leans_back(
     # an organisation's noun points back at one the article named, used before or not ("The
     # corporation's player…" after "the BBC")
     org_named = lemma in POINTING_ORG_NOUNS and any(
-        e.label_ == "ORG" and e.end <= span.start for e in span.doc.ents
+        e.label_ == "ORG" and e.end <= span.start and e.text in before for e in span.doc.ents
     )
     # "car" in "Carolina", "report" in "reported" are no mention
     first_mention = not re.search(rf"\b{re.escape(lemma)}(?:e?s)?\b", before, re.IGNORECASE)

@@ -37,17 +37,17 @@ def lone_surnames(span: Span, text: str, registry: NameRegistry) -> list[str]:
         alone = token.ent_iob_ != "I" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
         # the tagger may take a name opening the sentence for a noun: "López got his wish"
         name = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title)
-        if not name or not alone or token.ent_type_ not in ("PERSON", "ORG", "GPE", ""):
+        if not name or not alone or token.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", ""):
             continue
         if token.dep_ == "compound" and token.head.i == token.i + 1 and token.head.pos_ == "PROPN":
             continue  # a word of a longer name the tagger did not mark: "the Beach Boys"
         if token.text.isupper() or token.lower_ in NAME_TITLES:
             continue  # "Tory MP Jonathan Sayeed…": a title or an acronym, whatever the tagger made of "…-shire MP"
         said = token.text in text
-        # the tagger may take a surname for an organisation or a place ("prosecutors said
+        # the tagger may take a surname for an organisation, a place or a nationality ("prosecutors said
         # [Barrientos] married…", review 117): one that a person's full name ends on is theirs
         full = registry.canonical(token.text, "PERSON") if said else None
-        if full and token.ent_type_ in ("ORG", "GPE") and not _surname_of(token, full):
+        if full and token.ent_type_ in ("ORG", "GPE", "NORP") and not _surname_of(token, full):
             full = None
         if full is None and said and token.pos_ == "PROPN" and token.ent_type_ != "GPE":
             full = _first_named(token)  # "Laurin experienced…" of "For Carole Laurin, a series…"

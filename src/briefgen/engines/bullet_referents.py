@@ -152,7 +152,9 @@ def lacks_referent(
     organisations = any(e.label in ("ORG", "GPE", "NORP") and e.text in brief for e in analysed.entities)
     if span is None:
         return False
-    before_text = analysed.text[: candidates[k].start]
+    # the article's opening leans on nothing before it, not even a dateline's credit ("WASHINGTON
+    # (Reuters) - The Chinese government…")
+    before_text = "" if index == analysed.opening_index() else analysed.text[: candidates[k].start]
     people = any(named(p) for p in persons)
     # "The board's six-page ruling…" with no board in the brief; "…said the school received…"
     return bool(
