@@ -59,8 +59,6 @@ def clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | None
             continue  # "Pope Francis, leader of … Catholics | , … versus Donald J. Trump": one side
         if _range_cut(span, prefix, after):
             continue  # "ranging from claims of a youthful temper… | to the prospect of…": half a range
-        if any(_second_of_a_pair(span.doc[i]) and span.doc[i].head.i not in after for i in after):
-            continue  # "a passage about “boasters” | and “blasphemers”": the pair is what it is about
         if any(_purpose(span.doc[i]) and span.doc[i].head.i not in after for i in after):
             continue  # "reciting a passage about “boasters” | to encourage voters to turn away from Trump"
         if _purpose_of_means(last, after):
@@ -159,12 +157,6 @@ def _range_cut(span: Span, prefix: list[int], after: set[int]) -> bool:
     if not froms or to is None:
         return False
     return to.head == froms[-1].head or to.head.i in {t.i for t in froms[-1].subtree}
-
-
-def _second_of_a_pair(token: Token) -> bool:
-    """A noun joined by "and" or "or" to one the cut keeps: without it the phrase names one of
-    two things ("boasters" of "boasters and blasphemers")."""
-    return token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("NOUN", "PROPN")
 
 
 def _purpose(token: Token) -> bool:
