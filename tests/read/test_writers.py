@@ -60,6 +60,11 @@ FIRST_PERSON = "A guy just won the nomination by spending no money.\n\nI always 
         (COPY + "Jane Doe is the editor of Develop magazine.", None, Opinion("Jane Doe")),
         (COPY + "Jane Doe is editor of the editorial page.", None, Opinion("Jane Doe")),
         (COPY + "Jane Doe is the science editor of New Scientist magazine.", None, Opinion("Jane Doe")),
+        # a co-author's note, a guest's office "of" something (review 169); not a nominee's award
+        (COPY + "John Roe is co-author of the upcoming book The Case for Plants.", None, Opinion("John Roe")),
+        (COPY + "John Roe is the Republican governor of Florida.", None, Opinion("John Roe")),
+        (COPY + "John Roe is founder of PlantWatch.org and a parent of three.", None, Opinion("John Roe")),
+        (COPY + "John Roe is up for the best director award for his film about farms.", None, None),
         ("'We must act now', Jane Doe writes.\n\n" + COPY, None, None),
         ("Plans for the levy are unfair to farmers, Mr Kennedy argues.\n\n" + COPY, None, None),
         (COPY, "Ottawa weighs food guide", None),

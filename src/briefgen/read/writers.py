@@ -20,12 +20,17 @@ from ..types import Opinion
 # writer's or expert's job within a few words, on the last line of copy, naming no one the
 # article named before (but as its writer: "…, Jane Doe writes.", "By Jane Doe"); a person the
 # story is about ("Prof Aynsley-Green was a lecturer at Oxford University") is named before.
+# A guest's office counts when it is "of" something, close after "is": "Rick Scott is the
+# Republican governor of Florida.", "Gina Glantz is founder of GenderAvenger.com." (not
+# "Mike Leigh is up for the best director award"); so does a co-author (review 169).
 _WRITER_NOTE = re.compile(
     r"""(?:^|(?<=[.!?]\s))(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\b)
     (?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w.’'-]+){1,2})(?:,\s[^,.\n]{1,90},)?\sis\s
-    (?:(?:a|an|the)\s)?(?:[\w’',-]+\s){0,6}?(?P<job>(?i:professor|lawyer|writer|author|columnist
+    (?:(?:a|an|the)\s)?(?:(?:[\w’',-]+\s){0,6}?(?:co-?)?(?P<job>(?i:professor|lawyer|writer|author|columnist
     |contributor|journalist|fellow|researcher|economist|historian|lecturer|freelance|scholar
-    |commentator|blogger|novelist|correspondent|editor|reporter))s?\b""",
+    |commentator|blogger|novelist|correspondent|editor|reporter))
+    |(?:[\w’'-]+\s){0,2}?(?:co-?)?(?P<role>(?i:president|governor|director|executive|founder|chairman
+    |chairwoman|senator|congressman|congresswoman))\sof\b)s?\b""",
     re.VERBOSE | re.MULTILINE,
 )
 # A line of copy has at least this many words: "Read more about:" after the note is not one.
