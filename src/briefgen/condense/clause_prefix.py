@@ -67,6 +67,8 @@ def clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | None
             continue  # "calling for … the Clinton Foundation | to be shut down": its subject
         if _bare_noun_cut(last, nxt, set(prefix)):
             continue  # "by margins | big enough to add to her lead": a bare noun needs its modifier
+        if last.dep_ == "dobj" and _bare(last, set(prefix)) and any(_grades(span.doc[i]) for i in after):
+            continue  # "he offered promises | very much in line with what they had hoped": which
         if nxt.head == last and nxt.dep_ in ("acl", "relcl") and last.pos_ == "NOUN":
             continue  # "public bathrooms | designated for the gender they identify with": says which
         someone = last.lemma_.lower() in PERSON_NOUNS and any(c.lower_ in ("a", "an") for c in last.children)
@@ -179,7 +181,27 @@ def _purpose_of_means(last: Token, after: set[int]) -> bool:
     if verb.lemma_.lower() not in _MEANS_VERBS:
         return False
     doc = last.doc
-    return any(doc[i].lower_ == "to" and doc[i].dep_ == "aux" and doc[i].head.tag_ == "VB" for i in after)
+    # the tagger may make the purpose's verb a noun: "use their face-off to project[NN] gravitas"
+    return any(
+        doc[i].lower_ == "to"
+        and (
+            (doc[i].dep_ == "aux" and doc[i].head.tag_ == "VB" and _serves(doc[i].head, verb))
+            or (doc[i].dep_ == "prep" and doc[i].head.i == verb.i)
+        )
+        for i in after
+    )
+
+
+def _serves(purpose: Token, verb: Token) -> bool:
+    """Whether the "to" clause of ``purpose`` hangs on ``verb`` or on its object's phrases, not
+    inside a clause of their own ("used the phrase at a conference[, where he urged them to
+    keep fighting]": that "to" is the conference's, not the use's)."""
+    node = purpose.head
+    while node.i != verb.i:
+        if node.dep_ in ("relcl", "acl", "appos", "advcl", "ccomp", "xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def _names_a_party(prep: Token) -> bool:
@@ -222,10 +244,13 @@ def _infinitive_of_for(span: Span, last: Token, rest: list[int]) -> bool:
 def _bare_noun_cut(last: Token, nxt: Token, kept: set[int]) -> bool:
     """True when the cut after ``last`` takes the one modifier of a bare noun, one with no
     determiner, possessive, number or adjective kept before it ("by margins")."""
-    if last.pos_ != "NOUN" or nxt.head.i != last.i:
-        return False
-    return not any(
-        c.i in kept and c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in last.children
+    return nxt.head.i == last.i and _bare(last, kept)
+
+
+def _bare(noun: Token, kept: set[int]) -> bool:
+    """Whether ``noun`` is a noun with no determiner, possessive, number or adjective kept."""
+    return noun.pos_ == "NOUN" and not any(
+        c.i in kept and c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children
     )
 
 

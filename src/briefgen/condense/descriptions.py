@@ -283,7 +283,13 @@ def the_same(span: Span) -> bool:
             continue
         if token.dep_ == "amod" and noun.lemma_.lower() != "thing":
             continue  # "the same poll": the noun may say which, and the brief may have it
-        if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or any(
+        # "The result was the same." leans as much as "said the same"; "stayed the same" does not
+        attribute = noun.dep_ in ("attr", "acomp") and noun.head.lemma_ == "be"
+        if attribute and any(c.dep_ == "prep" for c in noun.children):
+            continue  # "The rules are the same for everyone": the same across what it names
+        if attribute and any(c.lower_ in ("always", "never") for c in noun.head.children):
+            continue  # "His answer is always the same": the same as itself
+        if (noun.dep_ not in ("nsubj", "nsubjpass", "dobj") and not attribute) or any(
             c.lower_ in ("just", "all") for c in noun.children
         ):
             continue  # "remain the same", "stayed the same", "one and the same", "just the same" (nevertheless)
@@ -301,6 +307,34 @@ def the_same(span: Span) -> bool:
         if any(t.text == ":" or t.is_quote for t in after):
             continue  # "…said the same thing at every stop: “It's not about me”": it says what
         return True
+    return False
+
+
+# Verbs of knowing and telling whose object "it" is a fact the sentence before stated.
+_KNOWING_VERBS = frozenset(
+    "know realise realize understand believe accept admit acknowledge deny confirm".split()
+)
+
+
+def known_it(span: Span) -> bool:
+    """Whether ``span`` knows, admits or denies an "it" that only the sentence before states:
+    "Both campaigns know it too." (review 169), "He denied it.". Not when the sentence names,
+    before the "it", a thing it may stand for ("…read the report and admitted it"), nor an
+    "it" that stands for a clause after it ("admitted it was a mistake" has "it" for subject)."""
+    for token in span:
+        verb = token.head
+        if token.lower_ != "it" or token.dep_ != "dobj" or verb.lemma_.lower() not in _KNOWING_VERBS:
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children):
+            continue  # "made it clear that…", "believe it to be true"
+        if verb.dep_ == "advcl":
+            continue  # "Whether they know it or not, Clinton is very accessible…": an aside
+        subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        things = [
+            t for t in span.doc[span.start : token.i] if t.tag_ in ("NN", "NNP") and t.i not in subjects
+        ]
+        if not things:
+            return True
     return False
 
 

@@ -25,7 +25,8 @@ checks here catch a cut word whose absence turns the rest into another statement
 - what a verb makes of its object: "makes TV picture quality [four times better]";
 - what a comparison is with: "more personal [than political]";
 - what qualifies a number: "rose to [at least] 280";
-- a degree or manner word of a negated verb: "wouldn't have moved [any quicker]";
+- a degree or manner word of a negated verb: "wouldn't have moved [any quicker]", "weren't
+  prepared for it to stay out [indefinitely]";
 - the time a denial holds until: "doesn't plan to meet Xi [before their truce ends]", and
   what bounds a denial: "won't be doled out [next week]", "has not competed [since 2000]";
 - an amount a verb states: "clocked [44.93 seconds]";
@@ -85,6 +86,7 @@ from .meaning_words import (
     described_by_clause,
     hedged_certainty,
     in_setting,
+    negation_covers,
     norm_modal,
     one_that_exists,
     reports_figure,
@@ -204,7 +206,7 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
         if token.dep_ in ("advmod", "quantmod") and head.like_num and token.is_alpha:  # "[at least] 280"
             yield f"cut {token.text!r}, which qualifies the number {head.text!r}", phrase(token)
             continue
-        negated_head = any(c.dep_ == "neg" and c.i in kept for c in head.children)
+        negated_head = negation_covers(head, kept)
         degree = token.i > head.i or token.i == head.i - 1  # "moved [any quicker]", "[fully] approve"
         if (
             negated_head
@@ -241,10 +243,7 @@ def _cut_dependents(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
             continue
         amount = token.dep_ == "npadvmod" and any(c.dep_ == "nummod" for c in token.children)
         if amount and gone and head.pos_ == "VERB" and token.left_edge.i == head.i + 1:
-            yield (
-                f"cut the amount {token.text!r} of {head.text!r}",
-                phrase(token),
-            )  # "clocked [44.93 seconds]"
+            yield f"cut the amount {token.text!r} of {head.text!r}", phrase(token)  # "clocked [44.93 s]"
             continue
         negated = token.lower_ in _NEGATED_ADVERBS and any(c.dep_ == "neg" for c in token.children)
         if token.dep_ == "advmod" and negated:

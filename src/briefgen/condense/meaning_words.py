@@ -200,6 +200,22 @@ def denies(child: Token) -> bool:
     return child.dep_ == "neg" or neither
 
 
+def negation_covers(verb: Token, kept: set[int]) -> bool:
+    """Whether a kept "not" covers ``verb``: on the verb or its auxiliary ("were[n't]
+    prepared"), or on the verb whose "to" clause it heads ("weren't prepared for it to stay
+    out [indefinitely]", "didn't want to leave [quickly]")."""
+    for _ in range(3):
+        words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+        if any(c.dep_ == "neg" and c.i in kept for w in words for c in w.children):
+            return True
+        if verb.dep_ not in ("xcomp", "advcl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+        ):
+            return False
+        verb = verb.head
+    return False
+
+
 def joining(conjunct: Token) -> set[int]:
     """The "and" or "but" that joins ``conjunct`` to the word before it."""
     return {c.i for c in conjunct.head.children if c.dep_ == "cc" and c.i < conjunct.i}

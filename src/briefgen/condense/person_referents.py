@@ -39,8 +39,9 @@ def lone_surnames(span: Span, text: str, registry: NameRegistry) -> list[str]:
         name = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title)
         if not name or not alone or token.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", ""):
             continue
-        if token.dep_ == "compound" and token.head.i == token.i + 1 and token.head.pos_ == "PROPN":
-            continue  # a word of a longer name the tagger did not mark: "the Beach Boys"
+        head = token.head
+        if token.dep_ == "compound" and head.i == token.i + 1 and head.pos_ == "PROPN" and not head.ent_type_:
+            continue  # a word of a longer name the tagger did not mark: "the Beach Boys" (not "Chapman Thursday")
         if token.text.isupper() or token.lower_ in NAME_TITLES:
             continue  # "Tory MP Jonathan Sayeed…": a title or an acronym, whatever the tagger made of "…-shire MP"
         said = token.text in text
@@ -84,8 +85,14 @@ def _surname_of(token: Token, full: str) -> bool:
     shaped = any(all(t.text[:1].isupper() and not t.text.isupper() for t in e) for e in people)
     if full.split()[-1] != word or not (len(people) >= 2 or shaped):
         return False
-    if any(t.text == word and t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS for t in token.doc):
-        return False  # "in Washington": the article uses the word for a place
+    if any(
+        t.text == word
+        and t.dep_ == "pobj"
+        and t.head.lower_ in _PLACE_PREPS
+        and t.head.head.lower_ != "according"
+        for t in token.doc
+    ):
+        return False  # "in Washington": the article uses the word for a place (not "according to the Post, Barrientos…")
     places = ("ORG", "GPE", "FAC", "LOC")
     # a first name and the surname, tagged as a place, is the person mis-tagged ("Lianna Barrientos")
     longer = (e for e in token.doc.ents if e.label_ in places and len(e) > 1 and word in e.text.split())

@@ -442,7 +442,7 @@ def _then_pointer(bullet: str) -> str | None:
 
 # "this/these/those" before a noun inside a bullet, outside its quotes: "Chapman admits in
 # this instance…", "Basic versions of these so-called avatars…".
-_INNER_DEMONSTRATIVE = re.compile(r"(?<=\s)(this|these|those)\s+([\w’'-]+)", re.IGNORECASE)
+_INNER_DEMONSTRATIVE = re.compile(r"(?<=\s)(this(?!\s+(?:election|cycle)\b)|these|those)\s+([\w’'-]+)", re.I)
 # "that" points back only after a preposition ("eligible for parole for that offence"), not in
 # "said that…"
 _INNER_THAT = re.compile(

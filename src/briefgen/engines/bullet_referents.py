@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..condense.descriptions import (
     bare_quantifier,
     bare_siding,
+    known_it,
     numbered_group,
     other_ones,
     reported_it,
@@ -116,8 +117,8 @@ def lacks_referent(
     previous = analysed.sentences[index - 1].text.rstrip("”\"'’ ") if index > 0 else ""
     if follows or (first in _ANSWERING and previous.endswith("?")):
         return not follows  # "It's not being anybody's running mate." answers "What's next for him?"
-    if span is not None and (bare_quantifier(span) or reported_it(span) or the_same(span)):
-        return True  # "Some used a piece of pipe…": some of whom? "…said it was a good deal": what? "said the same"
+    if span is not None and (bare_quantifier(span) or reported_it(span) or the_same(span) or known_it(span)):
+        return True  # "Some used a piece of pipe…": some of whom? "…said it was a good deal": what? "know it too"
     pronoun = uncontracted(first)  # "She's sitting…"; "Despite the wisdom, he pledged…"
     pronoun = (subject_pronoun(span) if span is not None else None) or pronoun
     if pronoun in ("he", "she"):

@@ -36,6 +36,7 @@ from ..condense.lost_clause import (
 from ..condense.quote_marks import in_unclosed_quote, quote_context, tidy_quote_spacing, whole_sentence
 from ..condense.shed import shed_settings
 from ..condense.wording import ends_dangling
+from ..lexicon import FINITE_TAGS
 from ..read.furniture import strip_markers
 from ..read.quote_spans import find_quote_spans
 from ..read.titles import says_no_news, teaser_signs, title_headline
@@ -47,7 +48,7 @@ from .ledes import holds_back
 from .repeats import repeats
 
 if TYPE_CHECKING:
-    pass
+    from spacy.tokens import Span, Token
 
 _QUOTE_MARKS = frozenset("“\"‘'«")
 
@@ -202,11 +203,21 @@ class ExtractiveEngine:
             text = compress_sentence(
                 span, BULLET_MAX_WORDS, target_words=self.compress_to, unrepeated=self.unrepeated
             )
-            if unfaithful_cut(span, text) or _ends_unfinished(text) or holds_back(text):
+            if (
+                unfaithful_cut(span, text)
+                or _ends_unfinished(text)
+                or holds_back(text)
+                or _lost_its_verb(span, text)
+            ):
                 text = whole_sentence(sentence.text)  # "But one thing is different[, and it's…]"
             if len(text.split()) > BULLET_MAX_WORDS:
                 shorter = shed_settings(span, BULLET_MAX_WORDS, self.compress_to)
-                if shorter and not unfaithful_cut(span, shorter) and not _ends_unfinished(shorter):
+                if (
+                    shorter
+                    and not unfaithful_cut(span, shorter)
+                    and not _ends_unfinished(shorter)
+                    and not _lost_its_verb(span, shorter)
+                ):
                     text = shorter
         text = tidy_quote_spacing(strip_markers(text))
         return text if len(text.split()) <= limit else ""
@@ -265,6 +276,25 @@ def _ends_unfinished(text: str) -> bool:
     """True when a cut leaves a word or mark that needs more before the final stop ("…reports —.")."""
     bare = text.rstrip(".")
     return ends_dangling(bare) or bare.rstrip().endswith(("—", "–", "--"))
+
+
+def _lost_its_verb(span: Span, text: str) -> bool:
+    """True when the cut ``text`` keeps none of the tensed verbs of ``span``: a phrase, not a
+    statement ("Close to 50 interviews with … party chairs[ — counties that… — revealed Trump
+    …]", where the parser took the subject for the whole sentence, review 169)."""
+    words = set(re.findall(r"\w+", text.lower()))  # "isn’t" → "isn", "t"; "it’s" → "it", "s"
+    verbs = [t for t in span if t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and not any(_verb_form(t) in words for t in verbs)
+
+
+def _verb_form(verb: Token) -> str:
+    """``verb`` as :func:`_lost_its_verb` finds it among a text's words: "’s" as "s", the
+    "is" of "isn’t" as "isn"."""
+    form = verb.lower_.strip("'’")
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is not None and not verb.whitespace_ and following.lower_.replace("’", "'") == "n't":
+        form += "n"
+    return form
 
 
 def _recurrence(analysed: AnalysedArticle, candidates: Sequence[Sentence]) -> np.ndarray:
