@@ -53,8 +53,20 @@ def load_spacy() -> Language:
     nlp.add_pipe("briefgen_opening_participles", last=True)
     nlp.add_pipe("briefgen_reduced_relatives", last=True)
     _split_glued_credit(nlp)
+    _keep_words_whole(nlp)
     nlp.max_length = MAX_CHARS
     return nlp
+
+
+# Contractions spaCy splits even without an apostrophe that news copy uses as words or names:
+# the Korean surname in "director Im Kwon-Taek" read as "I'm" made the lede the writer's own
+# first person (review 170); "the men she wed" read as "we'd"; "Wed" for Wednesday.
+_WHOLE_WORDS = frozenset("im id wed hes wont cant ima".split())
+
+
+def _keep_words_whole(nlp: Language) -> None:
+    """Drop the tokenizer's special cases for :data:`_WHOLE_WORDS`, in any capitalisation."""
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k.lower() not in _WHOLE_WORDS}
 
 
 def _split_glued_credit(nlp: Language) -> None:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from ..lexicon import NAME_TITLES, POINTING_ORG_NOUNS
+from ..lexicon import NAME_TITLES, POINTING_ORG_NOUNS, REPORTING_LEMMAS
 from .referents import PERSON_NOUNS
 
 if TYPE_CHECKING:
@@ -137,6 +137,11 @@ def subject_pronoun(span: Span) -> str | None:
     if subject is None or subject.lower_ not in ("he", "she"):
         before_root = span.doc[span.start : span.root.i]
         subject = next((t for t in before_root if t.dep_ in _SUBJECTS and t.lower_ in ("he", "she")), None)
+    if subject is None:  # "Things have changed over the years, she says, …": the speaker, set in
+        reports = (c for c in span.root.children if c.dep_ == "parataxis" and c.lemma_ in REPORTING_LEMMAS)
+        subject = next(
+            (s for c in reports for s in c.children if s.dep_ == "nsubj" and s.lower_ in ("he", "she")), None
+        )
     if subject is None:
         return None
     if any(e.label_ == "PERSON" and e.end <= subject.i for e in span.ents):
@@ -153,7 +158,16 @@ def unbound_pronoun(span: Span) -> str | None:
     subject = next((c for c in span.root.children if c.dep_ in (*_SUBJECTS, "csubj")), None)
     if subject is None:
         return None
-    if not (subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we", "it") or _a_thing(subject)):
+    # "Twenty of his films…", "Some of her children…": a share of something is no one "his" is
+    share = (subject.tag_ == "CD" or subject.lower_ in _SHARES) and any(
+        c.lower_ == "of" for c in subject.children
+    )
+    if not (
+        subject.tag_ in ("NNS", "NNPS")
+        or subject.lower_ in ("they", "we", "it")
+        or _a_thing(subject)
+        or share
+    ):
         return _opening_object(span, subject)
     # "he" and "she" only after a clause: "Police said he…" is the man they described
     said_of = ("him", "his", "her", "he", "she") if _a_thing(subject) else ("him", "his", "her")
@@ -163,6 +177,9 @@ def unbound_pronoun(span: Span) -> str | None:
                 return None
             return "she" if token.lower_ in ("her", "she") else "he"
     return None
+
+
+_SHARES = frozenset("many some all most several few both none each half".split())
 
 
 def _a_thing(subject: Token) -> bool:

@@ -3,9 +3,8 @@
 A bullet opening on "He", "His" or a demonstrative ("That argument", "This"), or naming a
 thing "this", "these" or "those" inside ("Chapman admits in this instance…"), points back at
 something. In the article the sentence before supplies it; in a brief it must be in the
-headline or an earlier bullet, or the bullet must be the sentence that follows the previous
-bullet's. The engine passes over a bullet that fails this, and ``bench/lint.py`` counts it.
-"""
+headline or an earlier bullet, or the bullet must follow the previous bullet's sentence. The
+engine passes over a bullet that fails this, and ``bench/lint.py`` counts it."""
 
 from __future__ import annotations
 
@@ -441,10 +440,11 @@ def _then_pointer(bullet: str) -> str | None:
 
 
 # "this/these/those" before a noun inside a bullet, outside its quotes: "Chapman admits in
-# this instance…", "Basic versions of these so-called avatars…".
-_INNER_DEMONSTRATIVE = re.compile(r"(?<=\s)(this(?!\s+(?:election|cycle)\b)|these|those)\s+([\w’'-]+)", re.I)
-# "that" points back only after a preposition ("eligible for parole for that offence"), not in
-# "said that…"
+# this instance…", "Basic versions of these so-called avatars…"; not "those traveling on I-15"
+_INNER_DEMONSTRATIVE = re.compile(
+    r"(?<=\s)(this(?!\s+(?:election|cycle)\b)|these|those(?!\s+\w+(?:ing|ed)\s))\s+([\w’'-]+)", re.I
+)
+# "that" points back only after a preposition ("for parole for that offence"), not in "said that…"
 _INNER_THAT = re.compile(
     r"\b(?:for|of|in|into|on|at|with|from|by|about|over|under|after|against|through|within)\s+(that)\s+([\w’'-]+)",
     re.IGNORECASE,

@@ -208,6 +208,7 @@ class ExtractiveEngine:
                 or _ends_unfinished(text)
                 or holds_back(text)
                 or _lost_its_verb(span, text)
+                or _drops_title_names(analysed.article.source.title, sentence.text, text)
             ):
                 text = whole_sentence(sentence.text)  # "But one thing is different[, and it's…]"
             if len(text.split()) > BULLET_MAX_WORDS:
@@ -285,6 +286,22 @@ def _lost_its_verb(span: Span, text: str) -> bool:
     words = set(re.findall(r"\w+", text.lower()))  # "isn’t" → "isn", "t"; "it’s" → "it", "s"
     verbs = [t for t in span if t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX")]
     return bool(verbs) and not any(_verb_form(t) in words for t in verbs)
+
+
+# Small words a title may capitalise that name no one.
+_TITLE_SMALL_WORDS = frozenset("the a an of in on and for to at by with from as is are".split())
+
+
+def _drops_title_names(title: str | None, sentence: str, text: str) -> bool:
+    """True when the cut ``text`` of ``sentence`` leaves out a name the title gives: under
+    "Parker misses England clash", "Tom Shanklin will start … in Cardiff[ on Saturday after
+    Sonny Parker failed to recover…]" cut the very news the title is about (review 171)."""
+    if not title:
+        return False
+    titled = {w.lower() for w in re.findall(r"[\w’'-]+", title)} - _TITLE_SMALL_WORDS
+    named = {m.group(0).lower() for m in re.finditer(r"(?<=\s)[A-Z][\w’'-]*", sentence)}
+    kept = {w.lower() for w in re.findall(r"[\w’'-]+", text)}
+    return bool((titled & named) - kept)
 
 
 def _verb_form(verb: Token) -> str:

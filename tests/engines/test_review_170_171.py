@@ -1,0 +1,68 @@
+"""What blind reviews 170 and 171 found, each as a general rule on the real parse: a surname
+that spells a contraction without its apostrophe ("Im") is a name, not the writer's "I'm";
+a "his" inside a share ("Twenty of his films") and a parenthetical "she says" point back;
+"those traveling on…" points at no one before. The articles paraphrase the reviewed ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen import Source
+from briefgen.condense.person_referents import subject_pronoun, unbound_pronoun
+from briefgen.condense.referents import missing_referent
+from briefgen.engines import get_engine
+from briefgen.types import Article
+
+BERLIN = (
+    "South Korean film director Im Kwon-Taek has received an honorary award at the Berlin Film Festival.\n\n"
+    "Im, who has made more than 100 films in a 40-year career, was praised for the visual beauty of his work.\n\n"
+    "Twenty of his films are screening in a special retrospective during the festival, which runs until Sunday.\n\n"
+    "The veteran film-maker, 68, won the best director prize at Cannes in 2002.\n\n"
+    "Meanwhile, a film version of the opera Carmen has received a warm reception at the festival.\n"
+)
+
+
+def test_a_surname_spelt_like_a_contraction_is_a_name(briefer, analyse) -> None:
+    """Review 170: "director Im Kwon-Taek" was tokenized "I" + "m", so the lede read as the
+    writer's first person and was passed over for "Twenty of his films…"."""
+    doc = analyse("The men Barrientos wed were from Egypt and Mali, said director Im Kwon-Taek.").doc
+    assert {"Im", "wed"} <= {t.text for t in doc}
+    analysed = briefer.analyse([Article(BERLIN, Source(title="Berlin honours S Korean director"))])[0]
+    (summary,) = get_engine("extractive").summarize([analysed])
+    assert summary.bullets[0].text.startswith("South Korean film director Im Kwon-Taek"), summary.bullets
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pronoun"),
+    [
+        ("Twenty of his films are screening in a special retrospective.", "he"),
+        ("Some of her children were at the hearing on Monday.", "she"),
+        ("Twenty of the films are screening in a special retrospective.", None),
+    ],
+)
+def test_a_share_of_his_points_back(analyse, sentence: str, pronoun: str | None) -> None:
+    """Review 170: "Twenty of his films…" opened a brief that never named whose."""
+    assert unbound_pronoun(analyse(sentence).doc[:]) == pronoun
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pronoun"),
+    [
+        ("Things have changed over the years, she says, especially in the era of social media.", "she"),
+        ("Things have changed over the years, Smith says, and she agrees.", None),
+    ],
+)
+def test_a_parenthetical_speaker_points_back(analyse, sentence: str, pronoun: str | None) -> None:
+    """Review 170: "Things have changed over the years, she says, …" went out with no "she"."""
+    assert subject_pronoun(analyse(sentence).doc[:]) == pronoun
+
+
+def test_those_doing_something_point_at_no_one_before() -> None:
+    """Review 170: the lede "…, but those traveling on Interstate 15 … received a
+    recommendation for president" was refused for its "those"."""
+    lede = (
+        "Highway drivers are used to seeing road signs warning of road work ahead, but those traveling "
+        "on Interstate 15 over the weekend received a recommendation for president."
+    )
+    assert missing_referent(lede, [], [], False, opening=True) is None
+    assert missing_referent("Police stopped those cars on Friday.", [], [], False) is not None
