@@ -66,3 +66,28 @@ def test_those_doing_something_point_at_no_one_before() -> None:
     )
     assert missing_referent(lede, [], [], False, opening=True) is None
     assert missing_referent("Police stopped those cars on Friday.", [], [], False) is not None
+
+
+def test_a_cut_keeps_the_name_the_title_gives(briefer) -> None:
+    """Review 171: under "Parker misses England clash" the lede lost "on Saturday after Sonny
+    Parker failed to recover from a trapped neck nerve", the news the title is about."""
+    text = (
+        "Tom Shanklin will start at centre for Wales against England in Cardiff on Saturday after "
+        "Sonny Parker failed to recover from a trapped nerve in his neck.\n\n"
+        "Shanklin played on the wing in the autumn Tests, but prefers centre and will face the England "
+        "debutant Mathew Tait. Dragons back Hal Luscombe takes Shanklin's place on the wing. Up front, Mefin "
+        "Davies plays at hooker, flanker Martyn Williams is fit to start and lock Rob Sidoli replaces the "
+        "veteran Gareth Llewellyn. Davies gets the nod ahead of Robin McBryde, who is on the bench after "
+        "returning to action for the Scarlets from a neck injury.\n\n"
+        "Sidoli is back for the first time since last season's Six Nations, the Blues lock having recovered "
+        "from a knee operation.\n\n"
+        "Wales coach Mike Ruddock said he was happy with the balance of the side for the opening game.\n"
+    )
+    analysed = briefer.analyse([Article(text, Source(title="Parker misses England clash"))])[0]
+    (summary,) = get_engine("extractive").summarize([analysed])
+    assert "Sonny Parker" in summary.bullets[0].text, summary.bullets
+    untitled = briefer.analyse([Article(text)])[0]
+    (plain,) = get_engine("extractive").summarize([untitled])
+    assert (
+        plain.bullets[0].text == "Tom Shanklin will start at centre for Wales against England in Cardiff."
+    ), plain
