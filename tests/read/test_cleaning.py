@@ -357,6 +357,28 @@ def test_a_pull_quote_with_its_speaker_after_the_stop_is_furniture_whole():
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Less than 1 percent chose former Maryland Gov. Martin O’Malley.",
+        "The attack left four Americans dead, including U.S. Ambassador Chris Stevens.",
+        "Clinton would beat Ted Cruz but lose to Sen. Marco Rubio, R-Fla.",
+        "He is treating his supporters as fools who will believe anything he says. Sad.",
+        "In September, Trump did the same thing.",
+    ],
+)
+def test_copy_ending_on_a_name_after_a_title_or_a_stop_is_no_pull_quote(line):
+    """Review 172: a paragraph ending "…for Sen. Bernie Sanders." was taken for a pull quote
+    with its speaker after the stop, and the lede went missing from the brief."""
+    copy = [
+        "The storm cut power to 600,000 homes on Thursday.",
+        "Crews will work around the clock, the utility said.",
+        "Some areas will be without power for several more days.",
+    ]
+    text = "\n\n".join([copy[0], line, *copy[1:]])
+    assert furniture_lines(text) == []
+
+
+@pytest.mark.parametrize(
     "note",
     [
         "Jane Doe is a lawyer specializing in food law and policy. She serves as a director at Food Justice",

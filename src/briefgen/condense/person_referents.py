@@ -26,6 +26,9 @@ class NameRegistry(Protocol):
     def canonical(self, name: str, label: str) -> str | None: ...
 
 
+_WHEN = frozenset(("DATE", "TIME"))  # "Chapman Thursday denied…": no longer name
+
+
 def lone_surnames(span: Span, text: str, registry: NameRegistry) -> list[str]:
     """The full names of the people ``text`` (the bullet cut from ``span``) names by one word
     alone ("Chapman says…"), as the article's name registry
@@ -37,10 +40,15 @@ def lone_surnames(span: Span, text: str, registry: NameRegistry) -> list[str]:
         alone = token.ent_iob_ != "I" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
         # the tagger may take a name opening the sentence for a noun: "López got his wish"
         name = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title)
-        if not name or not alone or token.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", ""):
+        if not name or not alone or token.like_num:
             continue
         head = token.head
-        if token.dep_ == "compound" and head.i == token.i + 1 and head.pos_ == "PROPN" and not head.ent_type_:
+        if (
+            token.dep_ == "compound"
+            and head.i == token.i + 1
+            and head.pos_ == "PROPN"
+            and head.ent_type_ not in _WHEN
+        ):
             continue  # a word of a longer name the tagger did not mark: "the Beach Boys" (not "Chapman Thursday")
         if token.text.isupper() or token.lower_ in NAME_TITLES:
             continue  # "Tory MP Jonathan Sayeed…": a title or an acronym, whatever the tagger made of "…-shire MP"
@@ -48,7 +56,9 @@ def lone_surnames(span: Span, text: str, registry: NameRegistry) -> list[str]:
         # the tagger may take a surname for an organisation, a place or a nationality ("prosecutors said
         # [Barrientos] married…", review 117): one that a person's full name ends on is theirs
         full = registry.canonical(token.text, "PERSON") if said else None
-        if full and token.ent_type_ in ("ORG", "GPE", "NORP") and not _surname_of(token, full):
+        # any type the tagger gave a surname ("Mateen" as a PRODUCT or a DATE, review 172) must be
+        # one a person's full name ends on
+        if full and token.ent_type_ not in ("PERSON", "") and not _surname_of(token, full):
             full = None
         if full is None and said and token.pos_ == "PROPN" and token.ent_type_ != "GPE":
             full = _first_named(token)  # "Laurin experienced…" of "For Carole Laurin, a series…"

@@ -19,7 +19,8 @@ from ..lexicon import (
 )
 from .corrections import correction_spans
 from .furniture import is_furniture
-from .quote_spans import find_quote_spans, mend_typed_double
+from .pull_quotes import pull_quote, repeats_a_quote
+from .quote_spans import mend_typed_double
 from .writers import writer_note_span
 
 _BOILERPLATE = re.compile(
@@ -115,12 +116,6 @@ def is_boilerplate(sentence: str) -> bool:
 _STOPPED_LINE = re.compile(r"""(?:[.!?…:;,]["'”’»)\]]*|["”’»])\s*$""")
 # A video's caption ends on its running time: "…under the tag "Not My Stella's." 2:22".
 _RUNNING_TIME = re.compile(r"\s\d{1,2}:\d{2}\s*$")
-# A pull quote: words repeated from the copy, then who said them, without a stop ("It's very
-# bad for our senior population. Rod Peters, Lake Cowichan mayor", "…for several more days.
-# BC Hydro"). Its sentence stripped of the name would read as the writer's own.
-_PULL_QUOTE = re.compile(
-    r"[.!?…][”\"’]?\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}(?:,(?:\s+[\w.'’&-]+){1,6})?\s*$"
-)
 # A photo caption's paragraph opens on the gallery prompt ("Open this photo in gallery A worker
 # looks inside…") or ends on the photo credit ("… in Frederick Mall. ( Peter Lee / Waterloo
 # Region Record )", "…, Jane Doe writes. ( Dreamstime )", "… on Jan. 30, 2017. Darren
@@ -158,16 +153,16 @@ def furniture_lines(text: str) -> list[tuple[int, int, bool]]:
     left out of that count, so that it cannot tip an article with such a box below the bar.
     A photo caption's paragraph (:data:`_CAPTION_LINE`), an embedded post (:data:`_EMBED_LINE`)
     and a pull quote set without its marks
-    (:func:`_repeats_a_quote`) are furniture whole in any text, and so are a column's closing note
+    (:func:`~briefgen.read.pull_quotes.repeats_a_quote`) are furniture whole in any text, and so are a column's closing note
     on its writer (:func:`briefgen.read.writers.writer_note_span`) and a post embedded in markup (:data:`_EMBED_MARKUP`);
-    a pull quote with its speaker's name after the stop (:data:`_PULL_QUOTE`) is furniture
+    a pull quote with its speaker's name after the stop (:func:`~briefgen.read.pull_quotes.pull_quote`) is furniture
     whole where lines end on stops.
     """
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S", text)]
     captions = [
         (a, b, True)
         for a, b in lines
-        if _CAPTION_LINE.search(text[a:b]) or _EMBED_LINE.search(text[a:b]) or _repeats_a_quote(text, a, b)
+        if _CAPTION_LINE.search(text[a:b]) or _EMBED_LINE.search(text[a:b]) or repeats_a_quote(text, a, b)
     ]
     # furniture wherever the copy stands: a note on the writer, a correction, a post in markup
     anywhere = writer_note_span(text, lines) + correction_spans(text, lines)
@@ -187,38 +182,13 @@ def furniture_lines(text: str) -> list[tuple[int, int, bool]]:
             _CAPTION_LINE.search(line)
             or _EMBED_LINE.search(line)
             or _RUNNING_TIME.search(line)
-            or _PULL_QUOTE.search(line)
-            or _repeats_a_quote(text, start, end)
+            or pull_quote(line)
+            or repeats_a_quote(text, start, end)
         ):
             found.append((start, end, True))
         elif not ends_on_stop:
             found.append((start, end, False))
     return found + anywhere
-
-
-_OPENING_MARKS = '"“‘«'
-_PULL_QUOTE_MIN_WORDS = 4
-
-
-def _repeats_a_quote(text: str, start: int, end: int) -> bool:
-    """True for a pull quote set without its marks: a line whose words the copy quotes, in
-    marks, elsewhere ("We're going to have to shovel more often." above the paragraph
-    '"We're going to have to shovel more often."'). Left in, it reads as the writer's own."""
-    line = text[start:end].strip()
-    if line[:1] in _OPENING_MARKS or len(line.split()) < _PULL_QUOTE_MIN_WORDS:
-        return False
-    # the line whole, or its first sentence when the speaker's name follows it ("…adult life.
-    # Niagara County District Attorney Caroline Wojtaszek")
-    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line, maxsplit=1)[0]
-    for words in {line.rstrip('.!?…”"’ '), first.rstrip('.!?…”"’ ')}:
-        if len(words.split()) < _PULL_QUOTE_MIN_WORDS:
-            continue
-        elsewhere = [m.start() for m in re.finditer(re.escape(words), text) if m.start() != start]
-        # inside a quote: right after its opening mark, or further in ('"He is a scary
-        # individual. [He has…]')
-        if elsewhere and any(q.start <= at < q.end for q in find_quote_spans(text) for at in elsewhere):
-            return True
-    return False
 
 
 def _runs_without_stops(stopped: list[bool], least: int = 3) -> set[int]:
