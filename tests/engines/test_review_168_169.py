@@ -58,6 +58,7 @@ def test_this_election_points_at_no_earlier_sentence() -> None:
         ("Both campaigns know it too.", True),
         ("The minister denied it on Tuesday.", True),
         ("Obama read the report and admitted it.", False),  # the report
+        ("Prices are rising fast, and everyone knows it.", False),  # the clause before
         ("She admitted it was a mistake.", False),  # "it" is the clause's subject
         ("They made it clear that the deal was off.", False),
     ],
@@ -75,6 +76,9 @@ def test_knowing_an_it_leans_on_the_sentence_before(analyse, sentence: str, lean
         ("The rules are the same for everyone.", False),
         ("His answer is always the same.", False),
         ("Prices stayed the same.", False),
+        ("The two candidates' positions on trade are the same.", False),  # as each other
+        ("Clinton and Sanders are not the same, Warren said.", False),
+        ("The answer is the same today as it was in 1990.", False),
     ],
 )
 def test_the_same_as_an_attribute_leans_back(analyse, sentence: str, leans: bool) -> None:
@@ -179,3 +183,40 @@ def test_a_surname_after_according_to_is_no_place(analyse) -> None:
     assert lone_surnames(sentence, sentence.text, build_registry(analysed.doc)) == ["Liana Barrientos"], (
         tagged
     )
+
+
+def test_fresh_eyes_review_of_this_round(briefer, analyse) -> None:
+    """The code review of this round: a degree word deep in a later clause is no grade of the
+    cut's object; "Reagan Democrats" is no lone surname; a newsletter's "Welcome to X, Y's
+    daily newsletter" is furniture; a verb the tagger made a participle, or "cannot", still
+    counts as the cut's verb; no bullet ends on a stranded "very much"."""
+    from briefgen.condense.person_referents import lone_surnames
+    from briefgen.quotes.speakers import build_registry
+
+    span = analyse(
+        "Members of the city council in the state capital quietly approved contracts even though auditors had "
+        "just warned against them."
+    ).doc[:]
+    cut = clause_prefix(span, {t.i for t in span}, 12)
+    assert cut is not None and render_kept(span, cut).endswith("approved contracts"), cut
+    analysed = analyse(
+        "Richard Viguerie is a conservative activist.\n\n"
+        "Viguerie notes that Reagan Democrats can play a key role in a 2016 Republican victory.\n\n"
+        "Ronald Reagan won 44 states in 1980.\n"
+    )
+    sentence = list(analysed.doc.sents)[1]
+    assert "Ronald Reagan" not in lone_surnames(sentence, sentence.text, build_registry(analysed.doc))
+    assert is_furniture("Welcome to Pro Tech, POLITICO's daily tech newsletter.")
+    text = (
+        "The race in Ohio is tied, a new poll shows.\n\n"
+        "The Republican presidential candidate cannot win the general election without carrying Ohio, a "
+        "state that the poll shows is tied at 43 per cent with three months to go before the vote.\n\n"
+        "But while Trump's past remarks, including his pledge to be neutral in talks between Israel and the "
+        "Palestinians, have worried activists, he offered promises Monday very much in line with what the "
+        "audience had hoped to hear.\n\n"
+        "The USFL folded in 1986 after an attempt to compete directly with the NFL failed.\n"
+    )
+    (summary,) = get_engine("extractive").summarize(briefer.analyse([Article(text)]))
+    texts = [b.text for b in summary.bullets]
+    assert any(t.startswith("The Republican presidential candidate cannot win") for t in texts), texts
+    assert not any(t.endswith("very much.") for t in texts), texts

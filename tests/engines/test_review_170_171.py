@@ -91,3 +91,22 @@ def test_a_cut_keeps_the_name_the_title_gives(briefer) -> None:
     assert (
         plain.bullets[0].text == "Tom Shanklin will start at centre for Wales against England in Cardiff."
     ), plain
+
+
+def test_a_surname_the_tagger_took_for_a_product_or_a_date_is_still_a_surname(analyse) -> None:
+    """Review 172: "During his attack, Mateen also posted messages on Facebook." went out under
+    a brief that never named Omar Mateen; the tagger had made "Mateen" a PRODUCT (and, in the
+    next sentence, a DATE)."""
+    from briefgen.condense.person_referents import lone_surnames
+    from briefgen.quotes.speakers import build_registry
+
+    analysed = analyse(
+        "Gunman Omar Mateen killed 49 people at a nightclub in Orlando on Sunday.\n\n"
+        "Omar Mateen was shot dead by police after a three-hour standoff.\n\n"
+        "During his attack, Mateen also posted messages on Facebook.\n\n"
+        "Officials said they do not believe Mateen was assisted from abroad.\n"
+    )
+    registry = build_registry(analysed.doc)
+    for sentence in list(analysed.doc.sents)[2:]:
+        tagged = [(t.text, t.ent_type_) for t in sentence if t.text == "Mateen"]
+        assert lone_surnames(sentence, sentence.text, registry) == ["Omar Mateen"], tagged

@@ -67,8 +67,8 @@ def clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | None
             continue  # "calling for … the Clinton Foundation | to be shut down": its subject
         if _bare_noun_cut(last, nxt, set(prefix)):
             continue  # "by margins | big enough to add to her lead": a bare noun needs its modifier
-        if last.dep_ == "dobj" and _bare(last, set(prefix)) and any(_grades(span.doc[i]) for i in after):
-            continue  # "he offered promises | very much in line with what they had hoped": which
+        if last.dep_ == "dobj" and _bare(last, set(prefix)) and _graded_after(span, last, after):
+            continue  # "he offered promises | [Monday] very much in line with what they had hoped": which
         if nxt.head == last and nxt.dep_ in ("acl", "relcl") and last.pos_ == "NOUN":
             continue  # "public bathrooms | designated for the gender they identify with": says which
         someone = last.lemma_.lower() in PERSON_NOUNS and any(c.lower_ in ("a", "an") for c in last.children)
@@ -245,6 +245,18 @@ def _bare_noun_cut(last: Token, nxt: Token, kept: set[int]) -> bool:
     """True when the cut after ``last`` takes the one modifier of a bare noun, one with no
     determiner, possessive, number or adjective kept before it ("by margins")."""
     return nxt.head.i == last.i and _bare(last, kept)
+
+
+def _graded_after(span: Span, last: Token, after: set[int]) -> bool:
+    """Whether the words right after the cut (a time aside) open on a degree word that grades
+    what ``last``'s verb says of it ("promises [Monday] very much in line with…"), not one deep
+    in a later clause ("…approved contracts[ even though auditors had just warned…]")."""
+    rest = [span.doc[i] for i in sorted(after) if span.doc[i].ent_type_ not in ("DATE", "TIME")]
+    if not rest:
+        return False
+    first = rest[0]
+    grade = first if _grades(first) else first.head if first.head.i in after and _grades(first.head) else None
+    return grade is not None and grade.head.i in (last.i, last.head.i)
 
 
 def _bare(noun: Token, kept: set[int]) -> bool:

@@ -289,6 +289,11 @@ def the_same(span: Span) -> bool:
             continue  # "The rules are the same for everyone": the same across what it names
         if attribute and any(c.lower_ in ("always", "never") for c in noun.head.children):
             continue  # "His answer is always the same": the same as itself
+        subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if attribute and subject is not None and _many(subject):
+            continue  # "The two positions are the same", "Clinton and Sanders are not the same": as each other
+        if attribute and any(t.lower_ == "as" for t in span.doc[token.i + 1 : span.end]):
+            continue  # "The answer is the same today as it was in 1990"
         if (noun.dep_ not in ("nsubj", "nsubjpass", "dobj") and not attribute) or any(
             c.lower_ in ("just", "all") for c in noun.children
         ):
@@ -316,6 +321,15 @@ _KNOWING_VERBS = frozenset(
 )
 
 
+def _many(subject: Token) -> bool:
+    """Whether a subject is more than one thing: a plural, a pair, "both"."""
+    return (
+        subject.tag_ in ("NNS", "NNPS")
+        or subject.lower_ == "both"
+        or any(c.dep_ == "conj" for c in subject.children)
+    )
+
+
 def known_it(span: Span) -> bool:
     """Whether ``span`` knows, admits or denies an "it" that only the sentence before states:
     "Both campaigns know it too." (review 169), "He denied it.". Not when the sentence names,
@@ -330,10 +344,9 @@ def known_it(span: Span) -> bool:
         if verb.dep_ == "advcl":
             continue  # "Whether they know it or not, Clinton is very accessible…": an aside
         subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-        things = [
-            t for t in span.doc[span.start : token.i] if t.tag_ in ("NN", "NNP") and t.i not in subjects
-        ]
-        if not things:
+        before = [t for t in span.doc[span.start : token.i] if t.i not in subjects and t.i != verb.i]
+        # "…read the report and admitted it", "Prices are rising fast, and everyone knows it"
+        if not any(t.tag_ in ("NN", "NNP") or t.pos_ in ("VERB", "AUX") for t in before):
             return True
     return False
 

@@ -209,6 +209,7 @@ class ExtractiveEngine:
                 or holds_back(text)
                 or _lost_its_verb(span, text)
                 or _drops_title_names(analysed.article.source.title, sentence.text, text)
+                or _strands_a_degree(span, text)
             ):
                 text = whole_sentence(sentence.text)  # "But one thing is different[, and it's…]"
             if len(text.split()) > BULLET_MAX_WORDS:
@@ -218,6 +219,7 @@ class ExtractiveEngine:
                     and not unfaithful_cut(span, shorter)
                     and not _ends_unfinished(shorter)
                     and not _lost_its_verb(span, shorter)
+                    and not _strands_a_degree(span, shorter)
                 ):
                     text = shorter
         text = tidy_quote_spacing(strip_markers(text))
@@ -283,9 +285,15 @@ def _lost_its_verb(span: Span, text: str) -> bool:
     """True when the cut ``text`` keeps none of the tensed verbs of ``span``: a phrase, not a
     statement ("Close to 50 interviews with … party chairs[ — counties that… — revealed Trump
     …]", where the parser took the subject for the whole sentence, review 169)."""
-    words = set(re.findall(r"\w+", text.lower()))  # "isn’t" → "isn", "t"; "it’s" → "it", "s"
-    verbs = [t for t in span if t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX")]
-    return bool(verbs) and not any(_verb_form(t) in words for t in verbs)
+    lower = text.lower()  # "isn’t" → "isn", "t"; "it’s" → "it", "s"; "cannot" whole
+    words = set(re.findall(r"\w+", lower)) | set(re.findall(r"[\w’'-]+", lower))
+    # a verb with a subject is tensed whatever its tag ("The USFL folded[VBN] in 1986")
+    verbs = [
+        t
+        for t in span
+        if t.pos_ in ("VERB", "AUX") and (t.tag_ in FINITE_TAGS or any(c.dep_ == "nsubj" for c in t.children))
+    ]
+    return bool(verbs) and not any(form in words for t in verbs for form in _verb_forms(t))
 
 
 # Small words a title may capitalise that name no one.
@@ -304,14 +312,29 @@ def _drops_title_names(title: str | None, sentence: str, text: str) -> bool:
     return bool((titled & named) - kept)
 
 
-def _verb_form(verb: Token) -> str:
-    """``verb`` as :func:`_lost_its_verb` finds it among a text's words: "’s" as "s", the
-    "is" of "isn’t" as "isn"."""
+def _verb_forms(verb: Token) -> tuple[str, ...]:
+    """``verb`` as :func:`_lost_its_verb` may find it among a text's words: "’s" as "s", the
+    "is" of "isn’t" as "isn", the "can" of "cannot" as "cannot"."""
     form = verb.lower_.strip("'’")
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if following is not None and not verb.whitespace_ and following.lower_.replace("’", "'") == "n't":
-        form += "n"
-    return form
+    if following is None or verb.whitespace_:
+        return (form,)
+    if following.lower_.replace("’", "'") == "n't":
+        return (form, form + "n")
+    return (form, form + following.lower_)
+
+
+def _strands_a_degree(span: Span, text: str) -> bool:
+    """True when the cut ``text`` ends on a degree word whose phrase it left out: "he offered
+    promises very much[ in line with what the audience had hoped to hear]" (review 168)."""
+    words = re.findall(r"[\w’'-]+", text.lower())
+    return bool(words) and any(
+        t.lower_ == words[-1]
+        and t.dep_ == "advmod"
+        and t.i + 1 < span.end
+        and span.doc[t.i + 1].pos_ == "ADP"
+        for t in span
+    )
 
 
 def _recurrence(analysed: AnalysedArticle, candidates: Sequence[Sentence]) -> np.ndarray:
