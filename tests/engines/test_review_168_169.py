@@ -76,7 +76,9 @@ def test_knowing_an_it_leans_on_the_sentence_before(analyse, sentence: str, lean
         ("The rules are the same for everyone.", False),
         ("His answer is always the same.", False),
         ("Prices stayed the same.", False),
-        ("The two candidates' positions on trade are the same.", False),  # as each other
+        ("The two positions on trade are the same.", False),  # as each other
+        ("The results were the same.", True),
+        ("The answer is the same, as the company said on Monday.", True),
         ("Clinton and Sanders are not the same, Warren said.", False),
         ("The answer is the same today as it was in 1990.", False),
     ],

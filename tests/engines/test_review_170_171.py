@@ -110,3 +110,50 @@ def test_a_surname_the_tagger_took_for_a_product_or_a_date_is_still_a_surname(an
     for sentence in list(analysed.doc.sents)[2:]:
         tagged = [(t.text, t.ent_type_) for t in sentence if t.text == "Mateen"]
         assert lone_surnames(sentence, sentence.text, registry) == ["Omar Mateen"], tagged
+
+
+def test_a_numbered_group_may_be_the_sentences_right_before_it(briefer) -> None:
+    """Review 175: "Actually, the two people are one and the same: Isabelle, the heroine of a
+    novel…" was refused under the two sentences that describe them, so the brief told the two
+    fictional ledes as fact. Two sentences right before it in the brief are the two."""
+    from briefgen.engines.bullet_referents import Names, lacks_referent
+    from briefgen.engines.candidates import candidate_sentences
+
+    text = (
+        "A strong, intelligent woman struggles to break through the glass ceiling of a top investment firm.\n\n"
+        "A rich, good-looking investment banker makes a killing on mortgage-backed securities in 2007.\n\n"
+        "Actually, the two people are one and the same: Isabelle, the heroine of a comic first-person novel "
+        "by Maureen Sherry, a former managing director at Bear Stearns.\n\n"
+        "The novel will be in bookstores on Tuesday, and a film version is being developed.\n"
+    )
+    analysed = briefer.analyse([Article(text)])[0]
+    candidates = candidate_sentences(analysed)
+    texts = {k: c.text for k, c in enumerate(candidates)}
+    names = Names(analysed)
+    assert not lacks_referent(analysed, candidates, 2, [0, 1], texts, "", names)
+    assert lacks_referent(analysed, candidates, 2, [1], texts, "", names)
+
+
+def test_second_fresh_eyes_review(analyse) -> None:
+    """The code review of the second round: an auxiliary is no clause before "it"; a share's
+    own "his" outside it is bound; "those proposed cuts" still points back; a pull quote after
+    a lower-case "state." is one; "Welcome to Flint, a city where…" is a lede, not furniture."""
+    from briefgen.condense.descriptions import known_it
+    from briefgen.read.cleaning import furniture_lines
+    from briefgen.read.furniture import is_furniture
+
+    assert known_it(analyse("The White House has not denied it.").doc[:])
+    assert unbound_pronoun(analyse("One of the victims said his house was destroyed.").doc[:]) is None
+    assert missing_referent("Congress rejected those proposed cuts on Friday.", [], [], False) is not None
+    copy = "\n\n".join(
+        [
+            "The storm cut power to 600,000 homes on Thursday.",
+            "You are stripped down to your most vulnerable state. Julie Easley",
+            "Crews will work around the clock, the utility said.",
+            "Some areas will be without power for several more days.",
+        ]
+    )
+    assert [copy[a:b] for a, b, _ in furniture_lines(copy)] == [
+        "You are stripped down to your most vulnerable state. Julie Easley"
+    ]
+    assert not is_furniture("Welcome to Flint, a city where the state's own report found lead in the water.")

@@ -61,12 +61,12 @@ def load_spacy() -> Language:
 # Contractions spaCy splits even without an apostrophe that news copy uses as words or names:
 # the Korean surname in "director Im Kwon-Taek" read as "I'm" made the lede the writer's own
 # first person (review 170); "the men she wed" read as "we'd"; "Wed" for Wednesday.
-_WHOLE_WORDS = frozenset("im id wed hes wont cant ima".split())
+_WHOLE_WORDS = frozenset("Im wed Wed".split())
 
 
 def _keep_words_whole(nlp: Language) -> None:
-    """Drop the tokenizer's special cases for :data:`_WHOLE_WORDS`, in any capitalisation."""
-    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k.lower() not in _WHOLE_WORDS}
+    """Drop the tokenizer's special cases for :data:`_WHOLE_WORDS` (a tweet's "im" or "wont" stays split)."""
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in _WHOLE_WORDS}
 
 
 def _split_glued_credit(nlp: Language) -> None:

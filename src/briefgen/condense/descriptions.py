@@ -292,7 +292,13 @@ def the_same(span: Span) -> bool:
         subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if attribute and subject is not None and _many(subject):
             continue  # "The two positions are the same", "Clinton and Sanders are not the same": as each other
-        if attribute and any(t.lower_ == "as" for t in span.doc[token.i + 1 : span.end]):
+        compared = (token.i, noun.head.i)  # "the same today as it was in 1990", not ", as the company said"
+        if attribute and any(
+            t.lower_ == "as"
+            and span.doc[t.i - 1].text != ","
+            and compared.count(t.head.i) + compared.count(t.head.head.i)
+            for t in span.doc[token.i + 1 : span.end]
+        ):
             continue  # "The answer is the same today as it was in 1990"
         if (noun.dep_ not in ("nsubj", "nsubjpass", "dobj") and not attribute) or any(
             c.lower_ in ("just", "all") for c in noun.children
@@ -322,12 +328,9 @@ _KNOWING_VERBS = frozenset(
 
 
 def _many(subject: Token) -> bool:
-    """Whether a subject is more than one thing: a plural, a pair, "both"."""
-    return (
-        subject.tag_ in ("NNS", "NNPS")
-        or subject.lower_ == "both"
-        or any(c.dep_ == "conj" for c in subject.children)
-    )
+    """Whether a subject is more than one thing by its words: a pair, "both", "the two …"
+    ("The results were the same." is one set, compared with the one before)."""
+    return subject.lower_ == "both" or any(c.dep_ in ("conj", "nummod") for c in subject.children)
 
 
 def known_it(span: Span) -> bool:
@@ -344,7 +347,10 @@ def known_it(span: Span) -> bool:
         if verb.dep_ == "advcl":
             continue  # "Whether they know it or not, Clinton is very accessible…": an aside
         subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-        before = [t for t in span.doc[span.start : token.i] if t.i not in subjects and t.i != verb.i]
+        own = {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")} | {
+            verb.i
+        }  # "has not denied it"
+        before = [t for t in span.doc[span.start : token.i] if t.i not in subjects and t.i not in own]
         # "…read the report and admitted it", "Prices are rising fast, and everyone knows it"
         if not any(t.tag_ in ("NN", "NNP") or t.pos_ in ("VERB", "AUX") for t in before):
             return True

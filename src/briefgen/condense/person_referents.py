@@ -60,11 +60,22 @@ def lone_surnames(span: Span, text: str, registry: NameRegistry) -> list[str]:
         # one a person's full name ends on
         if full and token.ent_type_ not in ("PERSON", "") and not _surname_of(token, full):
             full = None
-        if full is None and said and token.pos_ == "PROPN" and token.ent_type_ != "GPE":
+        if (
+            full is None
+            and said
+            and token.pos_ == "PROPN"
+            and token.ent_type_ not in ("GPE", *_WHEN, "EVENT")
+        ):
             full = _first_named(token)  # "Laurin experienced…" of "For Carole Laurin, a series…"
         # not a place or a club: "fly to Jordan", "Atlanta, Georgia", "a fan of Chelsea"
         one_who_acts = token.dep_ not in ("pobj", "appos", "compound") and token.ent_type_ != "GPE"
-        if (full is None or " " not in full) and said and token.pos_ == "PROPN" and one_who_acts:
+        if (
+            (full is None or " " not in full)
+            and said
+            and token.pos_ == "PROPN"
+            and one_who_acts
+            and token.ent_type_ not in _WHEN
+        ):
             full = _given_name_of(token) or full  # "…to slim down Lizzi began…" of "Lizzi Crawford, 32,"
         if full and len(full.split()) > 1 and full not in text and not _shares_the_surname(token, full):
             found.append(full)
@@ -181,7 +192,12 @@ def unbound_pronoun(span: Span) -> str | None:
         return _opening_object(span, subject)
     # "he" and "she" only after a clause: "Police said he…" is the man they described
     said_of = ("him", "his", "her", "he", "she") if _a_thing(subject) else ("him", "his", "her")
+    inside = (
+        {t.i for t in subject.subtree} if share else None
+    )  # "One of the victims said his house…": his own
     for token in span:
+        if inside is not None and token.i not in inside:
+            continue
         if token.i > subject.i and token.lower_ in said_of and token.pos_ == "PRON":
             if any(e.label_ == "PERSON" and e.end <= token.i for e in span.ents):
                 return None

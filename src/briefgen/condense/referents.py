@@ -439,10 +439,10 @@ def _then_pointer(bullet: str) -> str | None:
     return None
 
 
-# "this/these/those" before a noun inside a bullet, outside its quotes: "Chapman admits in
-# this instance…", "Basic versions of these so-called avatars…"; not "those traveling on I-15"
+# "this/these/those" before a noun inside a bullet, outside quotes ("in this instance"), not "those traveling on"
 _INNER_DEMONSTRATIVE = re.compile(
-    r"(?<=\s)(this(?!\s+(?:election|cycle)\b)|these|those(?!\s+\w+(?:ing|ed)\s))\s+([\w’'-]+)", re.I
+    r"(?<=\s)(this(?!\s+(?:election|cycle)\b)|these|those(?!\s+\w+(?:ing|ed)(?:\s+(?:on|in|at|to|from|with|by|for|who|that|the|a|an|their|his|her|up|out)\b|\s*[,.;:]|$)))\s+([\w’'-]+)",
+    re.I,
 )
 # "that" points back only after a preposition ("for parole for that offence"), not in "said that…"
 _INNER_THAT = re.compile(

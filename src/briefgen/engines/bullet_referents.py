@@ -112,7 +112,14 @@ def lacks_referent(
             return True  # "The pair had a thrilling battle…" under a bullet naming two others
     named_people = len({p.split()[-1] for p in persons if named(p)})  # "Obama", "Barack Obama": one
     bodies = {e.text for e in analysed.entities if e.label in ("ORG", "GPE", "NORP") and named(e.text)}
-    if span is not None and numbered_group(span, context, named_people, len(bodies)):
+    # the sentences right before, in the brief, may be the group: "A strong, intelligent woman… A rich,
+    # good-looking banker… Actually, the two people are one and the same: Isabelle…" (review 175)
+    run = next(
+        n
+        for n in range(len(before) + 1)
+        if candidates[k].index - n - 1 not in {candidates[j].index for j in before}
+    )
+    if span is not None and numbered_group(span, context, max(named_people, run), max(len(bodies), run)):
         return True  # "The two people are one and the same" after a bullet describing one
     previous = analysed.sentences[index - 1].text.rstrip("”\"'’ ") if index > 0 else ""
     if follows or (first in _ANSWERING and previous.endswith("?")):

@@ -208,10 +208,12 @@ class ExtractiveEngine:
                 or _ends_unfinished(text)
                 or holds_back(text)
                 or _lost_its_verb(span, text)
-                or _drops_title_names(analysed.article.source.title, sentence.text, text)
                 or _strands_a_degree(span, text)
             ):
                 text = whole_sentence(sentence.text)  # "But one thing is different[, and it's…]"
+            title = analysed.article.source.title
+            if _drops_title_names(span, title, text) and len(sentence.text.split()) <= BULLET_MAX_WORDS:
+                text = whole_sentence(sentence.text)  # never at the cost of the bullet itself
             if len(text.split()) > BULLET_MAX_WORDS:
                 shorter = shed_settings(span, BULLET_MAX_WORDS, self.compress_to)
                 if (
@@ -296,20 +298,20 @@ def _lost_its_verb(span: Span, text: str) -> bool:
     return bool(verbs) and not any(form in words for t in verbs for form in _verb_forms(t))
 
 
-# Small words a title may capitalise that name no one.
-_TITLE_SMALL_WORDS = frozenset("the a an of in on and for to at by with from as is are".split())
-
-
-def _drops_title_names(title: str | None, sentence: str, text: str) -> bool:
-    """True when the cut ``text`` of ``sentence`` leaves out a name the title gives: under
+def _drops_title_names(span: Span, title: str | None, text: str) -> bool:
+    """True when the cut ``text`` of ``span`` leaves out a name the title gives: under
     "Parker misses England clash", "Tom Shanklin will start … in Cardiff[ on Saturday after
-    Sonny Parker failed to recover…]" cut the very news the title is about (review 171)."""
+    Sonny Parker failed to recover…]" cut the very news the title is about (review 171). Names
+    are the sentence's people, organisations and places; the title's words lose their "'s"."""
     if not title:
         return False
-    titled = {w.lower() for w in re.findall(r"[\w’'-]+", title)} - _TITLE_SMALL_WORDS
-    named = {m.group(0).lower() for m in re.finditer(r"(?<=\s)[A-Z][\w’'-]*", sentence)}
+    titled = {re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[\w’'-]+", title)}
+    named = {t.lower_ for e in span.ents if e.label_ in _NAME_LABELS for t in e if t.is_alpha}
     kept = {w.lower() for w in re.findall(r"[\w’'-]+", text)}
     return bool((titled & named) - kept)
+
+
+_NAME_LABELS = frozenset("PERSON ORG GPE NORP FAC".split())
 
 
 def _verb_forms(verb: Token) -> tuple[str, ...]:
@@ -331,6 +333,7 @@ def _strands_a_degree(span: Span, text: str) -> bool:
     return bool(words) and any(
         t.lower_ == words[-1]
         and t.dep_ == "advmod"
+        and (t.lower_ in _DEGREE_WORDS or any(c.dep_ == "advmod" for c in t.children))  # not "rose sharply"
         and t.i + 1 < span.end
         and span.doc[t.i + 1].pos_ == "ADP"
         for t in span
@@ -392,3 +395,6 @@ def _title_share(title: str, sentence: str) -> float:
         return 0.0
     found = {w.strip(".").lower() for w in re.findall(r"[\w'’.-]+", sentence)}
     return len(markers & found) / len(markers)
+
+
+_DEGREE_WORDS = frozenset("much far well right just squarely directly largely mostly partly entirely".split())

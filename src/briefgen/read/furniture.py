@@ -25,7 +25,7 @@ _FURNITURE = re.compile(
     \bvideo\ can\ ?not\ be\ played\b | \bsee\ (?:more\ )?(?:photos|pictures|images)\b |
     \b(?:watch|see)\ (?:the\ )?video\b | \b(?:clip|video|footage)\ (?:of\ (?:[\w'’-]+\ ){1,4})?(?:above|below)\b | \bsubscribe\ (?:to|now|here)\b | \bsign\ up\ (?:for|to|here)\b |
     \bfollow\ us\b | \bdownload\ (?:it\ )?(?:from|on)\ \w+\ here\b |
-    ^\W*welcome\ to\ [^.!?,\"“”]{0,80}?(?:,\ (?:an?\ |the\ |our\ |(?-i:[A-Z]))[^.!?,\"“”]{0,60}?)?\b(?:newsletter|digest|briefing|round-?up|edition|report|playbook|tip\ sheet)\b |
+    ^\W*welcome\ to\ [^.!?,\"“”]{0,80}?(?:,\ (?:an?\ |the\ |our\ |(?-i:[A-Z]))(?:(?!where\b|when\b|which\b|who\b|that\b)[\w'’-]+\ ){0,4}?)?\b(?:newsletter|digest|briefing|round-?up|edition|report|playbook|tip\ sheet)\b |
     \bin\ this\ (?:[\w-]+\ ){0,3}(?:photo|picture|image|handout|file\ photo|photograph)\b |
     \((?:stock\ )?(?:picture|photo|image)s?\ posed\ by\ (?:a\ )?models?\) |
     \((?:stock|library|file)\ (?:picture|photo|image)\) |

@@ -28,8 +28,10 @@ def pull_quote(line: str) -> bool:
         return False  # a credit has no stop of its own: "…Sad.", "…In July, it paid 172 employees."
     word = re.search(r"[\w.-]*$", line[: found.start()]).group(0)
     last = word.rsplit("-", 1)[-1]
-    abbreviated = last.lower() in NAME_TITLES or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", last) is not None
-    return not (abbreviated or (last != word and len(last) <= 4))
+    # "Gov.", "Sen.", "U.S.", "R-Fla.": not "…your most vulnerable state. Julie Easley"
+    title = last[:1].isupper() and last.lower() in NAME_TITLES
+    abbreviated = title or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", last) is not None
+    return not (abbreviated or re.fullmatch(r"[A-Z]-[A-Z][a-z]{1,3}", word) is not None)
 
 
 _OPENING_MARKS = '"“‘«'
