@@ -383,11 +383,13 @@ def _relative_left_open(span: Span, prefix: list[int]) -> bool:
 
 
 # Adverbs of degree, which grade the phrase after them ("squarely in line with…").
-_DEGREE = frozenset("much well far right just squarely even directly largely mostly partly entirely".split())
+DEGREE_WORDS = frozenset(
+    "much well far right just squarely even directly largely mostly partly entirely".split()
+)
 
 
 def _grades(adverb: Token) -> bool:
     """Whether ``adverb`` grades what follows it rather than the verb: "very much [in line
     with…]", "squarely [behind him]"; not "rose sharply [in the capital]"."""
-    graded = any(c.dep_ == "advmod" for c in adverb.children) or adverb.lower_ in _DEGREE
+    graded = any(c.dep_ == "advmod" for c in adverb.children) or adverb.lower_ in DEGREE_WORDS
     return adverb.dep_ == "advmod" and adverb.tag_ in ("RB", "RBR") and graded

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ..condense.clause_prefix import DEGREE_WORDS
 from ..condense.compress import BULLET_MAX_WORDS, compress_sentence
 from ..condense.contrasts import with_its_contrast
 from ..condense.faithful import unfaithful_cut
@@ -333,7 +334,7 @@ def _strands_a_degree(span: Span, text: str) -> bool:
     return bool(words) and any(
         t.lower_ == words[-1]
         and t.dep_ == "advmod"
-        and (t.lower_ in _DEGREE_WORDS or any(c.dep_ == "advmod" for c in t.children))  # not "rose sharply"
+        and (t.lower_ in DEGREE_WORDS or any(c.dep_ == "advmod" for c in t.children))  # not "rose sharply"
         and t.i + 1 < span.end
         and span.doc[t.i + 1].pos_ == "ADP"
         for t in span
@@ -395,6 +396,3 @@ def _title_share(title: str, sentence: str) -> float:
         return 0.0
     found = {w.strip(".").lower() for w in re.findall(r"[\w'’.-]+", sentence)}
     return len(markers & found) / len(markers)
-
-
-_DEGREE_WORDS = frozenset("much far well right just squarely directly largely mostly partly entirely".split())
