@@ -347,9 +347,8 @@ def known_it(span: Span) -> bool:
         if verb.dep_ == "advcl":
             continue  # "Whether they know it or not, Clinton is very accessible…": an aside
         subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-        own = {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")} | {
-            verb.i
-        }  # "has not denied it"
+        # the verb's own words are no clause before the "it": "has not denied it"
+        own = {verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg"))}
         before = [t for t in span.doc[span.start : token.i] if t.i not in subjects and t.i not in own]
         # "…read the report and admitted it", "Prices are rising fast, and everyone knows it"
         if not any(t.tag_ in ("NN", "NNP") or t.pos_ in ("VERB", "AUX") for t in before):

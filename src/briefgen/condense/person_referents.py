@@ -26,7 +26,7 @@ class NameRegistry(Protocol):
     def canonical(self, name: str, label: str) -> str | None: ...
 
 
-_WHEN = frozenset(("DATE", "TIME"))  # "Chapman Thursday denied…": no longer name
+_WHEN = frozenset(("DATE", "TIME"))  # "Chapman Thursday denied…": a day, not the rest of a name
 
 
 def lone_surnames(span: Span, text: str, registry: NameRegistry) -> list[str]:
