@@ -92,6 +92,8 @@ class AnalysedArticle:
 
 BulletStatus = Literal["extracted", "generated", "verified", "replaced", "unsupported"]
 HeadlineSource = Literal["title", "generated"]
+# A signed view ("opinion": a column, an op-ed) or a page of readers' letters ("letters").
+OpinionKind = Literal["opinion", "letters"]
 
 
 @dataclass(frozen=True)
@@ -211,9 +213,11 @@ class Quote:
 @dataclass(frozen=True)
 class Opinion:
     """An article that is a signed view, not a report (:func:`briefgen.read.writers.opinion_of`):
-    its claims are its writer's, and a brief of it says so. ``writer`` is None when unnamed."""
+    its claims are its writer's, and a brief of it says so. ``writer`` is None when unnamed.
+    ``kind`` is "letters" for a page of readers' letters, whose claims are each reader's."""
 
     writer: str | None = None
+    kind: OpinionKind = "opinion"
 
 
 @dataclass(frozen=True)

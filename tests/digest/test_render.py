@@ -41,6 +41,17 @@ def test_a_signed_view_carries_its_byline(fmt: str, shown: str) -> None:
 
 def test_the_json_digest_carries_the_opinion() -> None:
     stories = json.loads(render_digest(digest_of(Opinion(None)), "json"))["stories"]
-    assert stories[0]["opinion"] == {"writer": None}
+    assert stories[0]["opinion"] == {"writer": None, "kind": "opinion"}
     assert "Opinion ·" not in render_digest(digest_of(Opinion(None)), "md")
     assert "*Opinion*" in render_digest(digest_of(Opinion(None)), "md")
+
+
+@pytest.mark.parametrize(("fmt", "shown"), [("md", "*Readers' letters*"), ("text", "\nReaders' letters\n")])
+def test_a_letters_page_says_so(fmt: str, shown: str) -> None:
+    page = digest_of(Opinion(None, kind="letters"))
+    assert shown in render_digest(page, fmt)
+    assert "Opinion" not in render_digest(page, fmt)
+    assert json.loads(render_digest(page, "json"))["stories"][0]["opinion"] == {
+        "writer": None,
+        "kind": "letters",
+    }

@@ -24,6 +24,10 @@ def _first(analysed):
         ("It was wrong to close the bridge, the mayor said.", False),
         ("“It is wrong to blame him.”", False),
         ("It is expected that the bridge will reopen in May.", False),
+        # the writer vouching for it (review 177)
+        ("There's no denying he has had quite a run this year.", True),
+        ("There is no doubt that phones with cameras are hugely popular.", True),
+        ("There is no sign of the missing boat.", False),
         # someone's judgement, quoted or reported, is news
         ('A spokesman called the charge "pathetic" and dangerous.', False),
         ("The mayor said the plan was absurd and would be dropped.", False),

@@ -152,7 +152,7 @@ def test_a_signed_view_says_whose_it_is_in_every_format(briefer):
     )
     brief = briefer.brief(article_from_text(column))
     assert brief.opinion == Opinion("Anna Pippus")
-    assert brief_to_dict(brief)["opinion"] == {"writer": "Anna Pippus"}
+    assert brief_to_dict(brief)["opinion"] == {"writer": "Anna Pippus", "kind": "opinion"}
     assert "*Opinion · Anna Pippus*" in render(brief, "md")
     assert "\nOpinion · Anna Pippus\n" in render(brief, "text")
     assert '<p class="byline" dir="auto"' in render(brief, "html")

@@ -93,3 +93,30 @@ def test_a_titles_label_is_a_writer_only_when_it_names_a_person() -> None:
 def test_a_signature_deep_in_the_copy_is_no_deck() -> None:
     text = COPY * 20 + "Farm incomes fell last year, Jane Doe writes.\n\n" + COPY
     assert opinion_of(text) is None
+
+
+LETTER = (
+    "Hillary Clinton and Bernie Sanders are both progressives. Their goals are closely aligned.\n\n"
+    "Because of her ties to special interest groups, that first step will prove impossible for her.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "letters"),
+    [
+        # the desk's label on a line of its own, a reader's signature on another (review 174)
+        ("LETTERS.\n\n" + LETTER + "Heather T. Remoff.\n\nArlington, Mass.\n\n", None, True),
+        ("FACEBOOK.\n\n" + LETTER + "@RetiringOne.\n\n", None, True),
+        ("Letters to the editor\n\n" + LETTER + "Nick Paccione.\n\n", None, True),
+        (LETTER, "Letters: Why the primary matters", True),
+        # no signature: the label alone may head a report on letters
+        ("LETTERS.\n\n" + LETTER, None, False),
+        # names on lines of their own (a list of the missing) with no label
+        (LETTER + "Mahamat Seitchi.\n\nMarwa Hamdy.\n\n", None, False),
+        # the word in the copy is no label
+        ("Letters from the front arrived on Tuesday.\n\n" + LETTER + "Nick Paccione.\n\n", None, False),
+    ],
+)
+def test_a_letters_page_is_the_readers_view(text: str, title: str | None, letters: bool) -> None:
+    found = opinion_of(text, title, people=_people)
+    assert (found == Opinion(None, kind="letters")) is letters

@@ -102,7 +102,9 @@ def brief_from_dict(data: dict) -> Brief:
         engine=data["engine"],
         quotes_found=data.get("quotes_found", 0),
         quotes_wanted=data.get("quotes_wanted", 0),
-        opinion=Opinion(data["opinion"]["writer"]) if data.get("opinion") else None,
+        opinion=Opinion(data["opinion"]["writer"], data["opinion"].get("kind", "opinion"))
+        if data.get("opinion")
+        else None,
     )
 
 

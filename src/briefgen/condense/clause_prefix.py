@@ -22,7 +22,23 @@ if TYPE_CHECKING:
 
 
 def clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | None:
-    """The longest prefix of ``keep`` of at most ``max_words`` words that is a whole statement."""
+    """The longest prefix of ``keep`` of at most ``max_words`` words that is a whole statement;
+    None when none is, or when the prefix would keep less than half of a sentence at most
+    :data:`OVERRUN` words over the limit: what it leaves out is the news ("A Darwin woman has
+    become a TV sensation in the Philippines[, earning … an award nomination for her role in…]",
+    review 177), and a bullet a few words long says it better than one that drops it."""
+    prefix = _longest_prefix(span, keep, max_words)
+    words = word_count(span, keep)
+    if prefix is not None and words <= max_words + OVERRUN and 2 * word_count(span, prefix) < words:
+        return None
+    return prefix
+
+
+# How many words over its limit a bullet may run rather than lose most of its sentence.
+OVERRUN = 5
+
+
+def _longest_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | None:
     kept = sorted(keep)
     quoted = inside_quotes(span)
     root = span.root
@@ -69,6 +85,8 @@ def clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | None
             continue  # "by margins | big enough to add to her lead": a bare noun needs its modifier
         if last.dep_ == "dobj" and _bare(last, set(prefix)) and _graded_after(span, last, after):
             continue  # "he offered promises | [Monday] very much in line with what they had hoped": which
+        if nxt.head == last and nxt.dep_ == "prep" and last.lemma_.lower() in _COUNTERPART_NOUNS:
+            continue  # "her role in the country's answer | to the hit US sitcom": answer to what
         if nxt.head == last and nxt.dep_ in ("acl", "relcl") and last.pos_ == "NOUN":
             continue  # "public bathrooms | designated for the gender they identify with": says which
         someone = last.lemma_.lower() in PERSON_NOUNS and any(c.lower_ in ("a", "an") for c in last.children)
@@ -88,6 +106,10 @@ def clause_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | None
     return None
 
 
+# Nouns that say nothing without what they answer or stand for: "the country's answer to…".
+_COUNTERPART_NOUNS = frozenset(
+    "answer response reply equivalent counterpart alternative successor sequel rival heir".split()
+)
 # Prepositions that give a noun its other party: "contrasts with Clinton", "a war against…".
 _PARTNER_PREPS = frozenset("with against between".split())
 

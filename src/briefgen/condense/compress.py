@@ -18,6 +18,7 @@ from ..lexicon import (
     DANGLING,
     MONTHS,
     NEGATIONS,
+    REPORTING_LEMMAS,
     SPEECH_LEMMAS,
     SUBJECT_DEPS,
     TIME_LABELS,
@@ -83,8 +84,7 @@ def compress_sentence(
     (:func:`briefgen.condense.trimming.trim_unrepeated`). A sentence still longer than
     ``max_words`` is cut after its main clause, where only modifiers are left
     out (never inside a phrase or a quote); when no such cut exists the result
-    stays long and the caller decides.
-    """
+    stays long and the caller decides."""
     keep = compress_tokens(span, target_words)
     keep |= closing_marks(span, keep)
     if unrepeated > 0 and span.root.pos_ in VERB_POS and span.root.i in keep:
@@ -314,11 +314,8 @@ def _in_opener(token: Token, span: Span) -> bool:
 
 
 def _appositive(span: Span, keep: set[int]) -> set[int]:
-    """'Wang Dongming, one of the three kite flyers, said' → 'Wang Dongming said'.
-
-    Only when the head already names the thing (a proper noun) and the
-    appositive is not itself the name.
-    """
+    """'Wang Dongming, one of the three kite flyers, said' → 'Wang Dongming said': only when the
+    head already names the thing (a proper noun) and the appositive is not itself the name."""
     for token in span:
         if token.dep_ != "appos" or token.head.pos_ != "PROPN" or town_region_noun(token):
             continue
@@ -436,11 +433,14 @@ _CLAUSE_DEPS = frozenset("advcl ccomp xcomp conj csubj".split())
 
 def _outweighs(span: Span, keep: set[int], head: Token) -> bool:
     """True when the trailing participle clause ``head`` heads has more words than the rest of
-    what is kept: a short main clause sets the scene ("swept into the town") and the clause
-    after it says the news. Not when the main verb has a clause of its own ("marks four weeks
-    since Trump won the primary, forcing…"), nor for a verb of speech (", adding that …"), another statement,
-    which may go like any other."""
-    if head.lemma_.lower() in SPEECH_LEMMAS:
+    what is kept: a short main clause sets the scene ("swept into the town") and the clause after
+    it says the news. Not when the main verb has a clause of its own ("marks four weeks since
+    Trump won the primary, forcing…"), nor for speech (", adding that …"), another statement
+    that may go like any other; "firing two rapid centuries…" is no speech (review 176)."""
+    lemma = head.lemma_.lower()
+    if lemma in SPEECH_LEMMAS and (
+        lemma in REPORTING_LEMMAS or any(c.dep_ == "ccomp" for c in head.children)
+    ):
         return False
     words = {t.i for t in head.subtree} & keep
     root = span.root

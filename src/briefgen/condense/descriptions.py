@@ -29,7 +29,7 @@ def unintroduced_description(
     chunks = list(span.noun_chunks)
     subject = _subject_after_opening(span, chunks)  # "On Friday, the 52-year-old lawmaker…" (review 56)
     aged = any(
-        re.match(r"the \d+-year-old\b", text.lower()) for text in (span.text, subject.text if subject else "")
+        re.match(r"the \d+-year-old\b", t.lower()) for t in (span.text, subject.text if subject else "")
     )
     if aged and not names_a_person:
         return "opens on 'The …-year-old', a person the brief never named"  # "The 44-year-old from Oldham"
@@ -109,7 +109,10 @@ def _leans_back(
     )
     # "car" in "Carolina", "report" in "reported" are no mention
     first_mention = not re.search(rf"\b{re.escape(lemma)}(?:e?s)?\b", before, re.IGNORECASE)
-    if first_mention and not org_named and word not in EVENT_POINTERS:
+    # a bare "The firm" points back even at a name the tagger missed ("consultancy group
+    # Capgemini" read as a place, review 176); a government's may open a story
+    bare_org = len(chunk) == 2 and lemma in POINTING_ORG_NOUNS and lemma not in CIVIC_NOUNS
+    if first_mention and not org_named and not bare_org and word not in EVENT_POINTERS:
         if lemma in _RELATIONAL_NOUNS and not modifiers:
             return f"opens on {chunk.text!r}, the {lemma} of what the brief does not say"  # "The name says it all"
         if not leaning:
@@ -153,16 +156,21 @@ def _subject_after_opening(span: Span, chunks: list[Span]) -> Span | None:
     return None
 
 
+_NAME_LABELS = frozenset("ORG GPE PERSON NORP FAC PRODUCT WORK_OF_ART LOC".split())
+
+
 def _names_an_organisation(span: Span, context_words: set[str], noun: str) -> bool:
     """True when the brief (``context_words``) names the article's organisation that ``noun``
     stands for: one whose name has the noun ("the union": the International Union of Operating
-    Engineers), else the last one the article named before ``span``, else any."""
+    Engineers), else the last one the article named before ``span``, else the last name of any
+    kind before it (:data:`_NAME_LABELS`: the tagger may misread the organisation's); one
+    named only after ``span`` is no referent for it."""
     organisations = [e for e in span.doc.ents if e.label_ == "ORG"]
     earlier = [e for e in organisations if e.end <= span.start]
     named = (
         [e for e in organisations if noun in e.text.lower().split()]
         or earlier[-1:]  # "the corporation" after "the BBC": the last one named before
-        or organisations
+        or [e for e in span.doc.ents if e.end <= span.start and e.label_ in _NAME_LABELS][-1:]
     )
     return any(all(w.lower() in context_words for w in e.text.split() if len(w) > 2) for e in named)
 

@@ -45,7 +45,7 @@ from ..types import AnalysedArticle, Bullet, Sentence, Summary
 from .bullet_referents import Names, lacks_referent
 from .candidates import candidate_sentences, cites_a_source, headline_lead, names_something, only_a_quote
 from .generated_headline import faithful_headline
-from .ledes import holds_back
+from .ledes import holds_back, reports_an_event
 from .repeats import repeats
 
 if TYPE_CHECKING:
@@ -122,7 +122,8 @@ class ExtractiveEngine:
         # cites its source reports ("…are damaging online commerce, say e-business experts").
         lead = candidates[0] if n > 3 else None
         if lead and not names_something(analysed, lead) and not cites_a_source(analysed, lead):
-            score[0] -= 1.0
+            span = analysed.doc.char_span(lead.start, lead.end, alignment_mode="expand")
+            score[0] -= 0.0 if reports_an_event(span) else 1.0  # "A schoolboy … has been abused…"
         title = analysed.article.source.title
         if title and self.title_weight:
             score += self.title_weight * np.array([_title_share(title, s.text) for s in candidates])

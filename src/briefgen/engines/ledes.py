@@ -1,6 +1,7 @@
 """What kind of statement a lead is, for the generated headline (:mod:`.generated_headline`):
 a truism or a habit, which a feature opens on and which says no news; the statement a dash
-joins to an opening that points at nothing; whether a pronoun of the clause a conceding
+joins to an opening that points at nothing; whether a lead that names no one reports an
+event; whether a pronoun of the clause a conceding
 lead asserts points inside that clause; whether a later statement is background; and whether
 a sentence, or what a cut leaves of it, is a teaser about "one thing" it never names."""
 
@@ -32,6 +33,24 @@ def truism(span: Span | None) -> bool:
     if any(t.tag_ in ("VBD", "VBN") or t.lower_ in ("will", "'ll") for t in span):
         return False
     return any(c.dep_ == "aux" and c.lower_ in _GENERAL_MODALS for c in span.root.children)
+
+
+def reports_an_event(span: Span | None) -> bool:
+    """A lead that names no one yet tells what happened to someone or something it introduces:
+    "A schoolboy with a rare illness … has been racially abused in the street…", "A newlywed
+    has died of cancer…" (review 177): a subject "a <noun>" and a perfect or passive main verb.
+    A lead that sets a scene ("As attempts to break a record go, it was pretty impressive")
+    has neither; the bullets' scene penalty spares a lead that reports an event."""
+    if span is None or span.root.tag_ != "VBN":
+        return False
+    if not any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in span.root.children):
+        return False
+    subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
+    )
 
 
 # Adverbs of a habit: "Nancy Pelosi often quotes Abraham Lincoln", "There's always one shot".

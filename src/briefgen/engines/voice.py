@@ -41,11 +41,12 @@ _JUDGEMENT = frozenset(
 )
 
 # A verdict the writer argues for: "It is wrong to solely attribute the backlash to recent
-# events.", "What many observers forget is that…" (review 60: a column read as news).
+# events.", "What many observers forget is that…" (review 60: a column read as news), "There's
+# no denying he has had quite a run." (review 177).
 _VERDICT = re.compile(
     r"^\W*(?:It\s+(?:is|was|would\s+be)\s+(?:wrong|naive|naïve|foolish|wise|unwise|a\s+mistake|an\s+error|a\s+myth)\s+"
     r"(?:to|that)\b|What\s+(?:many\s+|most\s+|some\s+)?[\w-]+\s+(?:forget|forgets|miss|misses|overlook"
-    r"|overlooks|ignore|ignores|fail\s+to\s+see)\s+is\b)",
+    r"|overlooks|ignore|ignores|fail\s+to\s+see)\s+is\b|There(?:'s|’s|\s+is)\s+no\s+(?:denying|doubt|question)\b)",
     re.IGNORECASE,
 )
 

@@ -69,6 +69,27 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|‘[^’\n]*’(?!\w)|(?<!\w)'
 _NARRATOR_IS = 3
 _NARRATION_CHARS = 3000
 
+# A letters page (review 174 told one as news): it opens on the desk's label for readers' letters
+# or comments, on a line of its own ("LETTERS.", "Letters to the editor"), and at least one
+# letter is signed on a line of its own: a reader's name ("Heather T. Remoff.") or handle
+# ("@RetiringOne."). Or its title carries the label ("Letters: …", "Letters to the editor |").
+_LETTERS_LABEL = re.compile(
+    r"\A\s*(?:LETTERS(?: TO THE EDITOR)?|(?i:letters to the editor)|YOUR (?:LETTERS|SAY|VIEWS)"
+    r"|READERS['’]? (?:LETTERS|VIEWS|RESPOND)|FACEBOOK|TWITTER)[.:]?[ \t]*$",
+    re.MULTILINE,
+)
+_LETTERS_TITLE = re.compile(
+    r"^\s*(?:letters(?: to the editor)?|your letters)\s*(?::|\||–|—|-)\s+", re.IGNORECASE
+)
+_SIGNATURE = re.compile(r"^[ \t]*(?:(?:[A-Z][\w’'-]*\.?[ \t]){1,3}[A-Z][\w’'-]+|@\w+)\.[ \t]*$", re.MULTILINE)
+
+
+def _letters_page(text: str, title: str | None) -> bool:
+    """Whether the article is a page of readers' letters (:data:`_LETTERS_LABEL`)."""
+    if title and _LETTERS_TITLE.match(title):
+        return True
+    return bool(_LETTERS_LABEL.match(text)) and _SIGNATURE.search(text) is not None
+
 
 def _copy_lines(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S", text)]
@@ -99,13 +120,16 @@ def writer_note_span(text: str, lines: list[tuple[int, int]]) -> list[tuple[int,
 def opinion_of(
     text: str, title: str | None = None, people: Callable[[str], Sequence[str]] | None = None
 ) -> Opinion | None:
-    """The article as a signed view, or None for a report: its title carries a desk's opinion
+    """The article as a signed view, or None for a report: a page of readers' letters
+    (:func:`_letters_page`) is the readers' view; otherwise its title carries a desk's opinion
     label ("Opinion | …") or its writer's name ("Ann Coulter: …" over a piece in the first
     person that never names her), a deck near the top signs it ("…, Anna Pippus writes."), or it
     closes on a note on a writer who is not the paper's reporter ("Anna Pippus is a lawyer
     specializing in…"). The writer is the one the deck or the note names. ``people`` gives the
     names of persons in a text (a title's, by spaCy's tagger): a title's label is a writer only
     if it names one ("Ann Coulter: …", not "Terror Attack: …"); without it, no label is."""
+    if _letters_page(text, title):
+        return Opinion(None, kind="letters")
     note = _note(text, _copy_lines(text))
     deck = _SIGNED_DECK.search(text[:_DECK_CHARS])
     if deck and re.search(r"[“”\"‘’']", text[text.rfind("\n", 0, deck.start()) + 1 : deck.start()]):

@@ -103,7 +103,9 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         ],
         "headline_details": {"status": brief.headline_status, "reason": brief.headline_reason},
         "headline_source": brief.headline_source,
-        "opinion": None if brief.opinion is None else {"writer": brief.opinion.writer},
+        "opinion": None
+        if brief.opinion is None
+        else {"writer": brief.opinion.writer, "kind": brief.opinion.kind},
     }
 
 
@@ -282,10 +284,13 @@ def story_view(
 
 
 def byline(brief: Brief) -> str | None:
-    """What a brief of a signed view says under its headline ("Opinion · Anna Pippus"): its
-    bullets are the writer's views, not news. None for a report."""
+    """What a brief of a signed view says under its headline ("Opinion · Anna Pippus", or
+    "Readers' letters" for a letters page): its bullets are the writers' views, not news.
+    None for a report."""
     if brief.opinion is None:
         return None
+    if brief.opinion.kind == "letters":
+        return "Readers' letters"
     return "Opinion" + (f" · {brief.opinion.writer}" if brief.opinion.writer else "")
 
 

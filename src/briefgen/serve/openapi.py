@@ -199,8 +199,11 @@ def openapi_spec() -> dict[str, Any]:
                         "engine": {"type": "string"},
                         "opinion": {
                             "type": ["object", "null"],
-                            "description": "A signed view, not a report: whose it is (null for a report).",
-                            "properties": {"writer": {"type": ["string", "null"]}},
+                            "description": "A signed view or a page of readers' letters, not a report: whose it is (null for a report).",
+                            "properties": {
+                                "writer": {"type": ["string", "null"]},
+                                "kind": {"type": "string", "enum": ["opinion", "letters"]},
+                            },
                         },
                     },
                 },
