@@ -28,6 +28,8 @@ def _first(analysed):
         ("There's no denying he has had quite a run this year.", True),
         ("There is no doubt that phones with cameras are hugely popular.", True),
         ("There is no sign of the missing boat.", False),
+        ("It's hard to believe that his eight-minute ballad is 44 years old.", True),
+        ("It is hard to say when the bridge will reopen, the mayor said.", False),
         # someone's judgement, quoted or reported, is news
         ('A spokesman called the charge "pathetic" and dangerous.', False),
         ("The mayor said the plan was absurd and would be dropped.", False),

@@ -85,7 +85,12 @@ def _longest_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | No
             continue  # "by margins | big enough to add to her lead": a bare noun needs its modifier
         if last.dep_ == "dobj" and _bare(last, set(prefix)) and _graded_after(span, last, after):
             continue  # "he offered promises | [Monday] very much in line with what they had hoped": which
-        if nxt.head == last and nxt.dep_ == "prep" and last.lemma_.lower() in _COUNTERPART_NOUNS:
+        if (
+            nxt.head == last
+            and nxt.dep_ == "prep"
+            and last.pos_ == "NOUN"
+            and last.lemma_ in _COUNTERPART_NOUNS
+        ):
             continue  # "her role in the country's answer | to the hit US sitcom": answer to what
         if nxt.head == last and nxt.dep_ in ("acl", "relcl") and last.pos_ == "NOUN":
             continue  # "public bathrooms | designated for the gender they identify with": says which
@@ -130,9 +135,16 @@ def _modifier_like(token: Token) -> bool:
         return False  # "is absolutely wrong | for saying Clinton lied to her": the charge itself
     if token.dep_ == "conj" and not set_off(token):
         return False  # "thwarted the watchdog's (FOIA) requests": a noun the parser made a second verb
+    edge = token.left_edge
+    if (
+        token.dep_ == "advcl"
+        and edge.lower_ == "that"
+        and token.doc[max(edge.i - 1, 0)].lower_ not in ("so", "now")
+    ):
+        return False  # "make the case to Democrats … that Clinton is uniquely qualified": what it is (review 178)
     if token.dep_ in MODIFIER_DEPS:
         return True
-    edge = token.left_edge  # "as" may hang on a verb inside the clause
+    # "as" may hang on a verb inside the clause
     return token.dep_ == "ccomp" and edge.dep_ == "mark" and edge.lower_ in _ADVERBIAL_MARKS
 
 

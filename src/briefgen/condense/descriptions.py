@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..lexicon import CIVIC_NOUNS, EVENT_POINTERS, POINTING_ORG_NOUNS, REPORTING_LEMMAS
+from .organisations import BUSINESS_NOUNS, names_an_organisation
 from .referents import PERSON_NOUNS, TIME_NOUNS, named_before
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ def _leans_back(
     first_mention = not re.search(rf"\b{re.escape(lemma)}(?:e?s)?\b", before, re.IGNORECASE)
     # a bare "The firm" points back even at a name the tagger missed ("consultancy group
     # Capgemini" read as a place, review 176); a government's may open a story
-    bare_org = len(chunk) == 2 and lemma in POINTING_ORG_NOUNS and lemma not in CIVIC_NOUNS
+    bare_org = len(chunk) == 2 and lemma in BUSINESS_NOUNS  # not "The group", "The team": people
     if first_mention and not org_named and not bare_org and word not in EVENT_POINTERS:
         if lemma in _RELATIONAL_NOUNS and not modifiers:
             return f"opens on {chunk.text!r}, the {lemma} of what the brief does not say"  # "The name says it all"
@@ -120,7 +121,7 @@ def _leans_back(
         # told of a thing only the article introduced: "the large waves in the wind patterns" (review 124)
         return f"opens on {chunk.text!r}, told of what the article introduced before it"
     # a government's noun may stand for a place the brief names; a union or a firm for an organisation
-    org = names_an_org if lemma in CIVIC_NOUNS else _names_an_organisation(span, context_words, lemma)
+    org = names_an_org if lemma in CIVIC_NOUNS else names_an_organisation(span, context_words, lemma)
     if (lemma in POINTING_ORG_NOUNS and org) or (lemma in PERSON_NOUNS and names_a_person):
         return None
     return f"opens on {chunk.text!r}, which the article introduced before it"
@@ -154,25 +155,6 @@ def _subject_after_opening(span: Span, chunks: list[Span]) -> Span | None:
                 return chunk
             return None
     return None
-
-
-_NAME_LABELS = frozenset("ORG GPE PERSON NORP FAC PRODUCT WORK_OF_ART LOC".split())
-
-
-def _names_an_organisation(span: Span, context_words: set[str], noun: str) -> bool:
-    """True when the brief (``context_words``) names the article's organisation that ``noun``
-    stands for: one whose name has the noun ("the union": the International Union of Operating
-    Engineers), else the last one the article named before ``span``, else the last name of any
-    kind before it (:data:`_NAME_LABELS`: the tagger may misread the organisation's); one
-    named only after ``span`` is no referent for it."""
-    organisations = [e for e in span.doc.ents if e.label_ == "ORG"]
-    earlier = [e for e in organisations if e.end <= span.start]
-    named = (
-        [e for e in organisations if noun in e.text.lower().split()]
-        or earlier[-1:]  # "the corporation" after "the BBC": the last one named before
-        or [e for e in span.doc.ents if e.end <= span.start and e.label_ in _NAME_LABELS][-1:]
-    )
-    return any(all(w.lower() in context_words for w in e.text.split() if len(w) > 2) for e in named)
 
 
 def unnamed_group(previous: Span | None, context: set[str]) -> bool:

@@ -116,12 +116,13 @@ _HISTORY_PREPS = frozenset("in during following after before".split())
 
 def dates_back(tokens) -> bool:
     """True for a time only the past tense reads with: one in history (:func:`historic`),
-    one "ago" ("10 years ago") or "last year" ("Last year MAB urged…", not "urges"); "last
-    week" may be the news's own time."""
+    one "ago" ("10 years ago") or "last year" itself ("Last year MAB urged…", not "urges");
+    "last week" may be the news's own time."""
     tokens = list(tokens)
     words = [t.lower_ for t in tokens]
-    last_year = any(a == "last" and b in ("year", "decade") for a, b in pairwise(words))
-    return historic(tokens) or (("ago" in words or last_year) and sets_in_the_past(tokens))
+    # the phrase is the time itself: not "rose 3% from last year", "in the last year" (the past 12 months)
+    last_year = words[:2] in (["last", "year"], ["last", "decade"])
+    return historic(tokens) or (("ago" in words and sets_in_the_past(tokens)) or last_year)
 
 
 # Words that put what a verb says ahead of now: "goes on sale [in the next few weeks]".

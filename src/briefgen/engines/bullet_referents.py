@@ -35,6 +35,7 @@ from ..condense.lost_clause import (
 )
 from ..condense.person_referents import (
     lone_surnames,
+    person_epithet,
     pronoun_referent,
     subject_pronoun,
     unbound_pronoun,
@@ -98,6 +99,12 @@ def lacks_referent(
         return True  # "He also produced Mr Tambourine Man…" as the first bullet: besides what?
     if not follows and span is not None and finding_about_pronoun(span):
         return True  # "A study has found it may make your brain larger, too." (exercise)
+    if not follows and span is not None and person_epithet(span):
+        # "…, the Mallorcan became the youngest…": the person the sentence before was about, or
+        # whoever the article named last, not anyone the brief names
+        referent = pronoun_referent(analysed.doc, candidates[k].start, "", registry)
+        if referent is None or not named(referent):
+            return True
     left_out = _left_out_before(analysed, candidates, k, before) if span is not None else []
     if span is not None and figure_of_a_finding(span, left_out):
         return True  # "…experts were 77% men." after "Research … showed that…"

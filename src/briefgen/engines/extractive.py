@@ -194,7 +194,8 @@ class ExtractiveEngine:
 
         A sentence inside a quote that runs over several sentences is never cut (its words
         are someone's) and gets the marks it needs to stand alone; a whole sentence over
-        ``limit`` words is no bullet (empty text)."""
+        ``limit`` words is no bullet (empty text). The lede (``limit`` over the bullet limit)
+        stays whole rather than shed most of itself: what goes is its news (review 177)."""
         if only_a_quote(sentence.text):
             return ""
         span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
@@ -218,8 +219,10 @@ class ExtractiveEngine:
                 text = whole_sentence(sentence.text)  # never at the cost of the bullet itself
             if len(text.split()) > BULLET_MAX_WORDS:
                 shorter = shed_settings(span, BULLET_MAX_WORDS, self.compress_to)
+                lede = limit > BULLET_MAX_WORDS  # "…in the Philippines[, earning … a nomination…]": its news
                 if (
                     shorter
+                    and not (lede and 2 * len(shorter.split()) < len(text.split()))
                     and not unfaithful_cut(span, shorter)
                     and not _ends_unfinished(shorter)
                     and not _lost_its_verb(span, shorter)

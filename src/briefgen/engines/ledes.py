@@ -49,8 +49,13 @@ def reports_an_event(span: Span | None) -> bool:
     return (
         subject is not None
         and subject.pos_ == "NOUN"
+        and subject.lemma_.lower() not in _AMOUNTS  # "A lot has changed since…" sets a scene
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
     )
+
+
+# Subjects that measure rather than introduce: "A lot has changed", "A year has passed".
+_AMOUNTS = frozenset("lot deal number time year month week day decade century while bit".split())
 
 
 # Adverbs of a habit: "Nancy Pelosi often quotes Abraham Lincoln", "There's always one shot".

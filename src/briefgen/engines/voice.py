@@ -42,11 +42,13 @@ _JUDGEMENT = frozenset(
 
 # A verdict the writer argues for: "It is wrong to solely attribute the backlash to recent
 # events.", "What many observers forget is that…" (review 60: a column read as news), "There's
-# no denying he has had quite a run." (review 177).
+# no denying he has had quite a run." (review 177), "It's hard to believe that his phenomenal
+# 8½ minute allegory… is 44 years old." (review 178).
 _VERDICT = re.compile(
     r"^\W*(?:It\s+(?:is|was|would\s+be)\s+(?:wrong|naive|naïve|foolish|wise|unwise|a\s+mistake|an\s+error|a\s+myth)\s+"
     r"(?:to|that)\b|What\s+(?:many\s+|most\s+|some\s+)?[\w-]+\s+(?:forget|forgets|miss|misses|overlook"
-    r"|overlooks|ignore|ignores|fail\s+to\s+see)\s+is\b|There(?:'s|’s|\s+is)\s+no\s+(?:denying|doubt|question)\b)",
+    r"|overlooks|ignore|ignores|fail\s+to\s+see)\s+is\b|There(?:'s|’s|\s+is|\s+was|\s+can\s+be)\s+(?:no|little)\s+(?:denying|doubt|question)\b(?!\s+mark)"
+    r"|It(?:'s|’s|\s+is)\s+hard\s+to\s+(?:believe|imagine|overstate)\b)",
     re.IGNORECASE,
 )
 
@@ -123,12 +125,12 @@ def writer_judges(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     "It is wrong to…", "What many observers forget is…") outside quote marks, in a sentence
     that reports no one's words."""
     span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    if span is None or any(t.lemma_.lower() in REPORTING_LEMMAS for t in span):
+    verdict = _VERDICT.match(sentence.text)
+    after = sentence.start + (verdict.end() if verdict else 0)  # the verdict's own "believe" reports no one
+    if span is None or any(t.lemma_.lower() in REPORTING_LEMMAS and t.idx >= after for t in span):
         return False  # "…called the charge pathetic, a spokesman said": someone's judgement
     word = re.search(r"\w", sentence.text)  # a quote's opening mark is not inside it
-    if _VERDICT.match(sentence.text) and not quoted_at(
-        analysed.text, sentence.start + (word.start() if word else 0)
-    ):
+    if verdict and not quoted_at(analysed.text, sentence.start + (word.start() if word else 0)):
         return True
     tokens = list(span)
     for n, token in enumerate(tokens):

@@ -350,6 +350,8 @@ def glue_points(span, *, strict: bool = False) -> list[int]:
             continue
         if before.head.i == token.i or token.head.i == before.i:
             continue  # "bikini model Alexis Randock": one phrase
+        if token.ent_type_ == "PERSON" and before.lower_ in ROLE_NOUNS:
+            continue  # "…vice presidential candidate Sarah Palin sent…": a title, however parsed (review 179)
         if not any(c.dep_ in SUBJECT_DEPS and c.left_edge.i == token.i for c in verb.children):
             continue
         if strict and not _ends_a_clause(tokens[:n], before, token):

@@ -70,18 +70,23 @@ _NARRATOR_IS = 3
 _NARRATION_CHARS = 3000
 
 # A letters page (review 174 told one as news): it opens on the desk's label for readers' letters
-# or comments, on a line of its own ("LETTERS.", "Letters to the editor"), and at least one
-# letter is signed on a line of its own: a reader's name ("Heather T. Remoff.") or handle
-# ("@RetiringOne."). Or its title carries the label ("Letters: …", "Letters to the editor |").
+# or comments, on a line of its own ("LETTERS.", "Letters to the editor", "FACEBOOK." with its
+# stop), and at least one letter is signed on a line of its own: a reader's name ("Heather T.
+# Remoff.", not a prompt: "Read More.") or handle ("@RetiringOne."). Or its title carries the
+# label ("Letters: …", "Letters to the editor |").
 _LETTERS_LABEL = re.compile(
-    r"\A\s*(?:LETTERS(?: TO THE EDITOR)?|(?i:letters to the editor)|YOUR (?:LETTERS|SAY|VIEWS)"
-    r"|READERS['’]? (?:LETTERS|VIEWS|RESPOND)|FACEBOOK|TWITTER)[.:]?[ \t]*$",
+    r"\A\s*(?:(?:LETTERS(?: TO THE EDITOR)?|(?i:letters to the editor)|YOUR (?:LETTERS|SAY|VIEWS)"
+    r"|READERS['’]? (?:LETTERS|VIEWS|RESPOND))[.:]?|(?:FACEBOOK|TWITTER)[.:])[ \t]*$",
     re.MULTILINE,
 )
 _LETTERS_TITLE = re.compile(
     r"^\s*(?:letters(?: to the editor)?|your letters)\s*(?::|\||–|—|-)\s+", re.IGNORECASE
 )
-_SIGNATURE = re.compile(r"^[ \t]*(?:(?:[A-Z][\w’'-]*\.?[ \t]){1,3}[A-Z][\w’'-]+|@\w+)\.[ \t]*$", re.MULTILINE)
+_SIGNATURE = re.compile(
+    r"^[ \t]*(?!.*\b(?:Read|More|Click|Share|Follow|Sign|Subscribe|Related|Advertisement|Photo)\b)"
+    r"(?:(?:[A-Z][\w’'-]*\.?[ \t]){1,3}[A-Z][\w’'-]+|@\w+)\.[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def _letters_page(text: str, title: str | None) -> bool:
