@@ -65,6 +65,9 @@ def test_an_epithet_points_back_at_whoever_the_article_named_last(briefer) -> No
     names = Names(analysed)
     assert lacks_referent(analysed, candidates, k, [0, 1], texts, "", names)
     assert not lacks_referent(analysed, candidates, k, [0, k - 1], texts, "", names)  # right after Nadal
+    assert not lacks_referent(
+        analysed, candidates, k, [0, 1], texts, "Nadal youngest to win Davis Cup", names
+    )
     assert person_epithet(analysed.doc.char_span(candidates[0].start, candidates[0].end)) is None
 
 
@@ -96,7 +99,7 @@ def test_second_fresh_eyes_review_of_round_one(analyse) -> None:
     from briefgen.read.writers import opinion_of
 
     rose = analyse("House prices jumped 8% from last year in the city, according to the land registry.")
-    assert headline_options(rose.doc[:])[0].startswith("House prices jump"), headline_options(rose.doc[:])
+    assert headline_options(rose.doc[:])[0].split()[2] == "jump", headline_options(rose.doc[:])
     assert opinion_of("FACEBOOK\n\nFacebook shares fell 5% on Tuesday.\n\nRead More.\n") is None
     assert opinion_of("FACEBOOK.\n\nShares fell 5% on Tuesday.\n\nRead More.\n") is None
     assert not reports_an_event(analyse("A lot has changed since the last election.").doc[:])

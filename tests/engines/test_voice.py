@@ -29,7 +29,9 @@ def _first(analysed):
         ("There is no doubt that phones with cameras are hugely popular.", True),
         ("There is no sign of the missing boat.", False),
         ("It's hard to believe that his eight-minute ballad is 44 years old.", True),
-        ("It is hard to say when the bridge will reopen, the mayor said.", False),
+        ("It is hard to believe the plan will work, the mayor said.", False),
+        ("It was hard to believe the ballad was 44 years old.", True),
+        ("There was little doubt among investigators that the fire was started deliberately.", False),
         # someone's judgement, quoted or reported, is news
         ('A spokesman called the charge "pathetic" and dangerous.', False),
         ("The mayor said the plan was absurd and would be dropped.", False),

@@ -139,6 +139,7 @@ def _modifier_like(token: Token) -> bool:
     if (
         token.dep_ == "advcl"
         and edge.lower_ == "that"
+        and edge.dep_ == "mark"
         and token.doc[max(edge.i - 1, 0)].lower_ not in ("so", "now")
     ):
         return False  # "make the case to Democrats … that Clinton is uniquely qualified": what it is (review 178)

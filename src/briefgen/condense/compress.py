@@ -34,6 +34,7 @@ from .parse import (
     comma_closes_clause,
     is_calendar_date,
     relative_clause_misparsed,
+    relative_clause_runs_on,
     sets_in_the_past,
     town_region_noun,
     word_count,
@@ -283,7 +284,7 @@ def _trailing_participle(span: Span, keep: set[int]) -> set[int]:
 def _relative_clause(span: Span, keep: set[int]) -> set[int]:
     """', which can measure up to 70ft,' (non-restrictive, between commas)."""
     for token in span:
-        if token.dep_ == "relcl" and not misread_source(token):
+        if token.dep_ == "relcl" and not misread_source(token) and not relative_clause_runs_on(token):
             sub = list(token.subtree)
             if sub[0].i > span.start and span.doc[sub[0].i - 1].text == ",":
                 after = sub[-1].i + 2  # past the closing comma, and an opening quote mark
@@ -293,10 +294,8 @@ def _relative_clause(span: Span, keep: set[int]) -> set[int]:
                 ):
                     continue  # "who stars on the thriller, “Bloodline,” and the drama…": the parser cut its list
                 drop = _with_commas(span, sub[0].i, sub[-1].i)
-                if drop and _in_opener(token.head, span):
-                    # "During the game, which took place in March, the keeper…": the second
-                    # comma closes the opening phrase too, and stays.
-                    drop.discard(sub[-1].i + 1)
+                if drop and _in_opener(token.head, span):  # "During the game, which was in March, the
+                    drop.discard(sub[-1].i + 1)  # keeper…": the second comma closes the opening phrase too
                 if drop:
                     return drop
     return set()
@@ -439,8 +438,8 @@ def _outweighs(span: Span, keep: set[int], head: Token) -> bool:
     that may go like any other; "firing two rapid centuries…", "claiming three lives" (an
     object, no clause said) are no speech (review 176)."""
     deps, lemma = {c.dep_ for c in head.children}, head.lemma_.lower()
-    said = lemma in SPEECH_LEMMAS and bool({"ccomp", "parataxis"} & deps)  # ", adding that…"
-    if said or (lemma in REPORTING_LEMMAS and "dobj" not in deps):
+    said = bool({"ccomp", "parataxis"} & deps) or (lemma in REPORTING_LEMMAS and "dobj" not in deps)
+    if lemma in SPEECH_LEMMAS and said:  # ", adding that…", not "emerging as the favourite"
         return False
     words = {t.i for t in head.subtree} & keep
     root = span.root

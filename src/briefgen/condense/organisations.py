@@ -16,8 +16,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 _NAME_LABELS = frozenset("ORG GPE PERSON NORP FAC PRODUCT WORK_OF_ART LOC".split())
-# A business's nouns, which a bare "The firm" points back with ("The group" may be people).
-BUSINESS_NOUNS = frozenset("company firm corporation bank broadcaster network agency".split())
+# Nouns only an organisation goes by, which a bare "The firm" points back with ("The group" and
+# "The team" may be people the brief described).
+BUSINESS_NOUNS = frozenset(
+    "company firm corporation bank broadcaster network agency party union club board committee".split()
+)
 # Nouns that introduce an organisation's name right after them: "consultancy group Capgemini".
 _INTRODUCING_NOUNS = POINTING_ORG_NOUNS | {"consultancy", "retailer", "maker"}
 

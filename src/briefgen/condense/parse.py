@@ -114,6 +114,9 @@ def historic(tokens) -> bool:
 _HISTORY_PREPS = frozenset("in during following after before".split())
 
 
+_EARLY_LATE = frozenset("early late only just earlier".split())
+
+
 def dates_back(tokens) -> bool:
     """True for a time only the past tense reads with: one in history (:func:`historic`),
     one "ago" ("10 years ago") or "last year" itself ("Last year MAB urged…", not "urges");
@@ -121,7 +124,11 @@ def dates_back(tokens) -> bool:
     tokens = list(tokens)
     words = [t.lower_ for t in tokens]
     # the phrase is the time itself: not "rose 3% from last year", "in the last year" (the past 12 months)
-    last_year = words[:2] in (["last", "year"], ["last", "decade"])
+    last_year = any(
+        words[n : n + 2] in (["last", "year"], ["last", "decade"])
+        for n in (0, 1)
+        if not n or words[0] in _EARLY_LATE
+    )
     return historic(tokens) or (("ago" in words and sets_in_the_past(tokens)) or last_year)
 
 
@@ -287,6 +294,15 @@ def relative_clause_misparsed(token: Token) -> bool:
     Navy SEAL Ty Woods, was one of four Americans killed…" parsed as "Woods" and its appositive
     "whose husband, Navy SEAL Ty Woods" (dropping it as an aside said she was the one killed)."""
     return token.dep_ == "appos" and token.left_edge.tag_ in RELATIVE_TAGS
+
+
+def relative_clause_runs_on(token: Token) -> bool:
+    """True for a relative clause whose next verbs the parser gave the main clause: "…the city,
+    which destroyed stock…, forced hundreds from their homes and closed the road" (cut between
+    its commas, the city did the forcing)."""
+    nxt = token.doc[min(token.right_edge.i + 2, len(token.doc) - 1)]  # past the comma
+    subjectless = not any(c.dep_ in SUBJECT_DEPS for c in nxt.children)
+    return token.dep_ == "relcl" and nxt.dep_ == "conj" and nxt.tag_ in ("VBD", "VBZ", "VBP") and subjectless
 
 
 def comma_closes_clause(noun: Token, comma: int) -> bool:

@@ -171,13 +171,15 @@ def subject_pronoun(span: Span) -> str | None:
 
 
 def person_epithet(span: Span) -> str | None:
-    """The epithet a sentence's subject calls someone by, "the Mallorcan", "the Scot": a
+    """The epithet a sentence's subject calls someone by, "the Mallorcan", "the Australian": a
     sports report's second name for whoever it named just before, which in a brief may read
     as anyone the brief names ("Aged 18…, the Mallorcan became the youngest player…" under a
     brief naming only Carlos Moya was Rafael Nadal, review 178). None for any other subject."""
     subject = next((c for c in span.root.children if c.dep_ in _SUBJECTS), None)
     if subject is None or subject.tag_ != "NNP" or subject.ent_type_ != "NORP":
         return None
+    if subject.lower_.endswith(("ch", "sh", "ss", "ese")):
+        return None  # "The French have won all four matches": a nation, not a person
     words = list(subject.subtree)
     if len(words) != 2 or words[0].lower_ != "the":
         return None  # "the Australian Open", "the Scottish Parliament": a name, not an epithet

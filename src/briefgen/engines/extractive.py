@@ -45,7 +45,7 @@ from ..types import AnalysedArticle, Bullet, Sentence, Summary
 from .bullet_referents import Names, lacks_referent
 from .candidates import candidate_sentences, cites_a_source, headline_lead, names_something, only_a_quote
 from .generated_headline import faithful_headline
-from .ledes import holds_back, reports_an_event
+from .ledes import holds_back, reports_an_event, truism
 from .repeats import repeats
 
 if TYPE_CHECKING:
@@ -99,6 +99,9 @@ class ExtractiveEngine:
         scores = self._scores(analysed, candidates)
         headline, source, reason = self._headline(analysed, candidates)
         bullets = self._choose(analysed, candidates, scores, headline)
+        opening = analysed.content_sentences()[:1]
+        if not bullets and opening:  # no sentence passed: the article's first, whole, rather than none
+            bullets = (Bullet(text=whole_sentence(opening[0].text), sentences=(opening[0].index,)),)
         return Summary(headline=headline, bullets=bullets, headline_source=source, headline_reason=reason)
 
     def _scores(self, analysed: AnalysedArticle, candidates: Sequence[Sentence]) -> np.ndarray:
@@ -124,6 +127,7 @@ class ExtractiveEngine:
         if lead and not names_something(analysed, lead) and not cites_a_source(analysed, lead):
             span = analysed.doc.char_span(lead.start, lead.end, alignment_mode="expand")
             score[0] -= 0.0 if reports_an_event(span) else 1.0  # "A schoolboy … has been abused…"
+            score[0] -= 10.0 if truism(span) else 0.0  # "In an emergency, seconds can make a difference."
         title = analysed.article.source.title
         if title and self.title_weight:
             score += self.title_weight * np.array([_title_share(title, s.text) for s in candidates])
@@ -222,7 +226,9 @@ class ExtractiveEngine:
                 lede = limit > BULLET_MAX_WORDS  # "…in the Philippines[, earning … a nomination…]": its news
                 if (
                     shorter
-                    and not (lede and 2 * len(shorter.split()) < len(text.split()))
+                    and not (
+                        lede and len(text.split()) <= limit and 2 * len(shorter.split()) < len(text.split())
+                    )
                     and not unfaithful_cut(span, shorter)
                     and not _ends_unfinished(shorter)
                     and not _lost_its_verb(span, shorter)

@@ -54,7 +54,8 @@ if TYPE_CHECKING:
 def faithful_headline(analysed: AnalysedArticle, lead: Sentence, candidates: Sequence[Sentence]) -> str:
     """The best headline option of the lead that reads whole (no mid-phrase end, quote marks
     in pairs) and keeps the source of any claim it states, whole ("…, police say") or as a
-    label ("Police: …"), unless the lead only sets a scene (:func:`_news_after_scene`);
+    label ("Police: …"), unless the lead only sets a scene (:func:`_news_after_scene`) or
+    states a truism ("In an emergency, seconds can make a difference": a later statement's);
     failing that, what a conceding lead asserts after its "but"
     (:func:`_conceded`); failing that, a shorter clause of the lead that still says the news
     (:func:`_shorter_clause` with :func:`says_the_news`); failing that, the lead with its
@@ -82,7 +83,11 @@ def faithful_headline(analysed: AnalysedArticle, lead: Sentence, candidates: Seq
     later = [s for s in candidates if s.start > lead.start]
     scored = _scored_headline(analysed, lead, lead)
     deck = lead.start < deck_end(analysed.text)  # an archive export's deck is headline matter, no scene
-    headline = scored and ((not deck and _news_after_scene(analysed, later, lead, scored[1])) or scored[0])
+    headline = scored and (
+        (not deck and _news_after_scene(analysed, later, lead, scored[1]))
+        or (truism(_span(analysed, lead)) and _later_headline(analysed, later, lead))  # says no news
+        or scored[0]
+    )
     headline = headline or _conceded(analysed, lead)
     headline = headline or _shorter_clause(analysed, lead, strict=True)
     headline = headline or _trailing_cut(analysed, lead)
@@ -227,7 +232,16 @@ def standalone_options(span: Span, options: Sequence[str] | None = None, *, late
     # a bare headline gives way to one that says the same and where or why: "Vera Drake to lead
     # British hopes [at this year's Academy Awards]", "…finds himself in more bother [at…]"
     bare = [o for o in found if not any(bare_of(o, longer) for longer in found)]
-    return [o for o in bare if not (later and mere_presence(span, kept(o)))]
+    # nor, after the lead, one pointing back inside: "More iPod owners fill that space with…" (not
+    # "at this time", "this week": now)
+    pointing = {
+        t.i
+        for t in span
+        if t.dep_ == "det"
+        and t.lower_ in ("this", "that", "these", "those")
+        and not (t.head.ent_type_ in ("DATE", "TIME") or t.head.lemma_ == "time")
+    }
+    return [o for o in bare if not (later and (mere_presence(span, kept(o)) or pointing & kept(o)))]
 
 
 def _tells_nothing(span: Span, kept: set[int]) -> bool:

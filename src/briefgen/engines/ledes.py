@@ -55,7 +55,7 @@ def reports_an_event(span: Span | None) -> bool:
 
 
 # Subjects that measure rather than introduce: "A lot has changed", "A year has passed".
-_AMOUNTS = frozenset("lot deal number time year month week day decade century while bit".split())
+_AMOUNTS = frozenset("lot time year month week day decade century while bit".split())
 
 
 # Adverbs of a habit: "Nancy Pelosi often quotes Abraham Lincoln", "There's always one shot".

@@ -25,23 +25,24 @@ if TYPE_CHECKING:
 # bullet on her death and one on her campaigns is no repeat.
 _SAME_WORDS_RUN = 8
 _WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[\w’'-]+")  # "0.5%" is one word, not "0" and "5"
-# An exact figure, a sum of money or a number in the thousands ("£38,831", "$2.9bn",
-# "16,500"): two bullets that give the same one state the same fact.
-_FIGURE = re.compile(r"[£$€]\s?\d[\d,.]*(?:\s?(?:bn|m|billion|million|trillion)\b)?|\b\d{1,3}(?:,\d{3})+\b")
+# A sum of money or a number in the thousands ("£38,831", "16,500").
+_FIGURE = re.compile(r"[£$€]\s?\d+(?:[.,]\d+)*|\b\d{1,3}(?:,\d{3})+\b")
+# Significant digits that make a figure exact: "£38,831" is one fact, "$1m" or "2,000" may be two.
+_EXACT_DIGITS = 3
 # Verbs too general for a statement to be the same one because they are: "is", "has", "says".
 _GENERAL_VERBS = SPEECH_LEMMAS | {"be", "have", "do", "get", "make", "go", "come", "take"}
 
 
 def repeats(analysed: AnalysedArticle, bullet: tuple[Sentence, str], other: tuple[Sentence, str]) -> bool:
     """Whether a bullet (its sentence and text) says what ``other`` says: their word sets
-    overlap (Jaccard ≥ 0.7), they give the same exact figure (:data:`_FIGURE`), or their
+    overlap (Jaccard ≥ 0.7), they give the same exact figure (:func:`_exact_figures`), or their
     sentences make the same statement, the same subject
     doing the same thing to the same object, named not by pronouns ("performances give
     plenty" in both)."""
     words, others = set(bullet[1].lower().split()), set(other[1].lower().split())
     if words and others and len(words & others) / len(words | others) >= 0.7:
         return True
-    if set(_FIGURE.findall(bullet[1])) & set(_FIGURE.findall(other[1])):
+    if _exact_figures(bullet[1]) & _exact_figures(other[1]):
         return True  # "…cost 12 per cent more – or £38,831 –…" and "…which was £38,831 more…" (review 178)
     doc = analysed.doc
     run = _shared_run(bullet[1], other[1])
@@ -60,6 +61,12 @@ def repeats(analysed: AnalysedArticle, bullet: tuple[Sentence, str], other: tupl
         _statement(doc.char_span(s.start, s.end, alignment_mode="expand")) for s, _ in (bullet, other)
     ]
     return statements[0] is not None and statements[0] == statements[1]
+
+
+def _exact_figures(text: str) -> set[str]:
+    """The exact figures of ``text`` (:data:`_FIGURE` with at least :data:`_EXACT_DIGITS`
+    significant digits): two bullets that give the same one state the same fact."""
+    return {f for f in _FIGURE.findall(text) if len(re.sub(r"\D", "", f).strip("0")) >= _EXACT_DIGITS}
 
 
 def _shared_run(text: str, other: str) -> list[str]:

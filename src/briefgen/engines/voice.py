@@ -47,8 +47,8 @@ _JUDGEMENT = frozenset(
 _VERDICT = re.compile(
     r"^\W*(?:It\s+(?:is|was|would\s+be)\s+(?:wrong|naive|naïve|foolish|wise|unwise|a\s+mistake|an\s+error|a\s+myth)\s+"
     r"(?:to|that)\b|What\s+(?:many\s+|most\s+|some\s+)?[\w-]+\s+(?:forget|forgets|miss|misses|overlook"
-    r"|overlooks|ignore|ignores|fail\s+to\s+see)\s+is\b|There(?:'s|’s|\s+is|\s+was|\s+can\s+be)\s+(?:no|little)\s+(?:denying|doubt|question)\b(?!\s+mark)"
-    r"|It(?:'s|’s|\s+is)\s+hard\s+to\s+(?:believe|imagine|overstate)\b)",
+    r"|overlooks|ignore|ignores|fail\s+to\s+see)\s+is\b|There(?:'s|’s|\s+is|\s+was|\s+can\s+be)\s+(?:no|little)\s+(?:denying|doubt|question)\b"
+    r"(?!\s+(?:mark|among|in\s+the\s+minds?)\b)|It(?:'s|’s|\s+is|\s+was)\s+hard\s+to\s+(?:believe|imagine|overstate)\b)",
     re.IGNORECASE,
 )
 
