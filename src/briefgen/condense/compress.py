@@ -33,6 +33,7 @@ from .parse import (
     all_a_participle_says,
     comma_closes_clause,
     is_calendar_date,
+    names_again,
     relative_clause_misparsed,
     relative_clause_runs_on,
     sets_in_the_past,
@@ -171,7 +172,6 @@ def _here(span: Span, keep: set[int]) -> set[int]:
     """The "here" of a dispatch: before the place it names ("took the stage [here] at the University
     of Miami"), or anywhere after the dateline it points at, which the brief does not carry."""
     drop = set()
-    # a dateline goes from every bullet: a "here" after it points at nothing (review 101)
     dated = bool(dateline_tokens(span))
     quoted = inside_quotes(span) if dated else set()
     for token in span:
@@ -211,8 +211,7 @@ def _opener(span: Span, keep: set[int]) -> set[int]:
                     if n == 2 and phrase[0].dep_ == "prep" and not phrase[1].ent_type_
                     else phrase[0].head == span.root
                 )
-                # the whole phrase: "During the game, which took place on March 27," goes
-                # whole or not at all ("Which took place on March 27, Russia's keeper…")
+                # "During the game, which took place on March 27," goes whole or not at all
                 and phrase[0].right_edge.i < kept[n].i
                 and not any(t.ent_type_ and t.ent_type_ not in TIME_LABELS for t in phrase)
                 and (phrase[0].dep_ != "prep" or _frames_only(phrase))
@@ -313,13 +312,13 @@ def _in_opener(token: Token, span: Span) -> bool:
 
 
 def _appositive(span: Span, keep: set[int]) -> set[int]:
-    """'Wang Dongming, one of the three kite flyers, said' → 'Wang Dongming said': only when the
-    head already names the thing (a proper noun) and the appositive is not itself the name."""
+    """'Wang Dongming, one of the three kite flyers, said' → 'Wang Dongming said', when the head
+    names the thing (a proper noun) and the appositive is not itself the name."""
     for token in span:
         if token.dep_ != "appos" or token.head.pos_ != "PROPN" or town_region_noun(token):
             continue
-        if relative_clause_misparsed(token):
-            continue
+        if relative_clause_misparsed(token) or token.pos_ in VERB_POS:
+            continue  # "Donald Trump, the self-proclaimed, consummate…": the parser's split (review 182)
         sub = list(token.subtree)
         if any(t.ent_type_ == "PERSON" for t in sub) or len(sub) < 2:
             continue
@@ -463,6 +462,8 @@ def _second_clause(span: Span, keep: set[int]) -> set[int]:
         if token.dep_ == "conj" and token.pos_ in VERB_POS and token.i > root.i:
             if not any(c.dep_ in SUBJECT_DEPS for c in token.children) or bare_attribution(token):
                 continue  # "… and promised refunds": one statement; "…, but “…,” the leader said": its source
+            if token.lemma_.lower() in SPEECH_LEMMAS and names_again(root, token):
+                continue  # "…, and Mills and Clinton told investigators they were unaware…": their side
             if any(c.text == ";" and c.i < root.i for c in root.children):
                 return set()  # "44% are 'good'; 15% are 'fake'; and 41% are 'inactive'": a list's last item
             sub = list(token.subtree)

@@ -388,3 +388,11 @@ def set_off(conjunct: Token) -> bool:
     # the parser hangs an "and" on either conjunct, or on a word inside one
     led = edge.dep_ == "cc" or edge.text in marks
     return joined or led or (before is not None and (before.dep_ == "cc" or before.text in marks))
+
+
+def names_again(first: Token, second: Token) -> bool:
+    """Whether the clause ``second`` heads, joined to the one ``first`` heads, names someone the
+    first names: "Mills sent the employee an email…, and Mills and Clinton told investigators
+    they were unaware…" gives the other side of what the first clause says."""
+    named = {t.lower_ for t in first.subtree if t.pos_ == "PROPN" and t.i < second.left_edge.i}
+    return any(t.pos_ == "PROPN" and t.lower_ in named for t in second.subtree)

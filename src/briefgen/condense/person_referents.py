@@ -178,7 +178,7 @@ def person_epithet(span: Span) -> str | None:
     subject = next((c for c in span.root.children if c.dep_ in _SUBJECTS), None)
     if subject is None or subject.tag_ != "NNP" or subject.ent_type_ != "NORP":
         return None
-    if subject.lower_.endswith(("ch", "sh", "ss", "ese")):
+    if subject.lower_.endswith(("ch", "sh", "ese")):
         return None  # "The French have won all four matches": a nation, not a person
     words = list(subject.subtree)
     if len(words) != 2 or words[0].lower_ != "the":

@@ -35,6 +35,7 @@ from ..condense.lost_clause import (
     leans_on_cut,
 )
 from ..condense.quote_marks import in_unclosed_quote, quote_context, tidy_quote_spacing, whole_sentence
+from ..condense.referents import missing_referent
 from ..condense.shed import shed_settings
 from ..condense.wording import ends_dangling
 from ..lexicon import FINITE_TAGS
@@ -99,10 +100,20 @@ class ExtractiveEngine:
         scores = self._scores(analysed, candidates)
         headline, source, reason = self._headline(analysed, candidates)
         bullets = self._choose(analysed, candidates, scores, headline)
-        opening = analysed.content_sentences()[:1]
-        if not bullets and opening:  # no sentence passed: the article's first, whole, rather than none
-            bullets = (Bullet(text=whole_sentence(opening[0].text), sentences=(opening[0].index,)),)
+        bullets = bullets or self._standing_sentence(analysed, headline)
         return Summary(headline=headline, bullets=bullets, headline_source=source, headline_reason=reason)
+
+    def _standing_sentence(self, analysed: AnalysedArticle, headline: str) -> tuple[Bullet, ...]:
+        """When no sentence passed as a bullet: the first that stands whole rather than none, one
+        within the lede's limit, outside any quote, opening on no word that points back."""
+        for sentence in analysed.content_sentences():
+            opening, closing = quote_context(analysed.text, sentence.start, sentence.end)
+            text = whole_sentence(sentence.text)
+            if opening or closing or len(text.split()) > self.lead_max_words:
+                continue
+            if missing_referent(text, [headline], [], False, opening=True) is None:
+                return (Bullet(text=text, sentences=(sentence.index,)),)
+        return ()
 
     def _scores(self, analysed: AnalysedArticle, candidates: Sequence[Sentence]) -> np.ndarray:
         """Salience per candidate: lead prior + PacSum centrality + a feature-lede penalty."""

@@ -54,23 +54,20 @@ if TYPE_CHECKING:
 def faithful_headline(analysed: AnalysedArticle, lead: Sentence, candidates: Sequence[Sentence]) -> str:
     """The best headline option of the lead that reads whole (no mid-phrase end, quote marks
     in pairs) and keeps the source of any claim it states, whole ("…, police say") or as a
-    label ("Police: …"), unless the lead only sets a scene (:func:`_news_after_scene`) or
-    states a truism ("In an emergency, seconds can make a difference": a later statement's);
-    failing that, what a conceding lead asserts after its "but"
-    (:func:`_conceded`); failing that, a shorter clause of the lead that still says the news
-    (:func:`_shorter_clause` with :func:`says_the_news`); failing that, the lead with its
-    trailing phrases cut from the right (:func:`_trailing_cut`); failing that, the best option of
-    the next two statements that stand alone (:func:`stands_alone`) and are not mostly a
-    quote, whichever a title would more likely share words with
-    (:func:`briefgen.condense.title_words.expected_f1`); failing
-    that, any shorter whole clause of the lead; failing all, the lead's best option,
-    unchecked (no development article gets there: it takes an article none of whose
-    sentences has a faithful cut).
+    label ("Police: …"), unless the lead only sets a scene (:func:`_news_after_scene`) or, naming
+    nothing, states a truism ("In an emergency, seconds can make a difference": a later
+    statement's); failing that, what a conceding lead asserts after its "but" (:func:`_conceded`);
+    failing that, a shorter clause of the lead that still says the news (:func:`_shorter_clause`
+    with :func:`says_the_news`); failing that, the lead with its trailing phrases cut from the
+    right (:func:`_trailing_cut`); failing that, the best option of the next two statements that
+    stand alone (:func:`stands_alone`) and are not mostly a quote, whichever a title would more
+    likely share words with (:func:`briefgen.condense.title_words.expected_f1`); failing that,
+    any shorter whole clause of the lead; failing all, the lead's best option, unchecked (no
+    development article gets there).
 
-    The lead's own shorter clause comes before a later sentence because the lead states the
-    news and a later sentence rarely does: on the 2,832 titled development articles, headlines
-    from later sentences score ROUGE-1 14 against the titles (11 when the first was taken),
-    shorter clauses of the lead 23.
+    The lead's own shorter clause comes before a later sentence because the lead states the news
+    and a later sentence rarely does: on the 2,832 titled development articles, headlines from
+    later sentences score ROUGE-1 14 against the titles, shorter clauses of the lead 23.
 
     A claim is never stated without its source (issue 16): an allegation, a finding or a
     forecast reads as fact without it, so an option that cuts "officials said" or
@@ -85,7 +82,11 @@ def faithful_headline(analysed: AnalysedArticle, lead: Sentence, candidates: Seq
     deck = lead.start < deck_end(analysed.text)  # an archive export's deck is headline matter, no scene
     headline = scored and (
         (not deck and _news_after_scene(analysed, later, lead, scored[1]))
-        or (truism(_span(analysed, lead)) and _later_headline(analysed, later, lead))  # says no news
+        or (
+            truism(_span(analysed, lead))
+            and not names_something(analysed, lead)
+            and _later_headline(analysed, later, lead)
+        )
         or scored[0]
     )
     headline = headline or _conceded(analysed, lead)
@@ -239,7 +240,7 @@ def standalone_options(span: Span, options: Sequence[str] | None = None, *, late
         for t in span
         if t.dep_ == "det"
         and t.lower_ in ("this", "that", "these", "those")
-        and not (t.head.ent_type_ in ("DATE", "TIME") or t.head.lemma_ == "time")
+        and not (t.head.ent_type_ in ("DATE", "TIME") or t.head.lower_ in TIME_NOUNS)
     }
     return [o for o in bare if not (later and (mere_presence(span, kept(o)) or pointing & kept(o)))]
 

@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 _SAME_WORDS_RUN = 8
 _WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[\w’'-]+")  # "0.5%" is one word, not "0" and "5"
 # A sum of money or a number in the thousands ("£38,831", "16,500").
-_FIGURE = re.compile(r"[£$€]\s?\d+(?:[.,]\d+)*|\b\d{1,3}(?:,\d{3})+\b")
+_FIGURE = re.compile(
+    r"[£$€]\s?\d+(?:[.,]\d+)*(?:\s?(?:bn|m|k|billion|million|trillion)\b)?|\b\d{1,3}(?:,\d{3})+\b"
+)
 # Significant digits that make a figure exact: "£38,831" is one fact, "$1m" or "2,000" may be two.
 _EXACT_DIGITS = 3
 # Verbs too general for a statement to be the same one because they are: "is", "has", "says".

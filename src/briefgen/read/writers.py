@@ -83,8 +83,8 @@ _LETTERS_TITLE = re.compile(
     r"^\s*(?:letters(?: to the editor)?|your letters)\s*(?::|\||–|—|-)\s+", re.IGNORECASE
 )
 _SIGNATURE = re.compile(
-    r"^[ \t]*(?!(?:Read|More|Click|Share|Follow|Sign|Subscribe|Related|Advertisement|Photo|Continue|View"
-    r"|Watch|See)\b)"
+    r"^[ \t]*(?!(?:Read|More|Most|Also|Click|Share|Follow|Sign|Subscribe|Related|Advertisement|Photo"
+    r"|Continue|View|Watch|See)\b)"
     r"(?:(?:[A-Z][\w’'-]*\.?[ \t]){1,3}[A-Z][\w’'-]+|@\w+)\.[ \t]*$",
     re.MULTILINE,
 )
