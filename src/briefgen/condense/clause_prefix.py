@@ -17,11 +17,10 @@ from ..lexicon import (
     MODIFIER_DEPS,
     RELATIVE_TAGS,
     REPORTING_LEMMAS,
-    SPEECH_LEMMAS,
     SUBJECT_DEPS,
 )
 from .meaning import changed_meaning
-from .parse import names_again, set_off, tensed, word_count
+from .parse import answers_back, set_off, tensed, word_count
 from .referents import PERSON_NOUNS
 from .wording import inside_quotes
 
@@ -81,7 +80,7 @@ def _longest_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | No
             continue  # "the matchup is irresistible | : Pope Francis … versus Donald J. Trump": which
         if any(span.doc[i].lower_ in _VERSUS for i in after):
             continue  # "Pope Francis, leader of … Catholics | , … versus Donald J. Trump": one side
-        if any(_answers(span.doc[i]) for i in after if span.doc[i].head.i not in after):
+        if any(answers_back(span.doc[i]) for i in after if span.doc[i].head.i not in after):
             continue  # "…before he made the deletions[, and Mills and Clinton told investigators…]": their side
         if _range_cut(span, prefix, after):
             continue  # "ranging from claims of a youthful temper… | to the prospect of…": half a range
@@ -125,12 +124,6 @@ def _longest_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | No
 _COUNTERPART_NOUNS = frozenset(
     "answer response reply equivalent counterpart alternative successor sequel rival heir".split()
 )
-
-
-def _answers(token: Token) -> bool:
-    """A clause joined to the one before that reports what someone that clause names said: the
-    other side of what it says (review 183)."""
-    return token.dep_ == "conj" and token.lemma_.lower() in SPEECH_LEMMAS and names_again(token.head, token)
 
 
 # Prepositions that give a noun its other party: "contrasts with Clinton", "a war against…".

@@ -31,9 +31,9 @@ from .meaning import meaning_restored
 from .parse import (
     acronym_used_later,
     all_a_participle_says,
+    answers_back,
     comma_closes_clause,
     is_calendar_date,
-    names_again,
     relative_clause_misparsed,
     relative_clause_runs_on,
     sets_in_the_past,
@@ -462,7 +462,7 @@ def _second_clause(span: Span, keep: set[int]) -> set[int]:
         if token.dep_ == "conj" and token.pos_ in VERB_POS and token.i > root.i:
             if not any(c.dep_ in SUBJECT_DEPS for c in token.children) or bare_attribution(token):
                 continue  # "… and promised refunds": one statement; "…, but “…,” the leader said": its source
-            if token.lemma_.lower() in SPEECH_LEMMAS and names_again(root, token):
+            if answers_back(token):
                 continue  # "…, and Mills and Clinton told investigators they were unaware…": their side
             if any(c.text == ";" and c.i < root.i for c in root.children):
                 return set()  # "44% are 'good'; 15% are 'fake'; and 41% are 'inactive'": a list's last item

@@ -17,6 +17,7 @@ from ..lexicon import (
     MONTHS,
     PRONOUNS,
     RELATIVE_TAGS,
+    SPEECH_LEMMAS,
     SUBJECT_DEPS,
     TIME_LABELS,
     VERB_POS,
@@ -390,9 +391,11 @@ def set_off(conjunct: Token) -> bool:
     return joined or led or (before is not None and (before.dep_ == "cc" or before.text in marks))
 
 
-def names_again(first: Token, second: Token) -> bool:
-    """Whether the clause ``second`` heads, joined to the one ``first`` heads, names someone the
-    first names: "Mills sent the employee an email…, and Mills and Clinton told investigators
-    they were unaware…" gives the other side of what the first clause says."""
-    named = {t.lower_ for t in first.subtree if t.pos_ == "PROPN" and t.i < second.left_edge.i}
-    return any(t.pos_ == "PROPN" and t.lower_ in named for t in second.subtree)
+def answers_back(clause: Token) -> bool:
+    """Whether ``clause``, joined to the clause before it, reports what someone that clause
+    names said: "Mills sent the employee an email…, and Mills and Clinton told investigators
+    they were unaware…" gives the other side of what the first clause says (review 183)."""
+    if clause.dep_ != "conj" or clause.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    named = {t.lower_ for t in clause.head.subtree if t.pos_ == "PROPN" and t.i < clause.left_edge.i}
+    return any(t.pos_ == "PROPN" and t.lower_ in named for t in clause.subtree)
