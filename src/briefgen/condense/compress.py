@@ -30,12 +30,14 @@ from .clause_prefix import clause_prefix
 from .meaning import meaning_restored
 from .parse import (
     acronym_used_later,
+    after_aside,
     all_a_participle_says,
     answers_back,
     comma_closes_clause,
     is_calendar_date,
     relative_clause_misparsed,
     relative_clause_runs_on,
+    second_setting,
     sets_in_the_past,
     town_region_noun,
     word_count,
@@ -143,6 +145,8 @@ def _apply(span: Span, keep: set[int], rule: Rule) -> set[int]:
         return keep  # so does its subject
     if takes_the_referent(span, keep, result):
         return keep  # and whom a kept "him" stands for
+    if min(keep) in drop and second_setting([t for t in span if t.i in result]):
+        return keep  # "[On Friday,] the third day of his tour, Johnson told…": a fragment
     last = next((span.doc[i] for i in sorted(result, reverse=True) if not span.doc[i].is_punct), None)
     if last is not None and last.lower_ in DANGLING and (keep - result) and max(keep - result) > last.i:
         return keep  # "Muriel Spark is [among the nominees]": the cut took the predicate
@@ -326,7 +330,7 @@ def _appositive(span: Span, keep: set[int]) -> set[int]:
             continue  # a list the parser took for one: "With his tone toward Mexicans, his ban on Muslims and his…"
         if sub[0].i > span.start and span.doc[sub[0].i - 1].text == ",":
             drop = _with_commas(span, sub[0].i, sub[-1].i)
-            if drop and (_after_aside(span, sub[0].i - 1) or comma_closes_clause(token.head, sub[-1].i + 1)):
+            if drop and (after_aside(span, sub[0].i - 1) or comma_closes_clause(token.head, sub[-1].i + 1)):
                 drop.discard(sub[-1].i + 1)  # "Sanders, I-Vt.[, a socialist], a new poll says"
             if drop and _points_into(span, drop):
                 continue  # "…Golf Club[, its state emblematic of hundreds of golf courses,] many of them…"
@@ -341,20 +345,6 @@ def _points_into(span: Span, drop: set[int]) -> bool:
     after = doc[end : min(end + 4, span.end)]
     plural = any(doc[i].tag_ in ("NNS", "NNPS") for i in drop)
     return plural and any(t.lower_ in ("they", "them", "their") for t in after)
-
-
-def _after_aside(span: Span, comma: int) -> bool:
-    """True when the words before ``comma`` are themselves set off by a comma before them (the
-    "I-Vt." of "Sanders, I-Vt., a socialist,"), so that the comma closing them must stay."""
-    doc = span.doc
-    start = next(
-        (j for j in range(comma - 1, max(span.start, comma - 6) - 1, -1) if doc[j].text == ","), None
-    )
-    return (
-        start is not None
-        and start > span.start
-        and any(doc[j].dep_ == "appos" for j in range(start + 1, comma))
-    )
 
 
 def _parallel(tokens: Sequence[Token]) -> bool:

@@ -8,6 +8,7 @@ read the parse through these.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from ..lexicon import (
     CALENDAR_WORDS,
     FINITE_TAGS,
     MONTHS,
+    NAME_TITLES,
     PRONOUNS,
     RELATIVE_TAGS,
     SPEECH_LEMMAS,
@@ -394,8 +396,48 @@ def set_off(conjunct: Token) -> bool:
 def answers_back(clause: Token) -> bool:
     """Whether ``clause``, joined to the clause before it, reports what someone that clause
     names said: "Mills sent the employee an email…, and Mills and Clinton told investigators
-    they were unaware…" gives the other side of what the first clause says (review 183)."""
+    they were unaware…" gives the other side of what the first clause says (review 183). The
+    speaker is the one named before by name ("Mills", not the "Mr" of "Mr Jones"), by "he",
+    "she" or "they" after a person, or by the same noun ("the aide… and the aide told")."""
     if clause.dep_ != "conj" or clause.lemma_.lower() not in SPEECH_LEMMAS:
         return False
-    named = {t.lower_ for t in clause.head.subtree if t.pos_ == "PROPN" and t.i < clause.left_edge.i}
-    return any(t.pos_ == "PROPN" and t.lower_ in named for t in clause.subtree)
+    first = [t for t in clause.head.subtree if t.i < clause.left_edge.i]
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    subjects += [c for s in subjects for c in s.conjuncts]
+    names = {t.lower_ for t in first if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in NAME_TITLES}
+    nouns = {t.lemma_.lower() for t in first if t.pos_ == "NOUN"}
+    # "Clinton said…, and she accused Trump…" is more of one speaker's words, not an answer
+    person = clause.head.lemma_.lower() not in SPEECH_LEMMAS and any(t.ent_type_ == "PERSON" for t in first)
+    return any(
+        (s.pos_ == "PROPN" and s.lower_ in names)
+        or (s.lower_ in ("he", "she", "they") and person)
+        or (s.pos_ == "NOUN" and s.lemma_.lower() in nouns and any(c.lower_ == "the" for c in s.children))
+        for s in subjects
+    )
+
+
+def second_setting(rest: Sequence[Token]) -> bool:
+    """Whether ``rest``, what a cut leaves of a sentence's opening, is a noun phrase set off by a
+    comma with no subject or verb in it, which named the time the cut took: "[On Friday morning,]
+    the third day in his campaign swing, Johnson told…" (review 184). "[But,] in a surprise move,
+    the board…" opens on a phrase of its own, "[But] one conservative, Prager, …" on its subject."""
+    comma = next((n for n, t in enumerate(rest) if t.text == ","), None)
+    if not comma or rest[0].pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
+        return False
+    phrase = rest[:comma]  # another time ("the third day"), not "[But] one prominent conservative, Prager,"
+    timed = any(t.ent_type_ in TIME_LABELS for t in phrase)
+    return timed and not any(t.dep_ in SUBJECT_DEPS or t.pos_ in VERB_POS for t in phrase)
+
+
+def after_aside(span: Span, comma: int) -> bool:
+    """True when the words before ``comma`` are themselves set off by a comma before them (the
+    "I-Vt." of "Sanders, I-Vt., a socialist,"), so that the comma closing them must stay."""
+    doc = span.doc
+    start = next(
+        (j for j in range(comma - 1, max(span.start, comma - 6) - 1, -1) if doc[j].text == ","), None
+    )
+    return (
+        start is not None
+        and start > span.start
+        and any(doc[j].dep_ == "appos" for j in range(start + 1, comma))
+    )

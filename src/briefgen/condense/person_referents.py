@@ -178,8 +178,15 @@ def person_epithet(span: Span) -> str | None:
     subject = next((c for c in span.root.children if c.dep_ in _SUBJECTS), None)
     if subject is None or subject.tag_ != "NNP" or subject.ent_type_ != "NORP":
         return None
-    if subject.lower_.endswith(("ch", "sh", "ese")):
-        return None  # "The French have won all four matches": a nation, not a person
+    singular = span.root.tag_ == "VBZ" or any(
+        t.lower_ in ("is", "was", "has", "his", "her")
+        for t in span
+        if t.head == span.root or t.dep_ == "poss"
+    )
+    if subject.lower_.endswith(("ch", "sh", "ss", "ese")) and not singular:
+        return (
+            None  # "The French have won…", "The Swiss voted…": a nation; "the Swiss lifted his…" is a player
+        )
     words = list(subject.subtree)
     if len(words) != 2 or words[0].lower_ != "the":
         return None  # "the Australian Open", "the Scottish Parliament": a name, not an epithet
@@ -265,6 +272,8 @@ def takes_the_referent(span: Span, keep: set[int], result: set[int]) -> bool:
     own clause has one person for subject, who would be "himself": after a group or a thing
     ("Six jurors[, who heard Dr Smith,] convicted him") the pronoun may point back past the
     sentence, as :func:`unbound_pronoun` tells."""
+    if _takes_the_pair(span, keep, result):
+        return True
     cut_people = [i for i in keep - result if span.doc[i].ent_type_ == "PERSON"]
     if not cut_people:
         return False
@@ -287,6 +296,25 @@ def takes_the_referent(span: Span, keep: set[int], result: set[int]) -> bool:
             and (t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS)
         ]
         if not people:
+            return True
+    return False
+
+
+_NAMED_LABELS = frozenset(("PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"))
+
+
+def _takes_the_pair(span: Span, keep: set[int], result: set[int]) -> bool:
+    """Whether the cut takes the two names a kept "both" or "the two" stands for: "Flight MS804[,
+    which crashed en route from Paris to Cairo,] … at airports in both cities" (review 185)."""
+    cut = keep - result
+    names = {e.start for e in span.doc.ents if e.label_ in _NAMED_LABELS and any(t.i in cut for t in e)}
+    if len(names) < 2:
+        return False
+    for token in span:
+        if token.i not in result or token.i < min(cut):
+            continue
+        two = token.lower_ == "two" and token.i > span.start and span.doc[token.i - 1].lower_ == "the"
+        if (token.lower_ == "both" and token.dep_ != "preconj") or two:
             return True
     return False
 

@@ -111,7 +111,8 @@ class ExtractiveEngine:
             text = whole_sentence(sentence.text)
             if opening or closing or len(text.split()) > self.lead_max_words:
                 continue
-            if missing_referent(text, [headline], [], False, opening=True) is None:
+            first = sentence.index == analysed.opening_index()  # its "This…" may be the picture
+            if missing_referent(text, [headline], [], False, opening=first) is None:
                 return (Bullet(text=text, sentences=(sentence.index,)),)
         return ()
 

@@ -234,13 +234,13 @@ def standalone_options(span: Span, options: Sequence[str] | None = None, *, late
     # British hopes [at this year's Academy Awards]", "…finds himself in more bother [at…]"
     bare = [o for o in found if not any(bare_of(o, longer) for longer in found)]
     # nor, after the lead, one pointing back inside: "More iPod owners fill that space with…" (not
-    # "at this time", "this week": now)
-    pointing = {
+    # "at this time", "this week": now; "at that point" is then)
+    now = ("DATE", "TIME")
+    pointing = {t.i for t in span if t.dep_ == "det" and t.lower_ in ("that", "those")} | {
         t.i
         for t in span
-        if t.dep_ == "det"
-        and t.lower_ in ("this", "that", "these", "those")
-        and not (t.head.ent_type_ in ("DATE", "TIME") or t.head.lower_ in TIME_NOUNS)
+        if t.dep_ == "det" and t.lower_ in ("this", "these") and t.head.ent_type_ not in now
+        if t.head.lower_ not in TIME_NOUNS
     }
     return [o for o in bare if not (later and (mere_presence(span, kept(o)) or pointing & kept(o)))]
 

@@ -27,8 +27,20 @@ _SAME_WORDS_RUN = 8
 _WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[\w’'-]+")  # "0.5%" is one word, not "0" and "5"
 # A sum of money or a number in the thousands ("£38,831", "16,500").
 _FIGURE = re.compile(
-    r"[£$€]\s?\d+(?:[.,]\d+)*(?:\s?(?:bn|m|k|billion|million|trillion)\b)?|\b\d{1,3}(?:,\d{3})+\b"
+    r"[£$€]\s?\d+(?:[.,]\d+)*(?:\s?(?i:bn|bln|b|mn|mln|m|tn|k|thousand|billion|million|trillion)\b)?"
+    r"|\b\d{1,3}(?:,\d{3})+\b"
 )
+# One spelling of each unit: "$1.25bn" is "$1.25 billion", and not "$1.25M".
+_UNITS = {
+    "b": "bn",
+    "bln": "bn",
+    "billion": "bn",
+    "mn": "m",
+    "mln": "m",
+    "million": "m",
+    "trillion": "tn",
+    "thousand": "k",
+}
 # Significant digits that make a figure exact: "£38,831" is one fact, "$1m" or "2,000" may be two.
 _EXACT_DIGITS = 3
 # Verbs too general for a statement to be the same one because they are: "is", "has", "says".
@@ -68,7 +80,14 @@ def repeats(analysed: AnalysedArticle, bullet: tuple[Sentence, str], other: tupl
 def _exact_figures(text: str) -> set[str]:
     """The exact figures of ``text`` (:data:`_FIGURE` with at least :data:`_EXACT_DIGITS`
     significant digits): two bullets that give the same one state the same fact."""
-    return {f for f in _FIGURE.findall(text) if len(re.sub(r"\D", "", f).strip("0")) >= _EXACT_DIGITS}
+    figures = set()
+    for found in _FIGURE.findall(text):
+        number = re.match(r"[£$€]?\s?[\d.,]+", found).group()
+        unit = found[len(number) :].strip().lower()
+        number = number.replace(" ", "")
+        if len(re.sub(r"\D", "", number).strip("0")) >= _EXACT_DIGITS:
+            figures.add(number + _UNITS.get(unit, unit))
+    return figures
 
 
 def _shared_run(text: str, other: str) -> list[str]:

@@ -79,6 +79,7 @@ _LETTERS_LABEL = re.compile(
     r"|READERS['’]? (?:LETTERS|VIEWS|RESPOND))[.:]?|(?:FACEBOOK|TWITTER)[.:])[ \t]*$",
     re.MULTILINE,
 )
+_LETTER_LINE_WORDS = 4
 _LETTERS_TITLE = re.compile(
     r"^\s*(?:letters(?: to the editor)?|your letters)\s*(?::|\||–|—|-)\s+", re.IGNORECASE
 )
@@ -94,7 +95,16 @@ def _letters_page(text: str, title: str | None) -> bool:
     """Whether the article is a page of readers' letters (:data:`_LETTERS_LABEL`)."""
     if title and _LETTERS_TITLE.match(title):
         return True
-    return bool(_LETTERS_LABEL.match(text)) and _SIGNATURE.search(text) is not None
+    return bool(_LETTERS_LABEL.match(text)) and any(
+        _signs_a_letter(text, m) for m in _SIGNATURE.finditer(text)
+    )
+
+
+def _signs_a_letter(text: str, signature: re.Match[str]) -> bool:
+    """Whether ``signature`` follows a letter: a line of copy before it, as no prompt ("Top
+    Stories.", "Trending Now.") does among the page's links."""
+    before = [line for line in text[: signature.start()].splitlines() if line.strip()]
+    return bool(before) and len(before[-1].split()) >= _LETTER_LINE_WORDS
 
 
 def _copy_lines(text: str) -> list[tuple[int, int]]:
