@@ -281,6 +281,39 @@ def continues_a_claim(span: Span, before: Sequence[Span]) -> bool:
     return any(_reports(t) or t.lower_ == "according" for t in previous)
 
 
+def unanswered_question(span: Span) -> bool:
+    """Whether ``span`` only tells that someone was asked something ("The president was also
+    asked whether he thought the war had made the world less safe.", review 187): the answer is
+    in the sentences after it, which a brief without them leaves hanging."""
+    root = span.root
+    if root.lemma_.lower() != "ask" or not any(c.dep_ == "auxpass" for c in root.children):
+        return False
+    asked = any(
+        (c.dep_ == "ccomp" and any(m.lower_ in ("whether", "if") for m in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "about")
+        for c in root.children
+    )
+    # "…and said he would not", "…, replying that…" give the answer
+    return asked and not any(
+        c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX") and c.i > root.i for c in root.children
+    )
+
+
+def unmatched_comparative(span: Span) -> bool:
+    """Whether ``span`` says "the <noun>" is more or less of something with nothing to set it
+    against: "The crowd was smaller Friday, just 500 people…" (review 187; than the rally
+    the sentence before told). "…was smaller than in April" says against what."""
+    if any(t.lower_ in ("than", "ever", "before") for t in span):
+        return False
+    for verb in span[:-2]:  # the parser may hang "smaller" on the next noun: "was smaller Friday"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        after = verb.nbor(2)  # nothing that scopes it ("greater for older patients"), a time at most
+        bare = after.is_punct or (after.ent_type_ in ("DATE", "TIME") and after.i < span.end)
+        if verb.lemma_.lower() == "be" and verb.nbor().tag_ == "JJR" and subject is not None and bare:
+            return any(c.lower_ == "the" for c in subject.children)
+    return False
+
+
 def _sets_a_past_time(sentence: Span) -> bool:
     """Whether ``sentence``, told in the past, opens a time set apart from the news: "the last
     (previous) time" someone did something, or a date before its verb that names a month, a

@@ -404,10 +404,18 @@ def answers_back(clause: Token) -> bool:
     first = [t for t in clause.head.subtree if t.i < clause.left_edge.i]
     subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
     subjects += [c for s in subjects for c in s.conjuncts]
-    names = {t.lower_ for t in first if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in NAME_TITLES}
+    # a title before a name is no name ("Mr" of "Mr Smith"), a surname like "King" is
+    names = {
+        t.lower_
+        for t in first
+        if t.pos_ == "PROPN" and not (t.dep_ == "compound" and t.lower_.rstrip(".") in NAME_TITLES)
+    }
     nouns = {t.lemma_.lower() for t in first if t.pos_ == "NOUN"}
-    # "Clinton said…, and she accused Trump…" is more of one speaker's words, not an answer
-    person = clause.head.lemma_.lower() not in SPEECH_LEMMAS and any(t.ent_type_ == "PERSON" for t in first)
+    # "Clinton said…, and she accused Trump…" is more of one speaker's words; "Trump accused
+    # Clinton…, and she said…" is the answer of one the first clause spoke of
+    speaker = {t.i for c in clause.head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    spoken = clause.head.lemma_.lower() in SPEECH_LEMMAS
+    person = any(t.ent_type_ == "PERSON" and not (spoken and t.i in speaker) for t in first)
     return any(
         (s.pos_ == "PROPN" and s.lower_ in names)
         or (s.lower_ in ("he", "she", "they") and person)
@@ -421,9 +429,12 @@ def second_setting(rest: Sequence[Token]) -> bool:
     comma with no subject or verb in it, which named the time the cut took: "[On Friday morning,]
     the third day in his campaign swing, Johnson told…" (review 184). "[But,] in a surprise move,
     the board…" opens on a phrase of its own, "[But] one conservative, Prager, …" on its subject."""
+    rest = list(rest)
+    while rest and rest[0].is_punct:  # "[And on Sunday], the last day…": the cut left its comma
+        rest = rest[1:]
     comma = next((n for n, t in enumerate(rest) if t.text == ","), None)
-    if not comma or rest[0].pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
-        return False
+    if not comma or not (rest[0].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM") or rest[0].dep_ == "poss"):
+        return False  # "[On Friday,] his 70th birthday, …" opens on its possessive
     phrase = rest[:comma]  # another time ("the third day"), not "[But] one prominent conservative, Prager,"
     timed = any(t.ent_type_ in TIME_LABELS for t in phrase)
     return timed and not any(t.dep_ in SUBJECT_DEPS or t.pos_ in VERB_POS for t in phrase)

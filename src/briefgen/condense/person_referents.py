@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from ..lexicon import NAME_TITLES, POINTING_ORG_NOUNS, REPORTING_LEMMAS
-from .referents import PERSON_NOUNS
+from .referents import PERSON_NOUNS, TIME_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -170,6 +170,9 @@ def subject_pronoun(span: Span) -> str | None:
     return subject.lower_
 
 
+_WINNING = frozenset("win lift claim clinch retain defend capture".split())
+
+
 def person_epithet(span: Span) -> str | None:
     """The epithet a sentence's subject calls someone by, "the Mallorcan", "the Australian": a
     sports report's second name for whoever it named just before, which in a brief may read
@@ -178,15 +181,14 @@ def person_epithet(span: Span) -> str | None:
     subject = next((c for c in span.root.children if c.dep_ in _SUBJECTS), None)
     if subject is None or subject.tag_ != "NNP" or subject.ent_type_ != "NORP":
         return None
-    singular = span.root.tag_ == "VBZ" or any(
-        t.lower_ in ("is", "was", "has", "his", "her")
-        for t in span
-        if t.head == span.root or t.dep_ == "poss"
+    verbs = [span.root, *(t for t in span.root.children if t.dep_ in ("aux", "auxpass"))]
+    plural = any(t.tag_ == "VBP" or t.lower_ in ("were", "are") for t in verbs)  # "The French have won"
+    # "the Swiss won his 20th title", "lifted the trophy": a player's win, not a nation's vote
+    singular = not plural and (
+        any(t.tag_ == "VBZ" or t.lower_ == "was" for t in verbs) or span.root.lemma_.lower() in _WINNING
     )
     if subject.lower_.endswith(("ch", "sh", "ss", "ese")) and not singular:
-        return (
-            None  # "The French have won…", "The Swiss voted…": a nation; "the Swiss lifted his…" is a player
-        )
+        return None  # "The French have won…", "The Swiss voted…": a nation
     words = list(subject.subtree)
     if len(words) != 2 or words[0].lower_ != "the":
         return None  # "the Australian Open", "the Scottish Parliament": a name, not an epithet
@@ -301,6 +303,7 @@ def takes_the_referent(span: Span, keep: set[int], result: set[int]) -> bool:
 
 
 _NAMED_LABELS = frozenset(("PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"))
+_OCCASIONS = TIME_NOUNS | {"occasion", "visit", "game", "match", "leg", "round"}
 
 
 def _takes_the_pair(span: Span, keep: set[int], result: set[int]) -> bool:
@@ -310,11 +313,18 @@ def _takes_the_pair(span: Span, keep: set[int], result: set[int]) -> bool:
     names = {e.start for e in span.doc.ents if e.label_ in _NAMED_LABELS and any(t.i in cut for t in e)}
     if len(names) < 2:
         return False
+    if len({e.start for e in span.doc.ents if e.label_ == "PERSON" and all(t.i in result for t in e)}) >= 2:
+        return False  # "Smith and Jones, who met in Paris and London, … the two": the kept pair
     for token in span:
-        if token.i not in result or token.i < min(cut):
-            continue
+        if token.i not in result:
+            continue  # before the cut too: "Both cities held vigils for Flight MS804[, which…]"
+        after = span.doc[token.i + 1] if token.i + 1 < len(span.doc) else None
         two = token.lower_ == "two" and token.i > span.start and span.doc[token.i - 1].lower_ == "the"
-        if (token.lower_ == "both" and token.dep_ != "preconj") or two:
+        if (two and after is not None and after.text in ("-", "‑")) or token.dep_ == "preconj":
+            continue  # "the two-day summit"; "both Paris and Cairo"
+        if token.head.lemma_.lower() in _OCCASIONS:
+            continue  # "Villa lost both times[, to Manchester United … and Chelsea…]": the visits
+        if token.lower_ == "both" or two:
             return True
     return False
 

@@ -32,6 +32,7 @@ from ..condense.lost_clause import (
     continues_a_flashback,
     figure_of_a_finding,
     finding_about_pronoun,
+    unmatched_comparative,
 )
 from ..condense.person_referents import (
     lone_surnames,
@@ -112,6 +113,8 @@ def lacks_referent(
         return True  # "Six thousand people packed the Oncenter…" after "The last time…, in April"
     if span is not None and continues_a_claim(span, left_out):
         return True  # "Moreover, the government had ignored…" after "…, Brafman noted; …"
+    if not follows and span is not None and unmatched_comparative(span):
+        return True  # "The crowd was smaller Friday": than the one the sentence before told
     if not follows and index > 0 and span is not None:
         prior = analysed.sentences[index - 1]
         prior_span = analysed.doc.char_span(prior.start, prior.end, alignment_mode="expand")

@@ -33,6 +33,7 @@ from ..condense.contrasts import with_its_contrast
 from ..condense.faithful import unfaithful_cut
 from ..condense.lost_clause import (
     leans_on_cut,
+    unanswered_question,
 )
 from ..condense.quote_marks import in_unclosed_quote, quote_context, tidy_quote_spacing, whole_sentence
 from ..condense.referents import missing_referent
@@ -160,6 +161,7 @@ class ExtractiveEngine:
         chosen: list[int] = []
         vectors = analysed.embeddings[[s.index for s in candidates]] if candidates else None
         names = Names(analysed)
+        asked: dict[int, int] = {}  # an answer's sentence index → the question's candidate
         while pool and len(chosen) < self.bullets:
 
             def gain(k: int) -> float:
@@ -192,6 +194,11 @@ class ExtractiveEngine:
                 continue  # "“So we simply introduced a bill…”": whose words, only the sentence before says
             if lacks_referent(analysed, candidates, best, before, texts, headline, names):
                 continue  # "He said…" with no "he" before it: another sentence says the news
+            if _unanswered(analysed, candidates[best]) and not any(
+                candidates[j].index == candidates[best].index + 1 for j in chosen
+            ):
+                asked[candidates[best].index + 1] = best  # back in the pool if its answer is chosen
+                continue  # "…was also asked whether he thought…": the answer, not chosen, is the news
             previous = next((j for j in before if candidates[j].index == candidates[best].index - 1), None)
             if previous is not None:
                 leaned_on = _whole_if_leaned_on(analysed, candidates[previous], texts[previous], text)
@@ -200,6 +207,8 @@ class ExtractiveEngine:
                 texts[previous] = leaned_on
                 texts[best] = with_its_contrast(candidates[best].text, text, limit)
             chosen.append(best)
+            if candidates[best].index in asked:
+                pool.append(asked.pop(candidates[best].index))
         chosen.sort()
         return tuple(Bullet(text=texts[k], sentences=(candidates[k].index,)) for k in chosen)
 
@@ -289,6 +298,16 @@ def _whole_text(analysed: AnalysedArticle, sentence: Sentence) -> str:
     """``sentence`` whole as a bullet, as :meth:`ExtractiveEngine._bullet_text` writes it uncut."""
     opening, closing = quote_context(analysed.text, sentence.start, sentence.end)
     return tidy_quote_spacing(strip_markers(whole_sentence(sentence.text, opening, closing)))
+
+
+def _unanswered(analysed: AnalysedArticle, sentence: Sentence) -> bool:
+    """Whether ``sentence`` only tells that someone was asked something (:func:`unanswered_question`)."""
+    span = (
+        analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if analysed.doc
+        else None
+    )
+    return span is not None and unanswered_question(span)
 
 
 def _restates_itself(text: str, run: int = 5) -> bool:

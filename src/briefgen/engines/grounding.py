@@ -93,9 +93,11 @@ _SCALES = {
     "million": 1e6,
     "m": 1e6,
     "mn": 1e6,
+    "mln": 1e6,
     "billion": 1e9,
     "bn": 1e9,
     "b": 1e9,
+    "bln": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
 }

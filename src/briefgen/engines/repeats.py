@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicon import SPEECH_LEMMAS
+from .grounding import quantities
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -25,22 +26,6 @@ if TYPE_CHECKING:
 # bullet on her death and one on her campaigns is no repeat.
 _SAME_WORDS_RUN = 8
 _WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[\w’'-]+")  # "0.5%" is one word, not "0" and "5"
-# A sum of money or a number in the thousands ("£38,831", "16,500").
-_FIGURE = re.compile(
-    r"[£$€]\s?\d+(?:[.,]\d+)*(?:\s?(?i:bn|bln|b|mn|mln|m|tn|k|thousand|billion|million|trillion)\b)?"
-    r"|\b\d{1,3}(?:,\d{3})+\b"
-)
-# One spelling of each unit: "$1.25bn" is "$1.25 billion", and not "$1.25M".
-_UNITS = {
-    "b": "bn",
-    "bln": "bn",
-    "billion": "bn",
-    "mn": "m",
-    "mln": "m",
-    "million": "m",
-    "trillion": "tn",
-    "thousand": "k",
-}
 # Significant digits that make a figure exact: "£38,831" is one fact, "$1m" or "2,000" may be two.
 _EXACT_DIGITS = 3
 # Verbs too general for a statement to be the same one because they are: "is", "has", "says".
@@ -77,16 +62,18 @@ def repeats(analysed: AnalysedArticle, bullet: tuple[Sentence, str], other: tupl
     return statements[0] is not None and statements[0] == statements[1]
 
 
-def _exact_figures(text: str) -> set[str]:
-    """The exact figures of ``text`` (:data:`_FIGURE` with at least :data:`_EXACT_DIGITS`
-    significant digits): two bullets that give the same one state the same fact."""
+def _exact_figures(text: str) -> set[tuple[float, str | None]]:
+    """The exact figures of ``text``, as value and unit: a sum of money or a number written in
+    thousands ("£38,831", "16,500") with at least :data:`_EXACT_DIGITS` significant digits. Two
+    bullets that give the same one state the same fact; "$1.25bn" is "$1,250m", not "$1.25M"."""
     figures = set()
-    for found in _FIGURE.findall(text):
-        number = re.match(r"[£$€]?\s?[\d.,]+", found).group()
-        unit = found[len(number) :].strip().lower()
-        number = number.replace(" ", "")
-        if len(re.sub(r"\D", "", number).strip("0")) >= _EXACT_DIGITS:
-            figures.add(number + _UNITS.get(unit, unit))
+    for quantity in quantities(text):
+        number = re.search(r"\d+(?:[.,]\d+)*", quantity.text)
+        money = quantity.unit in ("$", "£", "€", "¥")
+        if number is None or not (money or re.fullmatch(r"\d{1,3}(?:,\d{3})+", number.group())):
+            continue
+        if len(re.sub(r"\D", "", number.group()).strip("0")) >= _EXACT_DIGITS:
+            figures.add((quantity.value, quantity.unit))
     return figures
 
 
