@@ -261,9 +261,11 @@ def continues_a_flashback(span: Span, before: Sequence[Span]) -> bool:
 
 
 # Openers that add to an argument the sentence before made: "Moreover, the government had…"
-# (with their comma: "Besides Smith, three others…" is no such opener).
+# (with their comma: "Besides Smith, three others…" is no such opener), or narrow it down:
+# "Specifically, the bureau is looking into…" after "…, according to three sources" (review 188).
 _ADDING_ON = re.compile(
-    r"^\W*(?:moreover|furthermore|what['’]s more|in addition|additionally|besides|likewise|similarly),",
+    r"^\W*(?:moreover|furthermore|what['’]s more|in addition|additionally|besides|likewise|similarly"
+    r"|(?:more )?specifically|in particular|namely|in other words),",
     re.IGNORECASE,
 )
 
@@ -288,15 +290,31 @@ def unanswered_question(span: Span) -> bool:
     root = span.root
     if root.lemma_.lower() != "ask" or not any(c.dep_ == "auxpass" for c in root.children):
         return False
-    asked = any(
-        (c.dep_ == "ccomp" and any(m.lower_ in ("whether", "if") for m in c.children))
-        or (c.dep_ == "prep" and c.lower_ == "about")
+    if any(t.dep_ == "agent" or (t.lower_ == "by" and t.dep_ == "prep") for t in root.subtree):
+        return False  # "…was asked about her emails by FBI agents for three hours": an event
+    questions = [c for c in root.children if c.dep_ in ("ccomp", "advcl") and _asks_if(c)]
+    asked = bool(questions) or any(c.dep_ == "prep" and c.lower_ == "about" for c in root.children)
+    # "…and said he would not", "…, replying that…" give the answer, as does "…whether he would
+    # resign and declined to answer", which the parser joins to the question
+    answers = [
+        c
         for c in root.children
-    )
-    # "…and said he would not", "…, replying that…" give the answer
-    return asked and not any(
-        c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX") and c.i > root.i for c in root.children
-    )
+        if c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX") and c.i > root.i and c not in questions
+    ]
+    answers += [
+        g
+        for c in questions
+        for g in c.children
+        if g.dep_ == "conj"
+        and g.pos_ == "VERB"
+        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in g.children)
+    ]
+    return asked and not answers
+
+
+def _asks_if(clause: Token) -> bool:
+    """Whether ``clause`` is a yes-or-no question ("whether he thought…", "if she'd ever…")."""
+    return any(m.lower_ in ("whether", "if") for m in clause.children)
 
 
 def unmatched_comparative(span: Span) -> bool:
@@ -308,8 +326,17 @@ def unmatched_comparative(span: Span) -> bool:
     for verb in span[:-2]:  # the parser may hang "smaller" on the next noun: "was smaller Friday"
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         after = verb.nbor(2)  # nothing that scopes it ("greater for older patients"), a time at most
-        bare = after.is_punct or (after.ent_type_ in ("DATE", "TIME") and after.i < span.end)
-        if verb.lemma_.lower() == "be" and verb.nbor().tag_ == "JJR" and subject is not None and bare:
+        bare = (after.is_punct and after.text != ":") or (
+            after.ent_type_ in ("DATE", "TIME") and after.i < span.end
+        )
+        negated = any(c.dep_ == "neg" for c in verb.children)  # "The stakes could not be higher."
+        if (
+            verb.lemma_.lower() == "be"
+            and verb.nbor().tag_ == "JJR"
+            and subject is not None
+            and bare
+            and not negated
+        ):
             return any(c.lower_ == "the" for c in subject.children)
     return False
 

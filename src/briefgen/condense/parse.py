@@ -413,15 +413,22 @@ def answers_back(clause: Token) -> bool:
     nouns = {t.lemma_.lower() for t in first if t.pos_ == "NOUN"}
     # "Clinton said…, and she accused Trump…" is more of one speaker's words; "Trump accused
     # Clinton…, and she said…" is the answer of one the first clause spoke of
-    speaker = {t.i for c in clause.head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
     spoken = clause.head.lemma_.lower() in SPEECH_LEMMAS
-    person = any(t.ent_type_ == "PERSON" and not (spoken and t.i in speaker) for t in first)
+    # of a speech verb, only one spoken to or of counts: not its speaker, nor a name in its words
+    # ("Trump said Clinton had lied…, and he told supporters…" is Trump again)
+    said = {
+        t.i for c in clause.head.children if c.dep_ in (*SUBJECT_DEPS, "ccomp", "xcomp") for t in c.subtree
+    }
+    person = any(t.ent_type_ == "PERSON" and not (spoken and t.i in said) for t in first)
     return any(
         (s.pos_ == "PROPN" and s.lower_ in names)
         or (s.lower_ in ("he", "she", "they") and person)
         or (s.pos_ == "NOUN" and s.lemma_.lower() in nouns and any(c.lower_ == "the" for c in s.children))
         for s in subjects
     )
+
+
+_DAY_NOUNS = frozenset("day birthday anniversary eve night morning evening week weekend".split())
 
 
 def second_setting(rest: Sequence[Token]) -> bool:
@@ -436,7 +443,10 @@ def second_setting(rest: Sequence[Token]) -> bool:
     if not comma or not (rest[0].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM") or rest[0].dep_ == "poss"):
         return False  # "[On Friday,] his 70th birthday, …" opens on its possessive
     phrase = rest[:comma]  # another time ("the third day"), not "[But] one prominent conservative, Prager,"
-    timed = any(t.ent_type_ in TIME_LABELS for t in phrase)
+    timed = any(
+        t.ent_type_ in TIME_LABELS or t.ent_type_ == "ORDINAL" or t.lemma_.lower() in _DAY_NOUNS
+        for t in phrase
+    )
     return timed and not any(t.dep_ in SUBJECT_DEPS or t.pos_ in VERB_POS for t in phrase)
 
 

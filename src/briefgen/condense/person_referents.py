@@ -170,7 +170,7 @@ def subject_pronoun(span: Span) -> str | None:
     return subject.lower_
 
 
-_WINNING = frozenset("win lift claim clinch retain defend capture".split())
+_WINNING = frozenset("win lift clinch".split())
 
 
 def person_epithet(span: Span) -> str | None:
@@ -182,11 +182,13 @@ def person_epithet(span: Span) -> str | None:
     if subject is None or subject.tag_ != "NNP" or subject.ent_type_ != "NORP":
         return None
     verbs = [span.root, *(t for t in span.root.children if t.dep_ in ("aux", "auxpass"))]
-    plural = any(t.tag_ == "VBP" or t.lower_ in ("were", "are") for t in verbs)  # "The French have won"
-    # "the Swiss won his 20th title", "lifted the trophy": a player's win, not a nation's vote
-    singular = not plural and (
-        any(t.tag_ == "VBZ" or t.lower_ == "was" for t in verbs) or span.root.lemma_.lower() in _WINNING
-    )
+    owners = {t.lower_ for t in span if t.dep_ == "poss"}
+    # "The French have won", "The French defended their title": a nation
+    plural = any(t.tag_ == "VBP" or t.lower_ in ("were", "are") for t in verbs) or "their" in owners
+    # "the Swiss won his 20th title", "lifted the trophy": a player (and "rejected his proposal"
+    # may be: a bullet passed over costs less than a player taken for another)
+    singular = any(t.tag_ == "VBZ" or t.lower_ == "was" for t in verbs) or bool(owners & {"his", "her"})
+    singular = not plural and (singular or span.root.lemma_.lower() in _WINNING)
     if subject.lower_.endswith(("ch", "sh", "ss", "ese")) and not singular:
         return None  # "The French have won…", "The Swiss voted…": a nation
     words = list(subject.subtree)
@@ -313,14 +315,16 @@ def _takes_the_pair(span: Span, keep: set[int], result: set[int]) -> bool:
     names = {e.start for e in span.doc.ents if e.label_ in _NAMED_LABELS and any(t.i in cut for t in e)}
     if len(names) < 2:
         return False
-    if len({e.start for e in span.doc.ents if e.label_ == "PERSON" and all(t.i in result for t in e)}) >= 2:
-        return False  # "Smith and Jones, who met in Paris and London, … the two": the kept pair
+    labels = {e.label_ for e in span.doc.ents if e.label_ in _NAMED_LABELS and any(t.i in cut for t in e)}
+    kept = {e.start for e in span.doc.ents if e.label_ in labels and all(t.i in result for t in e)}
+    if len(kept) >= 2:
+        return False  # "France and Germany both backed the deal[, … Brussels and Luxembourg]": the kept pair
     for token in span:
         if token.i not in result:
             continue  # before the cut too: "Both cities held vigils for Flight MS804[, which…]"
         after = span.doc[token.i + 1] if token.i + 1 < len(span.doc) else None
         two = token.lower_ == "two" and token.i > span.start and span.doc[token.i - 1].lower_ == "the"
-        if (two and after is not None and after.text in ("-", "‑")) or token.dep_ == "preconj":
+        if (two and after is not None and after.text in ("-", "‑", "–")) or token.dep_ == "preconj":
             continue  # "the two-day summit"; "both Paris and Cairo"
         if token.head.lemma_.lower() in _OCCASIONS:
             continue  # "Villa lost both times[, to Manchester United … and Chelsea…]": the visits

@@ -111,7 +111,9 @@ def lacks_referent(
         return True  # "…experts were 77% men." after "Research … showed that…"
     if span is not None and continues_a_flashback(span, left_out):
         return True  # "Six thousand people packed the Oncenter…" after "The last time…, in April"
-    if span is not None and continues_a_claim(span, left_out):
+    if span is not None and continues_a_claim(
+        span, _left_out_before(analysed, candidates, k, before, paragraph=False)
+    ):
         return True  # "Moreover, the government had ignored…" after "…, Brafman noted; …"
     if not follows and span is not None and unmatched_comparative(span):
         return True  # "The crowd was smaller Friday": than the one the sentence before told
@@ -201,15 +203,22 @@ def _cut_from(headline: str, text: str) -> bool:
 
 
 def _left_out_before(
-    analysed: AnalysedArticle, candidates: Sequence[Sentence], k: int, before: Sequence[int]
+    analysed: AnalysedArticle,
+    candidates: Sequence[Sentence],
+    k: int,
+    before: Sequence[int],
+    *,
+    paragraph: bool = True,
 ) -> list[Span]:
-    """The two sentences before bullet ``k`` in its paragraph, those the brief leaves out."""
+    """The two sentences before bullet ``k`` in its paragraph (or in any, without ``paragraph``:
+    "Specifically, …" opening a paragraph carries on the claim that closed the one before),
+    those the brief leaves out."""
     sentence = candidates[k]
     chosen = {candidates[j].index for j in before}
     earlier = [
         s
         for s in analysed.sentences[max(0, sentence.index - 2) : sentence.index]
-        if s.paragraph == sentence.paragraph and s.index not in chosen
+        if (s.paragraph == sentence.paragraph or not paragraph) and s.index not in chosen
     ]
     spans = (analysed.doc.char_span(s.start, s.end, alignment_mode="expand") for s in earlier)
     return [s for s in spans if s is not None]

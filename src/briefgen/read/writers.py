@@ -86,7 +86,7 @@ _LETTERS_TITLE = re.compile(
 _SIGNATURE = re.compile(
     r"^[ \t]*(?!(?:Read|More|Most|Also|Click|Share|Follow|Sign|Subscribe|Related|Advertisement|Photo"
     r"|Continue|View|Watch|See|Top|Trending|Recommended|Editor|Editors|Latest|Popular|Breaking|Featured"
-    r"|Sponsored|Today|News|Local|Video|Videos|Opinion|Sports?|Business|Home|Contact)['’]?s?\b)"
+    r"|Sponsored|Today|News|Local|Video|Videos|Opinion|Sports?|Business|Home|Contact|In|Must|Hot|Live)['’]?s?\b)"
     r"(?:(?:[A-Z][\w’'-]*\.?[ \t]){1,3}[A-Z][\w’'-]+|@\w+)\.[ \t]*$",
     re.MULTILINE,
 )
@@ -105,7 +105,7 @@ def _signs_a_letter(text: str, signature: re.Match[str]) -> bool:
     """Whether ``signature`` follows a letter: a line of copy before it, as no prompt ("Top
     Stories.", "Trending Now.") does among the page's links."""
     before = [line.strip() for line in text[: signature.start()].splitlines() if line.strip()]
-    return bool(before) and len(before[-1].split()) >= _LETTER_LINE_WORDS and before[-1][-1] in ".!?\"”’'"
+    return bool(before) and len(before[-1].split()) >= _LETTER_LINE_WORDS and before[-1][-1] in ".!?\"”’')…"
 
 
 def _copy_lines(text: str) -> list[tuple[int, int]]:
