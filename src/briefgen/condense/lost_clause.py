@@ -290,9 +290,11 @@ def unanswered_question(span: Span) -> bool:
     root = span.root
     if root.lemma_.lower() != "ask" or not any(c.dep_ == "auxpass" for c in root.children):
         return False
-    if any(t.dep_ == "agent" or (t.lower_ == "by" and t.dep_ == "prep") for t in root.subtree):
-        return False  # "…was asked about her emails by FBI agents for three hours": an event
     questions = [c for c in root.children if c.dep_ in ("ccomp", "advcl") and _asks_if(c)]
+    if not questions and any(
+        t.dep_ == "agent" or (t.lower_ == "by" and t.dep_ == "prep") for t in root.subtree
+    ):
+        return False  # "…was asked about her emails by FBI agents for three hours": an event
     asked = bool(questions) or any(c.dep_ == "prep" and c.lower_ == "about" for c in root.children)
     # "…and said he would not", "…, replying that…" give the answer, as does "…whether he would
     # resign and declined to answer", which the parser joins to the question
@@ -306,7 +308,7 @@ def unanswered_question(span: Span) -> bool:
         for c in questions
         for g in c.children
         if g.dep_ == "conj"
-        and g.pos_ == "VERB"
+        and g.tag_ in ("VBD", "VBZ", "VBP")  # "…and declined to answer", not "resign or stay on"
         and not any(s.dep_ in ("nsubj", "nsubjpass") for s in g.children)
     ]
     return asked and not answers
@@ -326,8 +328,10 @@ def unmatched_comparative(span: Span) -> bool:
     for verb in span[:-2]:  # the parser may hang "smaller" on the next noun: "was smaller Friday"
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         after = verb.nbor(2)  # nothing that scopes it ("greater for older patients"), a time at most
-        bare = (after.is_punct and after.text != ":") or (
-            after.ent_type_ in ("DATE", "TIME") and after.i < span.end
+        explained = subject is not None and subject.lemma_.lower() in ("answer", "reason", "explanation")
+        bare = (after.is_punct and not (after.text == ":" and explained)) or after.ent_type_ in (
+            "DATE",
+            "TIME",
         )
         negated = any(c.dep_ == "neg" for c in verb.children)  # "The stakes could not be higher."
         if (

@@ -414,12 +414,10 @@ def answers_back(clause: Token) -> bool:
     # "Clinton said…, and she accused Trump…" is more of one speaker's words; "Trump accused
     # Clinton…, and she said…" is the answer of one the first clause spoke of
     spoken = clause.head.lemma_.lower() in SPEECH_LEMMAS
-    # of a speech verb, only one spoken to or of counts: not its speaker, nor a name in its words
-    # ("Trump said Clinton had lied…, and he told supporters…" is Trump again)
-    said = {
-        t.i for c in clause.head.children if c.dep_ in (*SUBJECT_DEPS, "ccomp", "xcomp") for t in c.subtree
-    }
-    person = any(t.ent_type_ == "PERSON" and not (spoken and t.i in said) for t in first)
+    # of a speech verb, anyone but its speaker ("he" after "Trump said Clinton had lied…" keeps a
+    # clause that may be Trump's: it errs on keeping words)
+    speaker = {t.i for c in clause.head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    person = any(t.ent_type_ == "PERSON" and not (spoken and t.i in speaker) for t in first)
     return any(
         (s.pos_ == "PROPN" and s.lower_ in names)
         or (s.lower_ in ("he", "she", "they") and person)

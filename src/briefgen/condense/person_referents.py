@@ -170,7 +170,13 @@ def subject_pronoun(span: Span) -> str | None:
     return subject.lower_
 
 
-_WINNING = frozenset("win lift clinch".split())
+_WINNING = frozenset("win lift clinch claim retain defend capture".split())
+_SPORTING = frozenset("title final medal trophy match game round career crown race set serve".split())
+
+
+def _counted(noun: Token) -> bool:
+    """Whether ``noun`` is counted ("his 30th final", "her 20 titles")."""
+    return any(c.ent_type_ == "ORDINAL" or c.like_num for c in noun.children)
 
 
 def person_epithet(span: Span) -> str | None:
@@ -182,11 +188,15 @@ def person_epithet(span: Span) -> str | None:
     if subject is None or subject.tag_ != "NNP" or subject.ent_type_ != "NORP":
         return None
     verbs = [span.root, *(t for t in span.root.children if t.dep_ in ("aux", "auxpass"))]
-    owners = {t.lower_ for t in span if t.dep_ == "poss"}
+    # "his 30th final", "her fourth title": a player's; "his proposal" may be anyone's
+    owners = {
+        t.lower_
+        for t in span
+        if t.dep_ == "poss" and (t.head.lemma_.lower() in _SPORTING or _counted(t.head))
+    }
     # "The French have won", "The French defended their title": a nation
     plural = any(t.tag_ == "VBP" or t.lower_ in ("were", "are") for t in verbs) or "their" in owners
-    # "the Swiss won his 20th title", "lifted the trophy": a player (and "rejected his proposal"
-    # may be: a bullet passed over costs less than a player taken for another)
+    # "the Swiss won his 20th title", "lifted the trophy": a player
     singular = any(t.tag_ == "VBZ" or t.lower_ == "was" for t in verbs) or bool(owners & {"his", "her"})
     singular = not plural and (singular or span.root.lemma_.lower() in _WINNING)
     if subject.lower_.endswith(("ch", "sh", "ss", "ese")) and not singular:
@@ -315,10 +325,8 @@ def _takes_the_pair(span: Span, keep: set[int], result: set[int]) -> bool:
     names = {e.start for e in span.doc.ents if e.label_ in _NAMED_LABELS and any(t.i in cut for t in e)}
     if len(names) < 2:
         return False
-    labels = {e.label_ for e in span.doc.ents if e.label_ in _NAMED_LABELS and any(t.i in cut for t in e)}
-    kept = {e.start for e in span.doc.ents if e.label_ in labels and all(t.i in result for t in e)}
-    if len(kept) >= 2:
-        return False  # "France and Germany both backed the deal[, … Brussels and Luxembourg]": the kept pair
+    if len({e.start for e in span.doc.ents if e.label_ == "PERSON" and all(t.i in result for t in e)}) >= 2:
+        return False  # "Smith and Jones, who met in Paris and London, … the two": the kept pair
     for token in span:
         if token.i not in result:
             continue  # before the cut too: "Both cities held vigils for Flight MS804[, which…]"
@@ -326,6 +334,8 @@ def _takes_the_pair(span: Span, keep: set[int], result: set[int]) -> bool:
         two = token.lower_ == "two" and token.i > span.start and span.doc[token.i - 1].lower_ == "the"
         if (two and after is not None and after.text in ("-", "‑", "–")) or token.dep_ == "preconj":
             continue  # "the two-day summit"; "both Paris and Cairo"
+        if token.lower_ == "both" and (token.head.pos_ in ("VERB", "AUX") or token.dep_ == "appos"):
+            continue  # "France and Germany both backed the deal[, … Brussels and Luxembourg]"
         if token.head.lemma_.lower() in _OCCASIONS:
             continue  # "Villa lost both times[, to Manchester United … and Chelsea…]": the visits
         if token.lower_ == "both" or two:

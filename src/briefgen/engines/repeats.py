@@ -73,7 +73,7 @@ def _exact_figures(text: str) -> set[tuple[float, str | None]]:
         if number is None or not (money or re.fullmatch(r"\d{1,3}(?:,\d{3})+", number.group())):
             continue
         if len(re.sub(r"\D", "", number.group()).strip("0")) >= _EXACT_DIGITS:
-            figures.add((float(f"{quantity.value:.9g}"), quantity.unit))  # "$2.01bn" is "$2,010m"
+            figures.add((round(quantity.value, 2), quantity.unit))  # "$2.01bn" is "$2,010m"
     return figures
 
 
