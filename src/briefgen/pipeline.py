@@ -180,9 +180,8 @@ def brief_text(text: str, *, source: Source | None = None, **options: Any) -> Br
 def _unbriefable(analysed: AnalysedArticle) -> str | None:
     # A sentence states something: a few words around a verb. Lists of names,
     # numbers or tags are not briefable, whatever their length.
-    doc = analysed.doc
     for sentence in analysed.sentences:
-        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        span = analysed.span_of(sentence)
         if span is None:
             continue
         words = sum(1 for t in span if t.is_alpha)

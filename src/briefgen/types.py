@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     import numpy as np
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,10 @@ class AnalysedArticle:
     def opening_index(self) -> int | None:
         """The index of the article's first sentence that is news (boilerplate left out)."""
         return next((s.index for s in self.sentences if not s.boilerplate), None)
+
+    def span_of(self, sentence: Sentence) -> Span | None:
+        """The parse of ``sentence`` (its tokens in ``doc``), or None where they do not align."""
+        return self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
 
 
 BulletStatus = Literal["extracted", "generated", "verified", "replaced", "unsupported"]

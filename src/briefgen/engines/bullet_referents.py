@@ -89,7 +89,7 @@ def lacks_referent(
     def named(name: str) -> bool:
         return any(part.lower() in names_given for part in name.split() if len(part) > 2)
 
-    span = analysed.doc.char_span(candidates[k].start, candidates[k].end, alignment_mode="expand")
+    span = analysed.span_of(candidates[k])
     first = texts[k].split(maxsplit=1)[0].lower().strip("“\"'‘").replace("’", "'") if texts[k].strip() else ""
     # "Chapman says…", "Palmer’s presence…": a surname the brief never introduced; right after
     # the previous bullet, one the bullet opens on (the article may have named her in between)
@@ -119,7 +119,7 @@ def lacks_referent(
         return True  # "The crowd was smaller Friday": than the one the sentence before told
     if not follows and index > 0 and span is not None:
         prior = analysed.sentences[index - 1]
-        prior_span = analysed.doc.char_span(prior.start, prior.end, alignment_mode="expand")
+        prior_span = analysed.span_of(prior)
         if prior_span is not None and unnamed_pair(texts[k], prior_span, named):
             return True  # "The pair had a thrilling battle…" under a bullet naming two others
     named_people = len({p.split()[-1] for p in persons if named(p)})  # "Obama", "Barack Obama": one
@@ -150,23 +150,18 @@ def lacks_referent(
             return True
     if re.match(r"\W*It\b", texts[k]) and index > 0:
         before_it = analysed.sentences[index - 1]
-        prior = analysed.doc.char_span(before_it.start, before_it.end, alignment_mode="expand")
+        prior = analysed.span_of(before_it)
         if span is not None and unbound_it(span, prior, context):
             return True  # "[But] it is already having a big impact…" after "Voters' anger…"
     if span is not None and not follows and (other_ones(span, context) or bare_siding(span)):
         return True  # "Curfews … were other options…": besides what? "…, disagrees.": with what?
     if span is not None and not follows and re.search(r"\bthem\b", texts[k]):
-        earlier_spans = [
-            analysed.doc.char_span(s.start, s.end, alignment_mode="expand")
-            for s in reversed(analysed.sentences[max(0, index - 3) : index])
-        ]
+        earlier_spans = [analysed.span_of(s) for s in reversed(analysed.sentences[max(0, index - 3) : index])]
         if share_of_unnamed(span, [s for s in earlier_spans if s is not None], context):
             return True  # "…nearly five per cent of them had worked…": of whom?
     if (pronoun in ("they", "their") or (span is not None and subject_they(span))) and index > 0:
         before_it = analysed.sentences[index - 1]
-        if unnamed_group(
-            analysed.doc.char_span(before_it.start, before_it.end, alignment_mode="expand"), context
-        ):
+        if unnamed_group(analysed.span_of(before_it), context):
             return True  # "They are hoping…" after "…are Anna Palmer and Jake Sherman"
     brief = " ".join(earlier)
     organisations = any(e.label in ("ORG", "GPE", "NORP") and e.text in brief for e in analysed.entities)
@@ -220,7 +215,7 @@ def _left_out_before(
         for s in analysed.sentences[max(0, sentence.index - 2) : sentence.index]
         if (s.paragraph == sentence.paragraph or not paragraph) and s.index not in chosen
     ]
-    spans = (analysed.doc.char_span(s.start, s.end, alignment_mode="expand") for s in earlier)
+    spans = (analysed.span_of(s) for s in earlier)
     return [s for s in spans if s is not None]
 
 

@@ -188,7 +188,7 @@ def _runs_on(analysed: AnalysedArticle, sentence: Sentence) -> bool:
         return False  # "…1.5 million Armenians | And it's also the seventh year…" goes on from it
     # the copy starts again with a statement of its own; "…of hit US cartoon | The Simpsons,
     # following an invitation" is one sentence the splitter cut in two
-    span = analysed.doc.char_span(following.start, following.end, alignment_mode="expand")
+    span = analysed.span_of(following)
     return span is not None and any(_finite_clause(t) for t in span)
 
 
@@ -202,7 +202,7 @@ def _rest_after_dash(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     dashed = before.text.rstrip().endswith(("–", "—", "--", "-"))
     if before.paragraph != sentence.paragraph or not dashed or before.boilerplate:
         return False  # a dateline ends on its dash ("COLUMBIA, S.C. -")
-    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    span = analysed.span_of(sentence)
     if span is None:
         return False
     return not tensed(span.root)
@@ -248,7 +248,7 @@ def _subordinate_only(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     """True for a sentence that is only a subordinate clause, the rest of the sentence before
     it: "But that her party want 'chaos' at Westminster…" (of "…said that her answers are
     'all evasion'."), "Which is why he left." As a bullet it is a fragment."""
-    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    span = analysed.span_of(sentence)
     opening = next((t for t in span or () if not (t.is_punct or t.is_space or t.dep_ == "cc")), None)
     if opening is None:
         return False
@@ -269,7 +269,7 @@ def _occasion_of_words(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     Jones warned Mr Brown…"), unless it only dates the speaking ("He was speaking before the
     UK joins a three-minute silence"), and a speech to come is news ("Sanders is speaking
     Thursday")."""
-    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    span = analysed.span_of(sentence)
     if span is None:
         return False
     root = span.root
@@ -311,7 +311,7 @@ def _subjectless(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     """A fragment with no subject (:func:`briefgen.condense.wording.subjectless`) or an
     imperative: "Try a store, a bank, a hospital or an IT company." tells the reader what to
     do, and as a bullet or headline it states nothing."""
-    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    span = analysed.span_of(sentence)
     if span is None:
         return False
     root = span.root
@@ -351,7 +351,7 @@ def _has_verb(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     regard loyalty caps…"), unless it is a list of names: fixtures or a team sheet
     ("Republic of Ireland v Cyprus; France v Israel."), its items set apart by semicolons or
     mostly proper names."""
-    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    span = analysed.span_of(sentence)
     if span is None:
         return True
     if _noun_phrase(span):
@@ -407,7 +407,7 @@ def _heading(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     own title or deck ("Roasts and toasts for the passing of 2015.")."""
     if len(sentence.text.split()) > _HEADING_WORDS:
         return False
-    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    span = analysed.span_of(sentence)
     if span is None or span.root.pos_ not in ("NOUN", "PROPN", "ADV", "ADJ"):
         return False
     words = sentence.text.rstrip().rstrip("\"”’'")
@@ -421,7 +421,7 @@ def _heading(analysed: AnalysedArticle, sentence: Sentence) -> bool:
 
 def _unglue(analysed: AnalysedArticle, sentence: Sentence, *, strict: bool) -> list[Sentence]:
     doc = analysed.doc
-    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    span = analysed.span_of(sentence)
     points = glue_points(span, strict=strict) if span is not None else []
     start = doc[points[-1]].idx if points else sentence.start  # the copy: captions come before it
     # a caption marked as one ("…sunburn (pictured) when exposed to sunlight James, from
@@ -449,7 +449,7 @@ def _headline_worthy(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     text = sentence.text.strip()
     if text.endswith(":") or (text.startswith("(") and text.rstrip(".").endswith(")")) or only_a_quote(text):
         return False  # what introduces a list, a whole sentence in brackets, a quote's words alone
-    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    span = analysed.span_of(sentence)
     put = span is not None and conditional_address(span) and writer_addresses(analysed, sentence)
     leans = span is not None and (demonstrative_subject(span) or finding_about_pronoun(span))
     if put or leans or sourced_after(analysed, sentence):
@@ -477,7 +477,7 @@ def _parallel_heading(analysed: AnalysedArticle, sentence: Sentence) -> bool:
 
 def names_something(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     """True when the sentence names a person, place or organisation, or gives a number."""
-    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    span = analysed.span_of(sentence)
     if span is None:
         return True
     return any(e.label_ in NEWS_LABELS for e in span.ents) or any(t.like_num for t in span)
@@ -487,7 +487,7 @@ def cites_a_source(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     """True when the sentence's main verb is someone saying it ("…are damaging online
     commerce, say e-business experts"), or the sentence ends on its source ("…your house is
     worth more, according to a study", review 93): a report, however little it names."""
-    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    span = analysed.span_of(sentence)
     if span is not None and re.search(r",\s+according to [^,]+\W*$", span.text):
         return True
     return span is not None and any(

@@ -138,7 +138,7 @@ class ExtractiveEngine:
         # cites its source reports ("…are damaging online commerce, say e-business experts").
         lead = candidates[0] if n > 3 else None
         if lead and not names_something(analysed, lead) and not cites_a_source(analysed, lead):
-            span = analysed.doc.char_span(lead.start, lead.end, alignment_mode="expand")
+            span = analysed.span_of(lead)
             score[0] -= 0.0 if reports_an_event(span) else 1.0  # "A schoolboy … has been abused…"
             score[0] -= 10.0 if truism(span) else 0.0  # "In an emergency, seconds can make a difference."
         title = analysed.article.source.title
@@ -223,7 +223,7 @@ class ExtractiveEngine:
         stays whole rather than shed most of itself: what goes is its news (review 177)."""
         if only_a_quote(sentence.text):
             return ""
-        span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        span = analysed.span_of(sentence)
         opening, closing = quote_context(analysed.text, sentence.start, sentence.end)
         if span is None or opening or closing:
             text = whole_sentence(sentence.text, opening, closing)
@@ -287,7 +287,7 @@ def _whole_if_leaned_on(analysed: AnalysedArticle, sentence: Sentence, cut: str,
     leans on what the cut took (:func:`briefgen.condense.lost_clause.leans_on_cut`: "The
     44-year-old from Oldham…" after "Police tweeted a warning [after a holidaymaker walked
     in…]"); None when that sentence is too long for a bullet, and ``text`` cannot follow."""
-    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    span = analysed.span_of(sentence)
     if span is None or not leans_on_cut(span, cut, text):
         return cut
     whole = _whole_text(analysed, sentence)
@@ -302,11 +302,7 @@ def _whole_text(analysed: AnalysedArticle, sentence: Sentence) -> str:
 
 def _unanswered(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     """Whether ``sentence`` only tells that someone was asked something (:func:`unanswered_question`)."""
-    span = (
-        analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        if analysed.doc
-        else None
-    )
+    span = analysed.span_of(sentence) if analysed.doc else None
     return span is not None and unanswered_question(span)
 
 
@@ -393,7 +389,7 @@ def _recurrence(analysed: AnalysedArticle, candidates: Sequence[Sentence]) -> np
     total = Counter(lemmas(analysed.doc))
     shares = []
     for sentence in candidates:
-        span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        span = analysed.span_of(sentence)
         content = lemmas(span) if span is not None else []
         own = Counter(content)
         share = sum(min(total[w] - own[w], 3) for w in content) / (3 * len(content)) if content else 0.0

@@ -83,7 +83,7 @@ def faithful_headline(analysed: AnalysedArticle, lead: Sentence, candidates: Seq
     headline = scored and (
         (not deck and _news_after_scene(analysed, later, lead, scored[1]))
         or (
-            truism(_span(analysed, lead))
+            truism(analysed.span_of(lead))
             and not names_something(analysed, lead)
             and _later_headline(analysed, later, lead)
         )
@@ -96,7 +96,7 @@ def faithful_headline(analysed: AnalysedArticle, lead: Sentence, candidates: Seq
     headline = headline or _shorter_clause(analysed, lead, strict=False)
     if headline:
         return headline
-    span = _span(analysed, lead)
+    span = analysed.span_of(lead)
     return (choose_headline(span, headline_options(span)) if span is not None else "") or lead.text[:90]
 
 
@@ -106,7 +106,7 @@ def _conceded(analysed: AnalysedArticle, lead: Sentence) -> str | None:
     asserts: the clause after "but". The concession alone says nothing the story is about
     (:mod:`briefgen.condense.meaning` refuses it). Likewise for a lead none of whose options
     was usable and whose dash joins a second statement (:func:`clause_after_dash`)."""
-    span = _span(analysed, lead)
+    span = analysed.span_of(lead)
     if span is None:
         return None
     root = span.root
@@ -154,18 +154,13 @@ def _news_after_scene(
     news ("Meat trader ordered to pay back £500,000", not a later "…travels first class")."""
     best: tuple[float, str] | None = None
     ratio = _NAMED_SCENE_RATIO if names_something(analysed, lead) else _SCENE_RATIO
-    if (ratio == _SCENE_RATIO and truism(_span(analysed, lead))) or habitual(_span(analysed, lead)):
+    if (ratio == _SCENE_RATIO and truism(analysed.span_of(lead))) or habitual(analysed.span_of(lead)):
         ratio = 0.0  # any later statement that stands alone says more
     for sentence in later[:_LATER_TRIED]:
         scored = _scored_headline(analysed, sentence, lead)
         if scored and not _mostly_quote(scored[0]) and scored[1] >= ratio * lead_f1:
             best = max(best or scored[::-1], scored[::-1])
     return best[1] if best else None
-
-
-def _span(analysed: AnalysedArticle, sentence: Sentence) -> Span | None:
-    """The parse of ``sentence`` (None when its bounds fall inside a token)."""
-    return analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
 
 
 def _scored_headline(
@@ -184,7 +179,7 @@ def _usable_options(
     """The parse of ``sentence`` and its options that read whole and keep their sources (and,
     after the lead, the past it is set in: :func:`backstory`), or None when it has none (or,
     after the lead, does not stand alone)."""
-    span = _span(analysed, sentence)
+    span = analysed.span_of(sentence)
     if span is None or (sentence is not lead and not stands_alone(analysed, sentence, span)):
         return None
     settings = [] if sentence is lead else backstory(span, lambda at: quoted_at(analysed.text, at))
@@ -284,7 +279,7 @@ def _trailing_cut(analysed: AnalysedArticle, lead: Sentence) -> str | None:
     """The lead with its trailing phrases cut from the right, smallest first, when no option
     and no shorter clause of it reads whole ("One in five Chinese restaurants are believed to
     be serving shark fin soup, charity claims", review 45)."""
-    span = _span(analysed, lead)
+    span = analysed.span_of(lead)
     option = trailing_cut_option(span) if span is not None else None
     found = standalone_options(span, [option]) if span is not None and option else []
     return found[0] if found else None
@@ -361,7 +356,7 @@ def _shorter_clause(analysed: AnalysedArticle, lead: Sentence, *, strict: bool) 
     """The lead cut shorter than its options go, at the longest budget where the cut ends on
     a whole clause and keeps its sources: "Tom Hall says he has “no idea”" where longer cuts
     end "…“no idea” if he" or drop the "if" that makes the rest conditional."""
-    span = _span(analysed, lead)
+    span = analysed.span_of(lead)
     for most in _SHORTER_BUDGETS if span is not None else ():
         sourced = sourced_options(span, [headline_from(span, most, min(most, 50))])
         kept = {o: kept_indices(span.doc, headline_offsets(span, o)) for o in sourced}

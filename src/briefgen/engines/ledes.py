@@ -372,7 +372,7 @@ def withholds_who(analysed: AnalysedArticle, sentence: Sentence, span: Span) -> 
     subject = next((c for c in span.root.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and subject.lower_ in ("he", "she") and sentence.index > 0:
         before = analysed.sentences[sentence.index - 1]
-        span = analysed.doc.char_span(before.start, before.end, alignment_mode="expand")
+        span = analysed.span_of(before)
         subject = next((c for c in span.root.children if c.dep_ in SUBJECT_DEPS), None) if span else None
     if subject is None or not _unnamed_person(subject):
         return False

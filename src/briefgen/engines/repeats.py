@@ -43,10 +43,9 @@ def repeats(analysed: AnalysedArticle, bullet: tuple[Sentence, str], other: tupl
         return True
     if _exact_figures(bullet[1]) & _exact_figures(other[1]):
         return True  # "…cost 12 per cent more – or £38,831 –…" and "…which was £38,831 more…" (review 178)
-    doc = analysed.doc
     run = _shared_run(bullet[1], other[1])
     if len(run) >= _SAME_WORDS_RUN:
-        span = doc.char_span(bullet[0].start, bullet[0].end, alignment_mode="expand")
+        span = analysed.span_of(bullet[0])
         told = {
             t.lower_
             for t in span or ()
@@ -56,9 +55,7 @@ def repeats(analysed: AnalysedArticle, bullet: tuple[Sentence, str], other: tupl
         }
         if told & set(run):
             return True  # a statement twice, not a name or a list both mention
-    statements = [
-        _statement(doc.char_span(s.start, s.end, alignment_mode="expand")) for s, _ in (bullet, other)
-    ]
+    statements = [_statement(analysed.span_of(s)) for s, _ in (bullet, other)]
     return statements[0] is not None and statements[0] == statements[1]
 
 

@@ -56,7 +56,7 @@ _VERDICT = re.compile(
 def writer_speaks(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     """True for a sentence in the writer's first person ("I have complained to the council
     twice."), outside quote marks: in a brief it has no one to be, and reads as the brief's own voice."""
-    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    span = analysed.span_of(sentence)
     return any(
         t.lower_ in _FIRST_PERSON
         and t.pos_ == "PRON"
@@ -89,7 +89,7 @@ def writer_addresses(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     over…", "You'll have forgotten it all tomorrow"), outside quote marks and reporting no
     one's words: a column's example or a review's aside, whose frame ("Under the Bush plan")
     is in another sentence. A title's capital ("If You Tolerate This") is no address."""
-    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    span = analysed.span_of(sentence)
     found = REPORTING_LEMMAS | HEDGE_LEMMAS | _FINDING_LEMMAS
     if span is None:
         return False
@@ -124,7 +124,7 @@ def writer_judges(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     lower case and outside quote marks, or a verdict the writer argues for (:data:`_VERDICT`:
     "It is wrong to…", "What many observers forget is…") outside quote marks, in a sentence
     that reports no one's words."""
-    span = analysed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    span = analysed.span_of(sentence)
     verdict = _VERDICT.match(sentence.text)
     after = sentence.start + (verdict.end() if verdict else 0)  # the verdict's own "believe" reports no one
     if span is None or any(t.lemma_.lower() in REPORTING_LEMMAS and t.idx >= after for t in span):
