@@ -145,11 +145,11 @@ def _apply(span: Span, keep: set[int], rule: Rule) -> set[int]:
         return keep  # so does its subject
     if takes_the_referent(span, keep, result):
         return keep  # and whom a kept "him" stands for
-    timed = any(
-        span.doc[i].ent_type_ in TIME_LABELS for i in drop
-    )  # not "[However,] last year, the company…"
-    if timed and min(keep) in drop and second_setting([t for t in span if t.i in result]):
-        return keep  # "[On Friday,] the third day of his tour, Johnson told…": a fragment
+    # an opening time ("[On Friday,] the third day of his tour, Johnson told…" leaves a fragment),
+    # not "[However,] last year, the company…"
+    opening_time = min(keep) in drop and any(span.doc[i].ent_type_ in TIME_LABELS for i in drop)
+    if opening_time and second_setting([t for t in span if t.i in result]):
+        return keep
     last = next((span.doc[i] for i in sorted(result, reverse=True) if not span.doc[i].is_punct), None)
     if last is not None and last.lower_ in DANGLING and (keep - result) and max(keep - result) > last.i:
         return keep  # "Muriel Spark is [among the nominees]": the cut took the predicate

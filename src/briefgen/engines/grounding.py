@@ -159,6 +159,7 @@ _UNITS = {
     "euro": "€",
 }
 _CURRENCY = {"$": "$", "£": "£", "€": "€", "¥": "¥", "us$": "$"}
+CURRENCY_UNITS = frozenset(_CURRENCY.values())  # the unit of a sum of money in a Quantity
 _UNIT_RE = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
 _SCALE_RE = "|".join(sorted(_SCALES, key=len, reverse=True))
 _NUMWORD_RE = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))

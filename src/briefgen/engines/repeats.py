@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicon import SPEECH_LEMMAS
-from .grounding import quantities
+from .grounding import CURRENCY_UNITS, quantities
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -66,7 +66,7 @@ def _exact_figures(text: str) -> set[tuple[float, str | None]]:
     figures = set()
     for quantity in quantities(text):
         number = re.search(r"\d+(?:[.,]\d+)*", quantity.text)
-        money = quantity.unit in ("$", "£", "€", "¥")
+        money = quantity.unit in CURRENCY_UNITS
         if number is None or not (money or re.fullmatch(r"\d{1,3}(?:,\d{3})+", number.group())):
             continue
         if len(re.sub(r"\D", "", number.group()).strip("0")) >= _EXACT_DIGITS:
