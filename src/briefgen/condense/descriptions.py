@@ -167,13 +167,28 @@ def unnamed_group(previous: Span | None, context: set[str]) -> bool:
 
 
 def _group_words(span: Span) -> set[str]:
-    """The plural nouns and joined names of ``span``: who "they" may be after it."""
+    """The plural nouns and joined names of ``span``, and a person or body joined to someone
+    ("he and his team", review 194): who "they" may be after it. Not joined things ("the
+    link between diet and blood pressure")."""
     return {
         t.lower_
         for t in span
         if t.tag_ in ("NNS", "NNPS")
         or (t.pos_ == "PROPN" and (t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)))
+        or (t.pos_ == "NOUN" and _joined_to_someone(t))
     }
+
+
+def _joined_to_someone(noun: Token) -> bool:
+    """Whether ``noun`` names people or a body ("team", "wife") and is joined to a person:
+    "he and his team", "the mayor and her aides"."""
+    if not (
+        noun.lemma_.lower() in PERSON_NOUNS | POINTING_ORG_NOUNS
+        or noun.lemma_.lower().endswith(_AGENT_ENDINGS)
+    ):
+        return False
+    partners = [c for c in noun.children if c.dep_ == "conj"] + ([noun.head] if noun.dep_ == "conj" else [])
+    return any(p.pos_ in ("PRON", "PROPN") or p.lemma_.lower() in PERSON_NOUNS for p in partners)
 
 
 # Words that take a share "of them".
@@ -205,7 +220,9 @@ def share_of_unnamed(span: Span, before: Sequence[Span], context: set[str]) -> b
 
 # Verbs whose "it" is a dummy for a clause after it ("It is hard to believe that…", "It
 # takes 2,383 delegates to win…", "It appears that…", "It turns out…").
-_DUMMY_IT_VERBS = frozenset("be seem appear take turn happen look feel remain become matter".split())
+_DUMMY_IT_VERBS = frozenset(
+    "be seem appear take turn happen look feel remain become matter emerge transpire".split()
+)
 # What a dummy "it" tells: the hour, the weather ("It was 30 degrees in Ottawa").
 _DUMMY_IT_WORDS = frozenset("time ago degree o'clock midnight noon".split())
 

@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..lexicon import CLAIM_LEMMAS, DAY_WORDS, NEGATIONS, REPORTING_LEMMAS, SUBJECT_DEPS, VERB_POS
+from ..lexicon import (
+    CLAIM_LEMMAS,
+    DAY_WORDS,
+    NEGATIONS,
+    RELATIVE_TAGS,
+    REPORTING_LEMMAS,
+    SUBJECT_DEPS,
+    VERB_POS,
+)
 from .completions import completion_after
 from .compress import HEADLINE_MAX, compress_tokens, dateline_tokens
 from .headline_cuts import (
@@ -259,7 +267,17 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
                 return
         # "Wales are hopeful" → "Wales hopeful", "GM is in talks" → "GM in talks", "Officials were
         # sure" → "Officials sure"; a pronoun keeps its verb: "She is the campaign's antidote"
-        subject = any(c.dep_ in SUBJECT_DEPS and c.i < verb.i and c.pos_ != "PRON" for c in verb.children)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i and c.pos_ != "PRON"]
+        # a subject with a clause of its own that no "who" or "that" opens keeps the verb that
+        # ends it: "One of the reasons some zones end up with no ambulances [is] because of
+        # offload delays" runs on without it; "Man who shot mayor in custody" is a headline
+        subject = bool(subjects) and not any(
+            t.dep_ == "relcl"
+            and t.i in keep
+            and not any(c.tag_ in RELATIVE_TAGS or c.lower_ == "that" for c in t.children)
+            for c in subjects
+            for t in c.subtree
+        )
         complement = next((c for c in verb.children if c.i > verb.i and c.dep_ in _COPULA_DEPS), None)
         state = complement is not None and (verb.tag_ in ("VBZ", "VBP") or complement.dep_ == "acomp")
         if subject and state:

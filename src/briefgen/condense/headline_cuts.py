@@ -427,7 +427,13 @@ def core_statement(span: Span, keep: set[int]) -> set[int] | None:
             condition = child.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in CONDITIONS for c in child.children
             )
-            if condition:
+            # "there were two words [that Bush could not bring himself to utter]": what exists is
+            # what its clause says, and without it the sentence says another thing
+            existing = (
+                child.dep_ in ("relcl", "acl") and token.head == verb and token.dep_ in ("attr", "nsubj")
+            )
+            existing = existing and any(c.dep_ == "expl" for c in verb.children)
+            if condition or existing:
                 conditions |= {t.i for t in child.subtree if t.i in keep}
             elif child.dep_ in _CORE_DEPS or argument_prep or nominal or adverb or child.lower_ in NEGATIONS:
                 core.add(child.i)

@@ -314,6 +314,76 @@ def unanswered_question(span: Span) -> bool:
     return asked and not answers
 
 
+# What carries a claim for someone else: "A tweet said…" is the sender's claim, whom it leaves out.
+_CARRIERS = frozenset(
+    "tweet post message statement release email mail letter memo text spokesman spokeswoman spokesperson".split()
+)
+# Words before a carrier that say what kind it is, not whose: "A press release", "A Facebook post".
+_KINDS = frozenset(
+    "press news text e written joint brief short new recent video facebook twitter instagram social media".split()
+)
+_WHOSE_PREPS = frozenset(("from", "by", "of", "for"))
+_OWNERS = frozenset(("PERSON", "ORG", "NORP"))
+
+
+def ownerless_source(span: Span) -> bool:
+    """Whether ``span`` reports a claim through "a tweet", "a statement" or "a spokesman" that
+    it never says whose: "A tweet last week said at 7:30 p.m., there were no units available"
+    (review 186; the union's, which the sentence before named). "A statement from the
+    company", "A police spokesman", "A statement issued by the agency", "the minister's
+    statement" say whose, as does a sentence that names them itself ("Toyota recalled the
+    cars, and a spokesman said…")."""
+    for verb in span:
+        if not _reports(verb):
+            continue
+        for subject in verb.children:
+            if subject.dep_ != "nsubj" or subject.lemma_.lower() not in _CARRIERS:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subject.children):
+                continue
+            if any(c.dep_ == "nsubj" and c != subject for c in verb.children):
+                continue  # "A statement posted on the website GunBroker.com said": a tangled parse
+            if not _whose(subject) and not _named_before(span, verb, subject):
+                return True
+    return False
+
+
+def _whose(carrier: Token) -> bool:
+    """Whether ``carrier`` ("statement", "spokesman") says whose it is: a possessive, a noun
+    or name before it that is no mere kind ("police spokesman", not "press release"), "from",
+    "by", "of" or "for" someone, an appositive name, a clause that names its sender."""
+    for child in carrier.children:
+        if child.dep_ in ("poss", "appos") or (child.dep_ == "amod" and child.ent_type_ in _OWNERS):
+            return True
+        if child.dep_ == "compound" and child.lower_ not in _KINDS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in _WHOSE_PREPS:
+            return True
+        if child.dep_ in ("acl", "relcl") and any(  # "released by the agency", "posted on GunBroker.com"
+            t.dep_ == "agent"
+            or (t.dep_ == "prep" and t.lower_ in _WHOSE_PREPS)
+            or (t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME"))
+            for t in child.subtree
+        ):
+            return True
+    return any(t.dep_ == "poss" for t in carrier.subtree)  # "A post on his Facebook page"
+
+
+def _named_before(span: Span, verb: Token, carrier: Token) -> bool:
+    """Whether ``span`` names, before ``carrier`` and outside what ``verb`` reports and any
+    quote, who the carrier may be of: a person, an organisation or a people, or the subject of
+    a clause joined to the report ("Toyota recalled the cars, and a spokesman said…")."""
+    reported = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree} | inside_quotes(span)
+    joined = {verb.head.i} if verb.dep_ == "conj" else set()
+    joined |= {c.i for c in verb.children if c.dep_ == "conj"}
+    for token in span.doc[span.start : carrier.i]:
+        if token.i in reported:
+            continue
+        if token.ent_type_ in _OWNERS or (token.dep_ == "nsubj" and token.head.i in joined):
+            return True
+    return False
+
+
 def _asks_if(clause: Token) -> bool:
     """Whether ``clause`` is a yes-or-no question ("whether he thought…", "if she'd ever…")."""
     return any(m.lower_ in ("whether", "if") for m in clause.children)

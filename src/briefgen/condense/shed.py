@@ -68,7 +68,9 @@ def shed_settings(span: Span, max_words: int, target_words: int) -> str | None:
             following.is_punct
             or following.dep_ == "cc"
             or any(
-                c.left_edge == following and (c.dep_ != "conj" or set_off(c))
+                # a relative clause hung on the verb is the parse's slip: it is about the noun
+                # the phrase ends on ("on two articles [published in October] that examined…")
+                c.left_edge == following and c.dep_ != "relcl" and (c.dep_ != "conj" or set_off(c))
                 for v in verbs_of
                 for c in v.children
             )

@@ -99,8 +99,11 @@ def inside_quotes(span: Span) -> set[int]:
     inside: set[int] = set()
     depth = False
     for token in span:
-        if token.text in ("“", "”", '"'):
-            depth = token.text == "“" or (token.text == '"' and not depth)
+        # the NYT's two apostrophes ('') open and close alike, as a straight mark does; not
+        # after a figure, where they are inches ("6'2'' tall", "a 6.1'' screen")
+        inches = token.text == "''" and token.i > 0 and token.nbor(-1).text[-1:].isdigit()
+        if token.text in ("“", "”", '"', "''") and not inches:
+            depth = token.text == "“" or (token.text in ('"', "''") and not depth)
             continue
         if depth:
             inside.add(token.i)
@@ -464,5 +467,8 @@ def cut_words(text: str, max_chars: int) -> str:
 def marks_balanced(text: str) -> bool:
     """True when every quote mark and bracket of ``text`` is paired."""
     return (
-        text.count("“") == text.count("”") and text.count('"') % 2 == 0 and text.count("(") == text.count(")")
+        text.count("“") == text.count("”")
+        and text.count('"') % 2 == 0
+        and len(re.findall(r"(?<![\d'])''", text)) % 2 == 0  # the NYT's marks; not inches (6'2'')
+        and text.count("(") == text.count(")")
     )

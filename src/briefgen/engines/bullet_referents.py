@@ -32,6 +32,7 @@ from ..condense.lost_clause import (
     continues_a_flashback,
     figure_of_a_finding,
     finding_about_pronoun,
+    ownerless_source,
     unmatched_comparative,
 )
 from ..condense.person_referents import (
@@ -117,6 +118,16 @@ def lacks_referent(
         return True  # "Moreover, the government had ignored…" after "…, Brafman noted; …"
     if not follows and span is not None and unmatched_comparative(span):
         return True  # "The crowd was smaller Friday": than the one the sentence before told
+    if not follows and not opening and span is not None and ownerless_source(span):
+        # "A tweet last week said…": whose, the sentence before told; unless the brief names
+        # whom the article last named ("Toyota is recalling… A spokesman said…")
+        owners = [
+            e
+            for e in analysed.entities
+            if e.label in ("ORG", "PERSON", "NORP") and e.end <= candidates[k].start
+        ]
+        if not (owners and named(owners[-1].text)):
+            return True
     if not follows and index > 0 and span is not None:
         prior = analysed.sentences[index - 1]
         prior_span = analysed.span_of(prior)
@@ -148,7 +159,7 @@ def lacks_referent(
         referent = pronoun_referent(analysed.doc, candidates[k].start, unbound, registry)
         if referent is not None and not named(referent):
             return True
-    if re.match(r"\W*It\b", texts[k]) and index > 0:
+    if (re.match(r"\W*It\b", texts[k]) or (span is not None and _it_after_a_time(span))) and index > 0:
         before_it = analysed.sentences[index - 1]
         prior = analysed.span_of(before_it)
         if span is not None and unbound_it(span, prior, context):
@@ -237,3 +248,16 @@ class Names:
 
             self._registry = build_registry(self._doc)
         return self._registry
+
+
+def _it_after_a_time(span: Span) -> bool:
+    """Whether the subject "it" of ``span`` comes after nothing but a time, a linking word or
+    punctuation: "[But] next season it's placing a big bet on the past." points back as surely
+    as an opening "It" (review 195), while "When the firm failed, it was sold" names it first."""
+    subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ != "it" or subject.i == span.start:
+        return False
+    return all(
+        t.is_punct or t.pos_ in ("CCONJ", "ADV", "ADP") or t.ent_type_ in ("DATE", "TIME")
+        for t in span.doc[span.start : subject.i]
+    )

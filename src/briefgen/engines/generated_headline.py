@@ -19,7 +19,7 @@ from ..condense.alignment import headline_offsets, kept_indices
 from ..condense.contrasts import but_root, concedes
 from ..condense.headline import headline_from, headline_options, trailing_cut_option
 from ..condense.headline_fit import bare_of, open_comparison
-from ..condense.lost_clause import lost_its_clause, only_subordinate, unbound_plural
+from ..condense.lost_clause import lost_its_clause, only_subordinate, ownerless_source, unbound_plural
 from ..condense.parse import relative_clause_misparsed
 from ..condense.quote_marks import quoted_at
 from ..condense.referents import PERSON_NOUNS, TIME_NOUNS, missing_referent, unnamed_share
@@ -182,6 +182,8 @@ def _usable_options(
     span = analysed.span_of(sentence)
     if span is None or (sentence is not lead and not stands_alone(analysed, sentence, span)):
         return None
+    if sentence is not lead and ownerless_source(span):
+        return None  # "Tweet says at 7:30 p.m., there were no units…": whose, the article told before
     settings = [] if sentence is lead else backstory(span, lambda at: quoted_at(analysed.text, at))
     if settings is None:
         return None
