@@ -321,3 +321,9 @@ EVENT_POINTERS = frozenset(
 
 # Nouns for a government, which a brief naming its country or city introduces.
 CIVIC_NOUNS = frozenset("government council ministry department court authority service".split())
+
+
+# What carries a claim for someone else: "A tweet said…" is the sender's claim, whom it leaves out.
+CLAIM_CARRIERS = frozenset(
+    "tweet post message statement release email mail letter memo text spokesman spokeswoman spokesperson".split()
+)

@@ -168,8 +168,7 @@ def unnamed_group(previous: Span | None, context: set[str]) -> bool:
 
 def _group_words(span: Span) -> set[str]:
     """The plural nouns and joined names of ``span``, and a person or body joined to someone
-    ("he and his team", review 194): who "they" may be after it. Not joined things ("the
-    link between diet and blood pressure")."""
+    ("he and his team", review 194; not "diet and blood pressure"): who "they" may be after it."""
     return {
         t.lower_
         for t in span
@@ -180,12 +179,9 @@ def _group_words(span: Span) -> set[str]:
 
 
 def _joined_to_someone(noun: Token) -> bool:
-    """Whether ``noun`` names people or a body ("team", "wife") and is joined to a person:
-    "he and his team", "the mayor and her aides"."""
-    if not (
-        noun.lemma_.lower() in PERSON_NOUNS | POINTING_ORG_NOUNS
-        or noun.lemma_.lower().endswith(_AGENT_ENDINGS)
-    ):
+    """Whether ``noun`` names people or a body and is joined to a person ("the mayor and her aides")."""
+    lemma = noun.lemma_.lower()
+    if not (lemma in PERSON_NOUNS | POINTING_ORG_NOUNS or lemma.endswith(_AGENT_ENDINGS)):
         return False
     partners = [c for c in noun.children if c.dep_ == "conj"] + ([noun.head] if noun.dep_ == "conj" else [])
     return any(p.pos_ in ("PRON", "PROPN") or p.lemma_.lower() in PERSON_NOUNS for p in partners)
@@ -232,15 +228,16 @@ def unbound_it(span: Span, previous: Span | None, context: set[str]) -> bool:
     (``previous``, which the brief leaves out) had as its subject, and the brief (``context``,
     its words) never names that thing: "[But] it is already having a big impact…" after
     "Voters' anger and frustration … may not propel either candidate" (review 116). Not an
-    "it" standing for a clause after it ("It is hard to believe that…", "It takes 2,383
-    delegates to win…"), the weather or the hour."""
+    "it" standing for a clause after it ("It is hard to believe that…", "It emerged that…"; not
+    "It emerged as the winner when…"), the weather or the hour."""
     if previous is None:
         return False
     subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ != "it":
         return False
     root = span.root
-    clause = any(c.dep_ in ("ccomp", "xcomp", "csubj", "advcl") and c.i > root.i for c in root.children)
+    deps = ("ccomp",) if root.lemma_ in ("emerge", "transpire") else ("ccomp", "xcomp", "csubj", "advcl")
+    clause = any(c.dep_ in deps and c.i > root.i for c in root.children)
     if root.lemma_ in _DUMMY_IT_VERBS and (clause or any(c.lemma_ in _DUMMY_IT_WORDS for c in root.subtree)):
         return False
     if subject.dep_ == "nsubjpass" and clause:
@@ -262,14 +259,17 @@ def unbound_it(span: Span, previous: Span | None, context: set[str]) -> bool:
 
 def other_ones(span: Span, context: set[str]) -> str | None:
     """The noun ``span`` says its subject is "other" ones of, with the first ones only in a
-    sentence the brief (``context``, its words) leaves out: "Curfews and community service
-    orders were other options…" after "Electronic tagging could be used" (review 116); not
-    "other than", nor "other options" the brief has already named."""
+    sentence the brief (``context``, its words) leaves out: "Curfews… were other options…"
+    after "Electronic tagging could be used" (review 116); not "other than", nor "other options"
+    the brief named. "The other candidates are fibbing" (review 197): other than whom, always."""
     if re.search(
         r"\b(?:besides|apart from|in addition to|as well as|other than)\b", span.text, re.IGNORECASE
     ):
         return None  # "Besides Smith, the speakers were other veterans": the sentence names the first
     root = span.root  # the main clause, or the one a source reports ("…were other options, he said")
+    for noun in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and not c.ent_type_):
+        if {c.lower_ for c in noun.children} >= {"the", "other"}:
+            return noun.text
     verbs = [v for v in (root, *(c for c in root.children if c.dep_ == "ccomp")) if v.lemma_ == "be"]
     for noun in (c for v in verbs for c in v.children if c.dep_ == "attr"):
         other = [c for c in noun.children if c.dep_ == "amod" and c.lower_ == "other"]

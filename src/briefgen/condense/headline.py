@@ -349,7 +349,11 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
             keep.discard(verb.i)  # "He is going to resign" → "He to resign", as for "will"
         else:  # "GM is recalling cars" → "GM recalls cars"
             words[verb.i] = present_tense(verb, kept=keep)
-    elif lemmas[:1] == ["will"] and auxes[0].lower_ in ("will", "'ll"):
+    elif (  # "There will be…" is no "There to be…"
+        lemmas[:1] == ["will"]
+        and auxes[0].lower_ in ("will", "'ll")
+        and not any(c.dep_ == "expl" for c in verb.children)
+    ):
         words[auxes[0].i] = "to"
 
 

@@ -299,6 +299,26 @@ def open_comparison(span: Span, keep: set[int]) -> bool:
     return first is not None and any(t.lower_ == "as" and t.i not in keep for t in span if t.i > first.i + 1)
 
 
+def bare_possessive(span: Span, keep: set[int]) -> bool:
+    """Whether ``keep`` has a possessive standing for a noun it left out ("Bernie Sanders's
+    [on credit scores]", of "Jeb Bush's ideas on student loans, Bernie Sanders's on credit
+    scores…") without the phrase after it that says which of the person's things it is, or
+    without the noun the possessive leaves out ("[Jeb Bush's ideas,] Bernie Sanders's…")."""
+    for token in span:
+        if token.i not in keep or token.dep_ == "poss" or not any(c.dep_ == "case" for c in token.children):
+            continue  # "Bush's ideas" has its noun; "Sanders's on…" stands for one
+        coordinated = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+        if token.ent_type_ not in ("PERSON", "") or not (
+            coordinated or any(c.dep_ == "prep" for c in token.children)
+        ):
+            continue  # a name's own "'s": "Standard & Poor's", "at St Mary's"
+        if any(c.dep_ == "prep" and c.i not in keep for c in token.children):
+            return True
+        if any(t.dep_ == "poss" and t.head.i not in keep for t in span if t.i < token.i):
+            return True
+    return False
+
+
 def _last_tail(span: Span, head: Token, keep: set[int], quoted: set[int]) -> set[int] | None:
     """The smallest phrase under ``head`` that ends where the kept words under it end and may
     go (a trailing prepositional phrase, clause or apposition), with the comma or dash before

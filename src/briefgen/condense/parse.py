@@ -299,11 +299,20 @@ def relative_clause_misparsed(token: Token) -> bool:
     return token.dep_ == "appos" and token.left_edge.tag_ in RELATIVE_TAGS
 
 
+# Marks that open a quote: what a speech verb before them said.
+_OPENING_MARKS = frozenset(("“", '"', "''", "‘"))
+
+
 def relative_clause_runs_on(token: Token) -> bool:
     """True for a relative clause whose next verbs the parser gave the main clause: "…the city,
     which destroyed stock…, forced hundreds from their homes and closed the road" (cut between
-    its commas, the city did the forcing)."""
+    its commas, the city did the forcing); or whose speech verb says the quote after it."""
     nxt = token.doc[min(token.right_edge.i + 2, len(token.doc) - 1)]  # past the comma
+    said = token.lemma_.lower() in SPEECH_LEMMAS and not any(
+        c.dep_ in ("dobj", "ccomp") for c in token.children
+    )
+    if token.dep_ == "relcl" and said and nxt.text in _OPENING_MARKS:
+        return True  # "…Yankee Stadium, when a young boy shouted, ''Brujas coming, yo!''" (review 196)
     subjectless = not any(c.dep_ in SUBJECT_DEPS for c in nxt.children)
     return token.dep_ == "relcl" and nxt.dep_ == "conj" and nxt.tag_ in ("VBD", "VBZ", "VBP") and subjectless
 

@@ -37,11 +37,11 @@ _COMPARED = re.compile(
 # as a result." (review 52; not "as a result of…", which names its cause). "It means big changes
 # are coming…": what "it" is, the sentence before said (review 55). "In practice, it turns
 # out…" is set against a theory the sentence before told (review 116), "It appears, though, that…" (139),
-# "Either way, one thing was clear:…" (144).
+# "Either way, one thing was clear:…" (144), "On the other, there is Donald J. Trump".
 _CONSEQUENCE = re.compile(
     r"\bas a (?:direct )?result\b(?!\s+of\b)|^\W*(?:(?:consequently|therefore|hence)\b|(?:and\s+)?as for\b|because of (?:this|that)|in response,|in turn,)"
-    r"|^\W*It\s+(?:also\s+)?(?:means|meant)\b|^\W*(?:in (?:practice|reality|contrast)|by contrast|on the other"
-    r" hand|even so|that said|either way|conversely|nevertheless|nonetheless),|^\W*(?:[\w'’.-]+\s+){0,4}[\w'’.-]+,\s+(?:though|however),",
+    r"|^\W*It\s+(?:also\s+)?(?:means|meant)\b|^\W*(?:in (?:practice|reality|contrast)|by contrast|on (?:the )?other"
+    r"(?: hand| side)?|even so|that said|either way|conversely|nevertheless|nonetheless),|^\W*(?:[\w'’.-]+\s+){0,4}[\w'’.-]+,\s+(?:though|however),",
     re.IGNORECASE,
 )
 # "It" made one with a thing the bullet names: "It was the Vermont senator's eighth win…", "It is

@@ -99,11 +99,15 @@ def inside_quotes(span: Span) -> set[int]:
     inside: set[int] = set()
     depth = False
     for token in span:
-        # the NYT's two apostrophes ('') open and close alike, as a straight mark does; not
-        # after a figure, where they are inches ("6'2'' tall", "a 6.1'' screen")
-        inches = token.text == "''" and token.i > 0 and token.nbor(-1).text[-1:].isdigit()
-        if token.text in ("“", "”", '"', "''") and not inches:
-            depth = token.text == "“" or (token.text in ('"', "''") and not depth)
+        if token.text == "''":
+            # the NYT's two apostrophes close what is open and open only after a space: glued
+            # to a word with nothing open they are inches ("6'2'' tall") or close a quote
+            # opened in an earlier sentence, as a lone ” does
+            spaced = token.i == span.start or bool(token.nbor(-1).whitespace_)
+            depth = not depth and spaced
+            continue
+        if token.text in ("“", "”", '"'):
+            depth = token.text == "“" or (token.text == '"' and not depth)
             continue
         if depth:
             inside.add(token.i)
@@ -469,6 +473,15 @@ def marks_balanced(text: str) -> bool:
     return (
         text.count("“") == text.count("”")
         and text.count('"') % 2 == 0
-        and len(re.findall(r"(?<![\d'])''", text)) % 2 == 0  # the NYT's marks; not inches (6'2'')
+        and not _open_after(text)
         and text.count("(") == text.count(")")
     )
+
+
+def _open_after(text: str) -> bool:
+    """Whether ``text`` ends inside a quote its two apostrophes ('') opened, paired as
+    :func:`inside_quotes` pairs them: one opens only after a space, so "6'2''" opens nothing."""
+    depth = False
+    for mark in re.finditer(r"''", text):
+        depth = not depth and (mark.start() == 0 or text[mark.start() - 1].isspace())
+    return depth

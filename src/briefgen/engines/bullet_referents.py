@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..condense.claim_carriers import ownerless_source
 from ..condense.descriptions import (
     bare_quantifier,
     bare_siding,
@@ -32,7 +33,6 @@ from ..condense.lost_clause import (
     continues_a_flashback,
     figure_of_a_finding,
     finding_about_pronoun,
-    ownerless_source,
     unmatched_comparative,
 )
 from ..condense.person_referents import (
@@ -120,13 +120,15 @@ def lacks_referent(
         return True  # "The crowd was smaller Friday": than the one the sentence before told
     if not follows and not opening and span is not None and ownerless_source(span):
         # "A tweet last week said…": whose, the sentence before told; unless the brief names
-        # whom the article last named ("Toyota is recalling… A spokesman said…")
+        # someone the article named in the sentences just before ("Toyota is recalling… A
+        # spokesman said…"), by a word of the name that is no "the" or "department"
+        near = analysed.sentences[max(0, index - 3)].start
         owners = [
-            e
+            e.text
             for e in analysed.entities
-            if e.label in ("ORG", "PERSON", "NORP") and e.end <= candidates[k].start
+            if e.label in ("ORG", "PERSON", "NORP") and near <= e.start and e.end <= candidates[k].start
         ]
-        if not (owners and named(owners[-1].text)):
+        if not any(named(" ".join(w for w in o.split() if w.lower() not in _GENERIC)) for o in owners):
             return True
     if not follows and index > 0 and span is not None:
         prior = analysed.sentences[index - 1]
@@ -261,3 +263,7 @@ def _it_after_a_time(span: Span) -> bool:
         t.is_punct or t.pos_ in ("CCONJ", "ADV", "ADP") or t.ent_type_ in ("DATE", "TIME")
         for t in span.doc[span.start : subject.i]
     )
+
+
+# Words of an organisation's name that any brief may have: "the", "of", "Department".
+_GENERIC = frozenset("the of and for new national department ministry party group office agency".split())

@@ -16,19 +16,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..condense.alignment import headline_offsets, kept_indices
+from ..condense.claim_carriers import ownerless_source
 from ..condense.contrasts import but_root, concedes
 from ..condense.headline import headline_from, headline_options, trailing_cut_option
-from ..condense.headline_fit import bare_of, open_comparison
-from ..condense.lost_clause import lost_its_clause, only_subordinate, ownerless_source, unbound_plural
+from ..condense.headline_fit import bare_of, bare_possessive, open_comparison
+from ..condense.lost_clause import lost_its_clause, only_subordinate, unbound_plural
 from ..condense.parse import relative_clause_misparsed
 from ..condense.quote_marks import quoted_at
 from ..condense.referents import PERSON_NOUNS, TIME_NOUNS, missing_referent, unnamed_share
 from ..condense.title_words import best_headline, choose_headline
-from ..lexicon import (
-    ARGUMENT_PREPS,
-    PARTITIVE_NOUNS,
-    THING_PRONOUNS,
-)
+from ..lexicon import ARGUMENT_PREPS, PARTITIVE_NOUNS, THING_PRONOUNS
 from ..read.furniture import deck_end
 from .candidates import names_something
 from .headline_sources import SHORTEST_CLAUSE, sourced_options
@@ -222,6 +219,7 @@ def standalone_options(span: Span, options: Sequence[str] | None = None, *, late
         and not missing_referent(o, (), (), follows_previous=False)
         and not _asks(o)
         and not open_comparison(span, kept(o))
+        and not bare_possessive(span, kept(o))
         and not (unnamed and _FORMS_OF[unnamed] & _words_outside_quotes(o))
         and not (unnamed is None and _cut_from_its_name(span, kept(o)))
         and not lost_its_clause(span, o)
@@ -365,7 +363,10 @@ def _shorter_clause(analysed: AnalysedArticle, lead: Sentence, *, strict: bool) 
         sourced = [
             o
             for o in sourced
-            if not only_subordinate(span, kept[o]) and not unbound_plural(span, kept[o]) and not _asks(o)
+            if not only_subordinate(span, kept[o])
+            and not unbound_plural(span, kept[o])
+            and not _asks(o)
+            and not bare_possessive(span, kept[o])
         ]
         if strict:
             sourced = [o for o in sourced if says_the_news(span, o)]

@@ -8,6 +8,7 @@ headlines attribute. :mod:`briefgen.engines.generated_headline` takes the option
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -16,10 +17,15 @@ from ..condense.compress import HEADLINE_MAX
 from ..condense.faithful import copula_dropped, cut_source_token, source_label, unfaithful_headline
 from ..condense.headline import headline_from
 from ..condense.person_referents import first_names
+from ..condense.wording import marks_balanced
+from ..lexicon import CLAIM_CARRIERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
+_CARRIER_FIRST = re.compile(
+    rf"(?:{'|'.join(sorted(CLAIM_CARRIERS))})s?(?::|\s+(?:say|said|add|state)s?\b)", re.I
+)
 # The fewest characters a shorter clause of the lead may have (shorter ones, measured on the
 # 2,832 titled articles, are mostly a subject and a verb without what it says).
 SHORTEST_CLAUSE = 40
@@ -28,7 +34,10 @@ SHORTEST_CLAUSE = 40
 def sourced_options(span: Span, options: Sequence[str]) -> list[str]:
     """The ``options`` of ``span`` that read whole and state no claim without its source: as
     they are, or as "Source: claim" when the cut took the source and it has a label."""
-    verdicts = {o: unfaithful_headline(span, o) for o in options if o}
+    # "Statement says…", "Tweet says…": whose, the cut left out (review 186); and a quote's
+    # marks are paired in a headline as in the article
+    options = [o for o in options if o and marks_balanced(o) and not _CARRIER_FIRST.match(o)]
+    verdicts = {o: unfaithful_headline(span, o) for o in options}
     sourced = [o for o, why in verdicts.items() if why is None]
     cuts = [o for o, why in verdicts.items() if why and why.startswith(_SOURCE_CUTS)]
     return sourced + [o for o in (_with_source(span, o) for o in cuts) if o]
