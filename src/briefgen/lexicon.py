@@ -325,5 +325,5 @@ CIVIC_NOUNS = frozenset("government council ministry department court authority 
 
 # What carries a claim for someone else: "A tweet said…" is the sender's claim, whom it leaves out.
 CLAIM_CARRIERS = frozenset(
-    "tweet post message statement release email mail letter memo text spokesman spokeswoman spokesperson".split()
+    "tweet post message statement release email letter memo text spokesman spokeswoman spokesperson".split()
 )

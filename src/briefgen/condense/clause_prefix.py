@@ -20,7 +20,7 @@ from ..lexicon import (
     SUBJECT_DEPS,
 )
 from .meaning import changed_meaning
-from .parse import answers_back, set_off, tensed, word_count
+from .parse import answer_clause, answers_back, set_off, tensed, word_count
 from .referents import PERSON_NOUNS
 from .wording import inside_quotes
 
@@ -57,6 +57,8 @@ def _longest_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | No
             continue  # something before the cut needs a word after it (a comma may hang anywhere)
         if any(span.doc[i].head.i not in after and not _modifier_like(span.doc[i]) for i in after):
             continue  # an argument (object, complement) would be lost, not a modifier
+        if any(answer_clause(span.doc[i]) for i in after):
+            continue  # ", as an American prosecutor questioned…": half the story
         last, nxt = span.doc[prefix[-1]], span.doc[kept[n]]
         word = next((span.doc[i] for i in reversed(prefix) if not span.doc[i].is_punct), last)
         if word.lower_ in DANGLING or (last.i in quoted and last.i + 1 in quoted):

@@ -32,6 +32,7 @@ from .parse import (
     acronym_used_later,
     after_aside,
     all_a_participle_says,
+    answer_clause,
     answers_back,
     comma_closes_clause,
     is_calendar_date,
@@ -414,6 +415,8 @@ def _trailing_clause(span: Span, keep: set[int]) -> set[int]:
                 continue
             if token.tag_ == "VBG" and _outweighs(span, keep, token):
                 continue  # a participle clause, as in _trailing_participle
+            if answer_clause(token):
+                continue  # ", as an American prosecutor questioned the board's logic" (review 198)
             if before.text == "," and sub[-1].i >= _last_word(span, keep):
                 return {before.i} | {t.i for t in sub}
     return set()

@@ -159,9 +159,8 @@ def _subject_after_opening(span: Span, chunks: list[Span]) -> Span | None:
 
 def unnamed_group(previous: Span | None, context: set[str]) -> bool:
     """True when a bullet opening on "They" follows, in the article, a sentence whose plural
-    nouns and joined names (what "they" stands for) the brief has none of: "They are hoping…"
-    after "The two young reporters … are Anna Palmer and Jake Sherman" is no one. False when
-    that sentence names no group: then "they" reaches further back than this test can tell."""
+    nouns and joined names (what "they" stands for) the brief has none of ("They are hoping…"
+    after "…are Anna Palmer and Jake Sherman"); False when it names no group (this cannot tell)."""
     group = _group_words(previous) if previous is not None else set()
     return bool(group) and not group & context
 
@@ -258,17 +257,19 @@ def unbound_it(span: Span, previous: Span | None, context: set[str]) -> bool:
 
 
 def other_ones(span: Span, context: set[str]) -> str | None:
-    """The noun ``span`` says its subject is "other" ones of, with the first ones only in a
-    sentence the brief (``context``, its words) leaves out: "Curfews… were other options…"
-    after "Electronic tagging could be used" (review 116); not "other than", nor "other options"
-    the brief named. "The other candidates are fibbing" (review 197): other than whom, always."""
+    """The noun ``span`` says its subject is "other" ones of, with the first ones only in a sentence
+    the brief (``context``) leaves out: "Curfews… were other options…" (review 116), not "other
+    than" nor options the brief named; "The other candidates are fibbing" (197), unless it names them."""
     if re.search(
         r"\b(?:besides|apart from|in addition to|as well as|other than)\b", span.text, re.IGNORECASE
     ):
         return None  # "Besides Smith, the speakers were other veterans": the sentence names the first
     root = span.root  # the main clause, or the one a source reports ("…were other options, he said")
     for noun in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and not c.ent_type_):
-        if {c.lower_ for c in noun.children} >= {"the", "other"}:
+        before = span[: noun.i - span.start]  # "Unlike Smith, the other candidates…" names the first
+        if {c.lower_ for c in noun.children} >= {"the", "other"} and not any(
+            t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "nsubj" or t.lemma_ == noun.lemma_ for t in before
+        ):
             return noun.text
     verbs = [v for v in (root, *(c for c in root.children if c.dep_ == "ccomp")) if v.lemma_ == "be"]
     for noun in (c for v in verbs for c in v.children if c.dep_ == "attr"):

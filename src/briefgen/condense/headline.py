@@ -341,20 +341,27 @@ def _headline_tense(span: Span, keep: set[int], words: dict[int, str]) -> None:
         ]
         if subjects and subjects[0].lemma_.lower() in _AIMS:
             return  # "Part of his punishment is spending two weeks in Hawaii": what it is, not a doing
-        keep.discard(auxes[0].i)
-        if verb.lemma_ == "go" and any(
+        going = verb.lemma_ == "go" and any(
             c.dep_ == "xcomp" and c.i > verb.i + 1 and span.doc[verb.i + 1].lower_ == "to"
             for c in verb.children
-        ):
+        )
+        if going and _dummy_subject(verb):
+            return  # "There is going to be a vote" is no "There to be vote"
+        keep.discard(auxes[0].i)
+        if going:
             keep.discard(verb.i)  # "He is going to resign" → "He to resign", as for "will"
         else:  # "GM is recalling cars" → "GM recalls cars"
             words[verb.i] = present_tense(verb, kept=keep)
-    elif (  # "There will be…" is no "There to be…"
-        lemmas[:1] == ["will"]
-        and auxes[0].lower_ in ("will", "'ll")
-        and not any(c.dep_ == "expl" for c in verb.children)
-    ):
+    elif lemmas[:1] == ["will"] and auxes[0].lower_ in ("will", "'ll") and not _dummy_subject(verb):
         words[auxes[0].i] = "to"
+
+
+def _dummy_subject(verb: Token) -> bool:
+    """Whether ``verb`` (or the "be" it is "going to") has "there" or a dummy "it" for subject,
+    which takes no headline "to": "There will be a vote", "It will be hard to…"."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be")]
+    dummy = any(c.dep_ == "expl" for h in heads for c in h.children)
+    return dummy or (heads[-1].lemma_ == "be" and any(c.lower_ == "it" for c in verb.children))
 
 
 # Nouns whose "is" before an "-ing" says what they are, not what they are doing: "Part of the

@@ -308,10 +308,8 @@ def bare_possessive(span: Span, keep: set[int]) -> bool:
         if token.i not in keep or token.dep_ == "poss" or not any(c.dep_ == "case" for c in token.children):
             continue  # "Bush's ideas" has its noun; "Sanders's on…" stands for one
         coordinated = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
-        if token.ent_type_ not in ("PERSON", "") or not (
-            coordinated or any(c.dep_ == "prep" for c in token.children)
-        ):
-            continue  # a name's own "'s": "Standard & Poor's", "at St Mary's"
+        if token.ent_type_ not in ("PERSON", "") or not coordinated:
+            continue  # a name's own "'s" ("Standard & Poor's"), a predicate ("The best goal was Kane's")
         if any(c.dep_ == "prep" and c.i not in keep for c in token.children):
             return True
         if any(t.dep_ == "poss" and t.head.i not in keep for t in span if t.i < token.i):

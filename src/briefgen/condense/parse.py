@@ -469,3 +469,22 @@ def after_aside(span: Span, comma: int) -> bool:
         and start > span.start
         and any(doc[j].dep_ == "appos" for j in range(start + 1, comma))
     )
+
+
+_CONTESTING = frozenset(
+    "question challenge dispute criticise criticize condemn accuse protest demand".split()
+)
+
+
+def answer_clause(clause: Token) -> bool:
+    """Whether ``clause`` is an "as …" or "while …" clause telling someone else's answer to the
+    news, its own named subject saying or contesting something: "…was back in the United States
+    for a court hearing, as an American prosecutor questioned the Parole Board's logic…" (review
+    198). No cut takes it: it is half the story."""
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children
+    ):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    speaks = clause.lemma_.lower() in SPEECH_LEMMAS | _CONTESTING
+    return speaks and subject is not None and subject.pos_ in ("NOUN", "PROPN")

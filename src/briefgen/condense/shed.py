@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import NEGATIONS, REPORTING_LEMMAS
 from .completions import CHANGE_VERBS, PREP_PREDICATES
 from .compress import compress_tokens
-from .parse import set_off, sets_in_the_past
+from .parse import answer_clause, set_off, sets_in_the_past
 from .trimming import lost_its_content
 from .wording import (
     balance_sentence_marks,
@@ -49,6 +49,7 @@ def shed_settings(span: Span, max_words: int, target_words: int) -> str | None:
             setting = (child.dep_ == "advcl" and not lost_its_content(child)) or (
                 child.dep_ == "prep" and child.lower_ in _SETTING_PREPS
             )
+            setting = setting and not answer_clause(child)  # ", as a prosecutor questioned…" is news
             if setting and child.i > verb.i and child.i in keep and not sets_in_the_past(child.subtree):
                 settings.append(({t.i for t in child.subtree}, False))
     opening = _opening_occasion(span, keep)

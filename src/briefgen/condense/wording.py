@@ -97,21 +97,26 @@ def orphaned_single_marks(span: Span, keep: set[int]) -> set[int]:
 def inside_quotes(span: Span) -> set[int]:
     """Indices of the tokens between quote marks: a quote is never shortened inside."""
     inside: set[int] = set()
-    depth = False
+    depth = apostrophes = False
     for token in span:
         if token.text == "''":
-            # the NYT's two apostrophes close what is open and open only after a space: glued
-            # to a word with nothing open they are inches ("6'2'' tall") or close a quote
-            # opened in an earlier sentence, as a lone ” does
-            spaced = token.i == span.start or bool(token.nbor(-1).whitespace_)
-            depth = not depth and spaced
+            # the NYT's two apostrophes pair only with each other, close what they opened and
+            # open only after a space or a bracket: glued to a word with nothing open they are
+            # inches ("6'2'' tall") or close a quote opened in an earlier sentence, as a lone ” does
+            before = span.doc[token.i - 1] if token.i > span.start else None
+            opens = before is None or bool(before.whitespace_) or before.text in _OPENERS
+            apostrophes = not apostrophes and opens
             continue
         if token.text in ("“", "”", '"'):
             depth = token.text == "“" or (token.text == '"' and not depth)
             continue
-        if depth:
+        if depth or apostrophes:
             inside.add(token.i)
     return inside
+
+
+# What a quote mark may follow with no space between and still open the quote.
+_OPENERS = frozenset("( [ — – -".split())
 
 
 def quote_around(i: int, quoted: set[int]) -> range:
@@ -479,9 +484,16 @@ def marks_balanced(text: str) -> bool:
 
 
 def _open_after(text: str) -> bool:
-    """Whether ``text`` ends inside a quote its two apostrophes ('') opened, paired as
-    :func:`inside_quotes` pairs them: one opens only after a space, so "6'2''" opens nothing."""
+    """Whether ``text`` has a quote its two apostrophes ('') open and never close, or one they
+    close and never opened, paired as :func:`inside_quotes` pairs them: one opens only after a
+    space or a bracket, and after a figure it is inches ("6'2''")."""
     depth = False
     for mark in re.finditer(r"''", text):
-        depth = not depth and (mark.start() == 0 or text[mark.start() - 1].isspace())
+        before = text[mark.start() - 1] if mark.start() else " "
+        if depth:
+            depth = False
+        elif before.isspace() or before in _OPENERS:
+            depth = True
+        elif not before.isdigit():
+            return True  # "…as long as it takes'' says Smith": a close with no open
     return depth

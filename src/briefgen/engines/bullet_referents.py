@@ -121,14 +121,14 @@ def lacks_referent(
     if not follows and not opening and span is not None and ownerless_source(span):
         # "A tweet last week said…": whose, the sentence before told; unless the brief names
         # someone the article named in the sentences just before ("Toyota is recalling… A
-        # spokesman said…"), by a word of the name that is no "the" or "department"
+        # spokesman said…"): a person by surname, a body by its name's own words
         near = analysed.sentences[max(0, index - 3)].start
         owners = [
-            e.text
+            e
             for e in analysed.entities
             if e.label in ("ORG", "PERSON", "NORP") and near <= e.start and e.end <= candidates[k].start
         ]
-        if not any(named(" ".join(w for w in o.split() if w.lower() not in _GENERIC)) for o in owners):
+        if not any(_owner_named(e.text, e.label, names_given) for e in owners):
             return True
     if not follows and index > 0 and span is not None:
         prior = analysed.sentences[index - 1]
@@ -172,9 +172,25 @@ def lacks_referent(
         earlier_spans = [analysed.span_of(s) for s in reversed(analysed.sentences[max(0, index - 3) : index])]
         if share_of_unnamed(span, [s for s in earlier_spans if s is not None], context):
             return True  # "…nearly five per cent of them had worked…": of whom?
-    if (pronoun in ("they", "their") or (span is not None and subject_they(span))) and index > 0:
-        before_it = analysed.sentences[index - 1]
-        if unnamed_group(analysed.span_of(before_it), context):
+    if (
+        pronoun == "they"
+        and opening
+        and not analysed.article.source.title
+        and span is not None
+        and not span.ents
+    ):
+        return True  # the opening's "They are a stunning visualisation of the art": the pictures (review 199)
+    whole = analysed.sentences[index]
+    glued = (
+        candidates[k].start > whole.start and analysed.doc is not None
+    )  # the copy after a caption run into it
+    if (pronoun in ("they", "their") or (span is not None and subject_they(span))) and (index > 0 or glued):
+        before_it = (
+            analysed.doc.char_span(whole.start, candidates[k].start, alignment_mode="contract")
+            if glued
+            else analysed.span_of(analysed.sentences[index - 1])
+        )
+        if unnamed_group(before_it, context):
             return True  # "They are hoping…" after "…are Anna Palmer and Jake Sherman"
     brief = " ".join(earlier)
     organisations = any(e.label in ("ORG", "GPE", "NORP") and e.text in brief for e in analysed.entities)
@@ -263,6 +279,16 @@ def _it_after_a_time(span: Span) -> bool:
         t.is_punct or t.pos_ in ("CCONJ", "ADV", "ADP") or t.ent_type_ in ("DATE", "TIME")
         for t in span.doc[span.start : subject.i]
     )
+
+
+def _owner_named(name: str, label: str, words: set[str]) -> bool:
+    """Whether the brief's ``words`` name the person (by surname) or the body (by every word of
+    its name that any brief may have: not "the", "of" or "Department") ``name`` is."""
+    parts = [w.lower() for w in re.findall(r"[\w’'-]+", name)]
+    if label == "PERSON":
+        return bool(parts) and parts[-1] in words
+    own = [w for w in parts if w not in _GENERIC]
+    return bool(own) and all(w in words for w in own)
 
 
 # Words of an organisation's name that any brief may have: "the", "of", "Department".

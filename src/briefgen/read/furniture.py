@@ -117,7 +117,9 @@ def is_furniture(sentence: str) -> bool:
     """True when ``sentence`` carries a caption, a credit, a gallery or video prompt, or a
     reference to a chart or photo the brief cannot show, opens on a caption's label, or is a
     round-up's teaser that only names who tells the story, or a standfirst that says what the
-    piece does ("BBC News investigates how…")."""
+    piece does ("BBC News investigates how…"). A no-break space reads as a space ("Story by
+    Scott Conroy\xa0Video produced by…", review 199)."""
+    sentence = sentence.replace("\xa0", " ")
     return bool(
         _FURNITURE.search(sentence)
         or _CREDIT.search(sentence)
