@@ -429,3 +429,13 @@ def test_third_code_review(analyse) -> None:
     best = analyse("The best goal of the night was Harry Kane's in the second half at Wembley.").doc[:]
     setting = {t.i for t in best if t.i > next(t.i for t in best if t.text == "'s")}
     assert not bare_possessive(best, {t.i for t in best} - setting)  # a predicate's possessive
+
+
+def test_a_norm_keeps_its_traditionally(analyse) -> None:
+    """Review 201: "[Traditionally,] ticket sales during the festive season account for 20% of
+    the annual total." read a historical norm as a plain fact."""
+    from briefgen.condense.compress import compress_sentence
+
+    for adverb in ("Traditionally", "Historically", "Typically"):
+        sentence = f"{adverb}, sales of toys during the holiday season account for 30% of the annual total."
+        assert compress_sentence(analyse(sentence).doc[:]).startswith(adverb), sentence

@@ -324,7 +324,7 @@ def one_that_exists(noun: Token) -> bool:
 # "allegedly" a claim reads as fact.
 MEANING_ADVERBS = frozenset(
     "last never reportedly allegedly purportedly supposedly nearly almost barely hardly scarcely "
-    "narrowly once previously formerly initially originally "
+    "narrowly once previously formerly initially originally traditionally historically typically "
     # where or in whose eyes: "[Globally,] the number sold will reach 159 million" after a
     # figure for Europe reads as Europe's (review 133)
     "overall globally worldwide nationally nationwide internationally domestically locally "
