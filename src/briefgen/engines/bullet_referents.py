@@ -181,9 +181,8 @@ def lacks_referent(
     ):
         return True  # the opening's "They are a stunning visualisation of the art": the pictures (review 199)
     whole = analysed.sentences[index]
-    glued = (
-        candidates[k].start > whole.start and analysed.doc is not None
-    )  # the copy after a caption run into it
+    # the copy after a caption run into it: "…through history They show Orange has…"
+    glued = candidates[k].start > whole.start and analysed.doc is not None
     if (pronoun in ("they", "their") or (span is not None and subject_they(span))) and (index > 0 or glued):
         before_it = (
             analysed.doc.char_span(whole.start, candidates[k].start, alignment_mode="contract")

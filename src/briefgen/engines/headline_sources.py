@@ -44,7 +44,7 @@ def sourced_options(span: Span, options: Sequence[str]) -> list[str]:
     sourced = [o for o, why in verdicts.items() if why is None]
     cuts = [o for o, why in verdicts.items() if why and why.startswith(_SOURCE_CUTS)]
     # nor "Spokesman: talks failed" when the sentence never says whose ("his spokesman" does)
-    ownerless = ownerless_source(span)
+    ownerless = bool(cuts) and ownerless_source(span)  # parsed only when a label may be made
     labelled = [
         o for o in (_with_source(span, o) for o in cuts) if o and not (ownerless and _CARRIER_FIRST.match(o))
     ]
