@@ -1135,7 +1135,7 @@ HEADLINE_CUTS = [
         "Bowls has long been Rivertown's favourite pastime, so it should come as no surprise that the "
         "club is full.",
         "Bowls has long been Rivertown's favourite pastime, so it should come",
-        "cut 'is'…, what the 'it' of 'come' stands for",
+        "cut 'as'…, the role 'come' is in",
     ),
     (
         "Bowls has long been Rivertown's favourite pastime, so the news should come as no surprise to the club.",

@@ -308,7 +308,7 @@ def test_a_numbered_group_needs_its_members(analyse) -> None:
 def test_they_as_the_subject_after_an_opening_phrase_points_back(analyse) -> None:
     """Review 118: "Perhaps in time they will know whether it was worth the cost." (the
     politicians the sentence before named)."""
-    from briefgen.condense.descriptions import subject_they
+    from briefgen.condense.subject_they import subject_they
 
     def found(text: str) -> bool:
         return subject_they(analyse(text).doc[:])

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..lexicon import FINITE_TAGS, PLACING_LEMMAS
-from .meaning_words import ARGUMENT_NOUNS
-from .misparse import phrase
+from .meaning_words import ARGUMENT_NOUNS, REGARDING
+from .misparse import core_phrase, phrase
 from .parse import has_to
 from .referents import TIME_NOUNS
 
@@ -115,6 +115,23 @@ def argument_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
             # "remain in critical condition [after they became sick] -- perhaps from pesticide
             # exposure -- during a trip": what followed the clause now reads as the kept verb's
             yield f"cut {token.text!r}…, a time clause what follows it may belong to", phrase(token)
+        elif (
+            token.dep_ == "prep"
+            and token.lower_ == "as"
+            and (verb := _verb_of_role(token)) is not None
+            and verb.i in kept
+            and verb.lemma_.lower() not in REGARDING  # "described [as…]": what it takes it for, in meaning
+            and _role(token)
+            and _complements_kept(verb, token, kept)
+        ):
+            # "has come to loom in the Mexican imagination [as a gringo bogeyman]" (review 201),
+            # "emerged [as the favourite]", "stepped down [as chairman]", "defended his manager
+            # [as a decent man]": the role is what is said
+            yield f"cut {token.text!r}…, the role {verb.text!r} is in", _role_phrase(token)
+        elif token.dep_ == "prep" and token.lower_ == "by" and _horizon(token):
+            # "ethnic minorities would make up around a fifth of the population [by 2051]": a
+            # projection without its horizon reads as due now
+            yield f"cut {token.text!r}…, the time {head.text!r} is projected for", phrase(token)
         elif token.dep_ == "prep" and token.lower_ in _WHERE_PREPS and head.lemma_.lower() in PLACING_LEMMAS:
             if any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
                 continue  # "getting a greeting [on the day after Christmas]": when, not where
@@ -125,6 +142,77 @@ def argument_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
             # right after the object, or after only adverbs ("painting Republicans ever further [into…]")
             if objects and all(token.doc[i].pos_ == "ADV" for i in between):
                 yield f"cut {token.text!r}…, where {head.text!r} puts its object", phrase(token)
+
+
+# Nouns whose "as" phrase is a frame, not a role: "[as a result]", "[as part of a deal]".
+_FRAME_NOUNS = frozenset("result consequence part means way matter rule precaution gesture".split())
+
+
+def _role(preposition: Token) -> bool:
+    """Whether ``preposition`` ("as") names what someone or something is: its object a noun
+    ("as a gringo bogeyman", "as chairman"), not a frame ("as a result") or a time ("as of")."""
+    if preposition.i > 0 and preposition.doc[preposition.i - 1].lower_ in ("such", "well"):
+        return False  # "attacks such as last Friday's bombing": examples, not a role
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    if len(objects) != 1 or objects[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = objects[0]
+    after = preposition.right_edge.i + 1
+    if after < len(preposition.doc) and preposition.doc[after].tag_ in FINITE_TAGS:
+        return False  # "as the battle between satellite and cable TV heats up": a clause, misparsed
+    return noun.lemma_.lower() not in _FRAME_NOUNS and noun.ent_type_ not in ("DATE", "TIME")
+
+
+def _verb_of_role(preposition: Token) -> Token | None:
+    """The verb whose role phrase ``preposition`` ("as") opens: its head, or the verb of the object
+    the parser hung it on, right after that object's noun ("defended his manager [as a decent
+    man]"; not "have a lack of trust of Blair [as prime minister]")."""
+    head = preposition.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    verb = head.head
+    if head.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and preposition.i == head.i + 1:
+        return verb
+    return None
+
+
+# Auxiliaries of a projection: "will double", "would make up", "could reach".
+_PROJECTING = frozenset("will would could might may 'll ’ll".split())
+
+
+def _horizon(preposition: Token) -> bool:
+    """Whether ``preposition`` ("by") dates what a projection says, its verb's auxiliary a
+    "will" or "would" and its object a date ("by 2051", "by the end of the decade")."""
+    verb = preposition.head
+    projected = any(c.dep_ == "aux" and c.lower_ in _PROJECTING for c in verb.children)
+    return projected and any(t.ent_type_ == "DATE" for t in preposition.subtree)
+
+
+def _role_phrase(preposition: Token) -> set[int]:
+    """The role phrase without what describes its noun ("as her running mate[, a man who shifted
+    to…]"), which may stay cut when the role comes back."""
+    doc = preposition.doc
+    aside = {t.i for o in preposition.children for c in o.children if c.dep_ == "appos" for t in c.subtree}
+    core = core_phrase(preposition) - aside
+    while core and doc[max(core)].text in (",", "–", "—"):
+        core.discard(max(core))
+    return core
+
+
+_COMPLEMENT_DEPS = frozenset("dobj xcomp ccomp attr".split())
+
+
+def _complements_kept(verb: Token, role: Token, kept: set[int]) -> bool:
+    """Whether the objects and clauses of ``verb`` before its ``role`` phrase are kept: the role is
+    what they are taken as ("defended his campaign manager [as a very decent man]"), and with
+    them gone it has nothing to be of ("claim [depict Tory leader Michael Howard] as Fagin")."""
+    complements = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS and c.i < role.i]
+    return all(
+        t.i in kept
+        for c in complements
+        for t in c.subtree
+        if t == c or (t.dep_ in _COMPLEMENT_DEPS and t.i < role.i)
+    )
 
 
 # Nouns of what is allowed or granted, which a "to" clause after them says the use of.

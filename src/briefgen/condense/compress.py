@@ -28,6 +28,7 @@ from ..lexicon import (
 from ..read.cleaning import strip_dateline
 from .clause_prefix import clause_prefix
 from .meaning import meaning_restored
+from .openers import opener_cut as _opener
 from .parse import (
     acronym_used_later,
     after_aside,
@@ -69,12 +70,6 @@ def _wordset(text: str) -> frozenset[str]:
 
 HEADLINE_MAX = 90
 BULLET_MAX_WORDS = 35
-# Connectives that only tie a sentence to the one before it.
-_OPENERS = _wordset(
-    "however meanwhile moreover furthermore additionally also instead still yet but and so now "
-    "then thus indeed nevertheless nonetheless actually"
-)
-
 Rule = Callable[["Span", set[int]], set[int]]
 
 
@@ -196,39 +191,6 @@ def _here(span: Span, keep: set[int]) -> set[int]:
     return drop
 
 
-def _opener(span: Span, keep: set[int]) -> set[int]:
-    """A leading connective or short adverbial set off by a comma ('However,', 'In fact,'), not a hedge ('In part,')."""
-    kept = [t for t in span if t.i in keep]
-    if len(kept) < 6:
-        return set()
-    first = kept[0]
-    if first.lower_ in _OPENERS and first.dep_ in ("advmod", "cc") and kept[1].text == ",":
-        return {first.i, kept[1].i}
-    joined = first.dep_ == "cc" or (first.lower_ == "however" and kept[1].pos_ in ("PRON", "DET", "PROPN"))
-    if first.lower_ in ("and", "but", "yet", "so", "however") and joined and not kept[1].is_punct:
-        if first.lower_ == "but" and kept[1].lower_ == "for":
-            return set()  # "But for his help, the bank would have failed" is not "For his help…"
-        return {first.i}  # "But he said: …", "However she is…" (not "However hard…"): a bullet stands alone
-    for n in range(1, 5):
-        if n < len(kept) and kept[n].text == ",":
-            phrase = kept[:n]
-            if (
-                phrase[0].dep_ in ("prep", "advmod", "npadvmod")
-                and (
-                    phrase[1].lemma_.lower() in _CONNECTIVES  # a bare "In fact," whatever the parse
-                    if n == 2 and phrase[0].dep_ == "prep" and not phrase[1].ent_type_
-                    else phrase[0].head == span.root
-                )
-                # "During the game, which took place on March 27," goes whole or not at all
-                and phrase[0].right_edge.i < kept[n].i
-                and not any(t.ent_type_ and t.ent_type_ not in TIME_LABELS for t in phrase)
-                and (phrase[0].dep_ != "prep" or _frames_only(phrase))
-            ):
-                return {t.i for t in phrase} | {kept[n].i}
-            break
-    return set()
-
-
 def _moment_frame(span: Span, keep: set[int]) -> set[int]:
     """ "This is the [shocking] moment [that, when]" before a clause that runs to the end: the
     frame of a picture the brief does not show; the clause is the news ("A paedophile was
@@ -248,29 +210,6 @@ def _moment_frame(span: Span, keep: set[int]) -> set[int]:
     if any(t.is_quote for t in span.doc[span.start : start]):
         return set()
     return {t.i for t in span if t.i < start} | opener
-
-
-# What an opening phrase may be about and still only frame its sentence ("For his part,", "In
-# comparison,"); about anything else it says what the sentence holds for ("On foreign policy,
-# the divide is much closer" is not "The divide is much closer"; "In a statement," is a source).
-# Set phrases that only link to the sentence before: "In fact,", "For example," (not "In part,").
-_CONNECTIVES = _wordset("fact example instance addition contrast comparison turn short sum course particular")
-_FRAMES = _wordset(
-    "part fact addition turn contrast comparison course short sum end meantime practice time moment "
-    "example instance regard particular general words way"
-)
-
-
-def _frames_only(phrase: Sequence[Token]) -> bool:
-    """True for an opening prepositional phrase about a time, one of :data:`_FRAMES` or what the
-    sentences before said ("In this regard,", "Despite the warnings,"), or a role ("As
-    president,"): it only ties the sentence to its setting, which a bullet may leave."""
-    if phrase[0].lower_ in ("despite", "as") or any(
-        t.lower_ in ("this", "that", "these", "those") for t in phrase
-    ):
-        return True
-    nouns = [t for t in phrase if t.pos_ == "NOUN" or t.ent_type_]
-    return any(t.ent_type_ in TIME_LABELS or t.lemma_.lower() in _FRAMES for t in nouns)
 
 
 def _trailing_participle(span: Span, keep: set[int]) -> set[int]:

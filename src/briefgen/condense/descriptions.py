@@ -162,6 +162,8 @@ def unnamed_group(previous: Span | None, context: set[str]) -> bool:
     nouns and joined names (what "they" stands for) the brief has none of ("They are hoping…"
     after "…are Anna Palmer and Jake Sherman"); False when it names no group (this cannot tell)."""
     group = _group_words(previous) if previous is not None else set()
+    if previous is not None:  # "the union started a campaign…" is who "they tweet it out"
+        group |= {t.lower_ for t in previous if t.dep_ == "nsubj" and t.lemma_.lower() in POINTING_ORG_NOUNS}
     return bool(group) and not group & context
 
 
@@ -362,18 +364,6 @@ def known_it(span: Span) -> bool:
         if not any(t.tag_ in ("NN", "NNP") or t.pos_ in ("VERB", "AUX") for t in before):
             return True
     return False
-
-
-def subject_they(span: Span) -> bool:
-    """Whether ``span``'s main verb has "they" for its subject with no name or noun before it
-    but a time ("Perhaps in time they will know whether it was worth the cost", review 118):
-    "they" then points back as surely as one that opens the sentence."""
-    subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ != "they":
-        return False
-    before = span.doc[span.start : subject.i]
-    named = (t for t in before if t.ent_type_ not in ("DATE", "TIME") and t.lower_ not in TIME_NOUNS)
-    return not any(t.pos_ in ("PROPN", "NOUN") for t in named)
 
 
 # Quantifiers that, as a subject of their own, stand for a group named before them.

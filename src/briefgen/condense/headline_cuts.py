@@ -23,7 +23,7 @@ from ..lexicon import (
     THING_PRONOUNS,
     VERB_POS,
 )
-from .joins import comma_repairs, reporter_comma, stray_marks
+from .joins import comma_repairs, label_colon, reporter_comma, stray_marks
 from .meaning_words import one_that_exists
 from .parse import has_to, main_verb, pronoun_may_point_into, superlative, town_region_noun, word_count
 from .source_cuts import misread_source
@@ -116,7 +116,7 @@ def _rendered(span: Span, keep: set[int], words: dict[int, str]) -> str:
     elided, stray = quote_elisions(span, keep, words)
     gone = stray | orphaned_single_marks(span, keep) | stray_marks(span, keep)
     words, keep = {**words, **elided}, keep - gone
-    words = comma_repairs(span, keep, reporter_comma(span, keep, words))
+    words = comma_repairs(span, keep, reporter_comma(span, keep, label_colon(span, keep, words)))
     text = finish_sentence(render_kept(span, keep, words=words)).rstrip(".").rstrip(" ,;:-–—")
     text = mend_quotes(text, quote_ends=quote_ends_after(span, keep))
     return text[:1].upper() + text[1:]

@@ -13,7 +13,7 @@ from .parse import dash_object, is_dash, superlative
 from .referents import PERSON_NOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 def name_descriptions(span: Span, keep: set[int]) -> set[int]:
@@ -56,10 +56,17 @@ def name_descriptions(span: Span, keep: set[int]) -> set[int]:
                     break
                 chain.add(i)
                 i -= 1
+            stray = None
+            if chain and i >= span.start and _stray_modifier(span.doc[i], token):
+                # "said [presumptive Republican presidential nominee] Donald Trump is…", the parser
+                # having made "presumptive" a verb: its dependents are the sentence's, not its own
+                stray = span.doc[i]
+                chain.add(i)
+                i -= 1
             # only a whole description goes: "Oscar hopefuls Mike Leigh" keeps it all, and so
             # does "Two-time Olympic 10,000 metres champion Derartu Tulu" ("Olympic" hangs on it)
             outside = [t for t in span.doc[span.start : i + 1] if t.dep_ != "det"] if i >= span.start else []
-            whole = not any(t.head.i in chain | {token.i} for t in outside)
+            whole = not any(t.head.i in chain | {token.i} and t.head != stray for t in outside)
             if i >= span.start and span.doc[i].pos_ in ("ADP", "DET"):
                 whole = False  # "Speaker of the House Rep. Paul Ryan" is not "Speaker of Paul Ryan"
             if chain and whole:
@@ -67,6 +74,19 @@ def name_descriptions(span: Span, keep: set[int]) -> set[int]:
         elif token.dep_ == "mark" and token.lower_ == "that" and token.head.dep_ == "ccomp":
             drop.add(token.i)
     return drop
+
+
+def _stray_modifier(token: Token, name: Token) -> bool:
+    """Whether ``token``, right before the description of ``name``, is a modifier the parser left
+    out of it: an adjective, or a bare verb form with no auxiliary whose clause the name is the
+    subject of ("said presumptive Republican nominee Donald Trump is…", "presumptive" a verb);
+    not a verb the name is the object of ("claim they depict Tory leader Michael Howard as…")."""
+    if token.tag_ in ("JJ", "JJR", "JJS"):
+        return True
+    while name.dep_ == "compound":
+        name = name.head
+    bare = token.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    return bare and name.dep_ in ("nsubj", "nsubjpass") and name.head.head == token
 
 
 # Names a description may stand before: "[German investment bank] Deutsche Bank", "[Japanese car

@@ -317,6 +317,23 @@ def bare_possessive(span: Span, keep: set[int]) -> bool:
     return False
 
 
+# What a verb may keep that says more than that its subject did it.
+_SAYING_MORE = frozenset(
+    "dobj attr acomp xcomp ccomp prep advmod agent dative oprd advcl npadvmod prt neg".split()
+)
+
+
+def bare_verb(span: Span, keep: set[int]) -> bool:
+    """Whether ``keep`` has the main verb with its subject and nothing it says of it, where the
+    sentence said more: "Donald J. Trump reels" of "…reeled on Sunday amid a sustained campaign
+    of criticism by the parents…" is no news of its own."""
+    root = span.root
+    if root.i not in keep or root.pos_ != "VERB":
+        return False
+    more = [c for c in root.children if c.dep_ in _SAYING_MORE]
+    return bool(more) and not any(c.i in keep for c in more)
+
+
 def _last_tail(span: Span, head: Token, keep: set[int], quoted: set[int]) -> set[int] | None:
     """The smallest phrase under ``head`` that ends where the kept words under it end and may
     go (a trailing prepositional phrase, clause or apposition), with the comma or dash before

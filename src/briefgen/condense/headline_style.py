@@ -96,6 +96,9 @@ def style_words(span: Span, keep: set[int]) -> set[int]:
             article = article and not any(c.lower_ in ("a", "an", "one") for c in t.nbor(-2).children)
         if t.lower_ == "the" and span.start + 1 < t.i < span.end - 1 and t.nbor(-1).lower_ == "of":
             article = article and not (t.nbor(-2).is_title and t.nbor(1).is_title)  # "Player of the Year"
+            # "One of [the] reasons some zones end up with no ambulances…" (review 203) reads garbled
+            share = t.head.dep_ == "pobj" and t.head.head == t.nbor(-1)  # not "half of the country's debts"
+            article = article and not (share and t.nbor(-1).head.lower_ in _SHARE_WORDS)
         article = article and not _inside_title_case(span, t)
         possessive = t.dep_ == "poss" and t.lower_ in _POSSESSIVES and t.head.lower_ not in _OWN
         possessive = possessive and not (

@@ -201,6 +201,17 @@ def reporter_comma(span: Span, keep: set[int], words: dict[int, str]) -> dict[in
     return {**words, last: words.get(last, span.doc[last].text) + ","}
 
 
+def label_colon(span: Span, keep: set[int], words: dict[int, str]) -> dict[int, str]:
+    """``words`` with a label's colon moved onto the last kept word before it when a later cut
+    took the word it was on: "Professors[ at Leeds University:] ethnic minorities would…" reads
+    "Professors: ethnic minorities would…", not "Professors ethnic minorities would…"."""
+    for i in [i for i, word in words.items() if word.endswith(":") and i not in keep]:
+        last = max((j for j in keep if j < i), default=None)
+        if last is not None and not span.doc[last].is_punct:
+            words = {**words, last: words.get(last, span.doc[last].text).rstrip(":") + ":"}
+    return words
+
+
 # Tags of a finite verb: "is", "has [been]", "will [remain]".
 _FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 # Dependencies that give a clause its subject.

@@ -410,12 +410,20 @@ def leans_on_cut(previous: Span, previous_text: str, text: str) -> bool:
         # a clause joined to the main one or a second root, not a relative clause ("…Liverpool[,
         # who booked a semi-final date…]. It ended a memorable Cup run" is the exit)
         main = next((t.i for t in previous if t.dep_ == "ROOT"), previous.start)
+        # "That attitude, many argue, could…" after "…attacks… have set off alarm[, who worry that
+        # the vendetta signals a disregard for judicial independence]" (review 203): what a
+        # demonstrative points to may be any clause, a relative one too
+        summed = words[0] != "it"
         finite = [
             re.sub(r"\W", "", t.text)
             for t in previous
             if t.tag_ in FINITE_TAGS
             and t.i >= first
-            and (t.dep_ in ("conj", "parataxis") or (t.dep_ == "ROOT" and t.i != main))
+            and (
+                t.dep_ in ("conj", "parataxis")
+                or (t.dep_ == "ROOT" and t.i != main)
+                or (summed and t.dep_ in ("relcl", "ccomp", "advcl"))
+            )
         ]
         return any(finite.count(w) > kept.count(w) for w in set(finite) if w)
     if not words or (words[0] not in _POINTING_OPENERS and not (words[0] == "the" and person)):

@@ -458,8 +458,7 @@ _INNER_SUCH = re.compile(
 )
 # Adjectives "such" intensifies rather than points with: "on such short notice".
 _INTENSIFIED = frozenset("short long great high low large small good bad little big strong".split())
-# Words after a demonstrative that do not point back: "those who…", "those questioned",
-# "this country" (the writer's own).
+# Words after a demonstrative that do not point back: "those who…", "this country" (the writer's own).
 _NOT_POINTING = (
     frozenset(
         "who that which whose of in on aboard with at questioned surveyed polled asked interviewed killed injured hurt "
@@ -483,15 +482,16 @@ def _inner_pointer(bullet: str, context_words: set[str]) -> str | None:
         noun = re.sub(r"['’]s$", "", match.group(2).lower())
         if noun in TIME_NOUNS or noun in _NOT_POINTING or noun.endswith("ly"):
             continue
-        if named_before(noun, context_words):
+        if noun != "to" and named_before(noun, context_words):  # "designed for that to happen": what?
             continue
         return f"names {bare[match.start(1) : match.end()]!r} with nothing before it to point to"
     for match in _INNER_SUCH.finditer(bare):
         noun = match.group(2).lower()
         if noun in TIME_NOUNS or noun.removesuffix("s") in TIME_NOUNS or noun in _INTENSIFIED:
             continue  # "during such times": the story's own; "at such short notice"
-        if noun == "as" or named_before(noun, context_words | _words(bare[: match.start()])):
-            continue  # "services such as eBay…, for such services"; "Pfizer's deal… such deals"
+        before = context_words | _words(bare[: match.start()])
+        if noun == "as" or match.group(2)[:1].isupper() or named_before(noun, before):
+            continue  # "…such as eBay…, for such services"; "deal… such deals"; "such Madonna" (no "as")
         return f"names {bare[match.start(1) : match.end()]!r} with nothing before it to point to"
     return None
 

@@ -78,6 +78,15 @@ def shed_settings(span: Span, max_words: int, target_words: int) -> str | None:
         )
         if following is not None and not (sibling or opens):
             continue  # "came [as … after the FBI] last week closed out…": the parse hung the rest elsewhere
+        if (
+            following is not None
+            and span.doc[max(phrase)].text == ","
+            and any(c.left_edge == following and c.dep_ in _OBJECTS for v in verbs_of for c in v.children)
+        ):
+            # "pursued the Christian right here [since he announced … at Liberty University in
+            # Virginia,] the evangelical institution founded by…": no object follows its verb after a
+            # comma, so the noun is an aside on the phrase's last name, misparsed
+            continue
         before = span.doc[min(phrase) - 1] if min(phrase) > span.start else None
         comma = {before.i} if before is not None and before.text == "," and not opens else set()
         keep = keep - phrase - comma
@@ -87,6 +96,8 @@ def shed_settings(span: Span, max_words: int, target_words: int) -> str | None:
     return None
 
 
+# How the parser may hang an aside after a comma on the verb instead of the noun before it.
+_OBJECTS = frozenset("dobj attr npadvmod oprd dative".split())
 # What a reporting verb's occasion opens on: "During an interview with…", "Amid the protests".
 _OCCASION_PREPS = frozenset("during amid amidst following".split())
 # A participle of speaking whose clause sets the occasion: "Speaking to reporters", "while

@@ -21,7 +21,6 @@ from ..condense.descriptions import (
     other_ones,
     reported_it,
     share_of_unnamed,
-    subject_they,
     the_same,
     unbound_it,
     unintroduced_description,
@@ -44,6 +43,7 @@ from ..condense.person_referents import (
     unnamed_pair,
 )
 from ..condense.referents import missing_referent, uncontracted
+from ..condense.subject_they import subject_they
 from ..types import AnalysedArticle, Sentence
 
 if TYPE_CHECKING:

@@ -201,7 +201,13 @@ class ExtractiveEngine:
                 continue  # "…was also asked whether he thought…": the answer, not chosen, is the news
             previous = next((j for j in before if candidates[j].index == candidates[best].index - 1), None)
             if previous is not None:
-                leaned_on = _whole_if_leaned_on(analysed, candidates[previous], texts[previous], text)
+                leaned_on = _whole_if_leaned_on(
+                    analysed,
+                    candidates[previous],
+                    texts[previous],
+                    text,
+                    self.lead_max_words if previous == 0 else BULLET_MAX_WORDS,
+                )
                 if leaned_on is None:
                     continue  # "They made him our problem," after a cut that took who "they" are
                 texts[previous] = leaned_on
@@ -282,16 +288,19 @@ class ExtractiveEngine:
         return tidy_quote_spacing(faithful_headline(analysed, lead, candidates)), "generated", reason
 
 
-def _whole_if_leaned_on(analysed: AnalysedArticle, sentence: Sentence, cut: str, text: str) -> str | None:
+def _whole_if_leaned_on(
+    analysed: AnalysedArticle, sentence: Sentence, cut: str, text: str, limit: int = BULLET_MAX_WORDS
+) -> str | None:
     """The bullet ``cut`` of ``sentence``, or the whole sentence when the next bullet, ``text``,
     leans on what the cut took (:func:`briefgen.condense.lost_clause.leans_on_cut`: "The
     44-year-old from Oldham…" after "Police tweeted a warning [after a holidaymaker walked
-    in…]"); None when that sentence is too long for a bullet, and ``text`` cannot follow."""
+    in…]"); None when that sentence is over ``limit`` words (the lede's own limit for the
+    first candidate), and ``text`` cannot follow."""
     span = analysed.span_of(sentence)
     if span is None or not leans_on_cut(span, cut, text):
         return cut
     whole = _whole_text(analysed, sentence)
-    return whole if len(whole.split()) <= BULLET_MAX_WORDS else None
+    return whole if len(whole.split()) <= limit else None
 
 
 def _whole_text(analysed: AnalysedArticle, sentence: Sentence) -> str:

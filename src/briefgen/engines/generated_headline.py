@@ -19,7 +19,7 @@ from ..condense.alignment import headline_offsets, kept_indices
 from ..condense.claim_carriers import ownerless_source
 from ..condense.contrasts import but_root, concedes
 from ..condense.headline import headline_from, headline_options, trailing_cut_option
-from ..condense.headline_fit import bare_of, bare_possessive, open_comparison
+from ..condense.headline_fit import bare_of, bare_possessive, bare_verb, open_comparison
 from ..condense.lost_clause import lost_its_clause, only_subordinate, unbound_plural
 from ..condense.parse import relative_clause_misparsed
 from ..condense.quote_marks import quoted_at
@@ -224,17 +224,17 @@ def standalone_options(span: Span, options: Sequence[str] | None = None, *, late
         and not (unnamed is None and _cut_from_its_name(span, kept(o)))
         and not lost_its_clause(span, o)
         and not _tells_nothing(span, kept(o))
+        and not (later and bare_verb(span, kept(o)))  # "Donald J. Trump reels [amid…]"
     ]
     # a bare headline gives way to one that says the same and where or why: "Vera Drake to lead
     # British hopes [at this year's Academy Awards]", "…finds himself in more bother [at…]"
     bare = [o for o in found if not any(bare_of(o, longer) for longer in found)]
     # nor, after the lead, one pointing back inside: "More iPod owners fill that space with…" (not
     # "at this time", "this week": now; "at that point" is then)
-    now = ("DATE", "TIME")
     pointing = {t.i for t in span if t.dep_ == "det" and t.lower_ in ("that", "those")} | {
         t.i
         for t in span
-        if t.dep_ == "det" and t.lower_ in ("this", "these") and t.head.ent_type_ not in now
+        if t.dep_ == "det" and t.lower_ in ("this", "these") and t.head.ent_type_ not in ("DATE", "TIME")
         if t.head.lower_ not in TIME_NOUNS
     }
     return [o for o in bare if not (later and (mere_presence(span, kept(o)) or pointing & kept(o)))]

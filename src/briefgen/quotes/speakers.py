@@ -113,8 +113,8 @@ class Registry:
             ]
             if expansions:  # the one the article names most ("Convention" or "Committee")
                 return max(expansions, key=lambda c: self.frequency[c])
-        if name in self.names:
-            return self.names[name]
+        if name in self.names and (label is None or self.labels.get(self.names[name]) == label):
+            return self.names[name]  # (not "Welsh Local Government Association" for a person "Welsh")
         words = {_key(w) for w in name.split()}
         best = None
         for candidate, canonical in self.names.items():
