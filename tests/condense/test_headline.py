@@ -184,7 +184,7 @@ CASES = [
     (
         "Hospital waiting times for patients in the north are to be cut, but not to the same extent as in "
         "the south.",
-        "Hospital waiting times for patients in north are to be cut but not to same extent",
+        "Hospital waiting times for patients in north are to be cut but not to the same extent",
     ),
     # "But for" is "without": the "But" stays. "So far" is no conjunction.
     (

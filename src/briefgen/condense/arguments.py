@@ -128,6 +128,18 @@ def argument_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
             # "emerged [as the favourite]", "stepped down [as chairman]", "defended his manager
             # [as a decent man]": the role is what is said
             yield f"cut {token.text!r}…, the role {verb.text!r} is in", _role_phrase(token)
+        elif token.dep_ in ("acl", "relcl", "xcomp") and opener == "to" and head.lower_ in _QUANTITIES:
+            # "gave Democrats much [to be proud of]", "has little [to show for it]": what the
+            # amount is of is the statement
+            yield f"cut {token.text!r}…, what the {head.text!r} is", phrase(token)
+        elif (
+            token.dep_ == "prep"
+            and token.lower_ in _USE_PREPS.get(head.lemma_.lower(), ())
+            and _put_to_use(token)
+        ):
+            # "began to use surplus war planes [for mail delivery]" (review 202), "spent £3m [on a new
+            # headquarters]": what it went to is the statement
+            yield f"cut {token.text!r}…, what {head.text!r} puts its object to", phrase(token)
         elif token.dep_ == "prep" and token.lower_ == "by" and _horizon(token):
             # "ethnic minorities would make up around a fifth of the population [by 2051]": a
             # projection without its horizon reads as due now
@@ -144,8 +156,16 @@ def argument_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
                 yield f"cut {token.text!r}…, where {head.text!r} puts its object", phrase(token)
 
 
-# Nouns whose "as" phrase is a frame, not a role: "[as a result]", "[as part of a deal]".
-_FRAME_NOUNS = frozenset("result consequence part means way matter rule precaution gesture".split())
+# Nouns whose "as" phrase is a frame, not a role: "[as a result]", "[as part of a deal]", "[as a
+# mark of respect]", "[as a cost-cutting measure]", "[as a teenager]".
+_FRAME_NOUNS = frozenset(
+    """result consequence part means way matter rule precaution gesture sign mark measure reminder warning
+    token symbol show protest tribute child teenager boy girl youngster student adult kid""".split()
+)
+
+
+# Tags of a word that opens a clause: "when", "which", "who", "because", "and".
+_OPENING_TAGS = ("WRB", "WDT", "WP", "IN", "CC")
 
 
 def _role(preposition: Token) -> bool:
@@ -157,9 +177,14 @@ def _role(preposition: Token) -> bool:
     if len(objects) != 1 or objects[0].pos_ not in ("NOUN", "PROPN"):
         return False
     noun = objects[0]
-    after = preposition.right_edge.i + 1
-    if after < len(preposition.doc) and preposition.doc[after].tag_ in FINITE_TAGS:
-        return False  # "as the battle between satellite and cable TV heats up": a clause, misparsed
+    doc, after = preposition.doc, preposition.right_edge.i + 1
+    # up to the next mark or word that opens a clause of its own ("as a player[ when Aston Villa face…]")
+    while (
+        after < len(doc) and not doc[after].is_punct and doc[after].tag_ not in (*FINITE_TAGS, *_OPENING_TAGS)
+    ):
+        after += 1
+    if after < len(doc) and doc[after].tag_ in FINITE_TAGS:
+        return False  # "as the battle between satellite and cable TV [now] heats up": a clause, misparsed
     return noun.lemma_.lower() not in _FRAME_NOUNS and noun.ent_type_ not in ("DATE", "TIME")
 
 
@@ -176,15 +201,36 @@ def _verb_of_role(preposition: Token) -> Token | None:
     return None
 
 
+# Verbs whose object goes to what a phrase after it says: "use X for Y", "spend X on Y".
+_USE_PREPS = {"use": ("for",), "spend": ("on",), "invest": ("in",)}
+
+
+def _put_to_use(preposition: Token) -> bool:
+    """Whether ``preposition`` says what its verb's object (a thing or a sum, not a time) was put
+    to: not a time itself ("used tear gas [for the second night]", "spent £3m [on Tuesday]")."""
+    verb = preposition.head
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < preposition.i]
+    timed = any(
+        t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in TIME_NOUNS for t in preposition.subtree
+    )
+    return bool(objects) and not timed and not any(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
+# Pronouns of amount whose infinitive says what they are: "much to be proud of", "little to show".
+_QUANTITIES = frozenset("much little nothing something anything plenty enough lot more less".split())
 # Auxiliaries of a projection: "will double", "would make up", "could reach".
-_PROJECTING = frozenset("will would could might may 'll ’ll".split())
+_PROJECTING = frozenset("will would could might may 'll ’ll 'd ’d".split())
+# Verbs whose "to" clause is a projection: "is projected to reach", "are expected to double".
+_PROJECTING_VERBS = frozenset("project expect set forecast predict due estimate plan aim likely".split())
 
 
 def _horizon(preposition: Token) -> bool:
-    """Whether ``preposition`` ("by") dates what a projection says, its verb's auxiliary a
-    "will" or "would" and its object a date ("by 2051", "by the end of the decade")."""
+    """Whether ``preposition`` ("by") dates what a projection says, its verb's auxiliary a modal
+    ("will", "would", "could") or its verb the "to" clause of one that projects ("is projected to
+    reach", "are expected to double"), and its object a date ("by 2051", "by the end of the decade")."""
     verb = preposition.head
     projected = any(c.dep_ == "aux" and c.lower_ in _PROJECTING for c in verb.children)
+    projected = projected or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PROJECTING_VERBS)
     return projected and any(t.ent_type_ == "DATE" for t in preposition.subtree)
 
 

@@ -78,11 +78,10 @@ def name_descriptions(span: Span, keep: set[int]) -> set[int]:
 
 def _stray_modifier(token: Token, name: Token) -> bool:
     """Whether ``token``, right before the description of ``name``, is a modifier the parser left
-    out of it: an adjective, or a bare verb form with no auxiliary whose clause the name is the
-    subject of ("said presumptive Republican nominee Donald Trump is…", "presumptive" a verb);
-    not a verb the name is the object of ("claim they depict Tory leader Michael Howard as…")."""
-    if token.tag_ in ("JJ", "JJR", "JJS"):
-        return True
+    out of it: a bare verb form with no auxiliary whose clause the name is the subject of ("said
+    presumptive Republican nominee Donald Trump is…", "presumptive" a verb); not a verb the name is
+    the object of ("claim they depict Tory leader Michael Howard as…"), nor an adjective ("it is
+    unlikely French President Emmanuel Macron will…": a predicate, its hedge the statement's)."""
     while name.dep_ == "compound":
         name = name.head
     bare = token.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in token.children)

@@ -64,7 +64,10 @@ def style_words(span: Span, keep: set[int]) -> set[int]:
         if t.ent_type_ and not _leading_the(t):
             continue  # inside a name: "The Hague", "The Aviator"
         article = t.dep_ == "det" and t.lower_ in ("a", "an", "the") and t.i + 1 < span.end
-        article = article and t.nbor(1).lower_ != "rest"  # "different from the rest"
+        article = article and t.nbor(1).lower_ not in (
+            "rest",
+            "same",
+        )  # "different from the rest", "about the same"
         subject = t.head.dep_ in ("nsubj", "nsubjpass")  # "to start with series of races" reads whole
         if t.lower_ in ("a", "an") and subject and t.i + 2 < span.end and t.nbor(1).lower_ in _COLLECTIVES:
             # "A variety of frustrations were on display": the count agrees with its plural,

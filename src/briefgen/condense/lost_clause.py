@@ -413,7 +413,8 @@ def leans_on_cut(previous: Span, previous_text: str, text: str) -> bool:
         # "That attitude, many argue, could…" after "…attacks… have set off alarm[, who worry that
         # the vendetta signals a disregard for judicial independence]" (review 203): what a
         # demonstrative points to may be any clause, a relative one too
-        summed = words[0] != "it"
+        # (not "These charges…" after a bullet that keeps "charges")
+        summed = words[0] != "it" and not (len(words) > 1 and words[1] in {w.lower() for w in kept})
         finite = [
             re.sub(r"\W", "", t.text)
             for t in previous

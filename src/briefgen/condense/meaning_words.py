@@ -84,7 +84,6 @@ OBJECT_PREPS = {
     "mistake": ("for",), "swap": ("for",), "exchange": ("for",), "confuse": ("with",),
     "link": ("to", "with"), "tie": ("to",), "connect": ("to", "with"), "replace": ("with", "by"),
     "order": ("to",), "force": ("into", "out"), "talk": ("into", "out"), "throw": ("behind",),
-    "use": ("for",), "spend": ("on",), "invest": ("in",),
 }  # fmt: skip
 # Verbs of giving whose "to" phrase says who got it.
 GIVING = frozenset("give donate pay award grant lend sell hand offer send transfer owe".split())

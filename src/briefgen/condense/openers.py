@@ -36,7 +36,8 @@ _LOOSE_ADVERBS = _OPENERS | _wordset(
     "ultimately later earlier today tonight yesterday tomorrow recently afterwards subsequently "
     "unfortunately fortunately luckily sadly thankfully happily interestingly incredibly "
     "predictably unsurprisingly surprisingly frankly ironically remarkably notably curiously "
-    "oddly tellingly here"
+    "oddly tellingly here separately consequently therefore hence accordingly currently importantly "
+    "crucially significantly"
 )
 # What an opening phrase may be about and still only frame its sentence ("For his part,", "In
 # comparison,"); about anything else it says what the sentence holds for ("On foreign policy,
@@ -45,14 +46,14 @@ _LOOSE_ADVERBS = _OPENERS | _wordset(
 _CONNECTIVES = _wordset("fact example instance addition contrast comparison turn short sum course particular")
 _FRAMES = _wordset(
     "part fact addition turn contrast comparison course short sum end meantime practice time moment "
-    "example instance regard particular words way vein"
+    "example instance regard particular words way vein top"
 )
 # Determiners that make a frame a hedge or a scope: "In a way,", "In some instances,", "For the
 # most part,", "In many ways,".
 _HEDGING = _wordset("a an some many most certain few several")
 # Prepositions whose "this"/"that" phrase only points back to a time or what was said:
 # "Despite the warnings,", "After that fiasco,", "At that point," (not "Under that plan,").
-_POINTING_BACK = _wordset("after following since at around over during by")
+_POINTING_BACK = _wordset("after following since at around over during by before because")
 
 
 # The words that tie a time to an adverb: "Later in the day,", "Earlier on Monday," (not "For now,").
@@ -99,6 +100,8 @@ def _frames_only(phrase: Sequence[Token]) -> bool:
     president,"): it only ties the sentence to its setting, which a bullet may leave."""
     if phrase[0].lower_ == "as":
         return phrase[1].lower_ != "for"  # "As president,", "As a result," (not "As for the others,")
+    if _spans_up_to_now(phrase):
+        return False  # "In recent weeks, it has been Trump and Cruz" (review 204): not always
     if any(t.lower_ in _HEDGING for t in phrase[1:]) and not any(t.ent_type_ in TIME_LABELS for t in phrase):
         return False  # "In a way,", "For the most part,", "In some instances,"; not "In a week,"
     if phrase[0].lower_ == "despite" or (
@@ -121,3 +124,12 @@ def _loose_adverbial(phrase: Sequence[Token]) -> bool:
         if not (time or token.lower_ in _LOOSE_ADVERBS or token.lower_ in _TIME_LINKS):
             return False
     return True
+
+
+def _spans_up_to_now(phrase: Sequence[Token]) -> bool:
+    """Whether ``phrase`` is a stretch of time up to now ("In recent weeks,", "Over the past
+    year,", "For months,") before a perfect ("has been"): it bounds what the sentence says holds."""
+    verb = phrase[0].head
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    words = {t.lower_ for t in phrase}
+    return perfect and (bool(words & {"recent", "past", "last"}) or phrase[0].lower_ in ("for", "since"))

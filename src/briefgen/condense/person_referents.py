@@ -235,7 +235,10 @@ def unbound_pronoun(span: Span) -> str | None:
     for token in span:
         if inside is not None and token.i not in inside:
             continue
-        if token.i > subject.i and token.lower_ in said_of and token.pos_ == "PRON":
+        # "…had such a hard time that he is better off…" (review 204): no source says of whom
+        reported = token.head.dep_ == "ccomp" and token.head.head.lemma_ in REPORTING_LEMMAS
+        subject_of = token.lower_ in ("he", "she") and token.dep_ in _SUBJECTS and not reported
+        if token.i > subject.i and (token.lower_ in said_of or subject_of) and token.pos_ == "PRON":
             if any(e.label_ == "PERSON" and e.end <= token.i for e in span.ents):
                 return None
             return "she" if token.lower_ in ("her", "she") else "he"

@@ -409,11 +409,11 @@ _COUNTED_FROM = re.compile(
 def _bare_existential(words: Sequence[str]) -> bool:
     """Whether a bullet of ``words`` is a short "There is…" that names no one and nothing and
     gives no number: what it is about, the sentence before it said."""
-    if len(words) > _BARE_EXISTENTIAL_WORDS or [w.lower() for w in words[:1]] != ["there"]:
+    if len(words) > _BARE_EXISTENTIAL_WORDS or [w.lower() for w in words[:1]] != ["there"] or len(words) < 2:
         return False
-    if len(words) < 2 or words[1].lower() not in ("is", "are", "was", "were", "will", "has", "have", "had"):
-        return False
-    return not any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words[1:])
+    return words[1].lower() in ("is", "are", "was", "were", "will", "has", "have", "had") and not any(
+        w[:1].isupper() or any(c.isdigit() for c in w) for w in words[1:]
+    )
 
 
 def _speaker_before(bullet: str) -> bool:
@@ -461,7 +461,7 @@ _INTENSIFIED = frozenset("short long great high low large small good bad little 
 # Words after a demonstrative that do not point back: "those who…", "this country" (the writer's own).
 _NOT_POINTING = (
     frozenset(
-        "who that which whose of in on aboard with at questioned surveyed polled asked interviewed killed injured hurt "
+        "who that which whose to of in on aboard with at questioned surveyed polled asked interviewed killed injured hurt "
         "affected involved arrested charged country are is were was have "
         "has had will would can could may might must should do does did really also all both".split()
     )
@@ -480,18 +480,18 @@ def _inner_pointer(bullet: str, context_words: set[str]) -> str | None:
     bare = _QUOTED.sub(" ", bullet)
     for match in (*_INNER_DEMONSTRATIVE.finditer(bare), *_INNER_THAT.finditer(bare)):
         noun = re.sub(r"['’]s$", "", match.group(2).lower())
-        if noun in TIME_NOUNS or noun in _NOT_POINTING or noun.endswith("ly"):
-            continue
-        if noun != "to" and named_before(noun, context_words):  # "designed for that to happen": what?
+        that_to = (noun, match.group(1).lower()) == ("to", "that")  # "designed for that to happen": what?
+        stock = noun in TIME_NOUNS or noun in _NOT_POINTING or noun.endswith("ly")  # "those to": "those who"
+        if not that_to and (stock or named_before(noun, context_words)):
             continue
         return f"names {bare[match.start(1) : match.end()]!r} with nothing before it to point to"
     for match in _INNER_SUCH.finditer(bare):
         noun = match.group(2).lower()
         if noun in TIME_NOUNS or noun.removesuffix("s") in TIME_NOUNS or noun in _INTENSIFIED:
             continue  # "during such times": the story's own; "at such short notice"
-        before = context_words | _words(bare[: match.start()])
-        if noun == "as" or match.group(2)[:1].isupper() or named_before(noun, before):
-            continue  # "…such as eBay…, for such services"; "deal… such deals"; "such Madonna" (no "as")
+        listed = match.group(2)[:1].isupper() and re.match(r"\s*(?:,|and\b)", bare[match.end() :])
+        if noun == "as" or listed or named_before(noun, context_words | _words(bare[: match.start()])):
+            continue  # "…such as eBay…, for such services"; "deal… such deals"; "such Madonna and…" (no "as")
         return f"names {bare[match.start(1) : match.end()]!r} with nothing before it to point to"
     return None
 

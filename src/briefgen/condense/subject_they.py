@@ -23,7 +23,10 @@ def subject_they(span: Span) -> bool:
     subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ != "they":
         return False
-    return not any(_could_be_they(t) for t in span.doc[span.start : subject.i])
+    # "As for the rebels, they have vowed…": a phrase of the main verb may name whom it is about
+    topics = {t.i for c in span.root.children if c.dep_ == "prep" and c.i < subject.i for t in c.subtree}
+    before = span.doc[span.start : subject.i]
+    return not any(_could_be_they(t) or (t.i in topics and t.tag_ in ("NNS", "NNPS")) for t in before)
 
 
 # How a noun before "they" must stand in its clause to be who "they" are: "When the players

@@ -86,6 +86,7 @@ def lacks_referent(
     registry = names.registry()
     context = {w.lower() for w in re.findall(r"[\w’'-]+", " ".join(earlier))}
     names_given = context | {w.lower() for w in re.findall(r"[\w’'-]+", headline)}
+    names_given |= {re.sub(r"['’]s$", "", w) for w in names_given}  # "Cruz's" names Cruz
 
     def named(name: str) -> bool:
         return any(part.lower() in names_given for part in name.split() if len(part) > 2)
@@ -95,7 +96,11 @@ def lacks_referent(
     # "Chapman says…", "Palmer’s presence…": a surname the brief never introduced; right after
     # the previous bullet, one the bullet opens on (the article may have named her in between)
     lone = lone_surnames(span, texts[k], registry) if span is not None else []
-    if any(not named(f) and (not follows or first.strip(",") in f.lower().split()) for f in lone):
+    # the word the bullet uses must be the brief's before: "Amira was one of three girls…" is not
+    # named by "Abase Hussen", her father, whose given name is her surname (review 205)
+    said = {f: [p for p in f.split() if len(p) > 2 and p in texts[k]] for f in lone}
+    used = [f for f in lone if not (any(p.lower() in names_given for p in said[f]) if said[f] else named(f))]
+    if any(not follows or first.strip(",") in f.lower().split() for f in used):
         return True
     if not before and not opening and span is not None and _also(span):
         return True  # "He also produced Mr Tambourine Man…" as the first bullet: besides what?

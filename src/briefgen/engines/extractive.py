@@ -206,7 +206,9 @@ class ExtractiveEngine:
                     candidates[previous],
                     texts[previous],
                     text,
-                    self.lead_max_words if previous == 0 else BULLET_MAX_WORDS,
+                    self.lead_max_words
+                    if previous == 0 and not _restates_itself(candidates[0].text)
+                    else BULLET_MAX_WORDS,
                 )
                 if leaned_on is None:
                     continue  # "They made him our problem," after a cut that took who "they" are

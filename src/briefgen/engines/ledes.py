@@ -222,6 +222,8 @@ def stands_alone(analysed: AnalysedArticle, sentence: Sentence, span: Span) -> b
         return False  # "Plan amounts to roughly $5,186 for every Canadian": which plan? (review 118)
     if _another_also(span, subjects):
         return False  # "Jordan Spieth also violated the policy…" after Poulter's (review 124)
+    if any(c.lower_ in _INTENSIVES and c.i == s.i + 1 for s in subjects for c in s.children):
+        return False  # "The campaign itself will also begin airing ads…": as against its allies, told before
     opening, closing = quote_context(analysed.text, sentence.start, sentence.end)
     text = sentence.text.strip()
     if text[:1] in _QUOTE_MARKS and text[-1:] in "”\"’'»":
@@ -250,6 +252,10 @@ def demonstrative_subject(span: Span) -> bool:
 
 
 _COUNT_WORDS = frozenset("one another two three four some many most others several both few none".split())
+
+
+# Intensive pronouns that set a subject against others the article named before it.
+_INTENSIVES = frozenset("itself himself herself themselves".split())
 
 
 def _another_also(span: Span, subjects: Sequence[Token]) -> bool:
@@ -339,6 +345,8 @@ def teaser(sentence: Sentence, span: Span) -> bool:
     """A short sentence about "one thing" or "something" that names nothing (review 126: "But
     one thing is different."), or any about "one thing" that never says what it is: it points
     at the sentence after it and states nothing itself."""
+    if _withheld_why(span) or _another_unnamed(span):
+        return True
     subject = next((c for c in span.root.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.lemma_.lower() not in _HELD_BACK:
         return False
@@ -353,6 +361,36 @@ def teaser(sentence: Sentence, span: Span) -> bool:
     held = {t.i for t in subject.subtree}  # "one" of "one thing" is no figure
     return not any(e.label_ in NEWS_LABELS for e in span.ents if e.start not in held) and not any(
         t.like_num and t.i not in held for t in span
+    )
+
+
+# Verbs that tell of a reason the sentence then withholds: "…then revealed why her activism was moving."
+_TELLING_WHY = frozenset("reveal explain describe share disclose detail recount tell".split())
+
+
+def _withheld_why(span: Span) -> bool:
+    """Whether the sentence ends on someone telling "why" it never says (review 204: "Clinton
+    paused, then revealed why Smegielski's activism was especially moving.")."""
+    if ":" in span.text:
+        return False  # "…explained why the plan failed: the money ran out."
+    verbs = [span.root, *(c for c in span.root.children if c.dep_ in ("conj", "dep", "parataxis"))]
+    told = [c for v in verbs if v.lemma_.lower() in _TELLING_WHY for c in v.children if c.dep_ == "ccomp"]
+    return any(c.left_edge.lower_ == "why" and c.right_edge.i >= span.end - 2 for c in told)
+
+
+def _another_unnamed(span: Span) -> bool:
+    """Whether the sentence says there is "another" thing that only a clause describes and nothing
+    names (review 205: "In the two years since, there's another sentiment he still hasn't been able
+    to shake."): the sentence after it says what."""
+    root = span.root
+    if root.lemma_ != "be" or not any(c.dep_ == "expl" for c in root.children):
+        return False
+    return any(
+        c.dep_ == "attr"
+        and any(d.lower_ == "another" for d in c.children)
+        and any(d.dep_ == "relcl" for d in c.children)
+        and not any(t.ent_type_ for t in c.subtree)
+        for c in root.children
     )
 
 
