@@ -241,14 +241,18 @@ def unbound_it(span: Span, previous: Span | None, context: set[str]) -> bool:
     clause = any(c.dep_ in deps and c.i > root.i for c in root.children)
     if root.lemma_ in _DUMMY_IT_VERBS and (clause or any(c.lemma_ in _DUMMY_IT_WORDS for c in root.subtree)):
         return False
-    if subject.dep_ == "nsubjpass" and clause:
-        return False  # "It is believed that he crossed into Mexico."
+    if subject.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" and c.i > root.i for c in root.children):
+        return False  # "It is believed that he crossed into Mexico." (not "It is expected to show…")
     if root.lemma_ in ("rain", "snow", "get") or any(c.dep_ == "expl" for c in root.children):
         return False
     before = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if before is None or before.pos_ not in ("NOUN", "PROPN"):
         return False  # "This will…", "There is…": what it stands for, this cannot tell
     heads = [before, *(c for c in before.children if c.dep_ == "conj")]
+    if before.ent_type_ == "PERSON" or before.lemma_.lower() in PERSON_NOUNS:
+        # "Yellen and her colleagues will get one more data point with the release of the jobs
+        # report. It is expected to show…": "it" is a thing the sentence named, not its people
+        heads = [t for t in previous if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "attr")]
     one_thing = before.ent_type_ in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "GPE")  # "General Motors"
     if before.tag_ in ("NNS", "NNPS") and len(heads) == 1 and not before.like_num and not one_thing:
         return True  # "Gifts … might have a lasting impact. It may encourage…": not "it" (review 151)
@@ -367,7 +371,9 @@ def known_it(span: Span) -> bool:
 
 
 # Quantifiers that, as a subject of their own, stand for a group named before them.
-_QUANTIFIERS = frozenset("some many most others several few each both".split())
+_QUANTIFIERS = frozenset(
+    "some many most others several few each both one two three".split()
+)  # "One took place…"
 
 
 def bare_quantifier(span: Span) -> bool:
@@ -380,6 +386,7 @@ def bare_quantifier(span: Span) -> bool:
     return (
         first is not None
         and first.lower_ in _QUANTIFIERS
+        and bool(first.whitespace_)  # not "One-third of heart attacks…"
         and first.dep_ in ("nsubj", "nsubjpass")
         and not any(c.dep_ in ("prep", "relcl", "acl") or c.lower_ == "here" for c in first.children)
     )

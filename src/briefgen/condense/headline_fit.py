@@ -318,8 +318,8 @@ def bare_possessive(span: Span, keep: set[int]) -> bool:
 
 
 # What a verb may keep that says more than that its subject did it.
-# (Not an adverb or a time: "Jeremy Corbyn has [also] resigned" says it all.)
-_SAYING_MORE = frozenset("dobj attr acomp xcomp ccomp prep agent dative oprd advcl prt".split())
+# (Not an adverb: "Jeremy Corbyn has [also] resigned" says it all; "will not", "fell 10%" say more.)
+_SAYING_MORE = frozenset("dobj attr acomp xcomp ccomp prep agent dative oprd advcl prt neg npadvmod".split())
 
 
 def bare_verb(span: Span, keep: set[int]) -> bool:

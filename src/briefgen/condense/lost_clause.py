@@ -414,7 +414,8 @@ def leans_on_cut(previous: Span, previous_text: str, text: str) -> bool:
         # the vendetta signals a disregard for judicial independence]" (review 203): what a
         # demonstrative points to may be any clause, a relative one too
         # (not "These charges…" after a bullet that keeps "charges")
-        summed = words[0] != "it" and not (len(words) > 1 and words[1] in {w.lower() for w in kept})
+        named = len(words) > 1 and any(t.lower_ == words[1] and t.pos_ in ("NOUN", "PROPN") for t in previous)
+        summed = words[0] != "it" and not (named and words[1] in {w.lower() for w in kept})
         finite = [
             re.sub(r"\W", "", t.text)
             for t in previous

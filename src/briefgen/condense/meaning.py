@@ -71,7 +71,6 @@ from .meaning_words import (
     MEANING_ADVERBS,
     OBJECT_PREPS,
     PROVIDING,
-    RANKING,
     REGARDING,
     RESTRICTING,
     SCOPE_PREPS,
@@ -89,6 +88,7 @@ from .meaning_words import (
     negation_covers,
     norm_modal,
     one_that_exists,
+    ranked_noun,
     reports_figure,
     required_object,
     said_which_after,
@@ -391,7 +391,7 @@ def _cut_complement(token: Token, head: Token, kept: set[int]) -> str | None:
     noun = head if head.pos_ == "NOUN" else token.doc[token.i - 1]  # "show callousness [regarding…]"
     if noun.pos_ == "NOUN" and token.i == noun.i + 1 and token.lower_ in ARGUMENT_NOUNS.get(noun.lower_, ()):
         return f"cut {token.text!r}…, what the {noun.text!r} is on or for"
-    ranked = any(c.tag_ in ("JJS", "RBS") or c.lower_ in RANKING for c in head.children)
+    ranked = ranked_noun(head)
     # "earned more than any other star [in 2004]": the time or place of a comparison bounds it
     compared = any(g.lower_ == "than" for c in head.children if c.tag_ in ("JJR", "RBR") for g in c.children)
     if ((head.pos_ == "NOUN" and ranked) or compared) and token.lower_ in SCOPE_PREPS and token.i > head.i:

@@ -35,7 +35,9 @@ ARGUMENT_NOUNS: dict[str, frozenset[str]] = {
 # Ordinals and superlatives whose phrase says over what: "the second time [in a decade]",
 # "the biggest slide [in a month]", "the lowest level [since 2008]".
 RANKING = frozenset("first second third fourth fifth last only".split())
-SCOPE_PREPS = frozenset("in since of on for among at".split())
+SCOPE_PREPS = frozenset(
+    "in since of on for among at after".split()
+)  # "the most recent shift [after decades of…]"
 # Prepositions whose phrase says which one a bare "the" noun is.
 WHICH_PREPS = frozenset("of after before since following between from".split())
 # What restricts a statement to part of what it is about, or says what an act lacks:
@@ -237,6 +239,14 @@ def answer(conjunct: Token) -> set[int]:
             c.i for c in conjunct.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")
         }
     return words | joining(conjunct)
+
+
+def ranked_noun(noun: Token) -> bool:
+    """Whether ``noun`` is ranked: "the biggest slide", "the second time", "the most recent shift"."""
+    return any(
+        c.tag_ in ("JJS", "RBS") or c.lower_ in RANKING or "RBS" in {g.tag_ for g in c.children}
+        for c in noun.children
+    )
 
 
 def reports_figure(verb: Token) -> bool:

@@ -53,7 +53,7 @@ _FRAMES = _wordset(
 _HEDGING = _wordset("a an some many most certain few several")
 # Prepositions whose "this"/"that" phrase only points back to a time or what was said:
 # "Despite the warnings,", "After that fiasco,", "At that point," (not "Under that plan,").
-_POINTING_BACK = _wordset("after following since at around over during by before because")
+_POINTING_BACK = _wordset("after following since at around over during by before")
 
 
 # The words that tie a time to an adverb: "Later in the day,", "Earlier on Monday," (not "For now,").
@@ -132,4 +132,6 @@ def _spans_up_to_now(phrase: Sequence[Token]) -> bool:
     verb = phrase[0].head
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     words = {t.lower_ for t in phrase}
-    return perfect and (bool(words & {"recent", "past", "last"}) or phrase[0].lower_ in ("for", "since"))
+    timed = any(t.ent_type_ in TIME_LABELS or t.lemma_.lower() in TIME_NOUNS for t in phrase)
+    stretch = bool(words & {"recent", "past", "last"}) or phrase[0].lower_ in ("for", "since")
+    return perfect and timed and stretch  # not "For his part,", "At the last minute,"

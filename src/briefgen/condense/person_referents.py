@@ -237,7 +237,11 @@ def unbound_pronoun(span: Span) -> str | None:
             continue
         # "…had such a hard time that he is better off…" (review 204): no source says of whom
         reported = token.head.dep_ == "ccomp" and token.head.head.lemma_ in REPORTING_LEMMAS
-        subject_of = token.lower_ in ("he", "she") and token.dep_ in _SUBJECTS and not reported
+        # (not "Police said the driver was arrested after he crashed": the driver is who)
+        someone = any(t.dep_ in _SUBJECTS and t.tag_ in ("NN", "NNP") for t in span if t.i < token.i)
+        subject_of = (
+            token.lower_ in ("he", "she") and token.dep_ in _SUBJECTS and not reported and not someone
+        )
         if token.i > subject.i and (token.lower_ in said_of or subject_of) and token.pos_ == "PRON":
             if any(e.label_ == "PERSON" and e.end <= token.i for e in span.ents):
                 return None

@@ -26,7 +26,7 @@ from .wording import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 # Prepositions that set a scene rather than complete a verb.
 _SETTING_PREPS = frozenset(
@@ -78,6 +78,17 @@ def shed_settings(span: Span, max_words: int, target_words: int) -> str | None:
         )
         if following is not None and not (sibling or opens):
             continue  # "came [as … after the FBI] last week closed out…": the parse hung the rest elsewhere
+        last = span.doc[max(phrase)]
+        glued = following is not None and following.i == last.i + 1 and last.pos_ in ("NOUN", "PROPN")
+        # "…into focus[ as the Fed prepares to raise rates] and the job market improves": a clause of
+        # its own after the cut would read as the kept verb's partner (review 206)
+        joined = [c for c in following.head.children if c.dep_ == "conj"] if following is not None else []
+        if following is not None and following.dep_ == "cc" and any(_has_subject(c) for c in joined):
+            continue
+        if glued and (following.pos_ == "ADJ" or following.tag_ in ("VBN", "VBG")):
+            # "giving cover to lawmakers[ nervous about being tethered…]": the parser hung the noun's
+            # own modifier on the verb; shed, it would read as the kept object's (review 207)
+            continue
         if (
             following is not None
             and span.doc[max(phrase)].text == ","
@@ -94,6 +105,10 @@ def shed_settings(span: Span, max_words: int, target_words: int) -> str | None:
         if len(text.split()) <= max_words:
             return text
     return None
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 # How the parser may hang an aside after a comma on the verb instead of the noun before it.

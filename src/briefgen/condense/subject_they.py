@@ -23,12 +23,20 @@ def subject_they(span: Span) -> bool:
     subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ != "they":
         return False
-    # "As for the rebels, they have vowed…": a phrase of the main verb may name whom it is about
-    topics = {t.i for c in span.root.children if c.dep_ == "prep" and c.i < subject.i for t in c.subtree}
+    # "As for the rebels, they have vowed…", "For most of the nurses, they…": a topic named first
+    topics = {
+        t.i
+        for c in span.root.children
+        if c.dep_ == "prep" and c.i < subject.i and c.lower_ in ("as", "for")
+        if c.lower_ == "as" or any(t.lower_ in _SHARES for t in c.subtree)
+        for t in c.subtree
+    }
     before = span.doc[span.start : subject.i]
     return not any(_could_be_they(t) or (t.i in topics and t.tag_ in ("NNS", "NNPS")) for t in before)
 
 
+# Words of a share of a group: "For most of the striking nurses, they said…".
+_SHARES = frozenset("most many some all each both".split())
 # How a noun before "they" must stand in its clause to be who "they" are: "When the players
 # arrived, they…", "After police arrested the men, they…", "…, the crowd and the band, they…".
 _STANDING = frozenset("nsubj nsubjpass dobj attr conj appos".split())

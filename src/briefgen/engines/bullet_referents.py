@@ -98,7 +98,8 @@ def lacks_referent(
     lone = lone_surnames(span, texts[k], registry) if span is not None else []
     # the word the bullet uses must be the brief's before: "Amira was one of three girls…" is not
     # named by "Abase Hussen", her father, whose given name is her surname (review 205)
-    said = {f: [p for p in f.split() if len(p) > 2 and p in texts[k]] for f in lone}
+    words = {re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w’'-]+", texts[k])}
+    said = {f: [p for p in f.split() if len(p) > 2 and p in words] for f in lone}
     used = [f for f in lone if not (any(p.lower() in names_given for p in said[f]) if said[f] else named(f))]
     if any(not follows or first.strip(",") in f.lower().split() for f in used):
         return True

@@ -188,10 +188,12 @@ class ExtractiveEngine:
             ):
                 continue
             before = [k for k in chosen if k < best]
-            if _speakerless_quote(text) and not any(
+            if (_speakerless_quote(text) or _CONTINUED_QUOTE.match(text)) and not any(
                 candidates[j].index == candidates[best].index - 1 for j in before
             ):
-                continue  # "“So we simply introduced a bill…”": whose words, only the sentence before says
+                # "“So we simply introduced a bill…”": whose words, only the sentence before says;
+                # "He said: ‘I went to show my feelings…’": about what, only it says (review 206)
+                continue
             if lacks_referent(analysed, candidates, best, before, texts, headline, names):
                 continue  # "He said…" with no "he" before it: another sentence says the news
             if _unanswered(analysed, candidates[best]) and not any(
@@ -406,6 +408,12 @@ def _recurrence(analysed: AnalysedArticle, candidates: Sequence[Sentence]) -> np
         share = sum(min(total[w] - own[w], 3) for w in content) / (3 * len(content)) if content else 0.0
         shares.append(share)
     return np.array(shares)
+
+
+# A bullet that is only "He said:" and someone's words, which go on from the sentence before.
+_CONTINUED_QUOTE = re.compile(
+    r"^\W*(?:he|she|they)\s+(?:said|says|added|adds|explained|told \w+)\s*[:,]\s*[“‘\"']", re.I
+)
 
 
 def _speakerless_quote(text: str) -> bool:

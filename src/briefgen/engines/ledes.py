@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..condense.parse import sets_in_the_past
 from ..condense.quote_marks import quote_context
+from ..condense.referents import PERSON_NOUNS
 from ..lexicon import CALENDAR_WORDS, EVENT_POINTERS, STATEMENT_SUBJECT_DEPS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -343,8 +344,9 @@ def holds_back(text: str) -> bool:
 
 def teaser(sentence: Sentence, span: Span) -> bool:
     """A short sentence about "one thing" or "something" that names nothing (review 126: "But
-    one thing is different."), or any about "one thing" that never says what it is: it points
-    at the sentence after it and states nothing itself."""
+    one thing is different."), any about "one thing" that never says what it is, one in which
+    someone tells "why" it never says, or "there's another sentiment he…" (reviews 204, 205): it
+    points at the sentence after it and states nothing itself."""
     if _withheld_why(span) or _another_unnamed(span):
         return True
     subject = next((c for c in span.root.children if c.dep_ in SUBJECT_DEPS), None)
@@ -374,8 +376,27 @@ def _withheld_why(span: Span) -> bool:
     if ":" in span.text:
         return False  # "…explained why the plan failed: the money ran out."
     verbs = [span.root, *(c for c in span.root.children if c.dep_ in ("conj", "dep", "parataxis"))]
-    told = [c for v in verbs if v.lemma_.lower() in _TELLING_WHY for c in v.children if c.dep_ == "ccomp"]
+    # someone named telling it, not denied ("has not explained why…") nor a report ("A report explains why…")
+    subjects = [c for c in span.root.children if c.dep_ == "nsubj"]
+    if not subjects or (
+        subjects[0].ent_type_ != "PERSON"
+        and subjects[0].lower_ not in ("he", "she", "they")
+        and subjects[0].lemma_.lower() not in PERSON_NOUNS
+    ):
+        return False
+    told = [
+        c
+        for v in verbs
+        if v.lemma_.lower() in _TELLING_WHY and not any(d.dep_ == "neg" for d in v.children)
+        for c in v.children
+        if c.dep_ == "ccomp"
+    ]
     return any(c.left_edge.lower_ == "why" and c.right_edge.i >= span.end - 2 for c in told)
+
+
+# What "another" of which a sentence holds back: a feeling or a thought, not an event ("another
+# explosion that shook the city").
+_FELT = frozenset("sentiment feeling emotion thing reason problem question issue worry concern twist".split())
 
 
 def _another_unnamed(span: Span) -> bool:
@@ -383,10 +404,11 @@ def _another_unnamed(span: Span) -> bool:
     names (review 205: "In the two years since, there's another sentiment he still hasn't been able
     to shake."): the sentence after it says what."""
     root = span.root
-    if root.lemma_ != "be" or not any(c.dep_ == "expl" for c in root.children):
+    if root.lemma_ != "be" or not any(c.dep_ == "expl" for c in root.children) or ":" in span.text:
         return False
     return any(
         c.dep_ == "attr"
+        and c.lemma_.lower() in _FELT
         and any(d.lower_ == "another" for d in c.children)
         and any(d.dep_ == "relcl" for d in c.children)
         and not any(t.ent_type_ for t in c.subtree)
