@@ -536,3 +536,48 @@ def test_it_after_a_sentence_about_people(analyse) -> None:
     assert unbound_it(it, before, {"the", "economy"})
     assert not unbound_it(it, before, {"the", "report"})
     assert not unbound_it(analyse("It is believed that he crossed into Mexico.").doc[:], before, set())
+
+
+def test_runs_208_and_209(briefer) -> None:
+    """Run 208: "…don't expect to see the two of them appearing on the same stage much more." (Clinton
+    and Obama, read as the Biden and Warren the brief named); run 209: "Russian intruders were
+    thoroughly inside that system for years" (the department's, read as her server)."""
+    from briefgen.condense.referents import missing_referent
+
+    assert missing_referent(
+        "Intruders were inside that system for years.", ["Emails", "She used a private server."], [], False
+    )
+    text = (
+        "The vice president and the senator rallied for the nominee in Pennsylvania on Friday, the first of many "
+        "joint appearances planned by the campaign.\n\n"
+        "Will the president and the nominee appear together again? Aides to both the nominee and the "
+        "president said they do not expect to see the two of them on the same stage much more.\n\n"
+        "The campaign plans rallies in Ohio and Florida. Volunteers will knock on doors in every swing state."
+    )
+    bullets = _bullets(briefer, text, "Campaign rolls out its surrogates")
+    assert not any("the two of them" in b for b in bullets), bullets
+
+
+def test_code_review_of_the_third_round(analyse) -> None:
+    """The fresh-eyes review of b2652aa: a plural people subject, a time phrase before "and", a
+    brief naming its two, and a clause's "most"."""
+    from briefgen.condense.descriptions import unbound_it
+    from briefgen.condense.referents import missing_referent
+
+    before = analyse("The researchers published the study on Monday.").doc[:]
+    it = analyse("It found that older drivers were safer.").doc[:]
+    assert not unbound_it(it, before, {"the", "study", "researchers"})
+    assert unbound_it(it, before, {"the", "economy"})
+    span = analyse(
+        "The prime minister arrived in Brussels on Thursday evening and officials said a deal was close."
+    ).doc[:]
+    shed = shed_settings(span, 15, 40)
+    assert shed is not None and "Thursday evening and" not in shed, shed
+    assert (
+        missing_referent(
+            "Biden and Warren met on Friday, and the two of them agreed to campaign together.", [], [], False
+        )
+        is None
+    )
+    span = analyse("The plan that most affected farmers was dropped after the vote in parliament.").doc[:]
+    assert changed_meaning(span, _without(span, "after the vote in parliament")) is None

@@ -226,9 +226,10 @@ _DUMMY_IT_WORDS = frozenset("time ago degree o'clock midnight noon".split())
 
 def unbound_it(span: Span, previous: Span | None, context: set[str]) -> bool:
     """True when ``span`` is told of an "it" that stands for what the sentence before it
-    (``previous``, which the brief leaves out) had as its subject, and the brief (``context``,
-    its words) never names that thing: "[But] it is already having a big impact…" after
-    "Voters' anger and frustration … may not propel either candidate" (review 116). Not an
+    (``previous``, which the brief leaves out) had as its subject (or, that subject being
+    people, a thing it named), and the brief (``context``, its words) never names that thing:
+    "[But] it is already having a big impact…" after "Voters' anger and frustration … may not
+    propel either candidate" (review 116). Not an
     "it" standing for a clause after it ("It is hard to believe that…", "It emerged that…"; not
     "It emerged as the winner when…"), the weather or the hour."""
     if previous is None:
@@ -249,12 +250,14 @@ def unbound_it(span: Span, previous: Span | None, context: set[str]) -> bool:
     if before is None or before.pos_ not in ("NOUN", "PROPN"):
         return False  # "This will…", "There is…": what it stands for, this cannot tell
     heads = [before, *(c for c in before.children if c.dep_ == "conj")]
-    if before.ent_type_ == "PERSON" or before.lemma_.lower() in PERSON_NOUNS:
+    one_thing = before.ent_type_ in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "GPE")  # "General Motors"
+    lemma = before.lemma_.lower()
+    agents = before.tag_ == "NNS" and lemma.endswith(_AGENT_ENDINGS)  # "The researchers", not "Voters' anger"
+    if before.ent_type_ == "PERSON" or lemma in PERSON_NOUNS or agents:
         # "Yellen and her colleagues will get one more data point with the release of the jobs
         # report. It is expected to show…": "it" is a thing the sentence named, not its people
         heads = [t for t in previous if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "attr")]
-    one_thing = before.ent_type_ in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "GPE")  # "General Motors"
-    if before.tag_ in ("NNS", "NNPS") and len(heads) == 1 and not before.like_num and not one_thing:
+    elif before.tag_ in ("NNS", "NNPS") and len(heads) == 1 and not before.like_num and not one_thing:
         return True  # "Gifts … might have a lasting impact. It may encourage…": not "it" (review 151)
     if before.lemma_ == "%" or before.like_num:  # "17% of readers"
         heads += [g for c in before.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]

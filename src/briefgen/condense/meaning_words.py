@@ -244,7 +244,9 @@ def answer(conjunct: Token) -> set[int]:
 def ranked_noun(noun: Token) -> bool:
     """Whether ``noun`` is ranked: "the biggest slide", "the second time", "the most recent shift"."""
     return any(
-        c.tag_ in ("JJS", "RBS") or c.lower_ in RANKING or "RBS" in {g.tag_ for g in c.children}
+        c.tag_ in ("JJS", "RBS")
+        or c.lower_ in RANKING
+        or (c.dep_ == "amod" and "RBS" in {g.tag_ for g in c.children})
         for c in noun.children
     )
 

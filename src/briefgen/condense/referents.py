@@ -444,10 +444,10 @@ _INNER_DEMONSTRATIVE = re.compile(
     r"(?<=\s)(this(?!\s+(?:election|cycle)\b)|these|those(?!\s+\w+(?:ing|ed)(?:\s+(?:on|in|at|to|from|with|by|for|who|that|the|a|an|their|his|her|up|out)\b|\s*[,.;:]|$)))\s+([\w’'-]+)",
     re.I,
 )
-# "that" points back only after a preposition ("for parole for that offence"), not in "said that…"
-_INNER_THAT = re.compile(
-    r"\b(?:for|of|in|into|on|at|with|from|by|about|over|under|after|against|through|within)\s+(that)\s+([\w’'-]+)",
-    re.IGNORECASE,
+_INNER_THAT = re.compile(  # "that" points back only after a preposition ("for that offence"), not "said that…"
+    r"\b(?:for|of|in|into|inside|outside|on|at|with|from|by|about|over|under|after|against|through|within|across|"
+    r"behind|throughout|beyond|without|toward|towards)\s+(that)\s+([\w’'-]+)",
+    re.I,
 )
 _QUOTED = re.compile(r"[“\"«][^”\"»]*[”\"»]|(?:^|(?<=[\s:(]))‘.*?’(?!\w)")  # UK outlets quote in ‘…’
 # "such" naming a kind the sentences before described: "at such legislation", "with such a

@@ -83,8 +83,9 @@ def shed_settings(span: Span, max_words: int, target_words: int) -> str | None:
         # "…into focus[ as the Fed prepares to raise rates] and the job market improves": a clause of
         # its own after the cut would read as the kept verb's partner (review 206)
         joined = [c for c in following.head.children if c.dep_ == "conj"] if following is not None else []
-        if following is not None and following.dep_ == "cc" and any(_has_subject(c) for c in joined):
-            continue
+        clause = any(span.doc[i].dep_ == "advcl" and span.doc[i].head.i not in phrase for i in phrase)
+        if clause and following.dep_ == "cc" and any(_has_subject(c) for c in joined):
+            continue  # (not "arrived in Brussels[ on Thursday evening] and officials said…")
         if glued and (following.pos_ == "ADJ" or following.tag_ in ("VBN", "VBG")):
             # "giving cover to lawmakers[ nervous about being tethered…]": the parser hung the noun's
             # own modifier on the verb; shed, it would read as the kept object's (review 207)

@@ -152,6 +152,13 @@ def lacks_referent(
     )
     if span is not None and numbered_group(span, context, max(named_people, run), max(len(bodies), run)):
         return True  # "The two people are one and the same" after a bullet describing one
+    counted = _COUNTED_THEM.search(texts[k])
+    if (
+        counted
+        and not follows
+        and not re.search(r"\b[A-Z][\w’'-]+ (?:and|&) [A-Z]", texts[k][: counted.start()])
+    ):
+        return True  # "…don't expect to see the two of them on the same stage": which two, the sentence before says
     previous = analysed.sentences[index - 1].text.rstrip("”\"'’ ") if index > 0 else ""
     if follows or (first in _ANSWERING and previous.endswith("?")):
         return not follows  # "It's not being anybody's running mate." answers "What's next for him?"
@@ -214,6 +221,11 @@ def lacks_referent(
             span, texts[k], before_text, context, names_an_org=organisations, names_a_person=people
         )
     )
+
+
+# A group counted "of them", whom only the sentence before names (review 208: Clinton and Obama, read
+# as the Biden and Warren the brief named).
+_COUNTED_THEM = re.compile(r"\b(?:the (?:two|three|four)|both) of them\b", re.I)
 
 
 def _also(span: Span) -> bool:
