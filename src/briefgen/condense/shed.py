@@ -92,7 +92,7 @@ def shed_settings(span: Span, max_words: int, target_words: int) -> str | None:
             continue
         if (
             following is not None
-            and span.doc[max(phrase)].text == ","
+            and last.text == ","
             and any(c.left_edge == following and c.dep_ in _OBJECTS for v in verbs_of for c in v.children)
         ):
             # "pursued the Christian right here [since he announced … at Liberty University in

@@ -176,9 +176,7 @@ class ExtractiveEngine:
                 continue  # DailyMail repeats its lead in a caption
             if in_unclosed_quote(analysed.text, candidates[best].start):
                 continue  # someone's words, their speaker and marks in the sentence before
-            limit = BULLET_MAX_WORDS
-            if best == 0 and not _restates_itself(candidates[best].text):
-                limit = self.lead_max_words  # the lede carries the news
+            limit = self._word_limit(candidates, best)
             text = texts.setdefault(best, self._bullet_text(analysed, candidates[best], limit))
             bullet = (candidates[best], text)
             if (
@@ -208,9 +206,7 @@ class ExtractiveEngine:
                     candidates[previous],
                     texts[previous],
                     text,
-                    self.lead_max_words
-                    if previous == 0 and not _restates_itself(candidates[0].text)
-                    else BULLET_MAX_WORDS,
+                    self._word_limit(candidates, previous),
                 )
                 if leaned_on is None:
                     continue  # "They made him our problem," after a cut that took who "they" are
@@ -221,6 +217,13 @@ class ExtractiveEngine:
                 pool.append(asked.pop(candidates[best].index))
         chosen.sort()
         return tuple(Bullet(text=texts[k], sentences=(candidates[k].index,)) for k in chosen)
+
+    def _word_limit(self, candidates: Sequence[Sentence], k: int) -> int:
+        """The most words candidate ``k``'s bullet may have: the lede's own limit for the first
+        candidate (it carries the news) unless a caption glued to it restates it."""
+        if k == 0 and not _restates_itself(candidates[k].text):
+            return self.lead_max_words
+        return BULLET_MAX_WORDS
 
     def _bullet_text(
         self, analysed: AnalysedArticle, sentence: Sentence, limit: int = BULLET_MAX_WORDS
