@@ -207,7 +207,8 @@ _USE_PREPS = {"use": ("for",), "spend": ("on",), "invest": ("in",)}
 
 def _put_to_use(preposition: Token) -> bool:
     """Whether ``preposition`` says what its verb's object (a thing or a sum, not a time; or its
-    passive subject: "The money was spent [on…]") was put to: not a time itself ("used tear gas [for the second night]", "spent £3m [on Tuesday]")."""
+    passive subject: "The money was spent [on…]") was put to: not a time itself ("used tear gas
+    [for the second night]", "spent £3m [on Tuesday]")."""
     verb = preposition.head
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < preposition.i]
     timed = any(

@@ -118,7 +118,7 @@ def _loose_adverbial(phrase: Sequence[Token]) -> bool:
     "Later in the day,", "Also last week,"): not a view, scope or hedge ("Up close,",
     "Privately,", "Perhaps ironically,"), nor a name or a clause the parser made an adverb of."""
     for token in phrase:
-        time = token.ent_type_ in TIME_LABELS or token.lemma_.lower() in TIME_NOUNS
+        time = _names_a_time(token)
         if token.pos_ in ("VERB", "AUX", "PRON", "PROPN") and not time:
             return False  # "When they finally did,", "Then came Dec. 14,", "Kiely,"
         if not (time or token.lower_ in _LOOSE_ADVERBS or token.lower_ in _TIME_LINKS):
@@ -132,6 +132,11 @@ def _spans_up_to_now(phrase: Sequence[Token]) -> bool:
     verb = phrase[0].head
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     words = {t.lower_ for t in phrase}
-    timed = any(t.ent_type_ in TIME_LABELS or t.lemma_.lower() in TIME_NOUNS for t in phrase)
+    timed = any(_names_a_time(t) for t in phrase)
     stretch = bool(words & {"recent", "past", "last"}) or phrase[0].lower_ in ("for", "since")
     return perfect and timed and stretch  # not "For his part,", "At the last minute,"
+
+
+def _names_a_time(token: Token) -> bool:
+    """Whether ``token`` is part of a date or time, or a time noun ("weeks", "season")."""
+    return token.ent_type_ in TIME_LABELS or token.lemma_.lower() in TIME_NOUNS
