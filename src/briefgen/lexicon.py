@@ -315,9 +315,21 @@ EVENT_POINTERS = frozenset(
     """action move step decision measure announcement remarks comments statement claims
     allegations incident development revelation revelations result results outcome upshot
     consequence consequences findings plan proposal deal scheme mandate policy programme program
-    operation phenomenon trend craze fad""".split()
+    operation phenomenon trend craze fad reaction response backlash outcry""".split()
 )
 
+
+# Endings of nouns for people by what they do: "contender", "investor", "activist", "politician".
+AGENT_ENDINGS = ("er", "or", "ist", "ian")
+
+# Verbs only people do, whose plural subject is people whatever its noun ("Analysts expect…").
+PEOPLE_VERBS = REPORTING_LEMMAS | _words("expect plan want hope vote urge decide agree believe fear")
+
+# Nouns whose "the" is the one everybody shares, not one the article introduced.
+SHARED_NOUNS = _words(
+    """world country nation city state public police region area economy market industry media
+    press capital weather sun moon internet web future past pound dollar euro"""
+)
 
 # Nouns for a government, which a brief naming its country or city introduces.
 CIVIC_NOUNS = frozenset("government council ministry department court authority service".split())

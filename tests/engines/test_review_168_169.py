@@ -11,7 +11,8 @@ import pytest
 from briefgen import Source
 from briefgen.condense.clause_prefix import clause_prefix
 from briefgen.condense.compress import BULLET_MAX_WORDS, compress_sentence
-from briefgen.condense.descriptions import known_it, the_same
+from briefgen.condense.descriptions import the_same
+from briefgen.condense.pro_forms import known_it
 from briefgen.condense.referents import missing_referent
 from briefgen.condense.wording import render_kept
 from briefgen.engines import get_engine

@@ -138,7 +138,7 @@ def test_second_fresh_eyes_review(analyse) -> None:
     """The code review of the second round: an auxiliary is no clause before "it"; a share's
     own "his" outside it is bound; "those proposed cuts" still points back; a pull quote after
     a lower-case "state." is one; "Welcome to Flint, a city where…" is a lede, not furniture."""
-    from briefgen.condense.descriptions import known_it
+    from briefgen.condense.pro_forms import known_it
     from briefgen.read.cleaning import furniture_lines
     from briefgen.read.furniture import is_furniture
 

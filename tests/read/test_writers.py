@@ -64,6 +64,12 @@ FIRST_PERSON = "A guy just won the nomination by spending no money.\n\nI always 
         (COPY + "John Roe is co-author of the upcoming book The Case for Plants.", None, Opinion("John Roe")),
         (COPY + "John Roe is the Republican governor of Florida.", None, Opinion("John Roe")),
         (COPY + "John Roe is founder of PlantWatch.org and a parent of three.", None, Opinion("John Roe")),
+        # run 211: an op-ed by "Norman Solomon, a … delegate from California, is coordinator of…"
+        (
+            COPY + "John Roe, a party delegate from California, is coordinator of the Delegates Network.",
+            None,
+            Opinion("John Roe"),
+        ),
         (COPY + "John Roe is up for the best director award for his film about farms.", None, None),
         ("'We must act now', Jane Doe writes.\n\n" + COPY, None, None),
         ("Plans for the levy are unfair to farmers, Mr Kennedy argues.\n\n" + COPY, None, None),

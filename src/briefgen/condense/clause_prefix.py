@@ -19,6 +19,7 @@ from ..lexicon import (
     REPORTING_LEMMAS,
     SUBJECT_DEPS,
 )
+from .completions import spent_doing
 from .meaning import changed_meaning
 from .parse import answer_clause, answers_back, set_off, tensed, word_count
 from .referents import PERSON_NOUNS
@@ -65,6 +66,10 @@ def _longest_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | No
             continue  # (nor past a mark: "…about “boasters” and “| blasphemers”" ends on "and")
         if nxt.lower_ == "of":
             continue  # "four full days | of shopper specials": the noun needs its "of"
+        if nxt.dep_ == "cc" and nxt.head.i not in after and _pairs_names(nxt.head, nxt):
+            continue  # "comments about Hillary Clinton | and the Second Amendment": half a pair
+        if nxt.dep_ == "prep" and nxt.head.i not in after and _grounds_or_topic(nxt):
+            continue  # "attacked Trump | for comments made this week | about Hillary Clinton…"
         if _grades(last) and nxt.dep_ == "prep" and nxt.head == last.head:
             continue  # "promises very much | in line with…": the adverb grades the phrase, whatever the parse
         # a particle's verb owns the phrase: "followed up | with a more frontal attack on Trump"
@@ -77,6 +82,8 @@ def _longest_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | No
             continue  # "less on personal contrasts | with Hillary Clinton": contrasts with whom
         if any(_in_doing(span.doc[i]) and span.doc[i].head.i not in after for i in after):
             continue  # "is joining his running mate | in calling for…": what they join in
+        if any(spent_doing(span.doc[i]) and span.doc[i].head.i not in after for i in after):
+            continue  # "speakers took turns | urging the crowd…": turns at what (review 211)
         colons = [t for t in (last, *(span.doc[i] for i in sorted(after))) if t.text == ":"]
         if any(not _clause_after(span, colon) for colon in colons):
             continue  # "the matchup is irresistible | : Pope Francis … versus Donald J. Trump": which
@@ -117,6 +124,11 @@ def _longest_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | No
             continue  # "He says Trump's call to ban all Muslims[ … bear some of the responsibility]"
         if changed_meaning(span, set(prefix)):
             continue  # "that was more personal | than political"
+        if _inside_dashes(span, prefix):
+            # "The murderous attacks in Europe's capital - just days after … in Paris[ - raised…]",
+            # "…to the left of the Vermont senator[ -- firearms]": a dash's words stay, and no
+            # shorter cut is safer
+            return None
         if word_count(span, set(prefix)) >= 8:
             return set(prefix)
     return None
@@ -271,6 +283,49 @@ def _in_doing(token: Token) -> bool:
     if token.i > 0 and token.doc[token.i - 1].text == ",":
         return False  # ", in doing so signalling…": an aside after a comma
     return token.lower_ == "in" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in token.children)
+
+
+# Verbs of blame, praise and punishment, whose "for" phrase is what for ("attacked Trump for…").
+_GROUNDS_VERBS = frozenset(
+    "attack criticize criticise blame praise thank fault slam condemn punish fine sue apologize apologise "
+    "credit reprimand rebuke scold mock ridicule jail sentence convict honor honour reward".split()
+)
+
+
+def _pairs_names(noun: Token, cc: Token) -> bool:
+    """Whether ``cc`` joins ``noun`` to another noun after it (not a verb the parser hung on it)."""
+    nominal = ("NOUN", "PROPN", "NUM")
+    return noun.pos_ in nominal and any(
+        c.dep_ == "conj" and c.i > cc.i and c.pos_ in nominal for c in noun.children
+    )
+
+
+_DASHES = frozenset(("-", "–", "—", "--"))
+
+
+def _inside_dashes(span: Span, prefix: list[int]) -> bool:
+    """Whether ``prefix`` ends right before a spaced dash, or inside an aside set off by dashes or
+    on the dash that closes one when no statement comes before it (what the sentence says of
+    its subject comes after it)."""
+    doc = span.doc
+    dashes = [i for i in prefix if _spaced_dash(doc[i])]
+    after = prefix[-1] + 1
+    if after < len(doc) and _spaced_dash(doc[after]):
+        return True  # "…to the left of the Vermont senator[ -- firearms --]", "a private[ — later revealed…]"
+    opened = len(dashes) % 2 == 1 or bool(dashes and dashes[-1] == prefix[-1])
+    # "It's a strategy … on which she's to the left of the senator -- firearms[ -- while…]" has
+    # its statement before the dash
+    return opened and not any(doc[i].tag_ in FINITE_TAGS for i in prefix if i < dashes[0])
+
+
+def _spaced_dash(token: Token) -> bool:
+    return token.text in _DASHES and bool(token.whitespace_) and bool(token.doc[token.i - 1].whitespace_)
+
+
+def _grounds_or_topic(prep: Token) -> bool:
+    """An "about" phrase (what comments or a talk were about) or the "for" of a verb of blame
+    or praise (what someone was attacked for): without it, the act is another's."""
+    return prep.lower_ == "about" or (prep.lower_ == "for" and prep.head.lemma_.lower() in _GROUNDS_VERBS)
 
 
 def _infinitive_of_for(span: Span, last: Token, rest: list[int]) -> bool:

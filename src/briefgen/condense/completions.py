@@ -35,7 +35,7 @@ MOTION_VERBS = frozenset(
 PREP_PREDICATES = frozenset(
     "involve accuse charge convict suspect aim base link relate tie subject due responsible "
     "aware capable guilty prone similar equal equivalent part consist comprise depend rely "
-    "result lead amount account place put position station spend focus concentrate dwell".split()
+    "result lead amount account place put position station spend focus concentrate dwell seize".split()
 )
 
 # Nouns whose "on" phrase says what they act on: "the effects of strokes [on employment and
@@ -51,9 +51,29 @@ _PUT_TO_USE = frozenset("use employ exploit deploy harness invoke".split())
 # Predicates that only one preposition completes: "lead [to…]", but "lead hopes [at the Oscars]".
 # "the report only focuses [on one small subset…]" (the "on" of "focus", "concentrate", "dwell")
 _ONLY_PREPS = {"lead": ("to",), "result": ("in", "from"), "amount": ("to",), "account": ("for",)}
-_ONLY_PREPS |= {verb: ("on", "upon") for verb in ("focus", "concentrate", "dwell")}
+_ONLY_PREPS |= {verb: ("on", "upon") for verb in ("focus", "concentrate", "dwell", "seize")}
 # Verbs that say little without what they get ready for: "…is how Northampton prepared [for…]".
 _PREPARING = {"prepare": "for", "brace": "for", "gear": "for"}
+
+
+# Objects of "take", "spend", "have" that a gerund after them fills: "took turns urging…",
+# "spent hours searching…", "had trouble finding…".
+_SPENT_NOUNS = frozenset("turn time hour day week month year minute trouble difficulty".split())
+
+
+def spent_doing(token: Token) -> bool:
+    """A gerund that says what its verb's object was spent on ("took turns urging the crowd",
+    "spent years fighting the charges"), without which the verb says nothing."""
+    verb = token.head
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in ("advcl", "xcomp")
+        and verb.lemma_.lower() in ("take", "spend", "have", "waste")
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _SPENT_NOUNS and c.i < token.i for c in verb.children
+        )
+        and token.doc[token.i - 1].text != ","
+    )
 
 
 def quantity(token: Token) -> bool:

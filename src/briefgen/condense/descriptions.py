@@ -11,7 +11,16 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..lexicon import CIVIC_NOUNS, EVENT_POINTERS, POINTING_ORG_NOUNS, REPORTING_LEMMAS
+from ..lexicon import (
+    AGENT_ENDINGS,
+    CIVIC_NOUNS,
+    EVENT_POINTERS,
+    PEOPLE_VERBS,
+    POINTING_ORG_NOUNS,
+    REPORTING_LEMMAS,
+    SHARED_NOUNS,
+)
+from .completions import CHANGE_VERBS
 from .organisations import BUSINESS_NOUNS, names_an_organisation
 from .referents import PERSON_NOUNS, TIME_NOUNS, named_before
 
@@ -34,7 +43,7 @@ def unintroduced_description(
     )
     if aged and not names_a_person:
         return "opens on 'The …-year-old', a person the brief never named"  # "The 44-year-old from Oldham"
-    if chunks and chunks[0].start == span.start:
+    if chunks and chunks[0].start == span.start + (span[0].dep_ == "cc"):  # "[But] the reaction was…"
         return _leans_back(span, chunks[0], before, context_words, (names_an_org, names_a_person))
     # "In the professionally-produced video, students were shown…": the opening phrase's
     # object leans back as much as the subject after it
@@ -46,12 +55,6 @@ def unintroduced_description(
 
 # Nouns that are always something's: "The name says it all", "The reason is simple".
 _RELATIONAL_NOUNS = frozenset("name reason answer problem secret key point".split())
-
-# Nouns whose "the" is the one everybody shares, not one the article introduced.
-_SHARED_NOUNS = frozenset(
-    """world country nation city state public police region area economy market industry media
-    press capital weather sun moon internet web future past pound dollar euro""".split()
-)
 
 
 def unintroduced_inside(
@@ -69,7 +72,7 @@ def unintroduced_inside(
             continue
         if reported.head.lemma_ not in REPORTING_LEMMAS or chunk.start == span.start:
             continue
-        if chunk[0].lower_ != "the" or chunk.root.lower_ in _SHARED_NOUNS or chunk.text not in bullet:
+        if chunk[0].lower_ != "the" or chunk.root.lower_ in SHARED_NOUNS or chunk.text not in bullet:
             continue
         if any(t.lemma_ == chunk.root.lemma_ for t in span if t.i < chunk.start):
             continue
@@ -101,7 +104,10 @@ def _leans_back(
     if not all(leaning):
         return None  # "The email, released by Judicial Watch, …" says which; "(iMP)" does not
     word, lemma = noun.lower_, noun.lemma_.lower()
-    if word in TIME_NOUNS or named_before(word, context_words) or lemma in context_words:
+    # "The train sped up…" after only "all trains": which one, the sentence before says (review 211)
+    plural_only = noun.tag_ == "NN" and len(chunk) == 2 and not modifiers and word not in context_words
+    mentioned = named_before(word, context_words) and not plural_only
+    if word in TIME_NOUNS or mentioned or lemma in context_words:
         return None
     # an organisation's noun points back at one the article named, used before or not ("The
     # corporation's player…" after "the BBC")
@@ -138,7 +144,7 @@ def _leaning_object(
     chunk = next((c for c in span.noun_chunks if c.root.i in objects), None)
     if chunk is None or any(t.lemma_ == chunk.root.lemma_ for t in span if t.i < prep.i):
         return False  # "…into the emails is closed, the investigation into the investigation…"
-    if chunk.root.lower_ in _SHARED_NOUNS or any(c.dep_ == "amod" for c in chunk.root.children):
+    if chunk.root.lower_ in SHARED_NOUNS or any(c.dep_ == "amod" for c in chunk.root.children):
         return False  # "the rest of the world", "the price of the average car": any reader's
     return _leans_back(span, chunk, before, context_words, named) is not None
 
@@ -182,7 +188,7 @@ def _group_words(span: Span) -> set[str]:
 def _joined_to_someone(noun: Token) -> bool:
     """Whether ``noun`` names people or a body and is joined to a person ("the mayor and her aides")."""
     lemma = noun.lemma_.lower()
-    if not (lemma in PERSON_NOUNS | POINTING_ORG_NOUNS or lemma.endswith(_AGENT_ENDINGS)):
+    if not (lemma in PERSON_NOUNS | POINTING_ORG_NOUNS or lemma.endswith(AGENT_ENDINGS)):
         return False
     partners = [c for c in noun.children if c.dep_ == "conj"] + ([noun.head] if noun.dep_ == "conj" else [])
     return any(p.pos_ in ("PRON", "PROPN") or p.lemma_.lower() in PERSON_NOUNS for p in partners)
@@ -252,11 +258,20 @@ def unbound_it(span: Span, previous: Span | None, context: set[str]) -> bool:
     heads = [before, *(c for c in before.children if c.dep_ == "conj")]
     one_thing = before.ent_type_ in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "GPE")  # "General Motors"
     lemma = before.lemma_.lower()
-    agents = before.tag_ == "NNS" and lemma.endswith(_AGENT_ENDINGS)  # "The researchers", not "Voters' anger"
+    # "The researchers said…", "Analysts expect…": people by what they do; not "Voters' anger", "Factory
+    # orders fell…" (code review of 19360d5)
+    verb = previous.root.lemma_.lower()
+    agentive = lemma.endswith(AGENT_ENDINGS) and verb not in CHANGE_VERBS
+    agents = before.tag_ in ("NNS", "NNPS") and not one_thing and (verb in PEOPLE_VERBS or agentive)
     if before.ent_type_ == "PERSON" or lemma in PERSON_NOUNS or agents:
         # "Yellen and her colleagues will get one more data point with the release of the jobs
         # report. It is expected to show…": "it" is a thing the sentence named, not its people
-        heads = [t for t in previous if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "attr")]
+        things = ("dobj", "pobj", "attr", "nsubj")  # (a clause's subject: "expect the report to show…")
+        heads = [
+            t
+            for t in previous
+            if t.pos_ == "NOUN" and t.dep_ in things and (t.dep_ != "nsubj" or t.head.i != before.head.i)
+        ]
     elif before.tag_ in ("NNS", "NNPS") and len(heads) == 1 and not before.like_num and not one_thing:
         return True  # "Gifts … might have a lasting impact. It may encourage…": not "it" (review 151)
     if before.lemma_ == "%" or before.like_num:  # "17% of readers"
@@ -338,57 +353,25 @@ def the_same(span: Span) -> bool:
     return False
 
 
-# Verbs of knowing and telling whose object "it" is a fact the sentence before stated.
-_KNOWING_VERBS = frozenset(
-    "know realise realize understand believe accept admit acknowledge deny confirm".split()
-)
-
-
 def _many(subject: Token) -> bool:
     """Whether a subject is more than one thing by its words: a pair, "both", "the two …"
     ("The results were the same." is one set, compared with the one before)."""
     return subject.lower_ == "both" or any(c.dep_ in ("conj", "nummod") for c in subject.children)
 
 
-def known_it(span: Span) -> bool:
-    """Whether ``span`` knows, admits or denies an "it" that only the sentence before states:
-    "Both campaigns know it too." (review 169), "He denied it.". Not when the sentence names,
-    before the "it", a thing it may stand for ("…read the report and admitted it"), nor an
-    "it" that stands for a clause after it ("admitted it was a mistake" has "it" for subject)."""
-    for token in span:
-        verb = token.head
-        if token.lower_ != "it" or token.dep_ != "dobj" or verb.lemma_.lower() not in _KNOWING_VERBS:
-            continue
-        if any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children):
-            continue  # "made it clear that…", "believe it to be true"
-        if verb.dep_ == "advcl":
-            continue  # "Whether they know it or not, Clinton is very accessible…": an aside
-        subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-        # the verb's own words are no clause before the "it": "has not denied it"
-        own = {verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg"))}
-        before = [t for t in span.doc[span.start : token.i] if t.i not in subjects and t.i not in own]
-        # "…read the report and admitted it", "Prices are rising fast, and everyone knows it"
-        if not any(t.tag_ in ("NN", "NNP") or t.pos_ in ("VERB", "AUX") for t in before):
-            return True
-    return False
-
-
 # Quantifiers that, as a subject of their own, stand for a group named before them.
-_QUANTIFIERS = frozenset(
-    "some many most others several few each both one two three".split()
-)  # "One took place…"
+_QUANTIFIERS = frozenset("some many most others several few each both one two three".split())
 
 
 def bare_quantifier(span: Span) -> bool:
     """True when ``span`` opens on a quantifier that is its own subject, "of" no one: "Some used
     a piece of pipe to prop her up" (some of the neighbours the sentence before named), "Each
-    acted alone for his own reason" (each of the attackers); not
-    "Some 40 people…", "Many of the residents…", "Some at the rally…" nor "Some who attended…",
-    which name their group."""
+    acted alone for his own reason" (each of the attackers), "3 remain in hospital"; not a year,
+    "Some 40 people…", "Many of the residents…", "Some at the rally…" nor "Some who attended…"."""
     first = next((t for t in span if not t.is_punct), None)
     return (
         first is not None
-        and first.lower_ in _QUANTIFIERS
+        and (first.lower_ in _QUANTIFIERS or (first.like_num and first.ent_type_ != "DATE"))
         and bool(first.whitespace_)  # not "One-third of heart attacks…"
         and first.dep_ in ("nsubj", "nsubjpass")
         and not any(c.dep_ in ("prep", "relcl", "acl") or c.lower_ == "here" for c in first.children)
@@ -426,8 +409,6 @@ def reported_it(span: Span) -> bool:
     return False
 
 
-# Endings of nouns for people by what they do: "contender", "investor", "activist", "politician".
-_AGENT_ENDINGS = ("er", "or", "ist", "ian")
 # Counts that, after "the", number a group the article has met before ("the two people").
 _GROUP_COUNTS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), start=2)}
 
@@ -474,7 +455,7 @@ def numbered_group(
     if not bare and (subject.lower_ in context_words or subject.lemma_.lower() in context_words):
         return None  # "Both parents…" after "…by the parents of a Muslim American soldier"
     lemma = subject.lemma_.lower()
-    people = lemma in PERSON_NOUNS or lemma == "people" or lemma.endswith(_AGENT_ENDINGS)
+    people = lemma in PERSON_NOUNS or lemma == "people" or lemma.endswith(AGENT_ENDINGS)
     if bare and max(people_named, others_named) >= count:
         return None  # "All three…" under a brief naming them (a tagger may count one person twice over)
     if not bare and (people_named if people else others_named) >= (count or 2):

@@ -246,7 +246,7 @@ def ranked_noun(noun: Token) -> bool:
     return any(
         c.tag_ in ("JJS", "RBS")
         or c.lower_ in RANKING
-        or (c.dep_ == "amod" and "RBS" in {g.tag_ for g in c.children})
+        or (c.dep_ == "amod" and "RBS" in {g.tag_ for g in c.subtree})  # "the most closely watched race"
         for c in noun.children
     )
 

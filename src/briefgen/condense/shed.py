@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import NEGATIONS, REPORTING_LEMMAS
-from .completions import CHANGE_VERBS, PREP_PREDICATES
+from .completions import CHANGE_VERBS, PREP_PREDICATES, spent_doing
 from .compress import compress_tokens
 from .parse import answer_clause, set_off, sets_in_the_past
 from .trimming import lost_its_content
@@ -50,12 +50,17 @@ def shed_settings(span: Span, max_words: int, target_words: int) -> str | None:
                 child.dep_ == "prep" and child.lower_ in _SETTING_PREPS
             )
             setting = setting and not answer_clause(child)  # ", as a prosecutor questioned…" is news
+            setting = setting and not spent_doing(child)  # "took turns[ urging the crowd…]" (review 211)
             if setting and child.i > verb.i and child.i in keep and not sets_in_the_past(child.subtree):
                 settings.append(({t.i for t in child.subtree}, False))
     opening = _opening_occasion(span, keep)
     if opening:
         settings.append((opening, True))
     for phrase, opens in sorted(settings, key=lambda p: len(p[0]), reverse=True):
+        # "the suspect[ at his home in Leeds] and detectives searched…": the parser may hang the
+        # "and" that joins the next clause on the phrase's noun; it stays, or the clauses glue
+        while len(phrase) > 1 and span.doc[max(phrase)].dep_ == "cc":
+            phrase = phrase - {max(phrase)}
         if (
             _quotes_words(phrase, quoted)
             or cuts_into_quote(span, phrase)
@@ -84,7 +89,12 @@ def shed_settings(span: Span, max_words: int, target_words: int) -> str | None:
         # its own after the cut would read as the kept verb's partner (review 206)
         joined = [c for c in following.head.children if c.dep_ == "conj"] if following is not None else []
         clause = any(span.doc[i].dep_ == "advcl" and span.doc[i].head.i not in phrase for i in phrase)
-        if clause and following.dep_ == "cc" and any(_has_subject(c) for c in joined):
+        if (
+            clause
+            and following is not None
+            and following.dep_ == "cc"
+            and any(_has_subject(c) for c in joined)
+        ):
             continue  # (not "arrived in Brussels[ on Thursday evening] and officials said…")
         if glued and (following.pos_ == "ADJ" or following.tag_ in ("VBN", "VBG")):
             # "giving cover to lawmakers[ nervous about being tethered…]": the parser hung the noun's

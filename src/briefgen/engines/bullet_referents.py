@@ -16,7 +16,6 @@ from ..condense.claim_carriers import ownerless_source
 from ..condense.descriptions import (
     bare_quantifier,
     bare_siding,
-    known_it,
     numbered_group,
     other_ones,
     reported_it,
@@ -42,6 +41,7 @@ from ..condense.person_referents import (
     unbound_pronoun,
     unnamed_pair,
 )
+from ..condense.pro_forms import known_it, pro_verb
 from ..condense.referents import missing_referent, uncontracted
 from ..condense.subject_they import subject_they
 from ..types import AnalysedArticle, Sentence
@@ -153,17 +153,17 @@ def lacks_referent(
     if span is not None and numbered_group(span, context, max(named_people, run), max(len(bodies), run)):
         return True  # "The two people are one and the same" after a bullet describing one
     counted = _COUNTED_THEM.search(texts[k])
-    if (
-        counted
-        and not follows
-        and not re.search(r"\b[A-Z][\w’'-]+ (?:and|&) [A-Z]", texts[k][: counted.start()])
-    ):
+    if counted and not follows and not (span is not None and _names_its_group(span)):
         return True  # "…don't expect to see the two of them on the same stage": which two, the sentence before says
     previous = analysed.sentences[index - 1].text.rstrip("”\"'’ ") if index > 0 else ""
     if follows or (first in _ANSWERING and previous.endswith("?")):
         return not follows  # "It's not being anybody's running mate." answers "What's next for him?"
-    if span is not None and (bare_quantifier(span) or reported_it(span) or the_same(span) or known_it(span)):
-        return True  # "Some used a piece of pipe…": some of whom? "…said it was a good deal": what? "know it too"
+    if span is not None and (
+        bare_quantifier(span) or reported_it(span) or the_same(span) or known_it(span) or pro_verb(span)
+    ):
+        # "Some used a piece of pipe…": some of whom? "…said it was a good deal": what? "know it
+        # too"; "appears to have done that quite successfully": done what?
+        return True
     pronoun = uncontracted(first)  # "She's sitting…"; "Despite the wisdom, he pledged…"
     pronoun = (subject_pronoun(span) if span is not None else None) or pronoun
     if pronoun in ("he", "she"):
@@ -226,6 +226,32 @@ def lacks_referent(
 # A group counted "of them", whom only the sentence before names (review 208: Clinton and Obama, read
 # as the Biden and Warren the brief named).
 _COUNTED_THEM = re.compile(r"\b(?:the (?:two|three|four)|both) of them\b", re.I)
+
+
+def _names_its_group(span: Span) -> bool:
+    """Whether ``span`` names, before its "of them", the group it counts: two people or bodies
+    joined ("Biden and Warren … the two of them"), or a counted noun ("Two firefighters were
+    injured…, and both of them…"); not a pair of days or places ("On Monday and Tuesday, …")."""
+    them = next(
+        (t for t in span if t.lower_ == "them" and t.i > span.start and t.doc[t.i - 1].lower_ == "of"), None
+    )
+    end = them.i if them is not None else span.end
+    for token in span.doc[span.start : end]:
+        if token.ent_type_ in _GROUP_LABELS and any(
+            c.dep_ == "conj" and c.ent_type_ in _GROUP_LABELS and c.i < end for c in token.children
+        ):
+            return True
+        counts = token.lower_ in ("two", "three", "four", "both") and token.dep_ in (
+            "nummod",
+            "det",
+            "predet",
+        )
+        if counts and token.head.pos_ == "NOUN" and token.head.i < end:
+            return True
+    return False
+
+
+_GROUP_LABELS = frozenset(("PERSON", "ORG", "NORP"))
 
 
 def _also(span: Span) -> bool:

@@ -345,9 +345,9 @@ def holds_back(text: str) -> bool:
 def teaser(sentence: Sentence, span: Span) -> bool:
     """A short sentence about "one thing" or "something" that names nothing (review 126: "But
     one thing is different."), any about "one thing" that never says what it is, one in which
-    someone tells "why" it never says, or "there's another sentiment he…" (reviews 204, 205): it
-    points at the sentence after it and states nothing itself."""
-    if _withheld_why(span) or _another_unnamed(span):
+    someone tells "why" it never says, "there's another sentiment he…" (reviews 204, 205) or "On
+    one side…" (run 210): it points at the sentence after it and states nothing itself."""
+    if _withheld_why(span) or _another_unnamed(span) or _one_side(sentence.text):
         return True
     subject = next((c for c in span.root.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.lemma_.lower() not in _HELD_BACK:
@@ -364,6 +364,15 @@ def teaser(sentence: Sentence, span: Span) -> bool:
     return not any(e.label_ in NEWS_LABELS for e in span.ents if e.start not in held) and not any(
         t.like_num and t.i not in held for t in span
     )
+
+
+_ONE_SIDE = re.compile(r"^\W*(?:But\s+)?On\s+(?:the\s+)?one\s+(?:side|hand)\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _one_side(text: str) -> bool:
+    """Half of a contrast whose other half is the next sentence (run 210: "On one side you have
+    Islamic State-as-Nazism arguments.")."""
+    return bool(_ONE_SIDE.match(text)) and not re.search(r"\bon the other\b", text, re.IGNORECASE)
 
 
 # Verbs that tell of a reason the sentence then withholds: "…then revealed why her activism was moving."

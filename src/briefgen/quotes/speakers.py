@@ -183,7 +183,10 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Words that make a name an organisation's or a place's, never a person's surname form.
 _NOT_PERSON_WORDS = frozenset(
     "centre center university college school hospital canada company inc ltd corp party "
-    "association union council ministry department agency court city county province state".split()
+    "association union council ministry department agency court city county province state "
+    # a nationality opens a show's or a firm's name, no person's ("American Idol" beside "Pop
+    # Idol", which the recogniser took for a person); not "English", "French", "Welsh": surnames
+    "american british canadian chinese russian indian australian european african mexican japanese".split()
 )
 
 

@@ -30,7 +30,7 @@ _WRITER_NOTE = re.compile(
     |contributor|journalist|fellow|researcher|economist|historian|lecturer|freelance|scholar
     |commentator|blogger|novelist|correspondent|editor|reporter))
     |(?:[\w’'-]+\s){0,2}?(?:co-?)?(?P<role>(?i:president|governor|director|executive|founder|chairman
-    |chairwoman|senator|congressman|congresswoman))\sof\b)s?\b""",
+    |chairwoman|chair|senator|congressman|congresswoman|coordinator|organizer|organiser|ceo))\sof\b)s?\b""",
     re.VERBOSE | re.MULTILINE,
 )
 # A line of copy has at least this many words: "Read more about:" after the note is not one.

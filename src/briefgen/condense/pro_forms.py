@@ -1,0 +1,78 @@
+"""Whether a sentence's "do that", "do so" or "know it" stands for what only a sentence before it says.
+
+"Ireland coach Eddie O'Sullivan appears to have done that quite successfully" (review 211)
+says what he did only after "keeping the gunpowder dry is essential"; under another bullet it
+reads as nothing, or as that bullet's action. "He promised to cut taxes and did so within a
+year" names its own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Verbs of knowing and telling whose object "it" is a fact the sentence before stated.
+_KNOWING_VERBS = frozenset(
+    "know realise realize understand believe accept admit acknowledge deny confirm".split()
+)
+
+# What, after "do", stands for an action: "did that", "done this", "do so", "did it".
+_PRO_OBJECTS = frozenset("that this so it".split())
+
+
+def pro_verb(span: Span) -> bool:
+    """Whether ``span`` has a "do" whose bare "that", "this", "so" or "it" stands for an action,
+    with no verb before it in the sentence that it could be, other than the verbs it hangs on
+    ("appears to have done that", "said he would do so")."""
+    for token in span:
+        if token.lemma_.lower() != "do" or token.pos_ != "VERB":
+            continue
+        pro = [
+            c
+            for c in token.children
+            if c.dep_ in ("dobj", "advmod") and c.lower_ in _PRO_OBJECTS and not list(c.children)
+        ]
+        if not pro or (pro[0].lower_ == "so" and pro[0].dep_ != "advmod"):
+            continue
+        if not _names_an_action_before(span, token):
+            return True
+    return False
+
+
+def _names_an_action_before(span: Span, verb: Token) -> bool:
+    """Whether a verb before ``verb`` in ``span`` that is not one of its heads could be the
+    action its pro-form stands for."""
+    heads = set()
+    head = verb
+    while head.head.i != head.i:
+        if head.dep_ != "conj":  # "cut taxes and did so": the verb it joins is the action
+            heads.add(head.head.i)
+        head = head.head
+    return any(
+        t.pos_ == "VERB" and t.i not in heads and t.lemma_.lower() != "do" for t in span if t.i < verb.i
+    )
+
+
+def known_it(span: Span) -> bool:
+    """Whether ``span`` knows, admits or denies an "it" that only the sentence before states:
+    "Both campaigns know it too." (review 169), "He denied it.". Not when the sentence names,
+    before the "it", a thing it may stand for ("…read the report and admitted it"), nor an
+    "it" that stands for a clause after it ("admitted it was a mistake" has "it" for subject)."""
+    for token in span:
+        verb = token.head
+        if token.lower_ != "it" or token.dep_ != "dobj" or verb.lemma_.lower() not in _KNOWING_VERBS:
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children):
+            continue  # "made it clear that…", "believe it to be true"
+        if verb.dep_ == "advcl":
+            continue  # "Whether they know it or not, Clinton is very accessible…": an aside
+        subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        # the verb's own words are no clause before the "it": "has not denied it"
+        own = {verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg"))}
+        before = [t for t in span.doc[span.start : token.i] if t.i not in subjects and t.i not in own]
+        # "…read the report and admitted it", "Prices are rising fast, and everyone knows it"
+        if not any(t.tag_ in ("NN", "NNP") or t.pos_ in ("VERB", "AUX") for t in before):
+            return True
+    return False
