@@ -227,3 +227,59 @@ def test_seize_keeps_what_is_seized_on(analyse) -> None:
 def _words_before(span, words: str) -> set[int]:
     start = span.doc.text.index(" " + words) + 1
     return {t.i for t in span if t.idx < start}
+
+
+def test_runs_212_213_and_the_code_review_of_4962621(briefer, analyse) -> None:
+    """Run 213: "The goal of the game, according to Investopedia.com, is to bluff…" (Liar's Poker,
+    which the brief never named): a source is no phrase that says which. The review of 4962621: a
+    cut inside a dash aside after the statement ("…on Thursday -- the first time[ she has broken
+    with her party…]"); "Two years ago, the two of them…"; "Sales are expected to fall…" are no
+    people; "far beyond that limit" points back; "According to the report, … did that…"; "9/11"."""
+    from briefgen import article_from_text
+    from briefgen.condense.compress import compress_sentence
+    from briefgen.condense.descriptions import unbound_it, unintroduced_description
+    from briefgen.condense.pro_forms import pro_verb
+    from briefgen.condense.referents import missing_referent
+    from briefgen.engines.bullet_referents import lacks_referent
+    from briefgen.engines.candidates import candidate_sentences
+    from briefgen.engines.extractive import Names
+
+    item = briefer.analyse(
+        [
+            article_from_text(
+                "The senator played a card game called Liar's Poker, a game where players use dollar bills. "
+                "The goal of the game, according to a finance website, is to bluff the other players."
+            )
+        ]
+    )[0]
+    span, start = item.span_of(item.sentences[1]), item.sentences[1].start
+    assert unintroduced_description(
+        span, item.text[:start], {"senator"}, names_an_org=False, names_a_person=True
+    )
+    span = analyse(
+        "The senator voted against the bill in the committee hearing on Thursday afternoon -- the first time she "
+        "has broken with her party on a vote of any kind this year."
+    ).doc[:]
+    for limit in (16, 18, 20):
+        assert "the first time." not in compress_sentence(span, limit, limit)
+    sales = analyse("Sales are expected to fall sharply in the fourth quarter.").doc[:]
+    drop = analyse("It would be the steepest drop since the recession.").doc[:]
+    assert unbound_it(drop, sales, {"the", "quarter", "company"})
+    assert missing_referent("The company has now pushed far beyond that limit.", ["Sales"], [], False)
+    for leaning in (
+        "According to the report, the company did that without approval from regulators.",
+        "The minister, who was appointed last year, said he would do so before the end of the month.",
+    ):
+        assert pro_verb(analyse(leaning).doc[:]), leaning
+    from briefgen.condense.descriptions import bare_quantifier
+
+    assert not bare_quantifier(analyse("9/11 changed the way Americans think about security.").doc[:])
+    text = (
+        "The founders sold their company to a large rival this week.\n\nIts founders met at college. "
+        "Two years ago, the two of them founded the company in a garage in Austin."
+    )
+    item = briefer.analyse([article_from_text(text)])[0]
+    candidates = candidate_sentences(item)
+    texts = {j: c.text for j, c in enumerate(candidates)}
+    k = next(j for j, c in enumerate(candidates) if "two of them" in c.text)
+    assert lacks_referent(item, candidates, k, [], texts, "Founders sell company", Names(item))

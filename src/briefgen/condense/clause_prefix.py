@@ -20,6 +20,7 @@ from ..lexicon import (
     SUBJECT_DEPS,
 )
 from .completions import spent_doing
+from .joins import inside_dash_aside, spaced_dash
 from .meaning import changed_meaning
 from .parse import answer_clause, answers_back, set_off, tensed, word_count
 from .referents import PERSON_NOUNS
@@ -110,7 +111,15 @@ def _longest_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | No
             and last.lemma_ in _COUNTERPART_NOUNS
         ):
             continue  # "her role in the country's answer | to the hit US sitcom": answer to what
-        if nxt.head == last and nxt.dep_ in ("acl", "relcl") and last.pos_ == "NOUN":
+        bare_relative = any(
+            span.doc[i].dep_ == "relcl"
+            and span.doc[i].head == last
+            and span.doc[span.doc[i].left_edge.i - 1].text != ","
+            and span.doc[i].left_edge.tag_
+            not in (*RELATIVE_TAGS, "WRB")  # no "that", "where": "the time she…"
+            for i in after
+        )  # "-- the first time | she has broken with her party…": which time
+        if (nxt.head == last and nxt.dep_ in ("acl", "relcl") and last.pos_ == "NOUN") or bare_relative:
             continue  # "public bathrooms | designated for the gender they identify with": says which
         someone = last.lemma_.lower() in PERSON_NOUNS and any(c.lower_ in ("a", "an") for c in last.children)
         someone = someone or last.lower_ in _INDEFINITES  # "has finally found someone | he would like…"
@@ -124,7 +133,9 @@ def _longest_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | No
             continue  # "He says Trump's call to ban all Muslims[ … bear some of the responsibility]"
         if changed_meaning(span, set(prefix)):
             continue  # "that was more personal | than political"
-        if _inside_dashes(span, prefix):
+        if spaced_dash(last):
+            continue  # judged as the cut before it
+        if inside_dash_aside(span, prefix):
             # "The murderous attacks in Europe's capital - just days after … in Paris[ - raised…]",
             # "…to the left of the Vermont senator[ -- firearms]": a dash's words stay, and no
             # shorter cut is safer
@@ -298,28 +309,6 @@ def _pairs_names(noun: Token, cc: Token) -> bool:
     return noun.pos_ in nominal and any(
         c.dep_ == "conj" and c.i > cc.i and c.pos_ in nominal for c in noun.children
     )
-
-
-_DASHES = frozenset(("-", "–", "—", "--"))
-
-
-def _inside_dashes(span: Span, prefix: list[int]) -> bool:
-    """Whether ``prefix`` ends right before a spaced dash, or inside an aside set off by dashes or
-    on the dash that closes one when no statement comes before it (what the sentence says of
-    its subject comes after it)."""
-    doc = span.doc
-    dashes = [i for i in prefix if _spaced_dash(doc[i])]
-    after = prefix[-1] + 1
-    if after < len(doc) and _spaced_dash(doc[after]):
-        return True  # "…to the left of the Vermont senator[ -- firearms --]", "a private[ — later revealed…]"
-    opened = len(dashes) % 2 == 1 or bool(dashes and dashes[-1] == prefix[-1])
-    # "It's a strategy … on which she's to the left of the senator -- firearms[ -- while…]" has
-    # its statement before the dash
-    return opened and not any(doc[i].tag_ in FINITE_TAGS for i in prefix if i < dashes[0])
-
-
-def _spaced_dash(token: Token) -> bool:
-    return token.text in _DASHES and bool(token.whitespace_) and bool(token.doc[token.i - 1].whitespace_)
 
 
 def _grounds_or_topic(prep: Token) -> bool:

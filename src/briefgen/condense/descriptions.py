@@ -95,6 +95,9 @@ def _leans_back(
         return None
     noun = nouns[0]
     bracketed = {c.i for c in chunk.root.children if c.dep_ == "appos" and span.doc[c.i - 1].text == "("}
+    bracketed |= {
+        c.i for c in chunk.root.children if c.lower_ == "according"
+    }  # a source, not which (run 213)
     modifiers = [
         c
         for c in chunk.root.children
@@ -262,7 +265,8 @@ def unbound_it(span: Span, previous: Span | None, context: set[str]) -> bool:
     # orders fell…" (code review of 19360d5)
     verb = previous.root.lemma_.lower()
     agentive = lemma.endswith(AGENT_ENDINGS) and verb not in CHANGE_VERBS
-    agents = before.tag_ in ("NNS", "NNPS") and not one_thing and (verb in PEOPLE_VERBS or agentive)
+    people_verb = verb in PEOPLE_VERBS and before.dep_ == "nsubj"  # "Sales are expected to fall": no people
+    agents = before.tag_ in ("NNS", "NNPS") and not one_thing and (people_verb or agentive)
     if before.ent_type_ == "PERSON" or lemma in PERSON_NOUNS or agents:
         # "Yellen and her colleagues will get one more data point with the release of the jobs
         # report. It is expected to show…": "it" is a thing the sentence named, not its people
@@ -371,7 +375,10 @@ def bare_quantifier(span: Span) -> bool:
     first = next((t for t in span if not t.is_punct), None)
     return (
         first is not None
-        and (first.lower_ in _QUANTIFIERS or (first.like_num and first.ent_type_ != "DATE"))
+        and (
+            first.lower_ in _QUANTIFIERS
+            or (first.like_num and first.ent_type_ != "DATE" and "/" not in first.text)
+        )
         and bool(first.whitespace_)  # not "One-third of heart attacks…"
         and first.dep_ in ("nsubj", "nsubjpass")
         and not any(c.dep_ in ("prep", "relcl", "acl") or c.lower_ == "here" for c in first.children)

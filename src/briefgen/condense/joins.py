@@ -254,3 +254,26 @@ def _may_be_its_subject(sentence: Span, token: Token) -> bool:
             return False
         node = node.head
     return node.dep_ not in ("pobj", "pcomp", "agent", "prep")
+
+
+_DASHES = frozenset(("-", "–", "—", "--"))
+
+
+def inside_dash_aside(span: Span, prefix: list[int]) -> bool:
+    """Whether ``prefix`` ends right before an aside set off by spaced dashes, or inside one: the
+    aside's words, or what the sentence says after it, would go. (A prefix ending on a dash is
+    judged as the one before it.)"""
+    doc = span.doc
+    dashes = [i for i in prefix if spaced_dash(doc[i])]
+    after = prefix[-1] + 1
+    # "…to the left of the Vermont senator[ -- firearms -- while…]", "a private[ — later revealed
+    # to be unsecured — server…]"; not "…one of the act's central goals[ — tamping down…]"
+    if after < len(doc) and spaced_dash(doc[after]):
+        return any(spaced_dash(t) for t in doc[after + 1 : span.end])
+    closed_later = any(spaced_dash(t) for t in doc[after : span.end])
+    return len(dashes) % 2 == 1 and closed_later and dashes[-1] != prefix[-1]
+
+
+def spaced_dash(token: Token) -> bool:
+    """A dash with a space on each side: one that sets off an aside, not a hyphen."""
+    return token.text in _DASHES and bool(token.whitespace_) and bool(token.doc[token.i - 1].whitespace_)

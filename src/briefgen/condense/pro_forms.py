@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon import REPORTING_LEMMAS
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -17,6 +19,9 @@ if TYPE_CHECKING:
 _KNOWING_VERBS = frozenset(
     "know realise realize understand believe accept admit acknowledge deny confirm".split()
 )
+
+# Verbs before a "do so" that report or set the scene rather than name the action.
+_NO_ACTIONS = REPORTING_LEMMAS | frozenset("do accord speak ask".split())
 
 # What, after "do", stands for an action: "did that", "done this", "do so", "did it".
 _PRO_OBJECTS = frozenset("that this so it".split())
@@ -50,8 +55,11 @@ def _names_an_action_before(span: Span, verb: Token) -> bool:
         if head.dep_ != "conj":  # "cut taxes and did so": the verb it joins is the action
             heads.add(head.head.i)
         head = head.head
+    # (not "According to the report,", "Speaking to reporters,", "…, who was appointed last year,")
     return any(
-        t.pos_ == "VERB" and t.i not in heads and t.lemma_.lower() != "do" for t in span if t.i < verb.i
+        t.pos_ == "VERB" and t.i not in heads and t.lemma_.lower() not in _NO_ACTIONS and t.dep_ != "relcl"
+        for t in span
+        if t.i < verb.i
     )
 
 

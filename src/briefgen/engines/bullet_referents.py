@@ -42,7 +42,7 @@ from ..condense.person_referents import (
     unnamed_pair,
 )
 from ..condense.pro_forms import known_it, pro_verb
-from ..condense.referents import missing_referent, uncontracted
+from ..condense.referents import TIME_NOUNS, missing_referent, uncontracted
 from ..condense.subject_they import subject_they
 from ..types import AnalysedArticle, Sentence
 
@@ -241,12 +241,10 @@ def _names_its_group(span: Span) -> bool:
             c.dep_ == "conj" and c.ent_type_ in _GROUP_LABELS and c.i < end for c in token.children
         ):
             return True
-        counts = token.lower_ in ("two", "three", "four", "both") and token.dep_ in (
-            "nummod",
-            "det",
-            "predet",
-        )
-        if counts and token.head.pos_ == "NOUN" and token.head.i < end:
+        counting = ("nummod", "det", "predet")
+        counts = token.lower_ in ("two", "three", "four", "both") and token.dep_ in counting
+        time = token.head.ent_type_ in ("DATE", "TIME") or token.head.lower_.rstrip("s") in TIME_NOUNS
+        if counts and token.head.pos_ == "NOUN" and token.head.i < end and not time:  # not "Two years ago"
             return True
     return False
 
