@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from ..condense.joins import spaced_dash
 from ..condense.parse import sets_in_the_past
 from ..condense.quote_marks import quote_context
 from ..condense.referents import PERSON_NOUNS
@@ -72,7 +73,6 @@ def habitual(span: Span | None) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in span.root.children)
 
 
-_DASHES = frozenset({"-", "–", "—", "--"})
 # Openings of a clause that points at nothing a headline has: "It's not just…", "There is…".
 _EXPLETIVES = frozenset({"it", "there", "this", "that"})
 _TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -87,7 +87,7 @@ def clause_after_dash(span: Span) -> Span | None:
     doc = span.doc
     if span[0].lower_ not in _EXPLETIVES or span.text.rstrip("”\"'’ ").endswith("?"):
         return None  # an opening that says something itself is the lead's news
-    dashes = [t for t in span if t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_]
+    dashes = [t for t in span if spaced_dash(t)]
     if len(dashes) != 1 or dashes[0].i + 3 >= span.end:
         return None
     rest = doc[dashes[0].i + 1 : span.end]
