@@ -19,10 +19,10 @@ from ..lexicon import (
     REPORTING_LEMMAS,
     SUBJECT_DEPS,
 )
-from .completions import spent_doing
-from .joins import inside_dash_aside, spaced_dash
+from .completions import completes_leading_object, spent_doing
+from .joins import aside_dash, inside_dash_aside
 from .meaning import changed_meaning
-from .parse import answer_clause, answers_back, set_off, tensed, word_count
+from .parse import answer_clause, answers_back, ranked, set_off, tensed, word_count
 from .referents import PERSON_NOUNS
 from .wording import inside_quotes
 
@@ -111,16 +111,23 @@ def _longest_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | No
             and last.lemma_ in _COUNTERPART_NOUNS
         ):
             continue  # "her role in the country's answer | to the hit US sitcom": answer to what
-        bare_relative = any(
-            span.doc[i].dep_ == "relcl"
-            and span.doc[i].head == last
-            and span.doc[span.doc[i].left_edge.i - 1].text != ","
-            and span.doc[i].left_edge.tag_
-            not in (*RELATIVE_TAGS, "WRB")  # no "that", "where": "the time she…"
+        if completes_leading_object(nxt) and nxt.head.i not in after:
+            continue  # "potentially opening the way | for future euro membership" (review 214)
+        # a clause that says which, right after the cut and with no comma before it: with no "that"
+        # ("the only time since 1998 | an incumbent has lost…"), or of a noun that is nothing without
+        # it ("the first time | that she has broken with her party…"), or right after its noun
+        # ("public bathrooms | designated for the gender…") (code review of 6c0e682)
+        says_which = any(
+            (clause := span.doc[i]).dep_ in ("relcl", "acl")
+            and clause.head.i in prefix
+            and clause.head.pos_ in ("NOUN", "PROPN", "PRON")
+            and clause.left_edge == nxt
+            and span.doc[nxt.i - 1].text != ","
+            and (nxt.tag_ not in (*RELATIVE_TAGS, "WRB") or ranked(clause.head))
             for i in after
-        )  # "-- the first time | she has broken with her party…": which time
-        if (nxt.head == last and nxt.dep_ in ("acl", "relcl") and last.pos_ == "NOUN") or bare_relative:
-            continue  # "public bathrooms | designated for the gender they identify with": says which
+        )
+        if says_which:
+            continue
         someone = last.lemma_.lower() in PERSON_NOUNS and any(c.lower_ in ("a", "an") for c in last.children)
         someone = someone or last.lower_ in _INDEFINITES  # "has finally found someone | he would like…"
         if someone and any(c.dep_ == "relcl" and c.left_edge.i == nxt.i for c in last.children):
@@ -133,13 +140,13 @@ def _longest_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | No
             continue  # "He says Trump's call to ban all Muslims[ … bear some of the responsibility]"
         if changed_meaning(span, set(prefix)):
             continue  # "that was more personal | than political"
-        if spaced_dash(last):
+        if aside_dash(last):
             continue  # judged as the cut before it
         if inside_dash_aside(span, prefix):
-            # "The murderous attacks in Europe's capital - just days after … in Paris[ - raised…]",
-            # "…to the left of the Vermont senator[ -- firearms]": a dash's words stay, and no
-            # shorter cut is safer
-            return None
+            # "…in Europe's capital - just days after … in Paris[ - raised…]": half an aside, or the
+            # sentence after it, never goes; a cut before the aside may ("…at the mall[—the third
+            # this month—after a search…]", code review of 6c0e682)
+            continue
         if word_count(span, set(prefix)) >= 8:
             return set(prefix)
     return None

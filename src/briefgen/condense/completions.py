@@ -42,6 +42,13 @@ PREP_PREDICATES = frozenset(
 # income]", "take a toll [on the party's support]"; without it the noun says nothing (review 102).
 _ACTING_ON_NOUNS = frozenset("effect impact influence toll bearing strain".split())
 
+# Objects that say nothing without what they lead to: "opening the way [for future euro
+# membership]", "set the stage [for a showdown]", "lay the groundwork [for a bid]" (review 214).
+_LEADING_OBJECTS = {"way": ("for", "to"), "door": ("to", "for"), "stage": ("for",), "groundwork": ("for",)}
+
+# Verbs whose measure completes them: "lasted [all night]", "weighs [three tonnes]".
+MEASURED_VERBS = frozenset("last weigh measure span total".split())
+
 _HAVING_VERBS = frozenset("have take make exert cause".split())
 
 # Verbs that, passive, say only that something was put to a use its phrase names: "a new act
@@ -76,6 +83,18 @@ def spent_doing(token: Token) -> bool:
     )
 
 
+def completes_leading_object(prep: Token) -> bool:
+    """Whether ``prep`` opens what an object leads to: "opening the way [for…]", "set the stage
+    [for…]" (the parser may hang it on the object or on the verb); cut, the verb says nothing."""
+    head = prep.head
+    if prep.dep_ != "prep":
+        return False
+    objects = (
+        [head] if head.dep_ == "dobj" else [c for c in head.children if c.dep_ == "dobj" and c.i < prep.i]
+    )
+    return any(prep.lower_ in _LEADING_OBJECTS.get(o.lower_, ()) for o in objects)
+
+
 def quantity(token: Token) -> bool:
     """A number, an amount, or a noun counted by one ("3,000 patients"); not a date."""
     if token.ent_type_ in ("DATE", "TIME"):
@@ -108,6 +127,8 @@ def cut_completion(kept: set[int], near: Sequence[Token]) -> tuple[Token, str] |
                 return token, f"cut {token.text!r}… completing {head.text!r}"  # "officials angry [about…]"
             if quantity(head):
                 return token, f"cut {token.text!r}… completing the quantity {head.text!r}"
+            if completes_leading_object(token):
+                return token, f"cut {token.text!r}… completing {head.head.text!r} {head.text!r}"
             if token.lower_ in ("against", "versus", "vs") and any(
                 a.lower_ == "between" for a in head.ancestors
             ):
@@ -145,6 +166,8 @@ def cut_completion(kept: set[int], near: Sequence[Token]) -> tuple[Token, str] |
                 or _PREPARING.get(lemma) == token.lower_
             ):
                 return token, f"cut {token.text!r}… completing {head.text!r}"
+        if token.dep_ == "npadvmod" and head.lemma_.lower() in MEASURED_VERBS and head.pos_ == "VERB":
+            return token, f"cut how long or how much {head.text!r}"  # "a search that lasted[ all night]"
         if token.dep_ == "npadvmod" and quantity(head):
             return token, f"cut the rate {token.text!r} of {head.text!r}"
         clause = token.tag_ == "VBG" or has_to(token)

@@ -27,6 +27,8 @@ from ..lexicon import (
 )
 from ..read.cleaning import strip_dateline
 from .clause_prefix import clause_prefix
+from .completions import MEASURED_VERBS
+from .joins import between_dashes
 from .meaning import meaning_restored
 from .openers import opener_cut as _opener
 from .parse import (
@@ -308,6 +310,10 @@ def _time_expression(span: Span, keep: set[int]) -> set[int]:
             words = [t for t in sub if not t.is_punct and t.lower_ not in ("on", "in", "at", "during")]
             if sets_in_the_past(t for t in sub if not t.is_punct):
                 continue  # (with its preposition: "in November" is a month gone by)
+            if token.dep_ == "npadvmod" and token.head.lemma_.lower() in MEASURED_VERBS:
+                continue  # "a search that lasted[ all night]": how long, not when
+            if between_dashes(span, token):
+                continue  # "-- the third in the city[ this month] --": the aside's own, whatever the parse
             if token.dep_ == "npadvmod" and not any(t.is_alpha for t in words):
                 continue  # a bare number is an amount, not a time: "children aged 5 to 11"
             if any(t.lower_ in ("a", "an", "per") for t in words):

@@ -267,7 +267,7 @@ def unbound_it(span: Span, previous: Span | None, context: set[str]) -> bool:
     agentive = lemma.endswith(AGENT_ENDINGS) and verb not in CHANGE_VERBS
     people_verb = verb in PEOPLE_VERBS and before.dep_ == "nsubj"  # "Sales are expected to fall": no people
     agents = before.tag_ in ("NNS", "NNPS") and not one_thing and (people_verb or agentive)
-    if before.ent_type_ == "PERSON" or lemma in PERSON_NOUNS or agents:
+    if before.ent_type_ in ("PERSON", "NORP") or lemma in PERSON_NOUNS or agents:  # "Democrats are expected…"
         # "Yellen and her colleagues will get one more data point with the release of the jobs
         # report. It is expected to show…": "it" is a thing the sentence named, not its people
         things = ("dobj", "pobj", "attr", "nsubj")  # (a clause's subject: "expect the report to show…")

@@ -150,8 +150,7 @@ def cut_source_token(sentence: Span, kept_offsets: Sequence[int]) -> Token | Non
     return None
 
 
-# Verbs that make a thing known rather than vouch for a claim: "Jack Straw will visit
-# Auschwitz, it has been announced" states a plan that the announcement makes fact.
+# Verbs that make a thing known, not vouch for it: "Jack Straw will visit Auschwitz, it has been announced".
 _MAKE_KNOWN = frozenset("announce confirm".split())
 
 
@@ -337,7 +336,6 @@ _STRAY_SINGLE = re.compile(r"(?:^|\s)[‘’](?:\s|$)|^[‘'](?=[^\W\d])(?!.*[\w
 # A mark with a space before it and a space or a comma after: its quote went with a cut.
 _STRAY_MARK = re.compile(r"\s['‘’\"“”](?=[\s,;:]|[.!?]?$)")
 
-
 # A full stop after a word, then a capital: a sentence ends inside the headline.
 _INNER_STOP = re.compile(r"\b([A-Z]?[a-z]+)\. [A-Z]")
 _MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec".split())
@@ -359,14 +357,15 @@ def unfaithful_headline(sentence: Span, headline: str) -> str | None:
     offsets = headline_offsets(sentence, headline)
     if not offsets:
         return None
+    kept = kept_indices(sentence.doc, offsets)
     why = (
         mid_phrase(sentence, offsets)
-        or changed_meaning(sentence, kept_indices(sentence.doc, offsets))
+        or changed_meaning(sentence, kept)
         or _cut_in_headline(sentence, offsets)
-        or _opens_on_a_bare_preposition(sentence, headline, kept_indices(sentence.doc, offsets))
-        or glued_across_a_cut(sentence, headline, kept_indices(sentence.doc, offsets))
-        or preposition_cut_between(sentence, kept_indices(sentence.doc, offsets))
-        or subject_hung_elsewhere(sentence, kept_indices(sentence.doc, offsets))
+        or _opens_on_a_bare_preposition(sentence, headline, kept)
+        or glued_across_a_cut(sentence, headline, kept)
+        or preposition_cut_between(sentence, kept)
+        or subject_hung_elsewhere(sentence, kept)
     )
     if why is None and ":" not in headline:
         why = cut_source(sentence, offsets)

@@ -260,20 +260,45 @@ _DASHES = frozenset(("-", "–", "—", "--"))
 
 
 def inside_dash_aside(span: Span, prefix: list[int]) -> bool:
-    """Whether ``prefix`` ends right before an aside set off by spaced dashes, or inside one: the
-    aside's words, or what the sentence says after it, would go. (A prefix ending on a dash is
-    judged as the one before it.)"""
+    """Whether ``prefix`` ends inside an aside that dashes (:func:`aside_dash`) open and close:
+    half the aside would go with what the sentence says after it ("The murderous attacks in
+    Europe's capital - just days after[ … in Paris - raised…]"), or right before one that a verb
+    of the kept words goes on after. A cut right before the aside may take it whole with a phrase
+    after it ("…at the mall[—the third this month—after a search…]")."""
     doc = span.doc
-    dashes = [i for i in prefix if spaced_dash(doc[i])]
     after = prefix[-1] + 1
-    # "…to the left of the Vermont senator[ -- firearms -- while…]", "a private[ — later revealed
-    # to be unsecured — server…]"; not "…one of the act's central goals[ — tamping down…]"
-    if after < len(doc) and spaced_dash(doc[after]):
-        return any(spaced_dash(t) for t in doc[after + 1 : span.end])
-    closed_later = any(spaced_dash(t) for t in doc[after : span.end])
+    if after < span.end and aside_dash(doc[after]):
+        # "Grassley downplayed Trump's attack[ — something that's thrown the GOP into chaos — and
+        # said it's the same as…]": what the subject does after the aside goes with it
+        close = next((t.i for t in doc[after + 1 : span.end] if aside_dash(t)), None)
+        rest = doc[close + 1 : span.end] if close is not None else []
+        return any(t.pos_ in ("VERB", "AUX") and (t.head.i in prefix or t.head == t) for t in rest)
+    dashes = [i for i in prefix if aside_dash(doc[i])]
+    closed_later = any(aside_dash(t) for t in doc[after : span.end])
     return len(dashes) % 2 == 1 and closed_later and dashes[-1] != prefix[-1]
+
+
+def between_dashes(span: Span, token: Token) -> bool:
+    """Whether ``token`` sits inside an aside that dashes (:func:`aside_dash`) open and close."""
+    before = sum(aside_dash(t) for t in span.doc[span.start : token.i])
+    return before % 2 == 1 and any(aside_dash(t) for t in span.doc[token.i + 1 : span.end])
+
+
+def aside_dash(token: Token) -> bool:
+    """A dash that may set off an aside: an em dash or "--", spaced or not ("at the mall—the
+    third this month—after…"), or a spaced en dash or hyphen; not one inside a word, a range
+    ("2014–2016") or a score ("2 - 3")."""
+    if token.text in ("—", "--"):
+        return True
+    numbers = (
+        0 < token.i < len(token.doc) - 1
+        and token.doc[token.i - 1].like_num
+        and token.doc[token.i + 1].like_num
+    )
+    return spaced_dash(token) and not numbers
 
 
 def spaced_dash(token: Token) -> bool:
     """A dash with a space on each side: one that sets off an aside, not a hyphen."""
-    return token.text in _DASHES and bool(token.whitespace_) and bool(token.doc[token.i - 1].whitespace_)
+    spaced_before = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return token.text in _DASHES and bool(token.whitespace_) and spaced_before

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..lexicon import FINITE_TAGS
+from .half_phrases import half_phrase_cuts
 from .meaning_words import CLAUSE_PREPS, WHICH_PREPS, bare_definite
 
 if TYPE_CHECKING:
@@ -61,7 +62,8 @@ def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
     ("Super Size [Me director] Morgan Spurlock"), and what a counted noun counts ("three days
     [paid leave a year]"), and an item of a list taken for an appositive ("Trump 384, Cruz 300,
     [Rubio 151,] and Kasich 37"), and a cut before a kept relative clause, which then tells of
-    another noun."""
+    another noun, or with the subject of the kept verb after it ("…that tide[, even as Jack
+    Dorsey…,] is out to prove"), and half a phrase (:mod:`briefgen.condense.half_phrases`)."""
     yield from _cut_list_items(sentence, kept)
     yield from _cut_before_a_relative(sentence, kept)
     doc = sentence.doc
@@ -248,6 +250,8 @@ def misparse_cuts(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int
     yield from _split_names(sentence, kept)
     yield from _glued_names(sentence, kept)
     yield from _orphan_conjunction(sentence, kept)
+    yield from _subject_in_the_cut(sentence, kept)
+    yield from half_phrase_cuts(sentence, kept)
     for token in sentence:
         # "give workers three days [paid leave a year]": a participle right after a counted noun,
         # with the noun right after it for its object, says what is counted (the parser's "days
@@ -322,6 +326,36 @@ def _unjoined_clause(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[
                 f"cut the clause of {clause.text!r}, joined to {head.text!r} with no 'and'",
                 {t.i for t in clause.subtree} - kept,
             )
+
+
+def _subject_in_the_cut(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
+    """A tensed verb with no subject and no "and", which the parser joined to an earlier verb,
+    right after a cut clause that has a subject: "…to stem that tide[, even as Jack Dorsey,
+    recently named the company's chief executive,] is out to prove he is…" (review 215) made
+    Twitter the one out to prove; the cut subject was the kept verb's."""
+    doc = sentence.doc
+    for verb in sentence:
+        if verb.i not in kept or verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        tensed = verb.tag_ in FINITE_TAGS or any(
+            c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in verb.children
+        )
+        if not tensed or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "cc") for c in verb.children):
+            continue
+        if any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children):
+            continue  # "…was arrested and [later] charged": the verbs share the subject
+        end = verb.left_edge.i
+        while end - 1 >= sentence.start and end - 1 in kept and doc[end - 1].is_punct:
+            end -= 1
+        run = _cut_before(sentence, kept, end)
+        # a name or a noun, not a relative clause's "who" ("A jilted lover[ who sent…] has been jailed")
+        if any(
+            doc[i].dep_ in ("nsubj", "nsubjpass")
+            and doc[i].pos_ in ("NOUN", "PROPN")
+            and doc[i].head.i in run
+            for i in run
+        ):
+            yield f"cut the subject of {verb.text!r} with the clause before it", set(run)
 
 
 def _glued_names(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:

@@ -488,3 +488,12 @@ def answer_clause(clause: Token) -> bool:
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     speaks = clause.lemma_.lower() in SPEECH_LEMMAS | _CONTESTING
     return speaks and subject is not None and subject.pos_ in ("NOUN", "PROPN")
+
+
+def ranked(noun: Token) -> bool:
+    """Whether ``noun`` is ranked or singled out, so that only its clause says among what: "the
+    first time", "the only one", "the largest fine", "the last place"."""
+    return any(
+        c.ent_type_ == "ORDINAL" or c.tag_ in ("JJS", "RBS") or c.lower_ in ("only", "same", "last", "next")
+        for c in noun.children
+    )

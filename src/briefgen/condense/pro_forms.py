@@ -20,8 +20,9 @@ _KNOWING_VERBS = frozenset(
     "know realise realize understand believe accept admit acknowledge deny confirm".split()
 )
 
-# Verbs before a "do so" that report or set the scene rather than name the action.
-_NO_ACTIONS = REPORTING_LEMMAS | frozenset("do accord speak ask".split())
+# Verbs before a "do so" that report or set the scene rather than name the action: "said he
+# would do so" (a reporting verb with what it reports), "According to…", "Speaking to reporters,".
+_SCENE_PARTICIPLES = frozenset("speak ask talk write".split())
 
 # What, after "do", stands for an action: "did that", "done this", "do so", "did it".
 _PRO_OBJECTS = frozenset("that this so it".split())
@@ -55,12 +56,24 @@ def _names_an_action_before(span: Span, verb: Token) -> bool:
         if head.dep_ != "conj":  # "cut taxes and did so": the verb it joins is the action
             heads.add(head.head.i)
         head = head.head
-    # (not "According to the report,", "Speaking to reporters,", "…, who was appointed last year,")
-    return any(
-        t.pos_ == "VERB" and t.i not in heads and t.lemma_.lower() not in _NO_ACTIONS and t.dep_ != "relcl"
-        for t in span
-        if t.i < verb.i
-    )
+    return any(t.pos_ == "VERB" and t.i not in heads and _an_action(t) for t in span if t.i < verb.i)
+
+
+def _an_action(verb: Token) -> bool:
+    """Whether ``verb`` does something a "do so" after it may stand for: "spoke out against the
+    ban…, and dozens of mayors have since done so", "tweeted about the verdict…, and his son did
+    so"; not a verb that reports a claim ("said he would do so"), "According to the report,",
+    "Speaking to reporters,", nor a passive or copular aside ("…, who was appointed last year,")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "accord" or (
+        lemma in REPORTING_LEMMAS and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    ):
+        return False
+    if lemma in _SCENE_PARTICIPLES and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        return False
+    if verb.dep_ == "relcl" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    return lemma != "do"
 
 
 def known_it(span: Span) -> bool:

@@ -446,7 +446,7 @@ _INNER_DEMONSTRATIVE = re.compile(
 )
 _INNER_THAT = re.compile(  # "that" points back only after a preposition ("for that offence"), not "said that…"
     r"\b(?:for|of|in|into|inside|outside|on|at|with|from|by|about|over|under|after|against|through|within|across|"
-    r"(?<!so far )behind|throughout|(?<!so far )beyond|without|toward|towards)\s+(that)\s+([\w’'-]+)",  # not "so far behind that…"
+    r"(?<!\bso far )behind|throughout|(?<!\bso far )beyond|without|toward|towards)\s+(that)\s+([\w’'-]+)",  # not "so far behind that…"
     re.I,
 )
 _QUOTED = re.compile(r"[“\"«][^”\"»]*[”\"»]|(?:^|(?<=[\s:(]))‘.*?’(?!\w)")  # UK outlets quote in ‘…’

@@ -251,7 +251,7 @@ def _subject_commas(span: Span, keep: set[int]) -> set[int]:
 
 
 _ASIDE_ENDS = frozenset({",", ".", ";", ":", "!", "?", ")", "—", "–", "-", "--"})
-_NOT_JOINING = frozenset(",.;:!?()[]{}\"'“”‘’«»")
+_NOT_JOINING = frozenset((*",.;:!?()[]{}\"'“”‘’«»", "—", "--"))  # an em dash parts words: "mall—the"
 
 
 # Dependencies of a phrase that opens a sentence before its subject.

@@ -174,6 +174,8 @@ def points_back(headline: str) -> bool:
     for match in _DEMONSTRATIVE.finditer(QUOTED.sub(" ", headline)):
         if re.sub(r"['’]s$", "", match.group(1).lower()) not in TIME_NOUNS:
             return True
+    if _THAT_SUBJECT.search(QUOTED.sub(" ", headline)):
+        return True  # "Chapman says too often, that’s not happening": what is not, the article said before
     if _TWO_THEN_ONE.match(QUOTED.sub(" ", headline)):
         return True  # "Joshua Burns and Brenda Burns say he is innocent" (review 90): which of them?
     # "Apart from this, however, festival continues…": "this" stands for what came before
@@ -201,6 +203,9 @@ _DEMONSTRATIVE = re.compile(
 
 
 # "this", "these" or "those" standing alone at the end of an opening phrase: "Apart from this, …"
+# "that" as the subject of a claim, after a comma or a reporting verb: "…says too often, that’s not
+# happening" (not "said that the plan…", nor "the plan that is…").
+_THAT_SUBJECT = re.compile(r"(?i)(?:,\s*|\bsays?\s+)that(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t)\b)")
 _BARE_DEMONSTRATIVE = re.compile(r"(?i)^\W*(?:[\w’'-]+\s+){1,3}(?:this|these|those)\s*,")
 
 
