@@ -392,6 +392,7 @@ def test_quote_context_gives_a_sentence_of_a_long_quote_its_marks() -> None:
             "Ann Reed, Harbour Leader, Running for Council",
         ),
         ("Review–in-app purchases and the harbour", "Review–in-app purchases and the harbour"),
+        ("Voters size up Reed's , Roe's records", "Voters size up Reed's, Roe's records"),  # run 219
     ],
 )
 def test_clean_title(title: str, cleaned: str) -> None:

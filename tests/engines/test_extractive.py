@@ -403,6 +403,7 @@ def test_listings_imperatives_and_asides_to_the_reader_are_no_candidates(analyse
     article = analyse(
         "If your name is Rowan you are twice as likely as most people to vote Green, a survey found.\n\n"
         "Try a store, a bank, a hospital or an IT company.\n\n"
+        "Never mind the sales figures of the first month.\n\n"  # run 218
         "For every $10,000 you borrow, you turn over an additional point of your income each year.\n\n"
         "5/10 Sunny Lotion, SPF 30 £19.99 for 150ml spray, from Boots CLAIMS: First product to block "
         "infra-red rays.\n\n"
@@ -410,7 +411,7 @@ def test_listings_imperatives_and_asides_to_the_reader_are_no_candidates(analyse
     )
     texts = [s.text for s in candidate_sentences(article)]
     assert texts[0].startswith("If your name is Rowan"), texts
-    assert not any(t.startswith(("Try a store", "For every", "5/10")) for t in texts), texts
+    assert not any(t.startswith(("Try a store", "Never mind", "For every", "5/10")) for t in texts), texts
     assert any(t.startswith("The survey of 2,000") for t in texts), texts
 
 
@@ -771,6 +772,25 @@ def test_a_claim_whose_source_comes_after_it_is_no_bullet_nor_headline(analyse) 
     assert not headline_lead(article).text.startswith("With smart speakers")
     sourced = text.replace("That is according to", "Members of")
     assert candidate_sentences(analyse(sourced))[0].text.startswith("With smart speakers")
+
+
+def test_a_claim_the_next_sentence_takes_back_is_no_bullet(analyse) -> None:
+    """Run 218: "The shop's minimum print run is … 'One!' says the owner." then "'No, two …
+    one goes on the shelf.'": alone, the first answer reads as the fact; "No-one…" takes nothing back."""
+    from briefgen.engines.candidates import candidate_sentences
+
+    text = (
+        "Most printers will not take an order of fewer than 1,000 copies, says the artist's partner.\n\n"
+        "The shop's minimum print run is … “One!” says the owner of the little press.\n\n"
+        "“No, two … one goes on the shelf.”\n\n"
+        "The owner started the press in a mall in Rivertown a year ago this month.\n"
+    )
+    texts = [s.text for s in candidate_sentences(analyse(text))]
+    assert not any(t.startswith("The shop's minimum") for t in texts), texts
+    assert not any(t.startswith("“No, two") for t in texts), texts
+    kept = text.replace("“No, two", "“No-one prints two")
+    texts = [s.text for s in candidate_sentences(analyse(kept))]
+    assert any(t.startswith("The shop's minimum") for t in texts), texts
 
 
 def test_a_bullet_after_the_one_before_it_keeps_its_but(analyse) -> None:

@@ -71,6 +71,29 @@ FIRST_PERSON = "A guy just won the nomination by spending no money.\n\nI always 
             Opinion("John Roe"),
         ),
         (COPY + "John Roe is up for the best director award for his film about farms.", None, None),
+        # run 217: a BBC column whose deck names its writer with the view, and a note closes it
+        (
+            "Broadband is now part of daily life, argues technology analyst John Roe.\n\n"
+            + COPY
+            + "John Roe is a regular commentator on the radio programme Tech Talk.",
+            None,
+            Opinion("John Roe"),
+        ),
+        (
+            "Fast access is overdue. John Roe thinks it is time we caught up.\n\n"
+            + COPY
+            + "John Roe is a regular commentator on the radio programme Tech Talk.",
+            None,
+            Opinion("John Roe"),
+        ),
+        # the same note on a person the report quotes in its body, past the deck
+        (
+            COPY * 3
+            + "Broadband is overdue, argues analyst John Roe.\n\n"
+            + "John Roe is a regular commentator on the radio programme Tech Talk.",
+            None,
+            None,
+        ),
         ("'We must act now', Jane Doe writes.\n\n" + COPY, None, None),
         ("Plans for the levy are unfair to farmers, Mr Kennedy argues.\n\n" + COPY, None, None),
         (COPY, "Ottawa weighs food guide", None),

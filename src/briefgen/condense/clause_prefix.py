@@ -19,7 +19,7 @@ from ..lexicon import (
     REPORTING_LEMMAS,
     SUBJECT_DEPS,
 )
-from .completions import completes_leading_object, spent_doing
+from .completions import leading_object, spent_doing
 from .joins import aside_dash, inside_dash_aside
 from .meaning import changed_meaning
 from .parse import answer_clause, answers_back, ranked, set_off, tensed, word_count
@@ -111,7 +111,7 @@ def _longest_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | No
             and last.lemma_ in _COUNTERPART_NOUNS
         ):
             continue  # "her role in the country's answer | to the hit US sitcom": answer to what
-        if completes_leading_object(nxt) and nxt.head.i not in after:
+        if leading_object(nxt) is not None and nxt.head.i not in after:
             continue  # "potentially opening the way | for future euro membership" (review 214)
         # a clause that says which, right after the cut and with no comma before it: with no "that"
         # ("the only time since 1998 | an incumbent has lost…"), or of a noun that is nothing without

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from ..lexicon import MONTHS, WEEKDAYS
 from .parse import dash_object, has_to
 from .wording import inside_quotes
 
@@ -44,10 +45,17 @@ _ACTING_ON_NOUNS = frozenset("effect impact influence toll bearing strain".split
 
 # Objects that say nothing without what they lead to: "opening the way [for future euro
 # membership]", "set the stage [for a showdown]", "lay the groundwork [for a bid]" (review 214).
-_LEADING_OBJECTS = {"way": ("for", "to"), "door": ("to", "for"), "stage": ("for",), "groundwork": ("for",)}
+# (as written: "the stage for" leads on, "reached the knockout stages for the first time" does not)
+_LEADING_OBJECTS = {
+    "way": ("for", "to"),
+    "door": ("to", "for"),
+    "doors": ("to", "for"),
+    "stage": ("for",),
+    "groundwork": ("for",),
+}
 
 # Verbs whose measure completes them: "lasted [all night]", "weighs [three tonnes]".
-MEASURED_VERBS = frozenset("last weigh measure span total".split())
+_MEASURED_VERBS = frozenset("last weigh measure span total".split())
 
 _HAVING_VERBS = frozenset("have take make exert cause".split())
 
@@ -83,16 +91,33 @@ def spent_doing(token: Token) -> bool:
     )
 
 
-def completes_leading_object(prep: Token) -> bool:
-    """Whether ``prep`` opens what an object leads to: "opening the way [for…]", "set the stage
-    [for…]" (the parser may hang it on the object or on the verb); cut, the verb says nothing."""
+def leading_object(prep: Token) -> Token | None:
+    """The object ``prep`` opens what it leads to, or None: "opening the way [for…]", "set the
+    stage [for…]", "opens doors [for…]" (the parser may hang it on the object or on the verb);
+    cut, the verb says nothing."""
     head = prep.head
     if prep.dep_ != "prep":
-        return False
+        return None
     objects = (
         [head] if head.dep_ == "dobj" else [c for c in head.children if c.dep_ == "dobj" and c.i < prep.i]
     )
-    return any(prep.lower_ in _LEADING_OBJECTS.get(o.lower_, ()) for o in objects)
+    return next((o for o in objects if prep.lower_ in _LEADING_OBJECTS.get(o.lower_, ())), None)
+
+
+def measure_of(token: Token) -> bool:
+    """Whether ``token`` is how long or how much a verb of measure (:data:`_MEASURED_VERBS`)
+    says: "a search that lasted[ all night]", "will last[ three hours]"; not when: "will last
+    three hours[ Monday]", "[this week]"."""
+    head = token.head
+    if token.dep_ != "npadvmod" or head.pos_ != "VERB" or head.lemma_.lower() not in _MEASURED_VERBS:
+        return False
+    if token.lower_ in WEEKDAYS or token.lower_ in MONTHS:
+        return False
+    words = {c.lower_ for c in token.children}
+    if words & {"this", "that", "next", "last"}:
+        return False
+    counted = token.like_num or any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in token.children)
+    return counted or bool(words & {"all", "whole", "entire"})
 
 
 def quantity(token: Token) -> bool:
@@ -127,8 +152,8 @@ def cut_completion(kept: set[int], near: Sequence[Token]) -> tuple[Token, str] |
                 return token, f"cut {token.text!r}… completing {head.text!r}"  # "officials angry [about…]"
             if quantity(head):
                 return token, f"cut {token.text!r}… completing the quantity {head.text!r}"
-            if completes_leading_object(token):
-                return token, f"cut {token.text!r}… completing {head.head.text!r} {head.text!r}"
+            if (led := leading_object(token)) is not None:
+                return token, f"cut {token.text!r}… completing {led.head.text!r} {led.text!r}"
             if token.lower_ in ("against", "versus", "vs") and any(
                 a.lower_ == "between" for a in head.ancestors
             ):
@@ -166,7 +191,7 @@ def cut_completion(kept: set[int], near: Sequence[Token]) -> tuple[Token, str] |
                 or _PREPARING.get(lemma) == token.lower_
             ):
                 return token, f"cut {token.text!r}… completing {head.text!r}"
-        if token.dep_ == "npadvmod" and head.lemma_.lower() in MEASURED_VERBS and head.pos_ == "VERB":
+        if measure_of(token):
             return token, f"cut how long or how much {head.text!r}"  # "a search that lasted[ all night]"
         if token.dep_ == "npadvmod" and quantity(head):
             return token, f"cut the rate {token.text!r} of {head.text!r}"

@@ -27,9 +27,10 @@ from ..lexicon import (
 )
 from ..read.cleaning import strip_dateline
 from .clause_prefix import clause_prefix
-from .completions import MEASURED_VERBS
+from .completions import measure_of
 from .joins import between_dashes
 from .meaning import meaning_restored
+from .openers import dates_the_next
 from .openers import opener_cut as _opener
 from .parse import (
     acronym_used_later,
@@ -310,10 +311,12 @@ def _time_expression(span: Span, keep: set[int]) -> set[int]:
             words = [t for t in sub if not t.is_punct and t.lower_ not in ("on", "in", "at", "during")]
             if sets_in_the_past(t for t in sub if not t.is_punct):
                 continue  # (with its preposition: "in November" is a month gone by)
-            if token.dep_ == "npadvmod" and token.head.lemma_.lower() in MEASURED_VERBS:
+            if measure_of(token):
                 continue  # "a search that lasted[ all night]": how long, not when
             if between_dashes(span, token):
                 continue  # "-- the third in the city[ this month] --": the aside's own, whatever the parse
+            if dates_the_next(span):
+                continue  # "[On Saturday,] Sanders called…" then "Three days later, …" (run 219)
             if token.dep_ == "npadvmod" and not any(t.is_alpha for t in words):
                 continue  # a bare number is an amount, not a time: "children aged 5 to 11"
             if any(t.lower_ in ("a", "an", "per") for t in words):

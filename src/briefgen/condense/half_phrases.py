@@ -48,6 +48,10 @@ def _second_argument(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[
 _FIXED_PHRASES = (("as", "well", "as"), ("rather", "than"), ("even", "though"), ("so", "that"), ("as", "if"))
 
 
+# The last words of :data:`_FIXED_PHRASES` that open a clause: only as its marker is the phrase one.
+_MARKS = frozenset("that if though".split())
+
+
 def _half_a_fixed_phrase(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:
     """A cut inside "as well as", "rather than", "even though": "Ted Cruz and Marco Rubio[—as
     well] as Mike Huckabee…" read the rest as "as"."""
@@ -57,5 +61,10 @@ def _half_a_fixed_phrase(sentence: Span, kept: set[int]) -> Iterator[tuple[str, 
             if tuple(words[n : n + len(fixed)]) != fixed:
                 continue
             indices = {sentence.start + n + k for k in range(len(fixed))}
+            last = sentence.doc[max(indices)]
+            if fixed[-1] in _MARKS and last.dep_ != "mark":
+                continue  # "told to do so that evening": "so" and "that" each their own
             if indices & kept and indices - kept:
-                yield f"cut part of {' '.join(fixed)!r}", indices - kept
+                # with its clause: "so[ that he could rest]" keeps "that he could rest", not "that"
+                clause = {t.i for t in last.head.subtree} if last.dep_ == "mark" else set()
+                yield f"cut part of {' '.join(fixed)!r}", (indices | clause) - kept

@@ -2,14 +2,16 @@
 ("Chinese President [Xi Jinping]" → "Xi Jinping"), the kind of thing before a company's or a
 work's name ("[German investment bank] Deutsche Bank"), and a nationality among a noun's
 other modifiers ("runaway [British] jihadi schoolgirl"). Each leaves the name or the noun
-that says who or what; none goes where it says which one ("the first British woman")."""
+that says who or what; none goes where it says which one ("the first British woman"). And the
+description a headline cannot open on (:func:`epithet`): "The North East city…", a second name
+for what a sentence before named."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from ..lexicon import FINITE_TAGS, NEGATIONS
-from .parse import dash_object, is_dash, superlative
+from .parse import dash_object, is_dash, ranked, superlative
 from .referents import PERSON_NOUNS
 
 if TYPE_CHECKING:
@@ -187,3 +189,31 @@ _OFFICES = frozenset(
     princess leader chief head prime foreign champion champions championship title cup record
     medallist medalist""".split()
 )
+
+
+# Nouns an epithet is made of: what a story calls someone or something it named before ("the
+# Midlands city", "the tech giant"); not an institution ("the city council", "the central bank").
+_EPITHET_NOUNS = PERSON_NOUNS | frozenset(
+    "company firm group club team side band network broadcaster retailer airline carmaker giant city town "
+    "country nation village region island capital".split()
+)
+
+# Offices one person holds in an organisation or a country: "the prime minister", "The Scotland coach".
+_HELD_OFFICES = frozenset(
+    "leader coach manager president chief minister chairman captain boss spokesman secretary governor mayor".split()
+)
+
+
+def epithet(subject: Token) -> bool:
+    """A subject "the <modifier> <noun>" (:data:`_EPITHET_NOUNS`) that nothing after it says
+    which: "The Midlands city topped…", "The Hollywood star said…", "The tech giant…" — the
+    name, a sentence before gave. Not a ranked one ("the first woman"), nor one a phrase or
+    clause identifies ("the German company that makes…")."""
+    if subject.lemma_.lower() not in _EPITHET_NOUNS or subject.ent_type_ or not subject.is_lower:
+        return False  # (an office is no epithet: "The Prime Minister says he will amend…")
+    determiners = [c.lower_ for c in subject.children if c.dep_ == "det"]
+    modifiers = [c for c in subject.children if c.dep_ in ("compound", "amod", "nmod") and c.i < subject.i]
+    if subject.lemma_.lower() in _HELD_OFFICES:
+        return False  # one holds it: "the prime minister said…", "The Scotland coach said his side…"
+    says_which = any(c.dep_ in ("acl", "relcl", "prep", "appos", "poss") for c in subject.children)
+    return determiners == ["the"] and bool(modifiers) and not says_which and not ranked(subject)

@@ -257,23 +257,34 @@ def _may_be_its_subject(sentence: Span, token: Token) -> bool:
 
 
 _DASHES = frozenset(("-", "–", "—", "--"))
+# Words that open a phrase or clause only adding when, why or how: after an aside, such a phrase
+# may go with it ("…at the mall[—the third this month—after a search…]").
+_ADJUNCT_OPENERS = frozenset(
+    "after before while during since amid despite following as when because although though until".split()
+)
 
 
 def inside_dash_aside(span: Span, prefix: list[int]) -> bool:
     """Whether ``prefix`` ends inside an aside that dashes (:func:`aside_dash`) open and close:
     half the aside would go with what the sentence says after it ("The murderous attacks in
     Europe's capital - just days after[ … in Paris - raised…]"), or right before one that a verb
-    of the kept words goes on after. A cut right before the aside may take it whole with a phrase
-    after it ("…at the mall[—the third this month—after a search…]")."""
+    of the kept words goes on after, or any word but an adjunct's opener. A cut right before the
+    aside may take it whole with an adjunct after it ("…at the mall[—the third this month—after
+    a search…]")."""
     doc = span.doc
     after = prefix[-1] + 1
-    if after < span.end and aside_dash(doc[after]):
+    dashes = [i for i in prefix if aside_dash(doc[i])]
+    # an odd count means the dash right after the prefix closes an aside the prefix opened
+    if after < span.end and aside_dash(doc[after]) and len(dashes) % 2 == 0:
         # "Grassley downplayed Trump's attack[ — something that's thrown the GOP into chaos — and
         # said it's the same as…]": what the subject does after the aside goes with it
         close = next((t.i for t in doc[after + 1 : span.end] if aside_dash(t)), None)
-        rest = doc[close + 1 : span.end] if close is not None else []
-        return any(t.pos_ in ("VERB", "AUX") and (t.head.i in prefix or t.head == t) for t in rest)
-    dashes = [i for i in prefix if aside_dash(doc[i])]
+        rest = [t for t in doc[close + 1 : span.end] if not t.is_punct] if close is not None else []
+        if any(t.pos_ in ("VERB", "AUX") and (t.head.i in prefix or t.head == t) for t in rest):
+            return True
+        # "called the decision by the court[ — which came after… — a disgrace]": what follows
+        # may complete the verb whatever the parser hung it on; only an adjunct goes with the aside
+        return bool(rest) and rest[0].lower_ not in _ADJUNCT_OPENERS
     closed_later = any(aside_dash(t) for t in doc[after : span.end])
     return len(dashes) % 2 == 1 and closed_later and dashes[-1] != prefix[-1]
 

@@ -10,6 +10,7 @@ clause the parser took for an adverb ("When they finally did,").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -60,6 +61,24 @@ _POINTING_BACK = _wordset("after following since at around over during by before
 _TIME_LINKS = _wordset("in on at of the this that last")
 
 
+# The opening of a sentence that dates itself by the one before: "Three days later", "A week
+# before,", "The next morning", "Later that day", "That same night" (not "Just minutes before
+# the bill took effect", dated by what follows).
+_RELATIVE_TIME = re.compile(
+    r"^\W*(?:(?:\w+\s+){0,2}?(?:days?|weeks?|months?|years?|hours?|minutes?)\s+(?:later\b|earlier\b|(?:before|after)\s*,)"
+    r"|(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night|week|month|year)\b(?!['’])"
+    r"|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night|week|month|year)\b(?!['’])"
+    r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)\b)",
+    re.IGNORECASE,
+)
+
+
+def dates_the_next(span: Span) -> bool:
+    """Whether the sentence after ``span`` counts its time from it ("[On Saturday,] Sanders
+    called…" then "Three days later, …", run 219): the time ``span`` names must stay."""
+    return _RELATIVE_TIME.match(span.doc[span.end : span.end + 8].text) is not None
+
+
 def opener_cut(span: Span, keep: set[int]) -> set[int]:
     """A leading connective or short adverbial set off by a comma ('However,', 'In fact,'), not a
     hedge ('In part,'), a scope ('Privately,') or a view ('Up close,')."""
@@ -88,6 +107,7 @@ def opener_cut(span: Span, keep: set[int]) -> set[int]:
                 and phrase[0].right_edge.i < kept[n].i
                 and not any(t.ent_type_ and t.ent_type_ not in TIME_LABELS for t in phrase)
                 and (_frames_only(phrase) if phrase[0].dep_ == "prep" else _loose_adverbial(phrase))
+                and not (dates_the_next(span) and any(t.ent_type_ in TIME_LABELS for t in phrase))
             ):
                 return {t.i for t in phrase} | {kept[n].i}
             break

@@ -21,8 +21,9 @@ _KNOWING_VERBS = frozenset(
 )
 
 # Verbs before a "do so" that report or set the scene rather than name the action: "said he
-# would do so" (a reporting verb with what it reports), "According to…", "Speaking to reporters,".
-_SCENE_PARTICIPLES = frozenset("speak ask talk write".split())
+# would do so" (a reporting verb with what it reports), "According to…", "Speaking to reporters,",
+# "Asked about the plan,", "…, who spoke at a conference,", "met with protesters".
+_SCENE_VERBS = frozenset("speak ask talk write meet appear visit attend arrive".split())
 
 # What, after "do", stands for an action: "did that", "done this", "do so", "did it".
 _PRO_OBJECTS = frozenset("that this so it".split())
@@ -63,14 +64,15 @@ def _an_action(verb: Token) -> bool:
     """Whether ``verb`` does something a "do so" after it may stand for: "spoke out against the
     ban…, and dozens of mayors have since done so", "tweeted about the verdict…, and his son did
     so"; not a verb that reports a claim ("said he would do so"), "According to the report,",
-    "Speaking to reporters,", nor a passive or copular aside ("…, who was appointed last year,")."""
+    one that sets the scene ("Speaking to reporters,", "Asked about it,", "…, who spoke at a
+    conference,"), nor a passive aside ("…, who was appointed last year,")."""
     lemma = verb.lemma_.lower()
     if lemma == "accord" or (
         lemma in REPORTING_LEMMAS and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
     ):
         return False
-    if lemma in _SCENE_PARTICIPLES and verb.tag_ == "VBG" and verb.dep_ == "advcl":
-        return False
+    if lemma in _SCENE_VERBS and not any(c.dep_ in ("prt", "dobj") for c in verb.children):
+        return False  # (but "spoke out against the ban", "wrote a letter" do something)
     if verb.dep_ == "relcl" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return False
     return lemma != "do"

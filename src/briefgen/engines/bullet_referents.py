@@ -105,6 +105,8 @@ def lacks_referent(
         return True
     if not before and not opening and span is not None and _also(span):
         return True  # "He also produced Mr Tambourine Man…" as the first bullet: besides what?
+    if before and not follows and span is not None and _also(span) and _new_subject(span, names_given):
+        return True  # "Huawei has also been banned from 5G networks…" after bullets on trade talks (run 218)
     if not follows and span is not None and finding_about_pronoun(span):
         return True  # "A study has found it may make your brain larger, too." (exercise)
     if not follows and span is not None and person_epithet(span):
@@ -257,6 +259,13 @@ def _also(span: Span) -> bool:
     it adds to something before it, which a brief's first bullet does not have."""
     verbs = [span.root, *(c for c in span.root.children if c.dep_ == "ccomp")]
     return any(c.dep_ == "advmod" and c.lower_ == "also" for v in verbs for c in v.children)
+
+
+def _new_subject(span: Span, words: set[str]) -> bool:
+    """Whether the main verb's subject is a name none of ``words`` (the brief's so far) gives."""
+    subjects = [c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    names = [t.lower_ for s in subjects for t in s.subtree if t.pos_ == "PROPN" and len(t) > 2]
+    return bool(names) and not any(n in words for n in names)
 
 
 def _cut_from(headline: str, text: str) -> bool:

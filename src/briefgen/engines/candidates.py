@@ -25,7 +25,7 @@ from ..read.furniture import deck_end, has_markers
 from ..read.titles import repeats_title
 from ..types import AnalysedArticle, Sentence
 from .ledes import NEWS_LABELS, demonstrative_subject, teaser, withholds_who
-from .voice import conditional_address, sourced_after, writer_addresses, writer_judges, writer_speaks
+from .voice import conditional_address, qualified_after, writer_addresses, writer_judges, writer_speaks
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -84,7 +84,7 @@ def candidate_sentences(analysed: AnalysedArticle) -> list[Sentence]:
             and not _occasion_of_words(analysed, p)
             and not writer_speaks(analysed, p)
             and not writer_judges(analysed, p)
-            and not sourced_after(analysed, p)
+            and not qualified_after(analysed, p)
             # a lead that speaks to the reader states the news ("If your name is Nigel you are
             # twice as likely to vote Ukip, according to…"); a later one leans on its frame
             and not (n > 0 and writer_addresses(analysed, p))
@@ -309,13 +309,13 @@ _CLAUSE_ONLY_MARKS = frozenset("that whether".split())
 
 def _subjectless(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     """A fragment with no subject (:func:`briefgen.condense.wording.subjectless`) or an
-    imperative: "Try a store, a bank, a hospital or an IT company." tells the reader what to
-    do, and as a bullet or headline it states nothing."""
+    imperative: "Try a store, a bank, a hospital or an IT company.", "Never mind the sales
+    figures." tell the reader what to do, and as a bullet or headline state nothing."""
     span = analysed.span_of(sentence)
     if span is None:
         return False
     root = span.root
-    opening = next((t for t in span if not (t.is_punct or t.dep_ in ("cc", "intj", "advmod"))), None)
+    opening = next((t for t in span if not (t.is_punct or t.dep_ in ("cc", "intj", "advmod", "neg"))), None)
     # (a name the parser took for a verb is no order: "England[/VB] tight-head prop Phil
     # Vickery has been ruled out…")
     ordered = root.tag_ == "VB" and not root.ent_type_ and opening is not None and opening.i == root.i
@@ -452,7 +452,7 @@ def _headline_worthy(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     span = analysed.span_of(sentence)
     put = span is not None and conditional_address(span) and writer_addresses(analysed, sentence)
     leans = span is not None and (demonstrative_subject(span) or finding_about_pronoun(span))
-    if put or leans or sourced_after(analysed, sentence):
+    if put or leans or qualified_after(analysed, sentence):
         return False  # "If you think of Snake…"; "Those sectors…", "A study found it…"; sourced after it
     if span is None:
         return True

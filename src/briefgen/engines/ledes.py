@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from ..condense.headline_descriptions import epithet
 from ..condense.joins import spaced_dash
 from ..condense.parse import sets_in_the_past
 from ..condense.quote_marks import quote_context
@@ -157,8 +158,13 @@ def backstory(span: Span, quoted: Callable[[int], bool]) -> list[list[str]] | No
     a centrepiece of his mandate", review 109), which no headline can say. A year inside what
     the verb says ("his first prize since 1979") does not count."""
     settings = []
-    for child in span.root.children:
-        if child.dep_ not in _TIME_DEPS or child.lower_ in _REACHING_PREPS:
+    root = span.root
+    # "started to be placed…, at 10-mile intervals, from 1924": the parser may hang the start on a phrase
+    nested = [
+        g for c in root.children if c.dep_ == "prep" for g in c.children if g.dep_ == "prep" and _began(g)
+    ]
+    for child in [*root.children, *nested]:
+        if child.dep_ not in _TIME_DEPS or (child.lower_ in _REACHING_PREPS and not _began(child)):
             continue
         words = [t for t in child.subtree if not quoted(t.idx)]
         if _TOLD_TIME.search("".join(t.text_with_ws for t in words)):
@@ -166,6 +172,16 @@ def backstory(span: Span, quoted: Callable[[int], bool]) -> list[list[str]] | No
         if child.dep_ != "advcl" and _dated(child) and sets_in_the_past(words):
             settings.append([t.lower_ for t in words if _telling_time_word(t)])
     return settings
+
+
+def _began(prep: Token) -> bool:
+    """A "from" that dates when something began ("were placed … from 1924"), not a range's
+    start ("from 2 per cent to 3"), nor, on a noun, what something is from ("a ruling from 2014")."""
+    ends = ("to", "until", "till", "through")
+    ranged = any(s.dep_ == "prep" and s.lower_ in ends for s in prep.head.children)
+    objected = any(s.dep_ == "dobj" and s.i < prep.i for s in prep.head.children)  # the object's, likely
+    on_verb = prep.head.pos_ in ("VERB", "AUX", "ADP") and not objected
+    return prep.lower_ == "from" and on_verb and not ranged and _dated(prep)
 
 
 def keeps_setting(headline: str, settings: Sequence[Sequence[str]]) -> bool:
@@ -221,6 +237,8 @@ def stands_alone(analysed: AnalysedArticle, sentence: Sentence, span: Span) -> b
         return False  # "In Espinos, he found a willing accomplice…": who he is, another sentence says
     if any(_pointing_act(s) for s in subjects):
         return False  # "Plan amounts to roughly $5,186 for every Canadian": which plan? (review 118)
+    if any(epithet(s) for s in subjects):
+        return False  # "The North East city was followed by…": Newcastle, which a sentence before named
     if _another_also(span, subjects):
         return False  # "Jordan Spieth also violated the policy…" after Poulter's (review 124)
     if any(c.lower_ in _INTENSIVES and c.i == s.i + 1 for s in subjects for c in s.children):

@@ -202,10 +202,14 @@ _DEMONSTRATIVE = re.compile(
 )
 
 
-# "this", "these" or "those" standing alone at the end of an opening phrase: "Apart from this, …"
 # "that" as the subject of a claim, after a comma or a reporting verb: "…says too often, that’s not
-# happening" (not "said that the plan…", nor "the plan that is…").
-_THAT_SUBJECT = re.compile(r"(?i)(?:,\s*|\bsays?\s+)that(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t)\b)")
+# happening" (not "said that the plan…", "the plan that is…", "cut costs, that is, reduce staff",
+# nor a relative "that" after a comma: "drug, that is expected to…").
+_THAT_SUBJECT = re.compile(
+    r"(?i)(?:,\s*|\bsays?\s+)that(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t)\b)"
+    r"(?!\s*,)(?!\s+(?:expected|due|set|likely|thought|said|believed|to)\b)"
+)
+# "this", "these" or "those" standing alone at the end of an opening phrase: "Apart from this, …"
 _BARE_DEMONSTRATIVE = re.compile(r"(?i)^\W*(?:[\w’'-]+\s+){1,3}(?:this|these|those)\s*,")
 
 
@@ -229,10 +233,21 @@ _SOURCE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence that corrects the one before: "No, two…", "Or rather, three", "Scratch that."
+_TAKEN_BACK = re.compile(
+    r"^\W*(?:No(?:pe)?(?:\s*[,.!…—–]|\s+-\s)|(?:Or|Well),?\s+(?:rather|no)\b|Scratch\s+that\b)"
+)
 
-def sourced_after(analysed: AnalysedArticle, sentence: Sentence) -> bool:
+
+def qualified_after(analysed: AnalysedArticle, sentence: Sentence) -> bool:
     """True for a claim whose source only the next sentence gives ("…the way people watch TV
     will be radically different in five years' time." then "That is according to an expert
-    panel…", review 111): alone, as a bullet or a headline, the forecast reads as fact."""
+    panel…", review 111), or that the next sentence takes back ("The minimum is … 'One!' says
+    the proprietor." then "'No, two…'", run 218), and a correction of the sentence before it:
+    alone, as a bullet or a headline, the claim reads as fact, and the correction as nothing."""
+    if _TAKEN_BACK.match(sentence.text):
+        return True  # "No, it was the unscripted instant…" corrects what the sentence before said
     following = next((s for s in analysed.sentences[sentence.index + 1 :] if not s.boilerplate), None)
-    return following is not None and _SOURCE_AFTER.match(following.text) is not None
+    return following is not None and (
+        _SOURCE_AFTER.match(following.text) is not None or _TAKEN_BACK.match(following.text) is not None
+    )

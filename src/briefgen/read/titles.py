@@ -43,9 +43,11 @@ _DANGLING = frozenset(
 
 
 def clean_title(title: str) -> str:
-    """``title`` without desk labels or the site's name, whitespace collapsed, character
-    references a feed left escaped ("&#163;8m") read."""
+    """``title`` without desk labels or the site's name, whitespace collapsed (none before a
+    comma: "Clinton's , Sanders' records", run 219), character references a feed left escaped
+    ("&#163;8m") read."""
     text = re.sub(r"\s+", " ", html.unescape(title)).strip()
+    text = re.sub(r"(?<=\S) +([,;])(?= )", r"\1", text)
     for _ in range(2):  # "Live | Opinion: …" has two
         text = _LABEL.sub("", text, count=1)
     text = re.sub(r"^LOOK:\s+", "", text)  # a desk's prompt in capitals, not "Look – no hands!"

@@ -58,6 +58,14 @@ _SIGNED_DECK = re.compile(
     r",\s+(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\b)(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w.’'-]+){1,2})\s+writes\.(?=\s|$)"
 )
 _DECK_CHARS = 1500
+# A BBC-style deck that gives the writer and the view in the opening: "…, argues technology
+# analyst Bill Thompson.", "…, asks technology analyst Bill Thompson.", "Bill Thompson thinks
+# it's about time…". It counts as signing the piece only with the closing note on the writer.
+_DECK_VIEW = (
+    r"(?:(?:argues|asks|warns|writes|suggests|believes)\s+(?:[\w’'-]+\s+){{0,6}}?{name}[.?!]"
+    r"|{name}\s+(?:argues|thinks|believes|asks|wants\s+to\s+know)\b)"
+)
+_OPENING_CHARS = 400
 # A title led by its writer's name: "Ann Coulter: And Then There Was the One" (review 55). The
 # same shape leads a quote ("Bernie Sanders: 'It Is Not A Radical Idea'…"), so the name must
 # be one the body never names, and the body must speak as "I" outside quotes.
@@ -121,8 +129,12 @@ def _note(text: str, lines: list[tuple[int, int]]) -> tuple[re.Match[str], int] 
     if found is None:
         return None
     before = text[: found.start()]
-    as_writer = rf"(?:By\s+{re.escape(found['name'])}|{re.escape(found['name'])},?\s+(?:writes|wrote))"
-    if before.count(found["name"]) > len(re.findall(as_writer, before)):
+    name = re.escape(found["name"])
+    as_writer = rf"(?:By\s+{name}|{name},?\s+(?:writes|wrote))"
+    signed = len(re.findall(as_writer, before)) + len(
+        re.findall(_DECK_VIEW.format(name=name), before[:_OPENING_CHARS])
+    )
+    if before.count(found["name"]) > signed:
         return None
     return found, last[1]
 
