@@ -764,7 +764,7 @@ def test_a_lead_whose_possessive_the_parser_left_unhung_gives_no_headline(analys
     ],
 )
 def test_a_later_statement_set_in_the_past_is_background(analyse, sentence, settings) -> None:
-    from briefgen.engines.ledes import backstory
+    from briefgen.engines.backstory import backstory
 
     assert backstory(analyse(sentence).doc[:], lambda at: False) == settings
 
@@ -773,7 +773,7 @@ def test_a_headline_of_background_keeps_its_time_or_is_not_made(analyse) -> None
     """A later statement set in the past gives a headline only with its time ("in 2003"): in
     the present tense without it, what happened then reads as today's news (review 109: "Spending
     plan becomes centrepiece of mandate" of a plan adopted three years before)."""
-    from briefgen.engines.ledes import keeps_setting
+    from briefgen.engines.backstory import keeps_setting
 
     assert keeps_setting("Party sweeps national elections in 2003", [["2003"]])
     assert not keeps_setting("Party sweeps national elections", [["2003"]])

@@ -142,7 +142,7 @@ def _longest_prefix(span: Span, keep: set[int], max_words: int) -> set[int] | No
             continue  # "that was more personal | than political"
         if aside_dash(last):
             continue  # judged as the cut before it
-        if inside_dash_aside(span, prefix):
+        if inside_dash_aside(span, prefix, nxt.i):
             # "…in Europe's capital - just days after … in Paris[ - raised…]": half an aside, or the
             # sentence after it, never goes; a cut before the aside may ("…at the mall[—the third
             # this month—after a search…]", code review of 6c0e682)

@@ -104,20 +104,32 @@ def leading_object(prep: Token) -> Token | None:
     return next((o for o in objects if prep.lower_ in _LEADING_OBJECTS.get(o.lower_, ())), None)
 
 
+# Verbs of belief: a noun described by what someone believed of it ("a girl he believed to be
+# 14", "the man she thought was her friend") may be no such thing.
+_BELIEF_VERBS = frozenset("believe think assume suppose imagine claim pretend".split())
+_RELATIVIZERS = frozenset("who whom which that".split())
+
+
+def _believed(clause: Token) -> bool:
+    """Whether relative clause ``clause`` says what someone believed its noun to be, the noun its
+    object: cut, the belief reads as fact (run 221: "caught after grooming a girl" of "a girl he
+    believed to be 14", a vigilante). Not a belief its noun holds ("a man who believed in ghosts")."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (
+        clause.lemma_.lower() in _BELIEF_VERBS and bool(subjects) and subjects[0].lower_ not in _RELATIVIZERS
+    )
+
+
 def measure_of(token: Token) -> bool:
     """Whether ``token`` is how long or how much a verb of measure (:data:`_MEASURED_VERBS`)
-    says: "a search that lasted[ all night]", "will last[ three hours]"; not when: "will last
-    three hours[ Monday]", "[this week]"."""
+    says: "a search that lasted[ all night]", "lasted[ a week]", "will last[ three hours]"; not
+    when: "will last three hours[ Monday]", "[this week]"."""
     head = token.head
     if token.dep_ != "npadvmod" or head.pos_ != "VERB" or head.lemma_.lower() not in _MEASURED_VERBS:
         return False
     if token.lower_ in WEEKDAYS or token.lower_ in MONTHS:
         return False
-    words = {c.lower_ for c in token.children}
-    if words & {"this", "that", "next", "last"}:
-        return False
-    counted = token.like_num or any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in token.children)
-    return counted or bool(words & {"all", "whole", "entire"})
+    return not any(c.lower_ in ("this", "that", "next", "last") for c in token.children)
 
 
 def quantity(token: Token) -> bool:
@@ -191,6 +203,8 @@ def cut_completion(kept: set[int], near: Sequence[Token]) -> tuple[Token, str] |
                 or _PREPARING.get(lemma) == token.lower_
             ):
                 return token, f"cut {token.text!r}… completing {head.text!r}"
+        if token.dep_ == "relcl" and _believed(token):
+            return token, f"cut that {head.text!r} was only believed so"  # "a girl[ he believed to be 14]"
         if measure_of(token):
             return token, f"cut how long or how much {head.text!r}"  # "a search that lasted[ all night]"
         if token.dep_ == "npadvmod" and quantity(head):

@@ -192,16 +192,16 @@ _OFFICES = frozenset(
 
 
 # Nouns an epithet is made of: what a story calls someone or something it named before ("the
-# Midlands city", "the tech giant"); not an institution ("the city council", "the central bank").
-_EPITHET_NOUNS = PERSON_NOUNS | frozenset(
-    "company firm group club team side band network broadcaster retailer airline carmaker giant city town "
-    "country nation village region island capital".split()
+# Midlands city", "the pop star", "the tech giant"); not an office ("the prime minister", "the
+# company spokeswoman") nor an institution ("the city council", "the central bank").
+_EPITHET_NOUNS = frozenset(
+    """man woman boy girl child teenager father mother son daughter wife husband star singer actor
+    actress player striker midfielder defender goalkeeper rapper comedian model presenter veteran
+    youngster company firm group club team side band network broadcaster retailer airline carmaker
+    giant city town country nation village region island capital""".split()
 )
-
-# Offices one person holds in an organisation or a country: "the prime minister", "The Scotland coach".
-_HELD_OFFICES = frozenset(
-    "leader coach manager president chief minister chairman captain boss spokesman secretary governor mayor".split()
-)
+# Modifiers of a kind, not of one named before: "The typical student leaves with £50,000 of debt".
+_GENERIC = frozenset("typical average ordinary median usual".split())
 
 
 def epithet(subject: Token) -> bool:
@@ -210,10 +210,10 @@ def epithet(subject: Token) -> bool:
     name, a sentence before gave. Not a ranked one ("the first woman"), nor one a phrase or
     clause identifies ("the German company that makes…")."""
     if subject.lemma_.lower() not in _EPITHET_NOUNS or subject.ent_type_ or not subject.is_lower:
-        return False  # (an office is no epithet: "The Prime Minister says he will amend…")
+        return False  # (nor a name's capitals: "The Prime Minister says he will amend…")
     determiners = [c.lower_ for c in subject.children if c.dep_ == "det"]
     modifiers = [c for c in subject.children if c.dep_ in ("compound", "amod", "nmod") and c.i < subject.i]
-    if subject.lemma_.lower() in _HELD_OFFICES:
-        return False  # one holds it: "the prime minister said…", "The Scotland coach said his side…"
+    if any(m.lower_ in _GENERIC for m in modifiers):
+        return False  # a kind, not one named before
     says_which = any(c.dep_ in ("acl", "relcl", "prep", "appos", "poss") for c in subject.children)
     return determiners == ["the"] and bool(modifiers) and not says_which and not ranked(subject)

@@ -54,6 +54,15 @@ def _leading_the(token: Token) -> bool:
     )
 
 
+def _opens_a_quote(mark: Token) -> bool:
+    """A quote mark that opens a quote: a curly opener, or a straight one after a space and glued
+    to the word after it (not the one closing '"directing" a $2.7bn fraud')."""
+    if mark.text in ("‘", "“"):
+        return True
+    after_space = mark.i == 0 or bool(mark.doc[mark.i - 1].whitespace_)
+    return mark.text in ("'", '"') and after_space and not mark.whitespace_
+
+
 def style_words(span: Span, keep: set[int]) -> set[int]:
     """Words headlines go without, outside names and quotes: 'a', 'an', 'the', possessive
     pronouns ('ends his feud' → 'ends feud'; not 'by his side') and a sentence adverb
@@ -64,6 +73,8 @@ def style_words(span: Span, keep: set[int]) -> set[int]:
         if t.ent_type_ and not _leading_the(t):
             continue  # inside a name: "The Hague", "The Aviator"
         article = t.dep_ == "det" and t.lower_ in ("a", "an", "the") and t.i + 1 < span.end
+        # a quote's first word, whatever marks it: "said: '[The] ethnic makeup…'" (run 220)
+        article = article and not (t.i > span.start and _opens_a_quote(t.nbor(-1)))
         article = article and t.nbor(1).lower_ not in (
             "rest",
             "same",

@@ -257,34 +257,52 @@ def _may_be_its_subject(sentence: Span, token: Token) -> bool:
 
 
 _DASHES = frozenset(("-", "–", "—", "--"))
-# Words that open a phrase or clause only adding when, why or how: after an aside, such a phrase
-# may go with it ("…at the mall[—the third this month—after a search…]").
+_AS_VERBS = frozenset(
+    "describe see regard view brand label portray characterize characterise dismiss treat rate count define "
+    "name appoint elect cast hail denounce condemn praise present".split()
+)
+# Words that open a phrase or clause only adding when or why: after an aside, such a phrase may
+# go with it ("…at the mall[—the third this month—after a search…]"); and "as" ("[— … — as part
+# of must-pass legislation]"), but after a verb it completes ("described the decision[ — … — as
+# a disgrace]", :data:`_AS_VERBS`).
 _ADJUNCT_OPENERS = frozenset(
-    "after before while during since amid despite following as when because although though until".split()
+    "after before while during since amid despite following when because although though until".split()
 )
 
 
-def inside_dash_aside(span: Span, prefix: list[int]) -> bool:
+def inside_dash_aside(span: Span, prefix: list[int], after: int | None = None) -> bool:
     """Whether ``prefix`` ends inside an aside that dashes (:func:`aside_dash`) open and close:
     half the aside would go with what the sentence says after it ("The murderous attacks in
     Europe's capital - just days after[ … in Paris - raised…]"), or right before one that a verb
     of the kept words goes on after, or any word but an adjunct's opener. A cut right before the
     aside may take it whole with an adjunct after it ("…at the mall[—the third this month—after
-    a search…]")."""
+    a search…]"). ``after`` is the first kept word after the prefix (by default the next word):
+    a word cut before, "the earthquake[ on Tuesday] — which struck…", lies between."""
     doc = span.doc
-    after = prefix[-1] + 1
+    after = prefix[-1] + 1 if after is None else after
     dashes = [i for i in prefix if aside_dash(doc[i])]
-    # an odd count means the dash right after the prefix closes an aside the prefix opened
-    if after < span.end and aside_dash(doc[after]) and len(dashes) % 2 == 0:
+    # the first dash the cut takes opens an aside when the prefix closed all it opened
+    opening = (
+        next((t.i for t in doc[after : span.end] if aside_dash(t)), None) if len(dashes) % 2 == 0 else None
+    )
+    if opening is not None:
         # "Grassley downplayed Trump's attack[ — something that's thrown the GOP into chaos — and
         # said it's the same as…]": what the subject does after the aside goes with it
-        close = next((t.i for t in doc[after + 1 : span.end] if aside_dash(t)), None)
+        close = next((t.i for t in doc[opening + 1 : span.end] if aside_dash(t)), None)
         rest = [t for t in doc[close + 1 : span.end] if not t.is_punct] if close is not None else []
         if any(t.pos_ in ("VERB", "AUX") and (t.head.i in prefix or t.head == t) for t in rest):
             return True
-        # "called the decision by the court[ — which came after… — a disgrace]": what follows
-        # may complete the verb whatever the parser hung it on; only an adjunct goes with the aside
-        return bool(rest) and rest[0].lower_ not in _ADJUNCT_OPENERS
+        # "called the decision by the court[ — which came after… — a disgrace]": what the parser hung
+        # on the aside (or the prefix) may complete the verb; only an adjunct goes with the aside
+        hung = any(opening < t.head.i < (close or 0) or t.head.i in prefix for t in rest)
+        timed = (
+            rest and rest[0].dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in rest[0].children)
+        )
+        complement = (
+            rest and rest[0].lower_ == "as" and any(doc[i].lemma_.lower() in _AS_VERBS for i in prefix)
+        )
+        adjunct = rest and (rest[0].lower_ in _ADJUNCT_OPENERS or (rest[0].lower_ == "as" and not complement))
+        return hung and not adjunct and not timed
     closed_later = any(aside_dash(t) for t in doc[after : span.end])
     return len(dashes) % 2 == 1 and closed_later and dashes[-1] != prefix[-1]
 

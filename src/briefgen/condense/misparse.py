@@ -438,6 +438,12 @@ def _cut_list_items(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[i
         set_off = opening is not None and opening.text == ","  # not "Rand Paul (Ky.) and Marco Rubio"
         if listed and set_off and not any(t.i in kept for t in token.subtree):
             yield f"cut {token.text!r}, an item of a list taken for an appositive", phrase(token)
+        # "pumps out articles, interactive trivia quizzes[, GIFs of … and other content…]": the
+        # list's tail, cut after two items kept, leaves them with no "and" (run 220)
+        chained = token.head.dep_ == "appos" and token.head.head.i in kept and token.pos_ == token.head.pos_
+        joined = any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in token.subtree)
+        if chained and set_off and joined and not any(t.i in kept for t in token.subtree):
+            yield f"cut {token.text!r}…, the rest of a list taken for appositives", phrase(token)
 
 
 def _cut_before_a_relative(sentence: Span, kept: set[int]) -> Iterator[tuple[str, set[int]]]:

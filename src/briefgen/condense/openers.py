@@ -62,13 +62,16 @@ _TIME_LINKS = _wordset("in on at of the this that last")
 
 
 # The opening of a sentence that dates itself by the one before: "Three days later", "A week
-# before,", "The next morning", "Later that day", "That same night" (not "Just minutes before
-# the bill took effect", dated by what follows).
+# before,", "The next morning", "Later that day", "That same night", "Since then", "Within
+# hours" (not "Just minutes before the bill took effect", dated by what follows, nor "Next
+# year", counted from now).
 _RELATIVE_TIME = re.compile(
-    r"^\W*(?:(?:\w+\s+){0,2}?(?:days?|weeks?|months?|years?|hours?|minutes?)\s+(?:later\b|earlier\b|(?:before|after)\s*,)"
-    r"|(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night|week|month|year)\b(?!['’])"
+    r"^\W*(?:(?:\w+\s+){0,2}?(?:days?|weeks?|months?|years?|hours?|minutes?|moments?|seconds?)\s+"
+    r"(?:later\b|earlier\b|(?:before|after)\s*,)"
+    r"|the\s+(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night|week|month|year)\b(?!['’])"
     r"|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night|week|month|year)\b(?!['’])"
-    r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)\b)",
+    r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)\b"
+    r"|since\s+then\b|within\s+(?:\w+\s+)?(?:hours|days|minutes|weeks|moments)\b)",
     re.IGNORECASE,
 )
 

@@ -71,8 +71,9 @@ def _an_action(verb: Token) -> bool:
         lemma in REPORTING_LEMMAS and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
     ):
         return False
-    if lemma in _SCENE_VERBS and not any(c.dep_ in ("prt", "dobj") for c in verb.children):
-        return False  # (but "spoke out against the ban", "wrote a letter" do something)
+    scene = verb.dep_ == "relcl" or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"))
+    if lemma in _SCENE_VERBS and scene and not any(c.dep_ in ("prt", "dobj") for c in verb.children):
+        return False  # (but "Ten MPs spoke against the bill, and twenty more have since done so")
     if verb.dep_ == "relcl" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return False
     return lemma != "do"

@@ -44,6 +44,7 @@ from ..condense.person_referents import (
 from ..condense.pro_forms import known_it, pro_verb
 from ..condense.referents import TIME_NOUNS, missing_referent, uncontracted
 from ..condense.subject_they import subject_they
+from ..read.cleaning import strip_dateline
 from ..types import AnalysedArticle, Sentence
 
 if TYPE_CHECKING:
@@ -105,6 +106,8 @@ def lacks_referent(
         return True
     if not before and not opening and span is not None and _also(span):
         return True  # "He also produced Mr Tambourine Man…" as the first bullet: besides what?
+    if _HERE.search(_QUOTED.sub(" ", texts[k])) and _datelined(analysed):
+        return True  # "…at a Bernie Sanders rally here in late June": where, only the dropped dateline says (run 218)
     if before and not follows and span is not None and _also(span) and _new_subject(span, names_given):
         return True  # "Huawei has also been banned from 5G networks…" after bullets on trade talks (run 218)
     if not follows and span is not None and finding_about_pronoun(span):
@@ -261,10 +264,32 @@ def _also(span: Span) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "also" for v in verbs for c in v.children)
 
 
+# "here" as the place a report is filed from, outside quotes (not "Here's how…", "Here is…").
+_HERE = re.compile(r"(?<!^)\bhere\b(?!['’]s)", re.IGNORECASE)
+_QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
+
+
+def _datelined(analysed: AnalysedArticle) -> bool:
+    """Whether the article opens on a dateline ("LOS ANGELES —"), which a brief leaves out."""
+    opening = analysed.opening_index()
+    text = analysed.sentences[opening].text if opening is not None else ""
+    return strip_dateline(text) != text
+
+
 def _new_subject(span: Span, words: set[str]) -> bool:
-    """Whether the main verb's subject is a name none of ``words`` (the brief's so far) gives."""
-    subjects = [c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    names = [t.lower_ for s in subjects for t in s.subtree if t.pos_ == "PROPN" and len(t) > 2]
+    """Whether the subject of the verb that says "also" (:func:`_also`) is a name none of
+    ``words`` (the brief's so far) gives: "Roe said Zentel had also been banned…"."""
+    verbs = [span.root, *(c for c in span.root.children if c.dep_ == "ccomp")]
+    adding = [v for v in verbs if any(c.dep_ == "advmod" and c.lower_ == "also" for c in v.children)]
+    subjects = [c for v in adding for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # the subject's own name, not one an aside gives ("his backroom staff - … Roy Aitken…")
+    names = [
+        t.lower_
+        for s in subjects
+        if s.pos_ == "PROPN"
+        for t in (s, *(c for c in s.children if c.dep_ == "compound"))
+        if len(t) > 2
+    ]
     return bool(names) and not any(n in words for n in names)
 
 

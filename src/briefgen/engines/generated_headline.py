@@ -27,14 +27,13 @@ from ..condense.referents import PERSON_NOUNS, TIME_NOUNS, missing_referent, unn
 from ..condense.title_words import best_headline, choose_headline
 from ..lexicon import ARGUMENT_PREPS, PARTITIVE_NOUNS, THING_PRONOUNS
 from ..read.furniture import deck_end
+from .backstory import backstory, keeps_setting
 from .candidates import names_something
 from .headline_sources import SHORTEST_CLAUSE, sourced_options
 from .ledes import (
-    backstory,
     bound_inside,
     clause_after_dash,
     habitual,
-    keeps_setting,
     mere_presence,
     roundup_heading,
     stands_alone,

@@ -206,8 +206,8 @@ _DEMONSTRATIVE = re.compile(
 # happening" (not "said that the plan…", "the plan that is…", "cut costs, that is, reduce staff",
 # nor a relative "that" after a comma: "drug, that is expected to…").
 _THAT_SUBJECT = re.compile(
-    r"(?i)(?:,\s*|\bsays?\s+)that(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t)\b)"
-    r"(?!\s*,)(?!\s+(?:expected|due|set|likely|thought|said|believed|to)\b)"
+    r"(?i)\bsays?\s+that(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t)\b)|,\s*that['’]s"
+    r"|,\s*that\s+(?:is|was|isn['’]t|wasn['’]t)\b(?!\s*,)(?!\s+(?:expected|due|set|likely|thought|said|believed|to)\b)"
 )
 # "this", "these" or "those" standing alone at the end of an opening phrase: "Apart from this, …"
 _BARE_DEMONSTRATIVE = re.compile(r"(?i)^\W*(?:[\w’'-]+\s+){1,3}(?:this|these|those)\s*,")
@@ -235,7 +235,8 @@ _SOURCE_AFTER = re.compile(
 
 # A sentence that corrects the one before: "No, two…", "Or rather, three", "Scratch that."
 _TAKEN_BACK = re.compile(
-    r"^\W*(?:No(?:pe)?(?:\s*[,.!…—–]|\s+-\s)|(?:Or|Well),?\s+(?:rather|no)\b|Scratch\s+that\b)"
+    r"^\W*(?:No(?:pe)?(?:\s*[,!…—–]|\s+-\s|\.(?!\s*\d))"  # not "No. 2 seed…", "No. 10 said"
+    r"|(?:Or|Well),?\s+(?:rather\b|no(?=\s*[,.!]))|Scratch\s+that\b)"  # not "Well, no one expected…"
 )
 
 
